@@ -1,0 +1,153 @@
+package dev.aigcdesk.api;
+
+import dev.aigcdesk.domain.TaskId;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.random.RandomGenerator;
+import okhttp3.OkHttpClient;
+import okhttp3.ResponseBody;
+import okio.BufferedSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import retrofit2.Response;
+import retrofit2.Retrofit;
+
+/**
+ * Asks the service about one task: rate-limited, retried with backoff on failures worth retrying,
+ * and turned into either a task or a typed {@link ApiException}.
+ */
+public final class QueryClient {
+
+    private static final Logger LOG = LoggerFactory.getLogger(QueryClient.class);
+    private static final long MAX_BODY_BYTES = 16L * 1024 * 1024;
+
+    private final QueryService service;
+    private final ApiSettings settings;
+    private final RateLimiter limiter;
+    private final RetryPolicy retry;
+    private final Sleeper sleeper;
+    private final RandomGenerator random;
+    private final ResponseDecoder decoder = new ResponseDecoder(new WireJson());
+
+    public QueryClient(ApiSettings settings, OkHttpClient http, RateLimiter limiter, RetryPolicy retry, Sleeper sleeper, RandomGenerator random) {
+        this.settings = settings;
+        this.limiter = limiter;
+        this.retry = retry;
+        this.sleeper = sleeper;
+        this.random = random;
+        this.service = new Retrofit.Builder()
+                .baseUrl(settings.baseUrl())
+                .client(HttpClients.withAuth(http, settings))
+                .build()
+                .create(QueryService.class);
+    }
+
+    public QueryClient(ApiSettings settings, OkHttpClient http, RateLimiter limiter) {
+        this(settings, http, limiter, RetryPolicy.DEFAULT, Sleeper.REAL, RandomGenerator.getDefault());
+    }
+
+    public ApiSettings settings() {
+        return settings;
+    }
+
+    public QueryResult query(TaskId id) throws ApiException, InterruptedException {
+        ApiException last = null;
+        for (int attempt = 1; attempt <= retry.maxAttempts(); attempt++) {
+            limiter.acquire();
+            try {
+                return once(id);
+            } catch (ApiException e) {
+                last = e;
+                if (!e.isRetryable() || attempt == retry.maxAttempts()) {
+                    break;
+                }
+                Duration retryAfter = e instanceof RateLimitedException r ? r.retryAfter().orElse(null) : null;
+                Duration pause = retry.delayAfter(attempt, retryAfter, random);
+                LOG.debug("Query {} attempt {} failed ({}); retrying in {} ms", id, attempt, e.code(), pause.toMillis());
+                sleeper.sleep(pause);
+            }
+        }
+        throw last;
+    }
+
+    private QueryResult once(TaskId id) throws ApiException, InterruptedException {
+        long started = System.nanoTime();
+        Response<ResponseBody> response;
+        String body;
+        try {
+            response = service.query(id.value()).execute();
+            body = readBody(response.isSuccessful() ? response.body() : response.errorBody());
+        } catch (BodyTooLargeException e) {
+            throw new MalformedResponseException("The service's response is too large to be a task answer.", ErrorDetails.NONE, e);
+        } catch (InterruptedIOException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new InterruptedException("Query interrupted");
+            }
+            throw networkError(e);
+        } catch (IOException e) {
+            throw networkError(e);
+        }
+        LOG.debug("GET query/{} -> HTTP {} in {} ms", id, response.code(), (System.nanoTime() - started) / 1_000_000);
+        return decoder.decode(id, response.code(), body, retryAfter(response.headers().get("Retry-After")));
+    }
+
+    private NetworkErrorException networkError(IOException e) {
+        String host = settings.baseUrl().host();
+        String why;
+        if (e instanceof UnknownHostException) {
+            why = "Cannot find " + host + ". Check the network connection.";
+        } else if (e instanceof ConnectException) {
+            why = "Cannot connect to " + host + ". The network may be down.";
+        } else if (e instanceof SocketTimeoutException) {
+            why = host + " did not answer in time.";
+        } else {
+            why = "The connection to " + host + " failed (" + e.getClass().getSimpleName() + ").";
+        }
+        return new NetworkErrorException(why, ErrorDetails.NONE, e);
+    }
+
+    private static String readBody(ResponseBody body) throws IOException {
+        if (body == null) {
+            return "";
+        }
+        try (body) {
+            BufferedSource source = body.source();
+            if (source.request(MAX_BODY_BYTES + 1)) {
+                throw new BodyTooLargeException();
+            }
+            return source.readUtf8();
+        }
+    }
+
+    /** {@code Retry-After} as seconds or as an HTTP date; anything else is ignored. */
+    static Duration retryAfter(String header) {
+        if (header == null || header.isBlank()) {
+            return null;
+        }
+        String h = header.strip();
+        try {
+            return Duration.ofSeconds(Math.max(0, Long.parseLong(h)));
+        } catch (NumberFormatException notSeconds) {
+            try {
+                ZonedDateTime when = ZonedDateTime.parse(h, DateTimeFormatter.RFC_1123_DATE_TIME);
+                Duration d = Duration.between(java.time.Instant.now(), when.toInstant());
+                return d.isNegative() ? Duration.ZERO : d;
+            } catch (DateTimeParseException notDate) {
+                return null;
+            }
+        }
+    }
+
+    private static final class BodyTooLargeException extends IOException {
+        BodyTooLargeException() {
+            super("Response larger than " + MAX_BODY_BYTES + " bytes");
+        }
+    }
+}

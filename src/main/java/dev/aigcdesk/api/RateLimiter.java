@@ -1,0 +1,56 @@
+package dev.aigcdesk.api;
+
+import java.time.Duration;
+import java.util.function.LongSupplier;
+
+/**
+ * Spaces requests evenly at a fixed rate, shared by every caller in the process. Each caller
+ * reserves the next free slot under a lock and waits outside it.
+ */
+public final class RateLimiter {
+
+    /** DescribeTaskDetail's documented limit. */
+    public static final double SERVICE_MAX_PER_SECOND = 100;
+    public static final double DEFAULT_PER_SECOND = 20;
+
+    private final long intervalNanos;
+    private final LongSupplier nanoClock;
+    private final Sleeper sleeper;
+    private long nextFree;
+    private boolean started;
+
+    public RateLimiter(double perSecond) {
+        this(perSecond, System::nanoTime, Sleeper.REAL);
+    }
+
+    public RateLimiter(double perSecond, LongSupplier nanoClock, Sleeper sleeper) {
+        if (!(perSecond > 0)) {
+            throw new IllegalArgumentException("The request rate must be above 0 per second");
+        }
+        double rate = Math.min(perSecond, SERVICE_MAX_PER_SECOND);
+        this.intervalNanos = (long) (1_000_000_000L / rate);
+        this.nanoClock = nanoClock;
+        this.sleeper = sleeper;
+    }
+
+    public double permitsPerSecond() {
+        return 1_000_000_000.0 / intervalNanos;
+    }
+
+    /** Blocks until this caller may send one request. */
+    public void acquire() throws InterruptedException {
+        long wait;
+        synchronized (this) {
+            long now = nanoClock.getAsLong();
+            if (!started || nextFree - now < 0) {
+                nextFree = now;
+                started = true;
+            }
+            wait = nextFree - now;
+            nextFree += intervalNanos;
+        }
+        if (wait > 0) {
+            sleeper.sleep(Duration.ofNanos(wait));
+        }
+    }
+}

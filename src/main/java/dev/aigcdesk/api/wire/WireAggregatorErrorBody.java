@@ -1,0 +1,7 @@
+package dev.aigcdesk.api.wire;
+
+public class WireAggregatorErrorBody {
+    public String message;
+    public String type;
+    public String code;
+}

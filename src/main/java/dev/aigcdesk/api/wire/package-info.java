@@ -1,0 +1,6 @@
+/**
+ * Moshi classes for Tencent's DescribeTaskDetail response, with field names exactly as on the wire
+ * (query-api.md §2–5). Every field is optional: absent, {@code null} and {@code ""} all read as null,
+ * and unknown keys are skipped.
+ */
+package dev.aigcdesk.api.wire;

@@ -1,0 +1,44 @@
+package dev.aigcdesk.cli;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+
+/** Builds and runs the command line. Output is always UTF-8, so prompts in any script print right. */
+public final class Cli {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
+
+    private final SessionFactory sessions;
+
+    public Cli(SessionFactory sessions) {
+        this.sessions = sessions;
+    }
+
+    public CommandLine commandLine(PrintStream out, PrintStream err) {
+        CommandLine cmd = new CommandLine(RootCommand.class, new CommandFactory(sessions));
+        cmd.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+        cmd.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+        cmd.setExecutionStrategy(parseResult -> {
+            RootCommand root = parseResult.commandSpec().commandLine().getCommand();
+            if (root.global() != null && root.global().verbose()) {
+                VerboseLogging.enable();
+            }
+            return new CommandLine.RunLast().execute(parseResult);
+        });
+        cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            LOG.error("Command failed", ex);
+            commandLine.getErr().println("Error: " + (ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage()));
+            return 1;
+        });
+        return cmd;
+    }
+
+    public int run(String[] args, PrintStream out, PrintStream err) {
+        return commandLine(out, err).execute(args);
+    }
+}

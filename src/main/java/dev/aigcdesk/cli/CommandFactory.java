@@ -1,0 +1,24 @@
+package dev.aigcdesk.cli;
+
+import java.lang.reflect.Constructor;
+import picocli.CommandLine;
+
+/** Lets picocli build commands with their dependencies passed to the constructor. */
+final class CommandFactory implements CommandLine.IFactory {
+
+    private final SessionFactory sessions;
+
+    CommandFactory(SessionFactory sessions) {
+        this.sessions = sessions;
+    }
+
+    @Override
+    public <K> K create(Class<K> cls) throws Exception {
+        try {
+            Constructor<K> c = cls.getDeclaredConstructor(SessionFactory.class);
+            return c.newInstance(sessions);
+        } catch (NoSuchMethodException noInjection) {
+            return CommandLine.defaultFactory().create(cls);
+        }
+    }
+}

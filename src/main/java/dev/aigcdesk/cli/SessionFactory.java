@@ -1,0 +1,10 @@
+package dev.aigcdesk.cli;
+
+import java.io.IOException;
+
+/** Opens a {@link Session} for the global options of a command; implemented by the composition root. */
+@FunctionalInterface
+public interface SessionFactory {
+
+    Session open(GlobalOptions options) throws IOException;
+}

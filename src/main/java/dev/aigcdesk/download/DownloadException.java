@@ -1,0 +1,34 @@
+package dev.aigcdesk.download;
+
+/** A download that did not produce a verified file. The message says what happened and what to do. */
+public final class DownloadException extends Exception {
+
+    public enum Reason {
+        /** The URL is not http(s) or the name would leave the folder: never retried. */
+        REFUSED,
+        /** The server says the file is gone (404, 410, 403 on an expired link). */
+        GONE,
+        /** The folder cannot be written or the disk is full. */
+        LOCAL_STORAGE,
+        /** The bytes did not match the announced size. */
+        VERIFICATION,
+        /** Network trouble or server errors that outlasted the retries. */
+        TRANSFER
+    }
+
+    private final Reason reason;
+
+    public DownloadException(Reason reason, String message, Throwable cause) {
+        super(message, cause);
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+
+    /** Worth trying again later (the archiver keeps trying until the file expires). */
+    public boolean isRetryable() {
+        return reason == Reason.TRANSFER || reason == Reason.VERIFICATION;
+    }
+}

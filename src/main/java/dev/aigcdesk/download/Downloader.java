@@ -1,0 +1,254 @@
+package dev.aigcdesk.download;
+
+import dev.aigcdesk.api.RetryPolicy;
+import dev.aigcdesk.api.Sleeper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.random.RandomGenerator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Streams a file to a hidden {@code .part} file beside its final place, resumes with {@code Range}
+ * after a drop, checks the length, and only then moves it into place atomically. A half-written
+ * file therefore never sits at a final path, and nothing is written outside the target folder.
+ */
+public final class Downloader {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Downloader.class);
+    private static final Pattern CONTENT_RANGE = Pattern.compile("bytes (\\d+)-(\\d+)/(\\d+|\\*)");
+
+    private final OkHttpClient http;
+    private final RetryPolicy retry;
+    private final Sleeper sleeper;
+    private final RandomGenerator random;
+
+    public Downloader(OkHttpClient http, RetryPolicy retry, Sleeper sleeper, RandomGenerator random) {
+        this.http = http;
+        this.retry = retry;
+        this.sleeper = sleeper;
+        this.random = random;
+    }
+
+    public Downloader(OkHttpClient http) {
+        this(http, new RetryPolicy(5, java.time.Duration.ofMillis(500), java.time.Duration.ofSeconds(8), java.time.Duration.ofSeconds(60)),
+                Sleeper.REAL, RandomGenerator.getDefault());
+    }
+
+    /** Refuses anything but an absolute http or https URL. */
+    public static HttpUrl checkUrl(String url) throws DownloadException {
+        HttpUrl parsed = url == null ? null : HttpUrl.parse(url.strip());
+        if (parsed == null) {
+            String shown = url == null ? "(none)" : (url.length() > 80 ? url.substring(0, 77) + "..." : url);
+            throw new DownloadException(DownloadException.Reason.REFUSED,
+                    "Refusing to download '" + shown + "': only http and https links are fetched.", null);
+        }
+        return parsed;
+    }
+
+    /** The final path for a name inside a folder, or a refusal if the name would leave the folder. */
+    public static Path resolveInside(Path folder, String fileName) throws DownloadException {
+        String safe = FileNames.sanitize(fileName);
+        Path dir = folder.toAbsolutePath().normalize();
+        Path target = dir.resolve(safe).normalize();
+        if (!dir.equals(target.getParent())) {
+            throw new DownloadException(DownloadException.Reason.REFUSED, "Refusing to write '" + fileName + "' outside " + dir + ".", null);
+        }
+        return target;
+    }
+
+    public DownloadResult download(DownloadRequest request, DownloadProgress progress) throws DownloadException, InterruptedException {
+        HttpUrl url = checkUrl(request.url());
+        Path target = resolveInside(request.folder(), request.fileName());
+        Path part = target.resolveSibling("." + target.getFileName() + ".part");
+        prepareFolder(target.getParent());
+        DownloadException last = null;
+        for (int attempt = 1; attempt <= retry.maxAttempts(); attempt++) {
+            try {
+                return transfer(url, request.expectedSize(), target, part, progress);
+            } catch (DownloadException e) {
+                last = e;
+                if (!e.isRetryable() || attempt == retry.maxAttempts()) {
+                    break;
+                }
+                java.time.Duration pause = retry.delayAfter(attempt, null, random);
+                LOG.debug("Download of {} attempt {} failed ({}); retrying in {} ms", target.getFileName(), attempt, e.getMessage(), pause.toMillis());
+                sleeper.sleep(pause);
+            }
+        }
+        throw last;
+    }
+
+    private DownloadResult transfer(HttpUrl url, Long expectedSize, Path target, Path part, DownloadProgress progress)
+            throws DownloadException, InterruptedException {
+        long have = sizeOrZero(part);
+        Request.Builder rb = new Request.Builder().url(url);
+        if (have > 0) {
+            rb.header("Range", "bytes=" + have + "-");
+        }
+        try (Response response = http.newCall(rb.build()).execute()) {
+            int code = response.code();
+            ResponseBody body = response.body();
+            long total;
+            boolean append;
+            if (code == 206 && have > 0) {
+                Matcher m = CONTENT_RANGE.matcher(response.header("Content-Range", ""));
+                if (!m.matches() || Long.parseLong(m.group(1)) != have) {
+                    Files.deleteIfExists(part);
+                    throw new DownloadException(DownloadException.Reason.TRANSFER, "The server resumed at the wrong place; starting over.", null);
+                }
+                total = m.group(3).equals("*") ? -1 : Long.parseLong(m.group(3));
+                append = true;
+            } else if (code == 200) {
+                total = body.contentLength();
+                append = false;
+                have = 0;
+            } else if (code == 416) {
+                Files.deleteIfExists(part);
+                throw new DownloadException(DownloadException.Reason.TRANSFER, "The server refused to resume; starting over.", null);
+            } else if (code == 404 || code == 410 || code == 403) {
+                throw new DownloadException(DownloadException.Reason.GONE,
+                        "The file is no longer on the server (HTTP " + code + "). It may have expired.", null);
+            } else {
+                throw new DownloadException(DownloadException.Reason.TRANSFER, "The server answered HTTP " + code + ".", null);
+            }
+            if (expectedSize != null && total >= 0 && total != expectedSize) {
+                throw new DownloadException(DownloadException.Reason.VERIFICATION,
+                        "The server offers " + total + " bytes but the task said " + expectedSize + ".", null);
+            }
+            ensureSpace(target.getParent(), total < 0 ? 0 : total - have);
+            long written = copy(body.byteStream(), part, append, have, total, progress);
+            if (total >= 0 && written != total) {
+                throw new DownloadException(DownloadException.Reason.TRANSFER,
+                        "The transfer stopped at " + written + " of " + total + " bytes; it will resume.", null);
+            }
+            if (expectedSize != null && written != expectedSize) {
+                Files.deleteIfExists(part);
+                throw new DownloadException(DownloadException.Reason.VERIFICATION,
+                        "Got " + written + " bytes but the task said " + expectedSize + ".", null);
+            }
+            return place(part, target, written);
+        } catch (DownloadException e) {
+            throw e;
+        } catch (AccessDeniedException e) {
+            throw new DownloadException(DownloadException.Reason.LOCAL_STORAGE, "Cannot write to " + target.getParent() + ": permission denied.", e);
+        } catch (FileSystemException e) {
+            throw localStorage(target, e);
+        } catch (java.io.InterruptedIOException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new InterruptedException("Download interrupted");
+            }
+            throw new DownloadException(DownloadException.Reason.TRANSFER, "The server stopped answering; it will resume.", e);
+        } catch (IOException e) {
+            if (isNoSpace(e)) {
+                throw localStorage(target, e);
+            }
+            throw new DownloadException(DownloadException.Reason.TRANSFER, "The connection dropped (" + e.getClass().getSimpleName() + "); it will resume.", e);
+        }
+    }
+
+    private static long copy(InputStream in, Path part, boolean append, long have, long total, DownloadProgress progress) throws IOException {
+        long written = have;
+        byte[] buffer = new byte[64 * 1024];
+        StandardOpenOption mode = append ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING;
+        try (FileChannel channel = FileChannel.open(part, StandardOpenOption.CREATE, StandardOpenOption.WRITE, mode);
+             OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
+            int n;
+            try {
+                while ((n = in.read(buffer)) > 0) {
+                    out.write(buffer, 0, n);
+                    written += n;
+                    progress.update(written, total);
+                }
+            } finally {
+                out.flush();
+                channel.force(true);
+            }
+        }
+        return written;
+    }
+
+    private static DownloadResult place(Path part, Path target, long size) throws IOException {
+        String sha = Hashes.sha256(part);
+        if (Files.exists(target)) {
+            if (Files.size(target) == size && Hashes.sha256(target).equals(sha)) {
+                Files.delete(part);
+                return new DownloadResult(target, size, sha, true);
+            }
+            target = freeName(target);
+        }
+        try {
+            Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(part, target);
+        }
+        return new DownloadResult(target, size, sha, false);
+    }
+
+    /** "name (2).ext", so a different file already there is never overwritten. */
+    static Path freeName(Path target) {
+        String name = target.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String base = dot > 0 ? name.substring(0, dot) : name;
+        String ext = dot > 0 ? name.substring(dot) : "";
+        for (int i = 2; ; i++) {
+            Path candidate = target.resolveSibling(base + " (" + i + ")" + ext);
+            if (!Files.exists(candidate)) {
+                return candidate;
+            }
+        }
+    }
+
+    private static void prepareFolder(Path dir) throws DownloadException {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new DownloadException(DownloadException.Reason.LOCAL_STORAGE, "Cannot create the folder " + dir + " (" + e.getClass().getSimpleName() + ").", e);
+        }
+        if (!Files.isWritable(dir)) {
+            throw new DownloadException(DownloadException.Reason.LOCAL_STORAGE, "Cannot write to " + dir + ": permission denied.", null);
+        }
+    }
+
+    private static void ensureSpace(Path dir, long needed) throws IOException, DownloadException {
+        long usable = Files.getFileStore(dir).getUsableSpace();
+        if (needed > 0 && usable < needed) {
+            throw new DownloadException(DownloadException.Reason.LOCAL_STORAGE,
+                    "Not enough disk space in " + dir + ": " + needed + " bytes needed, " + usable + " free.", null);
+        }
+    }
+
+    private static DownloadException localStorage(Path target, IOException e) {
+        String why = isNoSpace(e) ? "the disk is full" : e.getClass().getSimpleName();
+        return new DownloadException(DownloadException.Reason.LOCAL_STORAGE, "Cannot write to " + target.getParent() + ": " + why + ".", e);
+    }
+
+    private static boolean isNoSpace(IOException e) {
+        String m = e.getMessage();
+        return m != null && (m.contains("No space left") || m.contains("Disk quota exceeded") || m.contains("not enough space"));
+    }
+
+    private static long sizeOrZero(Path p) {
+        try {
+            return Files.exists(p) ? Files.size(p) : 0;
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+}
