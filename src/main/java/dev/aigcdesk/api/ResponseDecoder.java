@@ -81,7 +81,7 @@ final class ResponseDecoder {
         String code = null;
         String message = null;
         if (e != null && e.error != null) {
-            code = e.error.code != null ? e.error.code : e.error.type;
+            code = e.error.code;
             message = e.error.message;
         } else if (e != null) {
             code = e.code;

@@ -25,10 +25,16 @@ public final class Cli {
         cmd.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         cmd.setExecutionStrategy(parseResult -> {
             RootCommand root = parseResult.commandSpec().commandLine().getCommand();
-            if (root.global() != null && root.global().verbose()) {
-                VerboseLogging.enable();
+            if (root.global() == null || !root.global().verbose()) {
+                return new CommandLine.RunLast().execute(parseResult);
             }
-            return new CommandLine.RunLast().execute(parseResult);
+            try (AutoCloseable verbose = VerboseLogging.enable(err)) {
+                return new CommandLine.RunLast().execute(parseResult);
+            } catch (CommandLine.ParameterException | CommandLine.ExecutionException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new CommandLine.ExecutionException(cmd, "Could not stop verbose logging", e);
+            }
         });
         cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             LOG.error("Command failed", ex);

@@ -4,32 +4,63 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.ConsoleAppender;
+import ch.qos.logback.core.OutputStreamAppender;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** {@code --verbose}: the log also goes to stderr, with the app's own debug lines. */
-final class VerboseLogging {
+/** {@code --verbose}: the log also goes to the command's stderr, with the app's own debug lines, until closed. */
+final class VerboseLogging implements AutoCloseable {
 
-    private VerboseLogging() {
-    }
+    private final OutputStreamAppender<ILoggingEvent> appender;
+    private final ch.qos.logback.classic.Logger root;
+    private final ch.qos.logback.classic.Logger app;
+    private final Level previousAppLevel;
 
-    static void enable() {
-        if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
-            return;
-        }
+    private VerboseLogging(LoggerContext context, PrintStream err) {
         PatternLayoutEncoder encoder = new PatternLayoutEncoder();
         encoder.setContext(context);
         encoder.setPattern("%d{HH:mm:ss.SSS} %-5level %logger{20} - %msg%n");
         encoder.start();
-        ConsoleAppender<ILoggingEvent> console = new ConsoleAppender<>();
-        console.setContext(context);
-        console.setTarget("System.err");
-        console.setEncoder(encoder);
-        console.setName("verbose-stderr");
-        console.start();
-        ch.qos.logback.classic.Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
-        root.addAppender(console);
-        context.getLogger("dev.aigcdesk").setLevel(Level.DEBUG);
+        appender = new OutputStreamAppender<>();
+        appender.setContext(context);
+        appender.setName("verbose-stderr");
+        appender.setEncoder(encoder);
+        // The command's stream is not ours to close when logging stops.
+        appender.setOutputStream(new java.io.FilterOutputStream(err) {
+            @Override
+            public void close() {
+                flushQuietly(out);
+            }
+        });
+        appender.start();
+        root = context.getLogger(Logger.ROOT_LOGGER_NAME);
+        app = context.getLogger("dev.aigcdesk");
+        previousAppLevel = app.getLevel();
+        root.addAppender(appender);
+        app.setLevel(Level.DEBUG);
+    }
+
+    static AutoCloseable enable(PrintStream err) {
+        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
+            return new VerboseLogging(context, err);
+        }
+        return () -> { };
+    }
+
+    @Override
+    public void close() {
+        root.detachAppender(appender);
+        appender.stop();
+        app.setLevel(previousAppLevel);
+    }
+
+    private static void flushQuietly(OutputStream out) {
+        try {
+            out.flush();
+        } catch (java.io.IOException ignored) {
+            // stderr that cannot be flushed has nowhere to report to
+        }
     }
 }

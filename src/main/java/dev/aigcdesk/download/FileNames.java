@@ -55,7 +55,11 @@ public final class FileNames {
             int cp = n.codePointAt(i);
             i += Character.charCount(cp);
             if (Character.isLetterOrDigit(cp)) {
-                if (dash && sb.length() > 0) {
+                boolean needsDash = dash && sb.length() > 0;
+                if (count + (needsDash ? 2 : 1) > maxCodePoints) {
+                    break;
+                }
+                if (needsDash) {
                     sb.append('-');
                     count++;
                 }
