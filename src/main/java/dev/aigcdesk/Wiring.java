@@ -11,16 +11,34 @@ import dev.aigcdesk.cli.SessionFactory;
 import dev.aigcdesk.config.AppInfo;
 import dev.aigcdesk.config.AppPaths;
 import dev.aigcdesk.config.ConnectionOptions;
+import dev.aigcdesk.config.Settings;
+import dev.aigcdesk.config.SettingsStore;
 import dev.aigcdesk.demo.DemoCatalog;
+import dev.aigcdesk.demo.DemoEpoch;
 import dev.aigcdesk.demo.DemoServer;
 import dev.aigcdesk.download.Downloader;
+import dev.aigcdesk.download.provenance.ProvenanceWriter;
+import dev.aigcdesk.library.Ledger;
+import dev.aigcdesk.library.LibraryException;
+import dev.aigcdesk.sync.Archiver;
+import dev.aigcdesk.sync.PollSchedule;
+import dev.aigcdesk.sync.Poller;
+import dev.aigcdesk.sync.SyncEvents;
+import dev.aigcdesk.sync.SyncService;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.OkHttpClient;
 
 /** The composition root: the one place where the app's objects are built and connected. */
 public final class Wiring implements SessionFactory {
+
+    /** Queries in flight at once; the shared rate limiter paces them further. */
+    static final int POLL_CONCURRENCY = 8;
 
     private final Map<String, String> env;
     private final Clock clock;
@@ -31,28 +49,146 @@ public final class Wiring implements SessionFactory {
         this.clock = clock;
     }
 
+    public AppInfo info() {
+        return info;
+    }
+
     @Override
     public Session open(GlobalOptions options) throws IOException {
         AppPaths paths = AppPaths.resolve(options.home(), env);
+        Settings settings = new SettingsStore(paths.config()).load();
         DemoServer demo = null;
         ConnectionOptions connection;
+        Path archive;
         if (options.demo()) {
-            demo = new DemoServer(DemoCatalog.standard(), clock).start(0);
             paths = paths.forDemo();
+            demo = new DemoServer(DemoCatalog.standard(), clock).startPreferring(DemoEpoch.PREFERRED_PORT, DemoEpoch.load(paths.data(), clock.instant()));
             connection = new ConnectionOptions(demo.baseUrl(), null, ConnectionOptions.KeySource.NONE);
+            archive = paths.archive();
         } else {
-            connection = ConnectionOptions.resolve(options.apiBase(), options.apiKey(), env, null, null);
+            connection = ConnectionOptions.resolve(options.apiBase(), options.apiKey(), env, settings.apiBase(), null);
+            archive = settings.archiveFolder() != null ? settings.archiveFolder() : paths.archive();
         }
-        ApiSettings settings = ApiSettings.defaults(connection.baseUrl(), connection.apiKey(), info.version());
-        OkHttpClient http = HttpClients.create(settings);
-        QueryClient client = new QueryClient(settings, http, new RateLimiter(settings.requestsPerSecond()));
-        return new WiredSession(connection, paths, client, new Downloader(http), new TaskJson(), http, demo);
+        ApiSettings api = ApiSettings.defaults(connection.baseUrl(), connection.apiKey(), info.version());
+        OkHttpClient http = HttpClients.create(api);
+        QueryClient client = new QueryClient(api, http, new RateLimiter(api.requestsPerSecond()));
+        return new WiredSession(connection, paths, archive, client, new Downloader(http), new TaskJson(), http, demo, clock,
+                info.name() + " " + info.version(), settings.autoArchive());
     }
 
-    private record WiredSession(ConnectionOptions connection, AppPaths paths, QueryClient queryClient, Downloader downloader,
-                                TaskJson json, OkHttpClient http, DemoServer demo) implements Session {
+    private static final class WiredSession implements Session {
+        private final ConnectionOptions connection;
+        private final AppPaths paths;
+        private final Path archive;
+        private final QueryClient client;
+        private final Downloader downloader;
+        private final TaskJson json;
+        private final OkHttpClient http;
+        private final DemoServer demo;
+        private final Clock clock;
+        private final String creatorTool;
+        private final boolean autoArchive;
+        private final SyncEvents events = new SyncEvents();
+        private Ledger ledger;
+        private SyncService sync;
+        private ExecutorService workers;
+
+        WiredSession(ConnectionOptions connection, AppPaths paths, Path archive, QueryClient client, Downloader downloader, TaskJson json,
+                     OkHttpClient http, DemoServer demo, Clock clock, String creatorTool, boolean autoArchive) {
+            this.connection = connection;
+            this.paths = paths;
+            this.archive = archive;
+            this.client = client;
+            this.downloader = downloader;
+            this.json = json;
+            this.http = http;
+            this.demo = demo;
+            this.clock = clock;
+            this.creatorTool = creatorTool;
+            this.autoArchive = autoArchive;
+        }
+
         @Override
-        public void close() {
+        public ConnectionOptions connection() {
+            return connection;
+        }
+
+        @Override
+        public AppPaths paths() {
+            return paths;
+        }
+
+        @Override
+        public Clock clock() {
+            return clock;
+        }
+
+        @Override
+        public QueryClient queryClient() {
+            return client;
+        }
+
+        @Override
+        public Downloader downloader() {
+            return downloader;
+        }
+
+        @Override
+        public TaskJson json() {
+            return json;
+        }
+
+        @Override
+        public SyncEvents events() {
+            return events;
+        }
+
+        @Override
+        public Path archiveFolder() {
+            return archive;
+        }
+
+        @Override
+        public boolean isDemo() {
+            return demo != null;
+        }
+
+        @Override
+        public synchronized Ledger ledger() throws LibraryException {
+            if (ledger == null) {
+                ledger = Ledger.open(paths.data().resolve(Ledger.FILE_NAME));
+            }
+            return ledger;
+        }
+
+        @Override
+        public synchronized SyncService sync() throws LibraryException {
+            if (sync == null) {
+                AtomicInteger n = new AtomicInteger();
+                workers = Executors.newFixedThreadPool(POLL_CONCURRENCY, r -> {
+                    Thread t = new Thread(r, "poll-" + n.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                });
+                Poller poller = new Poller(client, ledger(), events, new PollSchedule(PollSchedule.Intervals.DEFAULT), clock, workers);
+                Archiver archiver = new Archiver(ledger(), downloader, new ProvenanceWriter(), json, archive, events, clock, creatorTool);
+                sync = SyncService.start(poller, archiver, ledger(), clock);
+                sync.setAutoArchive(autoArchive);
+            }
+            return sync;
+        }
+
+        @Override
+        public synchronized void close() {
+            if (sync != null) {
+                sync.close();
+            }
+            if (workers != null) {
+                workers.shutdownNow();
+            }
+            if (ledger != null) {
+                ledger.close();
+            }
             http.dispatcher().executorService().shutdown();
             http.connectionPool().evictAll();
             if (demo != null) {

@@ -5,19 +5,42 @@ import dev.aigcdesk.api.TaskJson;
 import dev.aigcdesk.config.AppPaths;
 import dev.aigcdesk.config.ConnectionOptions;
 import dev.aigcdesk.download.Downloader;
+import dev.aigcdesk.library.Ledger;
+import dev.aigcdesk.library.LibraryException;
+import dev.aigcdesk.sync.SyncEvents;
+import dev.aigcdesk.sync.SyncService;
+import java.nio.file.Path;
+import java.time.Clock;
 
-/** The services one command run works with. Closing it stops anything it started (the demo service). */
+/**
+ * The services one run of the app works with. The library and the sync service open on first
+ * use; closing the session closes whatever was opened and stops the demo service.
+ */
 public interface Session extends AutoCloseable {
 
     ConnectionOptions connection();
 
     AppPaths paths();
 
+    Clock clock();
+
     QueryClient queryClient();
 
     Downloader downloader();
 
     TaskJson json();
+
+    /** The ledger, opened (and migrated) on first use. */
+    Ledger ledger() throws LibraryException;
+
+    /** Polling and archiving for this library; fails when another process already does it. */
+    SyncService sync() throws LibraryException;
+
+    SyncEvents events();
+
+    Path archiveFolder();
+
+    boolean isDemo();
 
     @Override
     void close();

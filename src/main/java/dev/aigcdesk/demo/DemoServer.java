@@ -43,8 +43,16 @@ public final class DemoServer implements AutoCloseable {
         this.clock = clock;
     }
 
-    /** Starts on 127.0.0.1; port 0 picks a free one. */
+    /** Starts on 127.0.0.1; port 0 picks a free one. The timeline starts now. */
     public DemoServer start(int port) throws IOException {
+        return start(port, clock.instant());
+    }
+
+    /**
+     * Starts with the demo's timeline anchored at {@code epoch}, so that tasks keep their progress
+     * across runs of the app that share one demo library.
+     */
+    public DemoServer start(int port, Instant epoch) throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         executor = Executors.newFixedThreadPool(4, r -> {
             Thread t = new Thread(r, "demo-server");
@@ -53,10 +61,19 @@ public final class DemoServer implements AutoCloseable {
         });
         server.setExecutor(executor);
         server.createContext("/", this::handle);
-        startedAt = clock.instant();
+        startedAt = epoch;
         server.start();
         LOG.info("Demo service listening on {}", baseUrl());
         return this;
+    }
+
+    /** Prefers {@code port} so that file links stay valid between runs; takes any free port when it is busy. */
+    public DemoServer startPreferring(int port, Instant epoch) throws IOException {
+        try {
+            return start(port, epoch);
+        } catch (java.net.BindException busy) {
+            return start(0, epoch);
+        }
     }
 
     public String baseUrl() {

@@ -41,6 +41,9 @@ public record TaskFailure(long code, String extCode, String message) {
     }
 
     private String byCode() {
+        if (message.toLowerCase(Locale.ROOT).contains("aborted")) {
+            return "The task was aborted.";
+        }
         if (message.toLowerCase(Locale.ROOT).contains("time out")) {
             return "The task took too long and timed out.";
         }

@@ -202,7 +202,7 @@ public final class Downloader {
     }
 
     /** "name (2).ext", so a different file already there is never overwritten. */
-    static Path freeName(Path target) {
+    public static Path freeName(Path target) {
         String name = target.getFileName().toString();
         int dot = name.lastIndexOf('.');
         String base = dot > 0 ? name.substring(0, dot) : name;

@@ -1,0 +1,65 @@
+package dev.aigcdesk.cli;
+
+import dev.aigcdesk.library.Ledger;
+import dev.aigcdesk.library.LibraryException;
+import dev.aigcdesk.sync.LibraryRepair;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "repair", description = {"Rebuild a damaged library from the answers and archive records it saved.",
+        "The damaged file is kept beside the new one; nothing is deleted."})
+public final class RepairCommand implements Callable<Integer> {
+
+    @ParentCommand
+    RootCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--force", description = "Rebuild even if the library opens without errors.")
+    boolean force;
+
+    private final SessionFactory sessions;
+
+    public RepairCommand(SessionFactory sessions) {
+        this.sessions = sessions;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        try (Session session = sessions.open(root.global())) {
+            Path db = session.paths().data().resolve(Ledger.FILE_NAME);
+            if (!Files.exists(db)) {
+                out.println("There is no library at " + db + " yet; nothing to repair.");
+                return 0;
+            }
+            if (!force) {
+                try (Ledger probe = Ledger.open(db)) {
+                    probe.count(dev.aigcdesk.library.TaskQuery.ALL);
+                    probe.list(dev.aigcdesk.library.TaskQuery.ALL.page(0, 1));
+                    out.println("The library at " + db + " reads fine; nothing to repair (use --force to rebuild anyway).");
+                    return 0;
+                } catch (LibraryException e) {
+                    if (e.kind() != LibraryException.Kind.CORRUPT) {
+                        throw e;
+                    }
+                    out.println(e.getMessage());
+                }
+            }
+            LibraryRepair.Result r = new LibraryRepair(session.clock()).rebuild(db);
+            out.printf("Rebuilt the library: %d tasks recovered (%d from the service's saved answers), %d archived files re-linked.%n",
+                    r.tasks(), r.fromAnswers(), r.files());
+            out.println("The damaged file is kept at " + r.keptAside());
+            out.println("Run 'aigc-desk sync' to refresh what the service still answers for.");
+        }
+        return 0;
+    }
+}

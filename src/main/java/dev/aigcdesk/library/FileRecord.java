@@ -1,0 +1,36 @@
+package dev.aigcdesk.library;
+
+import dev.aigcdesk.domain.OutputFile;
+import dev.aigcdesk.domain.TaskId;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Set;
+
+/** One output file with what the archive knows of it. Local fields are null until it is saved. */
+public record FileRecord(
+        TaskId taskId,
+        int index,
+        OutputFile file,
+        ArchiveState state,
+        Path localPath,
+        Long localSize,
+        String sha256Download,
+        String sha256Final,
+        Set<String> flags,
+        int attempts,
+        String lastError,
+        Instant archivedAt) {
+
+    /** The header claims a size too large to decode safely. */
+    public static final String FLAG_OVERSIZED = "oversized-image";
+    /** Provenance went to a sidecar because the file was signed or labelled already. */
+    public static final String FLAG_SIDECAR = "sidecar";
+
+    public FileRecord {
+        flags = flags == null ? Set.of() : Set.copyOf(flags);
+    }
+
+    public boolean isArchived() {
+        return state == ArchiveState.ARCHIVED;
+    }
+}

@@ -1,0 +1,143 @@
+package dev.aigcdesk.library;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * The ledger's schema, as numbered migrations keyed by {@code PRAGMA user_version}. A newer app
+ * applies the steps an older library lacks; an older app refuses a library from a newer one.
+ */
+final class Schema {
+
+    /** Step N brings a library from version N to N + 1. Never edit a released step: add one. */
+    private static final List<List<String>> MIGRATIONS = List.of(List.of(
+            """
+            CREATE TABLE task (
+              id               TEXT PRIMARY KEY,
+              kind             TEXT NOT NULL,
+              state            TEXT NOT NULL,
+              progress         INTEGER NOT NULL DEFAULT 0,
+              prompt           TEXT,
+              negative_prompt  TEXT,
+              enhance_prompt   TEXT,
+              model_name       TEXT,
+              model_version    TEXT,
+              generation_mode  TEXT,
+              seed             INTEGER,
+              scene_type       TEXT,
+              storage_mode     TEXT,
+              resolution       TEXT,
+              aspect_ratio     TEXT,
+              duration_seconds REAL,
+              audio_generation TEXT,
+              image_count      INTEGER,
+              output_format    TEXT,
+              media_name       TEXT,
+              created_at       INTEGER,
+              began_at         INTEGER,
+              finished_at      INTEGER,
+              request_id       TEXT,
+              fail_code        INTEGER,
+              fail_ext         TEXT,
+              fail_message     TEXT,
+              added_at         INTEGER NOT NULL,
+              refreshed_at     INTEGER,
+              reach            TEXT NOT NULL DEFAULT 'REACHABLE',
+              not_found_count  INTEGER NOT NULL DEFAULT 0,
+              last_error       TEXT,
+              raw_latest       TEXT,
+              raw_first_finish TEXT
+            )""",
+            "CREATE INDEX task_added ON task(added_at DESC)",
+            "CREATE INDEX task_state ON task(state, reach)",
+            """
+            CREATE TABLE task_reference (
+              task_id        TEXT NOT NULL REFERENCES task(id) ON DELETE CASCADE,
+              n              INTEGER NOT NULL,
+              type           TEXT, category TEXT, url TEXT, file_id TEXT, text TEXT, usage TEXT, reference_type TEXT,
+              PRIMARY KEY (task_id, n)
+            )""",
+            """
+            CREATE TABLE output_file (
+              task_id          TEXT NOT NULL REFERENCES task(id) ON DELETE CASCADE,
+              n                INTEGER NOT NULL,
+              url              TEXT NOT NULL,
+              expire_at        INTEGER,
+              storage_mode     TEXT,
+              type             TEXT,
+              size             INTEGER,
+              width            INTEGER,
+              height           INTEGER,
+              duration_seconds REAL,
+              codec            TEXT,
+              file_id          TEXT,
+              archive_state    TEXT NOT NULL DEFAULT 'PENDING',
+              local_path       TEXT,
+              local_size       INTEGER,
+              sha256_download  TEXT,
+              sha256_final     TEXT,
+              flags            TEXT NOT NULL DEFAULT '',
+              attempts         INTEGER NOT NULL DEFAULT 0,
+              last_error       TEXT,
+              archived_at      INTEGER,
+              PRIMARY KEY (task_id, n)
+            )""",
+            "CREATE INDEX output_pending ON output_file(archive_state)",
+            // Trigram tokens find any substring of 3+ characters, which also serves Chinese prompts (no spaces between words).
+            "CREATE VIRTUAL TABLE task_fts USING fts5(id, prompt, negative_prompt, model, tokenize = 'trigram')",
+            """
+            CREATE TRIGGER task_fts_insert AFTER INSERT ON task BEGIN
+              INSERT INTO task_fts(rowid, id, prompt, negative_prompt, model)
+              VALUES (new.rowid, new.id, new.prompt, new.negative_prompt, trim(coalesce(new.model_name, '') || ' ' || coalesce(new.model_version, '')));
+            END""",
+            """
+            CREATE TRIGGER task_fts_update AFTER UPDATE OF prompt, negative_prompt, model_name, model_version ON task BEGIN
+              DELETE FROM task_fts WHERE rowid = old.rowid;
+              INSERT INTO task_fts(rowid, id, prompt, negative_prompt, model)
+              VALUES (new.rowid, new.id, new.prompt, new.negative_prompt, trim(coalesce(new.model_name, '') || ' ' || coalesce(new.model_version, '')));
+            END""",
+            """
+            CREATE TRIGGER task_fts_delete AFTER DELETE ON task BEGIN
+              DELETE FROM task_fts WHERE rowid = old.rowid;
+            END"""
+    ));
+
+    static final int CURRENT = MIGRATIONS.size();
+
+    private Schema() {
+    }
+
+    static int version(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA user_version")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    /** Brings the library up to {@link #CURRENT}; each step is one transaction with its version bump. */
+    static void migrate(Connection c) throws SQLException, LibraryException {
+        int version = version(c);
+        if (version > CURRENT) {
+            throw new LibraryException(LibraryException.Kind.TOO_NEW, "This library was written by a newer AIGC Desk (schema " + version
+                    + ", this app knows " + CURRENT + "). Update AIGC Desk to open it; nothing was changed.", null);
+        }
+        for (int v = version; v < CURRENT; v++) {
+            boolean auto = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                for (String sql : MIGRATIONS.get(v)) {
+                    s.execute(sql);
+                }
+                s.execute("PRAGMA user_version = " + (v + 1));
+                c.commit();
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(auto);
+            }
+        }
+    }
+}

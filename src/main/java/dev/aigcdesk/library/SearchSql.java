@@ -1,0 +1,74 @@
+package dev.aigcdesk.library;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Turns a {@link TaskQuery} into a WHERE clause and its parameters. */
+final class SearchSql {
+
+    final String where;
+    final List<Object> params;
+
+    private SearchSql(String where, List<Object> params) {
+        this.where = where;
+        this.params = params;
+    }
+
+    static SearchSql of(TaskQuery q) {
+        StringBuilder sb = new StringBuilder(" WHERE 1 = 1");
+        List<Object> params = new ArrayList<>();
+        List<String> longTerms = new ArrayList<>();
+        for (String term : terms(q.text())) {
+            if (term.codePointCount(0, term.length()) >= 3) {
+                longTerms.add("\"" + term.replace("\"", "\"\"") + "\"");
+            } else {
+                // The trigram index cannot look up 1-2 character terms (common in Chinese); these scan instead.
+                sb.append(" AND (t.prompt LIKE ? ESCAPE '\\' OR t.negative_prompt LIKE ? ESCAPE '\\' OR t.model_name LIKE ? ESCAPE '\\'"
+                        + " OR t.model_version LIKE ? ESCAPE '\\' OR t.id LIKE ? ESCAPE '\\')");
+                String like = "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+                for (int i = 0; i < 5; i++) {
+                    params.add(like);
+                }
+            }
+        }
+        if (!longTerms.isEmpty()) {
+            sb.append(" AND t.rowid IN (SELECT rowid FROM task_fts WHERE task_fts MATCH ?)");
+            params.add(String.join(" AND ", longTerms));
+        }
+        if (!q.states().isEmpty()) {
+            sb.append(" AND t.state IN (").append(placeholders(q.states().size())).append(')');
+            q.states().forEach(s -> params.add(s.name()));
+        }
+        if (!q.kinds().isEmpty()) {
+            sb.append(" AND t.kind IN (").append(placeholders(q.kinds().size())).append(')');
+            q.kinds().forEach(k -> params.add(k.name()));
+        }
+        if (q.model() != null && !q.model().isBlank()) {
+            sb.append(" AND (t.model_name = ? COLLATE NOCASE OR trim(coalesce(t.model_name, '') || ' ' || coalesce(t.model_version, '')) = ? COLLATE NOCASE)");
+            params.add(q.model().strip());
+            params.add(q.model().strip());
+        }
+        if (q.addedFrom() != null) {
+            sb.append(" AND t.added_at >= ?");
+            params.add(q.addedFrom().toEpochMilli());
+        }
+        if (q.addedTo() != null) {
+            sb.append(" AND t.added_at < ?");
+            params.add(q.addedTo().toEpochMilli());
+        }
+        return new SearchSql(sb.toString(), params);
+    }
+
+    static List<String> terms(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(text.strip().split("\\s+")).map(String::strip).filter(s -> !s.isEmpty())
+                .collect(Collectors.toList());
+    }
+
+    private static String placeholders(int n) {
+        return String.join(", ", java.util.Collections.nCopies(n, "?"));
+    }
+}

@@ -1,0 +1,27 @@
+package dev.aigcdesk.library;
+
+import dev.aigcdesk.domain.GenerationTask;
+import dev.aigcdesk.domain.TaskId;
+import java.time.Instant;
+import java.util.List;
+
+/** A task as the ledger holds it: the task, its files with their archive state, and bookkeeping. */
+public record TaskRecord(GenerationTask task, Instant addedAt, Instant refreshedAt, Reach reach, String lastError, List<FileRecord> files) {
+
+    public TaskRecord {
+        files = files == null ? List.of() : List.copyOf(files);
+    }
+
+    public TaskId id() {
+        return task.id();
+    }
+
+    /** Seen at least once with a real answer from the service. */
+    public boolean wasAnswered() {
+        return refreshedAt != null;
+    }
+
+    public boolean allArchived() {
+        return !files.isEmpty() && files.stream().allMatch(FileRecord::isArchived);
+    }
+}

@@ -1,0 +1,212 @@
+package dev.aigcdesk.sync;
+
+import dev.aigcdesk.api.TaskJson;
+import dev.aigcdesk.domain.GenerationTask;
+import dev.aigcdesk.download.DownloadException;
+import dev.aigcdesk.download.DownloadRequest;
+import dev.aigcdesk.download.DownloadResult;
+import dev.aigcdesk.download.Downloader;
+import dev.aigcdesk.download.Hashes;
+import dev.aigcdesk.download.provenance.ImageHeader;
+import dev.aigcdesk.download.provenance.Provenance;
+import dev.aigcdesk.download.provenance.ProvenanceResult;
+import dev.aigcdesk.download.provenance.ProvenanceWriter;
+import dev.aigcdesk.library.ArchiveState;
+import dev.aigcdesk.library.FileRecord;
+import dev.aigcdesk.library.LibraryException;
+import dev.aigcdesk.library.Ledger;
+import dev.aigcdesk.library.TaskRecord;
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Saves every output of every finished task into the archive, verified, named for people, with
+ * its provenance. A file is staged in {@code .incoming}, recorded, then moved into place, so a
+ * crash at any point leaves either nothing at the final path or a complete file the ledger knows.
+ */
+public final class Archiver {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Archiver.class);
+    private static final String INCOMING = ".incoming";
+
+    private final Ledger ledger;
+    private final Downloader downloader;
+    private final ProvenanceWriter provenance;
+    private final TaskJson json;
+    private final Path archive;
+    private final SyncEvents events;
+    private final Clock clock;
+    private final String creatorTool;
+    private final Map<String, Instant> notBefore = new ConcurrentHashMap<>();
+
+    public Archiver(Ledger ledger, Downloader downloader, ProvenanceWriter provenance, TaskJson json, Path archive, SyncEvents events,
+                    Clock clock, String creatorTool) {
+        this.ledger = ledger;
+        this.downloader = downloader;
+        this.provenance = provenance;
+        this.json = json;
+        this.archive = archive.toAbsolutePath().normalize();
+        this.events = events;
+        this.clock = clock;
+        this.creatorTool = creatorTool;
+    }
+
+    public Path archiveFolder() {
+        return archive;
+    }
+
+    /** Saves what is pending and due; files that failed wait their backoff, unless {@code force}. */
+    public ArchiveReport archivePending(boolean force) throws LibraryException, InterruptedException {
+        int archived = 0;
+        int waiting = 0;
+        List<String> lost = new ArrayList<>();
+        List<String> failed = new ArrayList<>();
+        for (FileRecord f : ledger.filesToArchive()) {
+            Instant now = clock.instant();
+            String key = f.taskId().value() + "#" + f.index();
+            if (!force && now.isBefore(notBefore.getOrDefault(key, Instant.MIN))) {
+                waiting++;
+                continue;
+            }
+            Outcome o = archiveOne(f, now, key);
+            switch (o) {
+                case ARCHIVED -> archived++;
+                case WAITING -> waiting++;
+                case EXPIRED -> lost.add(f.taskId() + " file " + f.index());
+                case FAILED -> failed.add(f.taskId() + " file " + f.index());
+            }
+        }
+        return new ArchiveReport(archived, waiting, lost, failed);
+    }
+
+    private enum Outcome { ARCHIVED, WAITING, EXPIRED, FAILED }
+
+    private Outcome archiveOne(FileRecord f, Instant now, String key) throws LibraryException, InterruptedException {
+        if (recoveredAfterCrash(f)) {
+            return Outcome.ARCHIVED;
+        }
+        if (f.file().expiry().filter(e -> !e.isAfter(now)).isPresent()) {
+            ledger.markFile(f.taskId(), f.index(), ArchiveState.EXPIRED, "Expired at " + f.file().expireTime() + " before it could be saved.");
+            LOG.warn("Lost {} file {}: it expired at {} before it could be saved", f.taskId(), f.index(), f.file().expireTime());
+            events.publish(new SyncEvent.FileExpired(f));
+            return Outcome.EXPIRED;
+        }
+        TaskRecord task = ledger.find(f.taskId()).orElse(null);
+        if (task == null) {
+            return Outcome.WAITING;
+        }
+        try {
+            Path placed = save(task, f);
+            notBefore.remove(key);
+            return placed != null ? Outcome.ARCHIVED : Outcome.WAITING;
+        } catch (DownloadException e) {
+            if (e.reason() == DownloadException.Reason.REFUSED) {
+                ledger.markFile(f.taskId(), f.index(), ArchiveState.FAILED, e.getMessage());
+                LOG.warn("Cannot archive {} file {}: {}", f.taskId(), f.index(), e.getMessage());
+                events.publish(new SyncEvent.FileFailed(f, e.getMessage(), false));
+                return Outcome.FAILED;
+            }
+            return retryLater(f, key, e.getMessage(), now);
+        } catch (IOException e) {
+            return retryLater(f, key, "Could not write the archive copy: " + e.getMessage(), now);
+        }
+    }
+
+    private Outcome retryLater(FileRecord f, String key, String message, Instant now) throws LibraryException {
+        ledger.markFile(f.taskId(), f.index(), ArchiveState.PENDING, message);
+        long pauseSeconds = Math.min(600, 5L << Math.min(7, f.attempts()));
+        notBefore.put(key, now.plus(Duration.ofSeconds(pauseSeconds)));
+        LOG.info("Archiving {} file {} failed ({}); trying again in {} s", f.taskId(), f.index(), message, pauseSeconds);
+        events.publish(new SyncEvent.FileFailed(f, message, true));
+        return Outcome.WAITING;
+    }
+
+    private Path save(TaskRecord record, FileRecord f) throws DownloadException, InterruptedException, IOException, LibraryException {
+        GenerationTask task = record.task();
+        Downloader.checkUrl(f.file().url());
+        Path incoming = archive.resolve(INCOMING);
+        String name = ArchiveNames.file(task, f.index(), f.file().type(), record.addedAt(), clock.getZone());
+        DownloadResult staged = downloader.download(new DownloadRequest(f.file().url(), incoming, name, f.file().size()),
+                (done, total) -> events.publish(new SyncEvent.DownloadProgress(f.taskId(), f.index(), done, total)));
+        Path file = staged.file();
+        Set<String> flags = new HashSet<>();
+        boolean bytesOnly = false;
+        if (f.file().isImage()) {
+            var header = ImageHeader.read(file);
+            if (header.isPresent() && header.get().isOversized()) {
+                flags.add(FileRecord.FLAG_OVERSIZED);
+                bytesOnly = true;
+                LOG.warn("{} file {} claims {}x{} px; archived as bytes and never decoded", f.taskId(), f.index(), header.get().width(), header.get().height());
+            }
+        }
+        ProvenanceResult prov = provenance.write(file, f.file().type(), provenanceOf(task), bytesOnly);
+        if (!prov.embedded() && f.file().isImage()) {
+            flags.add(FileRecord.FLAG_SIDECAR);
+        }
+        String finalSha = Hashes.sha256(file);
+        long size = Files.size(file);
+        Path folder = Downloader.resolveInside(archive, ArchiveNames.folder(task, record.addedAt(), clock.getZone()));
+        Path target = Downloader.resolveInside(folder, name);
+        Files.createDirectories(folder);
+        if (Files.exists(target) && !Hashes.sha256(target).equals(finalSha)) {
+            target = Downloader.freeName(target);
+        }
+        ledger.planArchive(f.taskId(), f.index(), target, size, staged.sha256(), finalSha, flags);
+        if (prov.sidecar() != null) {
+            move(prov.sidecar(), target.resolveSibling(target.getFileName() + ".json"));
+        }
+        move(file, target);
+        ledger.markArchived(f.taskId(), f.index(), clock.instant());
+        FileRecord saved = new FileRecord(f.taskId(), f.index(), f.file(), ArchiveState.ARCHIVED, target, size, staged.sha256(), finalSha, flags,
+                f.attempts(), null, clock.instant());
+        LOG.info("Archived {} file {} to {}{}", f.taskId(), f.index(), target, prov.note() == null ? "" : " (" + prov.note() + ")");
+        events.publish(new SyncEvent.FileArchived(saved, target, prov.embedded()));
+        return target;
+    }
+
+    /** A file recorded as planned whose final copy is in place with the recorded hash: the app stopped just before saying so. */
+    private boolean recoveredAfterCrash(FileRecord f) throws LibraryException {
+        if (f.localPath() == null || f.sha256Final() == null || !Files.isRegularFile(f.localPath())) {
+            return false;
+        }
+        try {
+            if (!Hashes.sha256(f.localPath()).equals(f.sha256Final())) {
+                return false;
+            }
+        } catch (IOException e) {
+            return false;
+        }
+        ledger.markArchived(f.taskId(), f.index(), clock.instant());
+        LOG.info("Recovered {} file {}: it was saved before the app stopped", f.taskId(), f.index());
+        events.publish(new SyncEvent.FileArchived(f, f.localPath(), !f.flags().contains(FileRecord.FLAG_SIDECAR)));
+        return true;
+    }
+
+    private Provenance provenanceOf(GenerationTask t) {
+        return new Provenance(t.id().value(), t.prompt(), t.negativePrompt(), t.modelLabel(), t.seed(), t.outputConfig().resolution(),
+                t.outputConfig().aspectRatio(), t.times().created(), json.write(json.summary(t)), creatorTool);
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+}

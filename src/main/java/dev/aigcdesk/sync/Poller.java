@@ -1,0 +1,146 @@
+package dev.aigcdesk.sync;
+
+import dev.aigcdesk.api.ApiException;
+import dev.aigcdesk.api.AuthenticationFailedException;
+import dev.aigcdesk.api.NetworkErrorException;
+import dev.aigcdesk.api.QueryClient;
+import dev.aigcdesk.api.QueryResult;
+import dev.aigcdesk.api.TaskNotFoundException;
+import dev.aigcdesk.domain.TaskId;
+import dev.aigcdesk.library.LibraryException;
+import dev.aigcdesk.library.Ledger;
+import dev.aigcdesk.library.Reach;
+import dev.aigcdesk.library.TaskRecord;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Refreshes running tasks: asks the service, records each answer as one transaction, and
+ * publishes what changed. Tasks past the service's 3-day window, or that it stopped knowing, are
+ * marked out of reach and kept.
+ */
+public final class Poller {
+
+    /** Tencent answers queries only for tasks submitted in the last 3 days. */
+    public static final Duration QUERY_WINDOW = Duration.ofDays(3);
+    /** "Not found" this many times in a row, and the task is given up on (but kept). */
+    static final int NOT_FOUND_LIMIT = 3;
+
+    private static final Logger LOG = LoggerFactory.getLogger(Poller.class);
+
+    private final QueryClient client;
+    private final Ledger ledger;
+    private final SyncEvents events;
+    private final PollSchedule schedule;
+    private final Clock clock;
+    private final ExecutorService workers;
+
+    public Poller(QueryClient client, Ledger ledger, SyncEvents events, PollSchedule schedule, Clock clock, ExecutorService workers) {
+        this.client = client;
+        this.ledger = ledger;
+        this.events = events;
+        this.schedule = schedule;
+        this.clock = clock;
+        this.workers = workers;
+    }
+
+    /** One round over the active tasks that are due (every active task when {@code force}). */
+    public PollReport poll(boolean force) throws LibraryException, InterruptedException {
+        Instant now = clock.instant();
+        List<TaskRecord> due = new ArrayList<>();
+        for (TaskRecord r : ledger.activeTasks()) {
+            if (outOfWindow(r, now)) {
+                ledger.setReach(r.id(), Reach.OUT_OF_REACH, "Older than the service's 3-day query window.");
+                schedule.forget(r.id());
+                events.publish(new SyncEvent.ReachChanged(r.id(), Reach.OUT_OF_REACH));
+            } else if (force || schedule.isDue(r.id(), now)) {
+                due.add(r);
+            }
+        }
+        if (due.isEmpty()) {
+            return PollReport.NOTHING;
+        }
+        AtomicBoolean keyRejected = new AtomicBoolean();
+        AtomicBoolean offline = new AtomicBoolean();
+        AtomicInteger changed = new AtomicInteger();
+        AtomicInteger failed = new AtomicInteger();
+        List<Future<?>> futures = new ArrayList<>();
+        for (TaskRecord r : due) {
+            futures.add(workers.submit(() -> {
+                if (keyRejected.get()) {
+                    return null;
+                }
+                refresh(r, keyRejected, offline, changed, failed);
+                return null;
+            }));
+        }
+        for (Future<?> f : futures) {
+            try {
+                f.get();
+            } catch (ExecutionException e) {
+                failed.incrementAndGet();
+                LOG.error("Refreshing a task failed unexpectedly", e.getCause());
+            }
+        }
+        return new PollReport(due.size(), changed.get(), failed.get(), keyRejected.get(), offline.get());
+    }
+
+    private void refresh(TaskRecord r, AtomicBoolean keyRejected, AtomicBoolean offline, AtomicInteger changed, AtomicInteger failed)
+            throws LibraryException, InterruptedException {
+        TaskId id = r.id();
+        try {
+            QueryResult result = client.query(id);
+            Ledger.Change change = ledger.recordAnswer(result.task(), result.rawJson(), clock.instant());
+            schedule.answered(id, result.task().kind(), change.progressChanged(), clock.instant());
+            if (change.progressChanged()) {
+                changed.incrementAndGet();
+                events.publish(new SyncEvent.TaskChanged(change.before(), change.after()));
+            }
+            if (!change.after().task().state().isActive()) {
+                schedule.forget(id);
+            }
+        } catch (ApiException e) {
+            failed.incrementAndGet();
+            boolean notFound = e instanceof TaskNotFoundException;
+            int notFoundCount = ledger.recordQueryError(id, e.getMessage(), notFound, clock.instant());
+            schedule.failed(id, r.task().kind(), clock.instant());
+            if (e instanceof AuthenticationFailedException) {
+                keyRejected.set(true);
+            }
+            if (e instanceof NetworkErrorException) {
+                offline.set(true);
+            }
+            LOG.info("Refreshing {} failed: {} {}", id, e.code(), e.details().describe());
+            events.publish(new SyncEvent.QueryFailed(id, e.code(), e.getMessage(), e instanceof AuthenticationFailedException,
+                    e instanceof NetworkErrorException));
+            if (notFound && notFoundCount >= NOT_FOUND_LIMIT) {
+                Reach reach = r.wasAnswered() ? Reach.OUT_OF_REACH : Reach.NOT_FOUND;
+                ledger.setReach(id, reach, reach == Reach.OUT_OF_REACH
+                        ? "The service no longer answers for this task; what was recorded is kept."
+                        : "The service does not know this task id.");
+                schedule.forget(id);
+                events.publish(new SyncEvent.ReachChanged(id, reach));
+            }
+        }
+    }
+
+    private static boolean outOfWindow(TaskRecord r, Instant now) {
+        Instant created = r.task().times().created();
+        return created != null && created.plus(QUERY_WINDOW).isBefore(now);
+    }
+
+    /** When the next round has work, if any task is active. */
+    public java.util.Optional<Instant> nextDue() {
+        return schedule.nextDue();
+    }
+}

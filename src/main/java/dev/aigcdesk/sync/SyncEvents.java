@@ -1,0 +1,30 @@
+package dev.aigcdesk.sync;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Where sync events are published. Listeners are called on the publishing thread and must hand off UI work themselves. */
+public final class SyncEvents {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SyncEvents.class);
+    private final List<Consumer<SyncEvent>> listeners = new CopyOnWriteArrayList<>();
+
+    /** Subscribes; close the returned handle to stop listening (views do so when they go away). */
+    public AutoCloseable subscribe(Consumer<SyncEvent> listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
+    void publish(SyncEvent event) {
+        for (Consumer<SyncEvent> l : listeners) {
+            try {
+                l.accept(event);
+            } catch (RuntimeException e) {
+                LOG.warn("A sync listener failed on {}", event.getClass().getSimpleName(), e);
+            }
+        }
+    }
+}
