@@ -1,0 +1,245 @@
+package dev.aigcdesk.library;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.aigcdesk.domain.GenerationTask;
+import dev.aigcdesk.domain.TaskId;
+import dev.aigcdesk.domain.TaskKind;
+import dev.aigcdesk.domain.TaskState;
+import dev.aigcdesk.testing.Tasks;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LedgerTest {
+
+    private static final Instant NOW = Instant.parse("2026-05-20T12:00:00Z");
+
+    @TempDir
+    Path dir;
+    private Path file;
+    private Ledger ledger;
+
+    @BeforeEach
+    void open() throws Exception {
+        file = dir.resolve("lib/library.db");
+        ledger = Ledger.open(file);
+    }
+
+    @AfterEach
+    void close() {
+        ledger.close();
+    }
+
+    private GenerationTask finished(int n, String prompt, String model) {
+        return Tasks.task(Tasks.id(n), TaskState.SUCCEEDED, prompt, model, NOW.minusSeconds(60),
+                List.of(Tasks.file("http://cdn.example/" + n + "/aigcImageGenFile.png", NOW.plusSeconds(7 * 86400))));
+    }
+
+    @Test
+    void opensInWalModeWithForeignKeysAndTheCurrentSchema() throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            var rs = s.executeQuery("PRAGMA journal_mode");
+            rs.next();
+            assertThat(rs.getString(1)).isEqualTo("wal");
+            rs = s.executeQuery("PRAGMA user_version");
+            rs.next();
+            assertThat(rs.getInt(1)).isEqualTo(Schema.CURRENT);
+        }
+    }
+
+    @Test
+    void addsIdsOnceAndCountsThoseAlreadyPresent() throws Exception {
+        AddResult first = ledger.add(List.of(Tasks.id(1), Tasks.id(2), Tasks.id(1)), NOW);
+        AddResult again = ledger.add(List.of(Tasks.id(2), Tasks.id(3)), NOW);
+        assertThat(first.added()).containsExactly(Tasks.id(1), Tasks.id(2));
+        assertThat(again.added()).containsExactly(Tasks.id(3));
+        assertThat(again.alreadyPresent()).containsExactly(Tasks.id(2));
+        TaskRecord r = ledger.find(Tasks.id(1)).orElseThrow();
+        assertThat(r.task().state()).isEqualTo(TaskState.UNKNOWN);
+        assertThat(r.addedAt()).isEqualTo(NOW);
+        assertThat(r.wasAnswered()).isFalse();
+    }
+
+    @Test
+    void keepsLatestAndFirstFinishAnswersVerbatim() throws Exception {
+        TaskId id = Tasks.id(1);
+        ledger.add(List.of(id), NOW);
+        ledger.recordAnswer(Tasks.task(id, TaskState.RUNNING, "p", "GEM", NOW, List.of()), "{\"running\":1}", NOW);
+        ledger.recordAnswer(finished(1, "p", "GEM"), "{\"finish\":1}", NOW.plusSeconds(5));
+        Ledger.Change last = ledger.recordAnswer(finished(1, "p", "GEM"), "{\"finish\":2}", NOW.plusSeconds(10));
+
+        Ledger.RawAnswers raw = ledger.raw(id);
+        assertThat(raw.latest()).isEqualTo("{\"finish\":2}");
+        assertThat(raw.firstFinish()).isEqualTo("{\"finish\":1}");
+        assertThat(last.stateChanged()).isFalse();
+        assertThat(last.after().refreshedAt()).isEqualTo(NOW.plusSeconds(10));
+    }
+
+    @Test
+    void roundTripsEveryDomainField() throws Exception {
+        var original = dev.aigcdesk.api.SavedAnswer.parse(TaskId.parse("1397741205-AigcVideoTask-fad6f4e614a212e80c67249a666d2b09t"),
+                dev.aigcdesk.testing.Fixtures.read("video_finish_mp4.json"));
+        ledger.recordAnswer(original, "{}", NOW);
+        GenerationTask back = ledger.find(original.id()).orElseThrow().task();
+        assertThat(back).isEqualTo(original);
+    }
+
+    @Test
+    void newAnswersNeverForgetWhereAFileWasSaved() throws Exception {
+        TaskId id = Tasks.id(1);
+        ledger.recordAnswer(finished(1, "p", "GEM"), "{}", NOW);
+        ledger.planArchive(id, 1, dir.resolve("a.png"), 10, "aa", "bb", Set.of("sidecar"));
+        ledger.markArchived(id, 1, NOW);
+        ledger.recordAnswer(finished(1, "p", "GEM"), "{}", NOW.plusSeconds(1));
+
+        FileRecord f = ledger.find(id).orElseThrow().files().get(0);
+        assertThat(f.state()).isEqualTo(ArchiveState.ARCHIVED);
+        assertThat(f.localPath()).isEqualTo(dir.resolve("a.png"));
+        assertThat(f.sha256Final()).isEqualTo("bb");
+        assertThat(f.flags()).containsExactly("sidecar");
+        assertThat(ledger.filesToArchive()).isEmpty();
+    }
+
+    @Test
+    void fullTextSearchFindsWordsAnywhereInPromptModelAndId() throws Exception {
+        ledger.recordAnswer(finished(1, "a red panda reading a newspaper", "GEM"), "{}", NOW);
+        ledger.recordAnswer(finished(2, "水墨风格的山间小屋，清晨薄雾", "Qwen"), "{}", NOW);
+        ledger.recordAnswer(finished(3, "isometric icons, pastel", "Kling"), "{}", NOW);
+
+        assertThat(ids(ledger.list(TaskQuery.ALL.withText("panda")))).containsExactly(Tasks.id(1));
+        assertThat(ids(ledger.list(TaskQuery.ALL.withText("PANDA newspaper")))).containsExactly(Tasks.id(1));
+        assertThat(ids(ledger.list(TaskQuery.ALL.withText("panda icons")))).isEmpty();
+        assertThat(ids(ledger.list(TaskQuery.ALL.withText("山间小屋")))).containsExactly(Tasks.id(2));
+        assertThat(ids(ledger.list(TaskQuery.ALL.withText("薄雾")))).as("two-character Chinese words too").containsExactly(Tasks.id(2));
+        assertThat(ids(ledger.list(TaskQuery.ALL.withText("kling")))).containsExactly(Tasks.id(3));
+        assertThat(ids(ledger.list(TaskQuery.ALL.withText(Tasks.id(3).shortId())))).containsExactly(Tasks.id(3));
+        assertThat(ids(ledger.list(TaskQuery.ALL.withText("\"quoted AND OR\" *")))).isEmpty();
+        assertThat(ids(ledger.list(TaskQuery.ALL.withText("100%_")))).isEmpty();
+    }
+
+    @Test
+    void filtersCombineWithSearch() throws Exception {
+        ledger.recordAnswer(finished(1, "poster of a lighthouse", "GEM"), "{}", NOW);
+        ledger.recordAnswer(Tasks.task(Tasks.videoId(2), TaskState.RUNNING, "lighthouse timelapse", "Kling", NOW, List.of()), "{}", NOW);
+        ledger.add(List.of(Tasks.id(3)), NOW.minusSeconds(86400 * 10));
+
+        assertThat(ids(ledger.list(TaskQuery.ALL.withText("lighthouse").withKinds(Set.of(TaskKind.VIDEO))))).containsExactly(Tasks.videoId(2));
+        assertThat(ids(ledger.list(TaskQuery.ALL.withStates(Set.of(TaskState.SUCCEEDED))))).containsExactly(Tasks.id(1));
+        assertThat(ids(ledger.list(TaskQuery.ALL.withModel("gem 1.0")))).containsExactly(Tasks.id(1));
+        assertThat(ids(ledger.list(TaskQuery.ALL.withModel("Kling")))).containsExactly(Tasks.videoId(2));
+        assertThat(ids(ledger.list(TaskQuery.ALL.withAdded(NOW.minusSeconds(86400 * 11), NOW.minusSeconds(86400))))).containsExactly(Tasks.id(3));
+        assertThat(ledger.count(TaskQuery.ALL.withText("lighthouse"))).isEqualTo(2);
+        assertThat(ledger.models()).containsExactly("GEM", "Kling");
+    }
+
+    @Test
+    void listsNewestFirstInPages() throws Exception {
+        for (int i = 1; i <= 5; i++) {
+            ledger.add(List.of(Tasks.id(i)), NOW.plusSeconds(i));
+        }
+        assertThat(ids(ledger.list(TaskQuery.ALL.page(0, 2)))).containsExactly(Tasks.id(5), Tasks.id(4));
+        assertThat(ids(ledger.list(TaskQuery.ALL.page(4, 2)))).containsExactly(Tasks.id(1));
+    }
+
+    @Test
+    void removeDropsRecordsAndReturnsFilesAndRestoreBringsThemBack() throws Exception {
+        TaskId id = Tasks.id(1);
+        ledger.recordAnswer(finished(1, "p", "GEM"), "{\"raw\":true}", NOW);
+        ledger.planArchive(id, 1, dir.resolve("x.png"), 1, "a", "b", Set.of());
+        ledger.markArchived(id, 1, NOW);
+        TaskRecord before = ledger.find(id).orElseThrow();
+        Ledger.RawAnswers raw = ledger.raw(id);
+
+        assertThat(ledger.remove(id)).containsExactly(dir.resolve("x.png"));
+        assertThat(ledger.find(id)).isEmpty();
+        assertThat(ledger.list(TaskQuery.ALL.withText("p"))).isEmpty();
+
+        ledger.restore(before, raw.latest(), raw.firstFinish());
+        assertThat(ledger.find(id).orElseThrow()).isEqualTo(before);
+        assertThat(ledger.raw(id).latest()).isEqualTo("{\"raw\":true}");
+    }
+
+    @Test
+    void secondProcessCanReadAndWriteBesideTheFirst() throws Exception {
+        try (Ledger other = Ledger.open(file)) {
+            other.add(List.of(Tasks.id(7)), NOW);
+            ledger.add(List.of(Tasks.id(8)), NOW);
+            assertThat(ledger.find(Tasks.id(7))).isPresent();
+            assertThat(other.find(Tasks.id(8))).isPresent();
+        }
+    }
+
+    @Test
+    void refusesALibraryFromANewerAppWithoutTouchingIt() throws Exception {
+        ledger.close();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            s.execute("PRAGMA user_version = 99");
+        }
+        LibraryException e = catchThrowableOfType(LibraryException.class, () -> Ledger.open(file));
+        assertThat(e.kind()).isEqualTo(LibraryException.Kind.TOO_NEW);
+        assertThat(e.getMessage()).contains("newer AIGC Desk").contains("Update");
+        ledger = Ledger.open(dir.resolve("other.db"));
+    }
+
+    @Test
+    void migratesAnEmptyOldLibraryUp() throws Exception {
+        Path old = dir.resolve("old.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + old); Statement s = c.createStatement()) {
+            s.execute("PRAGMA user_version = 0");
+        }
+        try (Ledger l = Ledger.open(old)) {
+            l.add(List.of(Tasks.id(1)), NOW);
+            assertThat(l.find(Tasks.id(1))).isPresent();
+        }
+    }
+
+    @Test
+    void garbageFileIsReportedAsDamagedWithWhatToDo() throws Exception {
+        Path bad = dir.resolve("bad.db");
+        Files.write(bad, "this is not a database, just some bytes that are long enough to look like a header".repeat(100).getBytes());
+        LibraryException e = catchThrowableOfType(LibraryException.class, () -> Ledger.open(bad));
+        assertThat(e.kind()).isEqualTo(LibraryException.Kind.CORRUPT);
+        assertThat(e.getMessage()).contains("damaged").contains("aigc-desk repair");
+    }
+
+    @Test
+    void queryErrorsCountNotFoundsAndReachIsKept() throws Exception {
+        TaskId id = Tasks.id(1);
+        ledger.add(List.of(id), NOW);
+        assertThat(ledger.recordQueryError(id, "gone", true, NOW)).isEqualTo(1);
+        assertThat(ledger.recordQueryError(id, "offline", false, NOW)).isEqualTo(1);
+        assertThat(ledger.recordQueryError(id, "gone", true, NOW)).isEqualTo(2);
+        ledger.setReach(id, Reach.NOT_FOUND, "unknown id");
+        TaskRecord r = ledger.find(id).orElseThrow();
+        assertThat(r.reach()).isEqualTo(Reach.NOT_FOUND);
+        assertThat(r.lastError()).isEqualTo("unknown id");
+        assertThat(ledger.activeTasks()).isEmpty();
+    }
+
+    @Test
+    void processLockIsExclusive() throws Exception {
+        Path lockFile = dir.resolve("sync.lock");
+        try (ProcessLock first = ProcessLock.tryAcquire(lockFile).orElseThrow()) {
+            assertThat(ProcessLock.tryAcquire(lockFile)).isEmpty();
+            assertThat(ProcessLock.holder(lockFile)).isEqualTo(Long.toString(ProcessHandle.current().pid()));
+        }
+        try (ProcessLock again = ProcessLock.tryAcquire(lockFile).orElseThrow()) {
+            assertThat(again).isNotNull();
+        }
+    }
+
+    private static List<TaskId> ids(List<TaskRecord> records) {
+        return records.stream().map(TaskRecord::id).toList();
+    }
+}

@@ -1,0 +1,317 @@
+package dev.aigcdesk.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.adobe.internal.xmp.XMPMeta;
+import com.adobe.internal.xmp.XMPMetaFactory;
+import dev.aigcdesk.api.SavedAnswer;
+import dev.aigcdesk.domain.TaskId;
+import dev.aigcdesk.download.Hashes;
+import dev.aigcdesk.library.ArchiveState;
+import dev.aigcdesk.library.FileRecord;
+import dev.aigcdesk.testing.Fixtures;
+import dev.aigcdesk.testing.Images;
+import java.io.ByteArrayInputStream;
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.stream.ImageInputStream;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import okio.Buffer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.NamedNodeMap;
+import org.w3c.dom.Node;
+
+class ArchiverTest {
+
+    private static final TaskId PNG_TASK = TaskId.parse("1397741205-AigcImageTask-96a3be3cf272e017046d1b2674a52bd3t");
+    private static final String PNG_PATH = "/1a168d62vodcq251000800/067289275145403719288413905/aigcImageGenFile.png";
+
+    @TempDir
+    Path dir;
+    private final MockWebServer server = new MockWebServer();
+    private final Map<String, byte[]> files = new ConcurrentHashMap<>();
+    private final Map<String, Integer> failuresLeft = new ConcurrentHashMap<>();
+    private SyncFixture f;
+
+    @BeforeEach
+    void start() throws Exception {
+        server.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest r) {
+                String path = r.getUrl().encodedPath();
+                if (failuresLeft.merge(path, -1, Integer::sum) >= 0) {
+                    return new MockResponse.Builder().code(503).build();
+                }
+                byte[] body = files.get(path);
+                return body == null ? new MockResponse.Builder().code(404).build() : new MockResponse.Builder().body(new Buffer().write(body)).build();
+            }
+        });
+        server.start(InetAddress.getLoopbackAddress(), 0);
+        f = new SyncFixture(server, dir, 2);
+    }
+
+    @AfterEach
+    void stop() {
+        f.close();
+        server.close();
+    }
+
+    /** Records a fixture answer whose file URLs point at the mock server. */
+    private void recordFinished(String fixture, TaskId id) throws Exception {
+        String raw = Fixtures.read(fixture).replace("http://251000800.vod2.myqcloud.com/", server.url("/").toString())
+                .replace("https://1397741205.vod2.myqcloud.com/", server.url("/").toString());
+        f.ledger.recordAnswer(SavedAnswer.parse(id, raw), raw, f.clock.instant());
+    }
+
+    private FileRecord only(TaskId id) throws Exception {
+        return f.ledger.find(id).orElseThrow().files().get(0);
+    }
+
+    @Test
+    void savesAPngWithReadableProvenanceAndUnchangedPixels() throws Exception {
+        byte[] png = Images.encode(64, 48, "png");
+        files.put(PNG_PATH, png);
+        recordFinished("image_finish_single.json", PNG_TASK);
+
+        ArchiveReport report = f.archiver.archivePending(false);
+
+        assertThat(report.archived()).isEqualTo(1);
+        FileRecord saved = only(PNG_TASK);
+        assertThat(saved.state()).isEqualTo(ArchiveState.ARCHIVED);
+        assertThat(saved.localPath()).isEqualTo(f.archive.resolve("2026-05/20260520-0914-a-red-panda-reading-a-newspaper-in-a-caf-74a52bd3-1.png"));
+        byte[] written = Files.readAllBytes(saved.localPath());
+        assertThat(saved.sha256Download()).isEqualTo(Hashes.sha256(png));
+        assertThat(saved.sha256Final()).isEqualTo(Hashes.sha256(written)).isNotEqualTo(saved.sha256Download());
+        assertThat(Images.pixels(written)).isEqualTo(Images.pixels(png));
+
+        Map<String, String> text = pngText(written);
+        assertThat(text.get("parameters")).isEqualTo("a red panda reading a newspaper in a cafe, watercolor\nNegative prompt: blur, distorted\n"
+                + "Model: GEM 2.5, Task: " + PNG_TASK + ", Generator: Tencent Cloud VOD AIGC, Saved by: AIGC Desk test");
+        assertThat(text.get("aigc-desk:task")).contains("\"taskId\":\"" + PNG_TASK + "\"").contains("\"model\":\"GEM\"");
+        XMPMeta xmp = XMPMetaFactory.parseFromString(text.get("XML:com.adobe.xmp"));
+        assertThat(xmp.getPropertyString("http://iptc.org/std/Iptc4xmpExt/2008-02-29/", "DigitalSourceType"))
+                .isEqualTo("http://cv.iptc.org/newscodes/digitalsourcetype/trainedAlgorithmicMedia");
+        assertThat(xmp.getLocalizedText("http://purl.org/dc/elements/1.1/", "description", "x-default", "x-default").getValue())
+                .isEqualTo("a red panda reading a newspaper in a cafe, watercolor");
+        assertThat(f.events(SyncEvent.FileArchived.class)).singleElement().satisfies(e -> assertThat(e.provenanceEmbedded()).isTrue());
+        try (Stream<Path> incoming = Files.list(f.archive.resolve(".incoming"))) {
+            assertThat(incoming).as("nothing left half-done").isEmpty();
+        }
+    }
+
+    @Test
+    void savesJpegsWithXmpAndAllFourFilesOfAMultiImageTask() throws Exception {
+        TaskId id = TaskId.parse("1397741205-AigcImageTask-a2ef406e2c2351e0b9e80029c909242dt");
+        byte[] jpg = Images.encode(40, 40, "jpg");
+        for (String part : new String[] {"b4c4bc045145403715162076059", "d795a20a5145403719255947871", "b219a8175145403718826079695", "36df6a5f5145403712019858236"}) {
+            files.put("/1a168d62vodcq251000800/" + part + "/aigcImageGenFile.jpg", jpg);
+        }
+        recordFinished("image_finish_multiple_files.json", id);
+
+        assertThat(f.archiver.archivePending(false).archived()).isEqualTo(4);
+        var records = f.ledger.find(id).orElseThrow().files();
+        assertThat(records).allSatisfy(r -> assertThat(r.state()).isEqualTo(ArchiveState.ARCHIVED));
+        assertThat(records).extracting(r -> r.localPath().getFileName().toString()).allMatch(n -> n.startsWith("20260520-1001-isometric-icon-set"))
+                .doesNotHaveDuplicates();
+        byte[] written = Files.readAllBytes(records.get(0).localPath());
+        assertThat(Images.pixels(written)).isEqualTo(Images.pixels(jpg));
+        String asText = new String(written, StandardCharsets.ISO_8859_1);
+        assertThat(asText).contains("http://ns.adobe.com/xap/1.0/").contains("trainedAlgorithmicMedia");
+    }
+
+    @Test
+    void savesVideosAsIsWithASidecar() throws Exception {
+        TaskId id = TaskId.parse("1397741205-AigcVideoTask-c20ad4d76fe97759aa27a0c99bff6710t");
+        byte[] mp4 = new byte[9875520];
+        new java.util.Random(3).nextBytes(mp4);
+        files.put("/7e2c91a4vodcq1397741205/d3d078bf5145403719832046617/Bz3kQp7wUe1A.mp4", mp4);
+        recordFinished("video_finish_permanent.json", id);
+
+        f.archiver.archivePending(false);
+
+        FileRecord saved = only(id);
+        assertThat(saved.state()).isEqualTo(ArchiveState.ARCHIVED);
+        assertThat(Hashes.sha256(saved.localPath())).isEqualTo(Hashes.sha256(mp4)).isEqualTo(saved.sha256Final()).isEqualTo(saved.sha256Download());
+        Path sidecar = saved.localPath().resolveSibling(saved.localPath().getFileName() + ".json");
+        assertThat(Files.readString(sidecar)).contains("\"prompt\":\"a hand-drawn fox running through autumn leaves, 2D animation\"");
+    }
+
+    @Test
+    void aFileAlreadyExpiredWhenFirstSeenIsNeverFetched() throws Exception {
+        files.put(PNG_PATH, Images.encode(8, 8, "png"));
+        recordFinished("image_finish_single.json", PNG_TASK);
+        f.clock.set(Instant.parse("2026-05-28T00:00:00Z"));
+
+        ArchiveReport r = f.archiver.archivePending(false);
+
+        assertThat(r.lost()).hasSize(1);
+        assertThat(server.getRequestCount()).isZero();
+        assertThat(only(PNG_TASK).state()).isEqualTo(ArchiveState.EXPIRED);
+        assertThat(f.events(SyncEvent.FileExpired.class)).hasSize(1);
+    }
+
+    @Test
+    void retriesWithBackoffAndMarksExpiredIfTheDeadlinePasses() throws Exception {
+        files.put(PNG_PATH, Images.encode(8, 8, "png"));
+        failuresLeft.put(PNG_PATH, 100);
+        recordFinished("image_finish_single.json", PNG_TASK);
+
+        ArchiveReport first = f.archiver.archivePending(false);
+        assertThat(first.waiting()).isEqualTo(1);
+        assertThat(only(PNG_TASK).state()).isEqualTo(ArchiveState.PENDING);
+        assertThat(only(PNG_TASK).lastError()).contains("503");
+        int requests = server.getRequestCount();
+        assertThat(f.archiver.archivePending(false).waiting()).as("backing off: not tried again at once").isEqualTo(1);
+        assertThat(server.getRequestCount()).isEqualTo(requests);
+
+        f.clock.set(Instant.parse("2026-05-27T09:15:00Z"));
+        assertThat(f.archiver.archivePending(false).lost()).hasSize(1);
+        assertThat(only(PNG_TASK).state()).isEqualTo(ArchiveState.EXPIRED);
+    }
+
+    @Test
+    void recoversAfterServerTroubleWithinTheDeadline() throws Exception {
+        byte[] png = Images.encode(8, 8, "png");
+        files.put(PNG_PATH, png);
+        failuresLeft.put(PNG_PATH, 2);
+        recordFinished("image_finish_single.json", PNG_TASK);
+        f.archiver.archivePending(false);
+        f.clock.advance(Duration.ofMinutes(1));
+        assertThat(f.archiver.archivePending(false).archived()).isEqualTo(1);
+        assertThat(Images.pixels(Files.readAllBytes(only(PNG_TASK).localPath()))).isEqualTo(Images.pixels(png));
+    }
+
+    @Test
+    void c2paSignedPngIsLeftByteForByteWithASidecar() throws Exception {
+        byte[] signed = Images.withChunk(Images.encode(16, 16, "png"), "caBX", "jumbf-manifest-bytes".getBytes(StandardCharsets.US_ASCII));
+        files.put(PNG_PATH, signed);
+        recordFinished("image_finish_single.json", PNG_TASK);
+
+        f.archiver.archivePending(false);
+
+        FileRecord saved = only(PNG_TASK);
+        assertThat(Files.readAllBytes(saved.localPath())).isEqualTo(signed);
+        assertThat(saved.sha256Final()).isEqualTo(saved.sha256Download());
+        assertThat(saved.flags()).contains(FileRecord.FLAG_SIDECAR);
+        assertThat(saved.localPath().resolveSibling(saved.localPath().getFileName() + ".json")).exists();
+    }
+
+    @Test
+    void pngAlreadyLabelledAsAigcIsLeftUntouched() throws Exception {
+        byte[] label = ("XML:com.adobe.xmp\0\0\0\0\0<x:xmpmeta><rdf:Description TC260:AIGC=\"{Label:1}\" xmlns:TC260=\"http://www.tc260.org.cn/ns/AIGC/1.0/\"/>"
+                + "</x:xmpmeta>").getBytes(StandardCharsets.UTF_8);
+        byte[] labelled = Images.withChunk(Images.encode(16, 16, "png"), "iTXt", label);
+        files.put(PNG_PATH, labelled);
+        recordFinished("image_finish_single.json", PNG_TASK);
+
+        f.archiver.archivePending(false);
+
+        assertThat(Files.readAllBytes(only(PNG_TASK).localPath())).isEqualTo(labelled);
+    }
+
+    @Test
+    void c2paSignedJpegIsLeftUntouched() throws Exception {
+        TaskId id = TaskId.parse("1397741205-AigcImageTask-a2ef406e2c2351e0b9e80029c909242dt");
+        byte[] jumbf = new byte[40];
+        System.arraycopy("JP".getBytes(StandardCharsets.US_ASCII), 0, jumbf, 0, 2);
+        byte[] signed = Images.withSegment(Images.encode(16, 16, "jpg"), 0xEB, jumbf);
+        for (String part : new String[] {"b4c4bc045145403715162076059", "d795a20a5145403719255947871", "b219a8175145403718826079695", "36df6a5f5145403712019858236"}) {
+            files.put("/1a168d62vodcq251000800/" + part + "/aigcImageGenFile.jpg", signed);
+        }
+        recordFinished("image_finish_multiple_files.json", id);
+        f.archiver.archivePending(false);
+        assertThat(Files.readAllBytes(f.ledger.find(id).orElseThrow().files().get(0).localPath())).isEqualTo(signed);
+    }
+
+    @Test
+    void imageClaimingHugeDimensionsIsKeptAsBytesAndFlagged() throws Exception {
+        byte[] bomb = Images.hugePngHeader(30_000, 30_000);
+        files.put(PNG_PATH, bomb);
+        recordFinished("image_finish_single.json", PNG_TASK);
+
+        f.archiver.archivePending(false);
+
+        FileRecord saved = only(PNG_TASK);
+        assertThat(saved.state()).isEqualTo(ArchiveState.ARCHIVED);
+        assertThat(saved.flags()).contains(FileRecord.FLAG_OVERSIZED);
+        assertThat(Files.readAllBytes(saved.localPath())).isEqualTo(bomb);
+    }
+
+    @Test
+    void aCrashAfterTheMoveIsRecognisedWithoutDownloadingAgain() throws Exception {
+        recordFinished("image_finish_single.json", PNG_TASK);
+        Path placed = f.archive.resolve("2026-05/placed.png");
+        Files.createDirectories(placed.getParent());
+        byte[] png = Images.encode(8, 8, "png");
+        Files.write(placed, png);
+        f.ledger.planArchive(PNG_TASK, 1, placed, png.length, "x", Hashes.sha256(png), Set.of());
+
+        assertThat(f.archiver.archivePending(false).archived()).isEqualTo(1);
+        assertThat(server.getRequestCount()).isZero();
+        assertThat(only(PNG_TASK).state()).isEqualTo(ArchiveState.ARCHIVED);
+    }
+
+    @Test
+    void refusesNonHttpLinksAndWritesNothing() throws Exception {
+        String raw = Fixtures.read("image_finish_single.json").replace("http://251000800.vod2.myqcloud.com/", "file:///etc/");
+        f.ledger.recordAnswer(SavedAnswer.parse(PNG_TASK, raw), raw, f.clock.instant());
+
+        ArchiveReport r = f.archiver.archivePending(false);
+
+        assertThat(r.failed()).hasSize(1);
+        assertThat(only(PNG_TASK).state()).isEqualTo(ArchiveState.FAILED);
+        assertThat(only(PNG_TASK).lastError()).contains("only http and https");
+        assertThat(f.archive.resolve("2026-05")).doesNotExist();
+    }
+
+    @Test
+    void anUnwritableArchiveIsRetriedNotACrash() throws Exception {
+        files.put(PNG_PATH, Images.encode(8, 8, "png"));
+        recordFinished("image_finish_single.json", PNG_TASK);
+        Files.createDirectories(f.archive);
+        Files.writeString(f.archive.resolve("2026-05"), "a file where the month folder should be");
+
+        ArchiveReport r = f.archiver.archivePending(false);
+
+        assertThat(r.waiting()).isEqualTo(1);
+        assertThat(only(PNG_TASK).state()).isEqualTo(ArchiveState.PENDING);
+        assertThat(only(PNG_TASK).lastError()).startsWith("Could not write the archive copy");
+    }
+
+    private static Map<String, String> pngText(byte[] png) throws Exception {
+        Map<String, String> out = new java.util.HashMap<>();
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(png))) {
+            ImageReader reader = ImageIO.getImageReadersByFormatName("png").next();
+            reader.setInput(in);
+            IIOMetadata meta = reader.getImageMetadata(0);
+            Node root = meta.getAsTree("javax_imageio_png_1.0");
+            for (Node n = root.getFirstChild(); n != null; n = n.getNextSibling()) {
+                if (n.getNodeName().equals("tEXt") || n.getNodeName().equals("iTXt")) {
+                    for (Node e = n.getFirstChild(); e != null; e = e.getNextSibling()) {
+                        NamedNodeMap a = e.getAttributes();
+                        String value = a.getNamedItem(n.getNodeName().equals("tEXt") ? "value" : "text").getNodeValue();
+                        out.put(a.getNamedItem("keyword").getNodeValue(), value);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+}

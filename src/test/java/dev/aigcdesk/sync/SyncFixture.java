@@ -1,0 +1,65 @@
+package dev.aigcdesk.sync;
+
+import dev.aigcdesk.api.ApiSettings;
+import dev.aigcdesk.api.HttpClients;
+import dev.aigcdesk.api.QueryClient;
+import dev.aigcdesk.api.RateLimiter;
+import dev.aigcdesk.api.RetryPolicy;
+import dev.aigcdesk.api.TaskJson;
+import dev.aigcdesk.download.Downloader;
+import dev.aigcdesk.download.provenance.ProvenanceWriter;
+import dev.aigcdesk.library.Ledger;
+import dev.aigcdesk.testing.MutableClock;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.random.RandomGenerator;
+import mockwebserver3.MockWebServer;
+import okhttp3.OkHttpClient;
+
+/** A ledger, a poller and an archiver wired against a MockWebServer, with a clock the test moves. */
+final class SyncFixture implements AutoCloseable {
+
+    static final Instant START = Instant.parse("2026-05-20T12:00:00Z");
+
+    final MutableClock clock = new MutableClock(START);
+    final SyncEvents events = new SyncEvents();
+    final List<SyncEvent> seen = Collections.synchronizedList(new ArrayList<>());
+    final Ledger ledger;
+    final Poller poller;
+    final Archiver archiver;
+    final Path archive;
+    final ExecutorService workers;
+    final PollSchedule schedule = new PollSchedule(PollSchedule.Intervals.DEFAULT);
+
+    SyncFixture(MockWebServer server, Path dir, int concurrency) throws Exception {
+        events.subscribe(seen::add);
+        ledger = Ledger.open(dir.resolve("data/library.db"));
+        archive = dir.resolve("archive");
+        ApiSettings settings = new ApiSettings(server.url("/"), "sk-test", Duration.ofSeconds(3), Duration.ofSeconds(3), "AIGC-Desk/test", 100);
+        OkHttpClient http = HttpClients.create(settings);
+        RetryPolicy fast = new RetryPolicy(2, Duration.ofMillis(1), Duration.ofMillis(2), Duration.ofMillis(2));
+        QueryClient client = new QueryClient(settings, http, new RateLimiter(100), fast, d -> { }, RandomGenerator.getDefault());
+        workers = Executors.newFixedThreadPool(concurrency);
+        poller = new Poller(client, ledger, events, schedule, clock, workers);
+        archiver = new Archiver(ledger, new Downloader(http, fast, d -> { }, RandomGenerator.getDefault()), new ProvenanceWriter(), new TaskJson(),
+                archive, events, clock, "AIGC Desk test");
+    }
+
+    <T extends SyncEvent> List<T> events(Class<T> type) {
+        synchronized (seen) {
+            return seen.stream().filter(type::isInstance).map(type::cast).toList();
+        }
+    }
+
+    @Override
+    public void close() {
+        workers.shutdownNow();
+        ledger.close();
+    }
+}
