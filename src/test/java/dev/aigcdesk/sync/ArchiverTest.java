@@ -255,6 +255,18 @@ class ArchiverTest {
     }
 
     @Test
+    void bytesThatAreNotTheImageTheLinkPromisedAreKeptAsServed() throws Exception {
+        byte[] notPng = "<html>surprise</html>".getBytes(StandardCharsets.US_ASCII);
+        files.put(PNG_PATH, notPng);
+        recordFinished("image_finish_single.json", PNG_TASK);
+        f.archiver.archivePending(false);
+        FileRecord saved = only(PNG_TASK);
+        assertThat(saved.state()).isEqualTo(ArchiveState.ARCHIVED);
+        assertThat(Files.readAllBytes(saved.localPath())).isEqualTo(notPng);
+        assertThat(saved.flags()).contains(FileRecord.FLAG_SIDECAR);
+    }
+
+    @Test
     void aCrashAfterTheMoveIsRecognisedWithoutDownloadingAgain() throws Exception {
         recordFinished("image_finish_single.json", PNG_TASK);
         Path placed = f.archive.resolve("2026-05/placed.png");

@@ -31,6 +31,9 @@ public final class ProvenanceWriter {
             updated = t.equals("png") ? PngProvenance.embed(original, p) : JpegProvenance.embed(original, p);
         } catch (SignedFileException e) {
             return sidecar(file, p, "left untouched because " + e.getMessage());
+        } catch (IOException e) {
+            // Not the image its link promised (or damaged): keep the bytes exactly as served.
+            return sidecar(file, p, "left untouched because it is not a readable " + t.toUpperCase(java.util.Locale.ROOT) + ": " + e.getMessage());
         }
         Path tmp = file.resolveSibling("." + file.getFileName() + ".prov");
         Files.write(tmp, updated);

@@ -1,0 +1,207 @@
+package dev.aigcdesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.squareup.moshi.Moshi;
+import com.squareup.moshi.Types;
+import dev.aigcdesk.Wiring;
+import dev.aigcdesk.download.Hashes;
+import dev.aigcdesk.library.Ledger;
+import dev.aigcdesk.testing.FastClock;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The library commands, end to end, on the demo service with a clock running 20 times faster. */
+class LibraryCommandsTest {
+
+    @TempDir
+    Path home;
+    private final Clock clock = new FastClock(20);
+
+    record Run(int exit, String out, String err) {
+    }
+
+    private Run runWithInput(String stdin, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        InputStream previous = System.in;
+        System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+        try {
+            int code = new Cli(new Wiring(Map.of("AIGC_DESK_HOME", home.toString()), clock))
+                    .run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setIn(previous);
+        }
+    }
+
+    private Run run(String... args) {
+        return runWithInput("", args);
+    }
+
+    private static String demoId(String name) {
+        return dev.aigcdesk.demo.DemoCatalog.standard().ids().stream().map(Object::toString)
+                .filter(id -> id.endsWith(md5(name) + "t")).findFirst().orElseThrow();
+    }
+
+    private static String md5(String s) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("MD5").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> json(String line) throws Exception {
+        return new Moshi.Builder().build().<Map<String, Object>>adapter(Types.newParameterizedType(Map.class, String.class, Object.class)).fromJson(line);
+    }
+
+    /** The "done means": add a mix, sync --watch, stop the server, and everything is answered offline and archived. */
+    @Test
+    void addSyncWatchThenListAndShowOffline() throws Exception {
+        String running = demoId("ink-cabin");
+        String finished = demoId("red-panda");
+        String failed = demoId("moderation");
+        String video = demoId("coastal-car");
+        String expired = demoId("shanghai-poster");
+        String pasted = "Today's batch:\n- " + running + " (the cabin)\n- " + finished + ", " + failed + "\nvideo: " + video
+                + "\nold one " + expired + "\ntypo 1250000000-AigcImageTask-nothex\n";
+
+        Run add = runWithInput(pasted, "--demo", "add", "--from", "-");
+        assertThat(add.out()).startsWith("Added 5, already present 0, invalid 1.");
+        assertThat(run("--demo", "add", finished).out()).startsWith("Added 0, already present 1, invalid 0.");
+
+        Run sync = run("--demo", "sync", "--watch");
+        assertThat(sync.exit()).as("the expired link is a loss, reported loudly").isEqualTo(1);
+        assertThat(sync.err()).contains("LOST 1 file").contains(expired + " file 1");
+        assertThat(sync.out()).contains(failed + " is failed: The prompt or an input was rejected by content moderation.")
+                .contains("0 tasks still running, 0 files waiting to be saved");
+
+        // The demo service is gone now; list and show answer from the ledger alone.
+        Run list = run("--home", home.toString(), "--demo", "list", "--json");
+        List<Map<String, Object>> rows = list.out().lines().map(l -> {
+            try {
+                return json(l);
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        }).toList();
+        assertThat(rows).hasSize(5);
+        Map<String, Object> panda = rows.stream().filter(r -> r.get("taskId").equals(finished)).findFirst().orElseThrow();
+        assertThat(panda).containsEntry("state", "succeeded");
+        Map<?, ?> copy = (Map<?, ?>) ((List<?>) panda.get("archive")).get(0);
+        Path saved = Path.of((String) copy.get("localPath"));
+        assertThat(copy.get("archive")).isEqualTo("archived");
+        assertThat(Hashes.sha256(saved)).isEqualTo(copy.get("sha256"));
+        assertThat(ImageIO.read(saved.toFile()).getWidth()).isEqualTo(768);
+
+        for (String id : List.of(running, finished, video)) {
+            Run show = run("--demo", "show", id);
+            assertThat(show.out()).contains("Saved 1:  ✓ ").contains("Raw answers kept: latest and first FINISH");
+        }
+        assertThat(run("--demo", "show", expired).out()).contains("LOST: it expired before it could be saved");
+        assertThat(run("--demo", "show", video, "--raw").out()).contains("\"AigcVideoTask\":{");
+
+        Run search = run("--demo", "list", "--search", "山间");
+        assertThat(search.out()).contains(running).doesNotContain(finished);
+        assertThat(run("--demo", "list", "--state", "failed").out()).contains(failed).contains("1 task");
+        assertThat(run("--demo", "list", "--kind", "video").out()).contains(video).contains("1 task");
+        assertThat(run("--demo", "list", "--model", "gem 2.5").out()).contains(finished).contains("1 task");
+    }
+
+    @Test
+    void exportWritesJsonAndCsvThatReadBack() throws Exception {
+        String a = demoId("red-panda");
+        run("--demo", "add", a, demoId("kitchen-icons"));
+        run("--demo", "sync");
+        Path csv = home.resolve("out.csv");
+        assertThat(run("--demo", "export", "--format", "csv", "--out", csv.toString()).out()).contains("Exported 2 tasks");
+        List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(Files.readString(csv))).getRecords();
+        assertThat(records).hasSize(2);
+        assertThat(records).anySatisfy(r -> {
+            assertThat(r.get("taskId")).isEqualTo(a);
+            assertThat(r.get("prompt")).isEqualTo("a red panda reading a newspaper in a cafe, watercolor");
+            assertThat(r.get("localFiles")).endsWith(".png");
+        });
+        String jsonOut = run("--demo", "export", "--format", "json").out();
+        List<?> all = new Moshi.Builder().build().adapter(List.class).fromJson(jsonOut);
+        assertThat(all).hasSize(2);
+    }
+
+    @Test
+    void removeKeepsFilesUnlessAskedAndNeverDeletesOutsideTheArchive() throws Exception {
+        String a = demoId("red-panda");
+        String b = demoId("kitchen-icons");
+        run("--demo", "add", a, b);
+        run("--demo", "sync");
+        Map<String, Object> shown = json(run("--demo", "show", a, "--json").out().strip());
+        Path file = Path.of((String) ((Map<?, ?>) ((List<?>) shown.get("archive")).get(0)).get("localPath"));
+
+        assertThat(run("--demo", "remove", a).out()).contains("Removed " + a).contains("stay in");
+        assertThat(file).exists();
+        assertThat(run("--demo", "show", a).exit()).isEqualTo(1);
+
+        Map<String, Object> shownB = json(run("--demo", "show", b, "--json").out().strip());
+        List<?> bFiles = (List<?>) shownB.get("archive");
+        Run removed = run("--demo", "remove", b, "--delete-files");
+        assertThat(removed.exit()).isZero();
+        for (Object o : bFiles) {
+            assertThat(Path.of((String) ((Map<?, ?>) o).get("localPath"))).doesNotExist();
+        }
+        assertThat(run("--demo", "remove", "1250000000-AigcImageTask-00000000000000000000000000000000t").exit()).isEqualTo(1);
+    }
+
+    @Test
+    void aDamagedLibraryIsReportedAndRebuiltFromItsSavedAnswers() throws Exception {
+        String a = demoId("red-panda");
+        run("--demo", "add", a);
+        run("--demo", "sync");
+        Path db = home.resolve("data/demo/data/" + Ledger.FILE_NAME);
+        // Keep a readable copy, then make the live file unreadable.
+        Path healthy = home.resolve("healthy.db");
+        Files.copy(db, healthy);
+        Files.write(db, "garbage that is not SQLite at all".repeat(200).getBytes(StandardCharsets.US_ASCII));
+        Files.deleteIfExists(db.resolveSibling(Ledger.FILE_NAME + "-wal"));
+        Files.deleteIfExists(db.resolveSibling(Ledger.FILE_NAME + "-shm"));
+
+        Run broken = run("--demo", "list");
+        assertThat(broken.exit()).isEqualTo(1);
+        assertThat(broken.err()).contains("is damaged").contains("aigc-desk repair").doesNotContain("Exception");
+
+        Run repair = run("--demo", "repair");
+        assertThat(repair.out()).contains("Rebuilt the library: 0 tasks recovered").contains("The damaged file is kept at");
+        assertThat(run("--demo", "list").exit()).isZero();
+
+        // A library whose rows are still readable is rebuilt from the answers it saved, with its archive links.
+        Files.copy(healthy, db, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Run forced = run("--demo", "repair", "--force");
+        assertThat(forced.out()).contains("1 tasks recovered (1 from the service's saved answers), 1 archived files re-linked");
+        assertThat(run("--demo", "show", a).out()).contains("a red panda").contains("Saved 1:  ✓ ");
+    }
+
+    @Test
+    void secondSyncWhileOneRunsIsRefusedClearly() throws Exception {
+        Path lockFile = home.resolve("data/demo/data/sync.lock");
+        try (var lock = dev.aigcdesk.library.ProcessLock.tryAcquire(lockFile).orElseThrow()) {
+            Run r = run("--demo", "sync");
+            assertThat(r.exit()).isEqualTo(1);
+            assertThat(r.err()).contains("is already refreshing and archiving this library");
+        }
+    }
+}
