@@ -1,0 +1,356 @@
+package dev.aigcdesk.bench;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.aigcdesk.api.ApiSettings;
+import dev.aigcdesk.api.HttpClients;
+import dev.aigcdesk.api.QueryClient;
+import dev.aigcdesk.api.RateLimiter;
+import dev.aigcdesk.api.TaskJson;
+import dev.aigcdesk.domain.GenerationTask;
+import dev.aigcdesk.domain.OutputConfig;
+import dev.aigcdesk.domain.OutputFile;
+import dev.aigcdesk.domain.TaskId;
+import dev.aigcdesk.domain.TaskKind;
+import dev.aigcdesk.domain.TaskState;
+import dev.aigcdesk.domain.TaskTimes;
+import dev.aigcdesk.download.Downloader;
+import dev.aigcdesk.download.provenance.ProvenanceWriter;
+import dev.aigcdesk.library.Ledger;
+import dev.aigcdesk.library.TaskQuery;
+import dev.aigcdesk.sync.Archiver;
+import dev.aigcdesk.sync.PollReport;
+import dev.aigcdesk.sync.PollSchedule;
+import dev.aigcdesk.sync.Poller;
+import dev.aigcdesk.sync.SyncEvents;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import okhttp3.OkHttpClient;
+
+/**
+ * The performance figures of issue 3, measured in one run so that ratios compare like with like:
+ * search with the FTS index against the same search with LIKE, opening the library, a sync of
+ * 1,000 running tasks against its theoretical floor, and heap use while archiving a 200 MB file.
+ * Run with {@code mvn -B -Pbench -DskipTests verify}; it forks a JVM with a 256 MB heap.
+ */
+public final class Bench {
+
+    private static final int TASKS = Integer.getInteger("bench.tasks", 100_000);
+    private static final int QUERIES = 300;
+    private static final Instant NOW = Instant.parse("2026-05-20T12:00:00Z");
+
+    private static final String[] WORDS = ("portrait landscape poster isometric icon watercolor cinematic product studio lighting neon cyberpunk "
+            + "minimalist vintage retro futuristic ceramic marble glass forest mountain ocean city night sunrise golden hour drone macro "
+            + "texture gradient pastel vibrant moody dramatic soft shadow reflection panda fox cat dog dragon robot astronaut car bicycle "
+            + "teapot vase lamp chair kitchen coffee ramen sushi flower garden lighthouse castle bridge tower street market festival "
+            + "snow rain fog storm desert river lake island temple village skyline interior architecture fashion jewelry sneaker perfume "
+            + "bottle packaging logo typography illustration anime pixel voxel clay origami paper collage oil acrylic charcoal ink sketch "
+            + "photorealistic hyperdetailed bokeh wide angle telephoto symmetry pattern mosaic stained neonlit bioluminescent ethereal").split(" ");
+    private static final String[] CHINESE = {"水墨风格", "山间小屋", "清晨薄雾", "赛博朋克", "国潮插画", "电影级光影", "极简海报", "中国风", "古风建筑", "江南水乡"};
+
+    /** Subjects: a long tail of distinct words, as real prompts name specific things. */
+    private static final String[] SUBJECTS = subjects(4000);
+
+    private Bench() {
+    }
+
+    private static String[] subjects(int n) {
+        String[] syllables = {"ka", "lo", "mi", "ren", "to", "va", "shi", "no", "qu", "ber", "zan", "el", "dor", "pi", "sa", "tu", "gre", "han"};
+        Random r = new Random(99);
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        while (out.size() < n) {
+            out.add(syllables[r.nextInt(syllables.length)] + syllables[r.nextInt(syllables.length)] + syllables[r.nextInt(syllables.length)]);
+        }
+        return out.toArray(String[]::new);
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path dir = Files.createTempDirectory("aigc-desk-bench");
+        System.out.printf("AIGC Desk benchmark · %d tasks · %d cores · max heap %d MB · %s%n", TASKS, Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() / (1024 * 1024), dir);
+        Path db = dir.resolve("library.db");
+        buildLedger(db);
+        searchBench(db);
+        openBench(db);
+        syncBench(dir.resolve("sync"));
+        archiveMemoryBench(dir.resolve("archive"));
+        // The loopback servers' pools are not daemons; the figures are printed, so end here.
+        System.out.flush();
+        System.exit(0);
+    }
+
+    // ---- building ----------------------------------------------------------------------------
+
+    private static void buildLedger(Path db) throws Exception {
+        Random rnd = new Random(42);
+        long t0 = System.nanoTime();
+        try (Ledger ledger = Ledger.open(db)) {
+            for (int i = 0; i < TASKS; i++) {
+                TaskId id = TaskId.parse(String.format("1397741205-AigcImageTask-%032xt", i));
+                GenerationTask t = new GenerationTask(id, TaskKind.IMAGE, TaskState.SUCCEEDED, 100, prompt(rnd), rnd.nextInt(4) == 0 ? "blur, lowres" : null,
+                        null, rnd.nextBoolean() ? "GEM" : "Kling", "2.5", null, null, null, OutputConfig.EMPTY, List.of(),
+                        new TaskTimes(NOW.minusSeconds(i), NOW.minusSeconds(i), NOW.minusSeconds(i - 20)), "r", null,
+                        List.of(new OutputFile("http://cdn.example/" + i + ".png", NOW.plus(Duration.ofDays(7)), "Temporary", "png", null, null, null, null,
+                                null, null)));
+                ledger.add(List.of(id), NOW.minusSeconds(TASKS - i));
+                ledger.recordAnswer(t, "{}", NOW);
+            }
+        }
+        System.out.printf("%nBuilt a ledger of %,d tasks in %.1f s (%.2f ms per task, one transaction each); file %d MB%n", TASKS,
+                (System.nanoTime() - t0) / 1e9, (System.nanoTime() - t0) / 1e6 / TASKS, Files.size(db) / (1024 * 1024));
+    }
+
+    private static String prompt(Random rnd) {
+        StringBuilder sb = new StringBuilder();
+        int subjects = 2 + rnd.nextInt(5);
+        for (int i = 0; i < subjects; i++) {
+            sb.append(i > 0 ? " " : "").append(SUBJECTS[rnd.nextInt(SUBJECTS.length)]);
+        }
+        int styles = 4 + rnd.nextInt(9);
+        for (int i = 0; i < styles; i++) {
+            sb.append(", ").append(zipf(rnd));
+        }
+        if (rnd.nextInt(5) == 0) {
+            sb.append("，").append(CHINESE[rnd.nextInt(CHINESE.length)]);
+        }
+        return sb.toString();
+    }
+
+    /** Words drawn with a long tail, as in real prompts: a few very common, most rare. */
+    private static String zipf(Random rnd) {
+        double u = rnd.nextDouble();
+        int i = (int) Math.floor(Math.pow(WORDS.length, u)) - 1;
+        return WORDS[Math.max(0, Math.min(WORDS.length - 1, i))];
+    }
+
+    // ---- search ------------------------------------------------------------------------------
+
+    private static void searchBench(Path db) throws Exception {
+        Random rnd = new Random(7);
+        List<String> queries = new ArrayList<>();
+        for (int i = 0; i < QUERIES; i++) {
+            String q = switch (i % 10) {
+                case 9 -> CHINESE[rnd.nextInt(CHINESE.length)];
+                case 7, 8 -> WORDS[rnd.nextInt(WORDS.length)];
+                case 6 -> SUBJECTS[rnd.nextInt(SUBJECTS.length)] + " " + WORDS[rnd.nextInt(WORDS.length)];
+                default -> SUBJECTS[rnd.nextInt(SUBJECTS.length)];
+            };
+            queries.add(q);
+        }
+        try (Ledger ledger = Ledger.open(db); Connection plain = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+            for (String q : queries.subList(0, 20)) {
+                sqlSearch(plain, q, true);
+                sqlSearch(plain, q, false);
+            }
+            long[] fts = new long[QUERIES];
+            long[] like = new long[QUERIES];
+            long[] app = new long[QUERIES];
+            long mismatches = 0;
+            for (int i = 0; i < QUERIES; i++) {
+                String q = queries.get(i);
+                long t = System.nanoTime();
+                long a = sqlSearch(plain, q, true);
+                fts[i] = System.nanoTime() - t;
+                t = System.nanoTime();
+                long b = sqlSearch(plain, q, false);
+                like[i] = System.nanoTime() - t;
+                mismatches += a == b ? 0 : 1;
+                t = System.nanoTime();
+                ledger.list(TaskQuery.ALL.withText(q).page(0, 200));
+                ledger.count(TaskQuery.ALL.withText(q));
+                app[i] = System.nanoTime() - t;
+            }
+            System.out.printf("%nPrompt search, %d queries (first page of 200 by date + total count), same SQL but for the match, same run:%n", QUERIES);
+            System.out.printf("  FTS5 trigram MATCH   : p50 %6.2f ms  p95 %6.2f ms%n", pct(fts, 50), pct(fts, 95));
+            System.out.printf("  LIKE scan (baseline) : p50 %6.2f ms  p95 %6.2f ms%n", pct(like, 50), pct(like, 95));
+            System.out.printf("  LIKE / FTS           : p50 %.1fx  p95 %.1fx%n", pct(like, 50) / pct(fts, 50), pct(like, 95) / pct(fts, 95));
+            System.out.printf("  the app's search (Ledger.list page + count, with files): p50 %6.2f ms  p95 %6.2f ms (target p95 <= 50 ms)%n",
+                    pct(app, 50), pct(app, 95));
+            System.out.printf("  total counts differ between FTS and LIKE in %d of %d queries%n", mismatches, QUERIES);
+        }
+    }
+
+    /** The first 200 matches by date and the total count; returns the count. FTS terms shorter than 3 characters fall back to LIKE, as in the app. */
+    private static long sqlSearch(Connection c, String q, boolean fts) throws Exception {
+        List<String> terms = Arrays.stream(q.split("\\s+")).filter(s -> !s.isBlank()).toList();
+        StringBuilder where = new StringBuilder("1 = 1");
+        List<String> params = new ArrayList<>();
+        List<String> matchTerms = new ArrayList<>();
+        for (String t : terms) {
+            if (fts && t.codePointCount(0, t.length()) >= 3) {
+                matchTerms.add("\"" + t + "\"");
+            } else {
+                where.append(" AND (prompt LIKE ? OR negative_prompt LIKE ? OR model_name LIKE ? OR id LIKE ?)");
+                for (int k = 0; k < 4; k++) {
+                    params.add("%" + t + "%");
+                }
+            }
+        }
+        if (!matchTerms.isEmpty()) {
+            where.append(" AND rowid IN (SELECT rowid FROM task_fts WHERE task_fts MATCH ?)");
+            params.add(String.join(" AND ", matchTerms));
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, prompt, model_name, state FROM task WHERE " + where + " ORDER BY added_at DESC LIMIT 200")) {
+            for (int i = 0; i < params.size(); i++) {
+                ps.setString(i + 1, params.get(i));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rs.getString(1);
+                }
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM task WHERE " + where)) {
+            for (int i = 0; i < params.size(); i++) {
+                ps.setString(i + 1, params.get(i));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    // ---- opening -----------------------------------------------------------------------------
+
+    private static void openBench(Path db) throws Exception {
+        long[] times = new long[7];
+        for (int i = 0; i < times.length; i++) {
+            long t = System.nanoTime();
+            try (Ledger ledger = Ledger.open(db)) {
+                ledger.list(TaskQuery.ALL.page(0, 200));
+                ledger.count(TaskQuery.ALL);
+            }
+            times[i] = System.nanoTime() - t;
+        }
+        System.out.printf("%nOpen the ledger and load the first 200 rows (+ total count), %d runs: median %.1f ms, worst %.1f ms%n", times.length,
+                pct(times, 50), pct(times, 100));
+    }
+
+    // ---- sync --------------------------------------------------------------------------------
+
+    private static void syncBench(Path dir) throws Exception {
+        int n = 1000;
+        int latencyMs = 20;
+        int concurrency = 8;
+        double rate = 100;
+        String body = new String(Bench.class.getResourceAsStream("/fixtures/video_processing.json").readAllBytes(), StandardCharsets.UTF_8);
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.setExecutor(Executors.newFixedThreadPool(32));
+        server.createContext("/", ex -> {
+            try {
+                Thread.sleep(latencyMs);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            byte[] b = body.getBytes(StandardCharsets.UTF_8);
+            ex.sendResponseHeaders(200, b.length);
+            try (OutputStream o = ex.getResponseBody()) {
+                o.write(b);
+            }
+        });
+        server.start();
+        try (Ledger ledger = Ledger.open(dir.resolve("library.db"))) {
+            List<TaskId> ids = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                ids.add(TaskId.parse(String.format("1397741205-AigcVideoTask-%032xt", i)));
+            }
+            ledger.add(ids, NOW);
+            ApiSettings settings = ApiSettings.defaults("http://127.0.0.1:" + server.getAddress().getPort() + "/", "k", "bench");
+            OkHttpClient http = HttpClients.create(settings).newBuilder()
+                    .dispatcher(new okhttp3.Dispatcher()).connectionPool(new okhttp3.ConnectionPool(concurrency, 1, java.util.concurrent.TimeUnit.MINUTES)).build();
+            ExecutorService workers = Executors.newFixedThreadPool(concurrency);
+            Poller poller = new Poller(new QueryClient(settings, http, new RateLimiter(rate)), ledger, new SyncEvents(),
+                    new PollSchedule(PollSchedule.Intervals.DEFAULT), Clock.systemUTC(), workers);
+            long t = System.nanoTime();
+            PollReport r = poller.poll(true);
+            double seconds = (System.nanoTime() - t) / 1e9;
+            workers.shutdown();
+            double floor = Math.max(n * latencyMs / 1000.0 / concurrency, n / rate);
+            System.out.printf("%nSync of %d running tasks, %d ms latency, concurrency %d, rate limit %.0f/s: %.2f s; floor max(N*lat/conc, N/rate) = %.2f s;"
+                    + " ratio %.2fx (target <= 1.2x); %d answered, %d changed, %d failed%n", n, latencyMs, concurrency, rate, seconds, floor, seconds / floor,
+                    r.asked(), r.changed(), r.failed());
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    // ---- memory while archiving -------------------------------------------------------------
+
+    private static void archiveMemoryBench(Path dir) throws Exception {
+        long size = 200L * 1024 * 1024;
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", ex -> {
+            ex.sendResponseHeaders(200, size);
+            byte[] chunk = new byte[64 * 1024];
+            new Random(1).nextBytes(chunk);
+            try (OutputStream o = ex.getResponseBody()) {
+                for (long sent = 0; sent < size; sent += chunk.length) {
+                    o.write(chunk, 0, (int) Math.min(chunk.length, size - sent));
+                }
+            }
+        });
+        server.start();
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        try (Ledger ledger = Ledger.open(dir.resolve("library.db"))) {
+            String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/big/aigcVideoGenFile.mp4";
+            TaskId id = TaskId.parse("1397741205-AigcVideoTask-00000000000000000000000000000001t");
+            GenerationTask t = new GenerationTask(id, TaskKind.VIDEO, TaskState.SUCCEEDED, 100, "a long drone flight", null, null, "Kling", "2.5", null,
+                    null, null, OutputConfig.EMPTY, List.of(), new TaskTimes(Instant.now(), Instant.now(), Instant.now()), "r", null,
+                    List.of(new OutputFile(url, Instant.now().plus(Duration.ofDays(7)), "Temporary", "mp4", size, null, null, null, null, null)));
+            ledger.recordAnswer(t, "{}", Instant.now());
+            Archiver archiver = new Archiver(ledger, new Downloader(new OkHttpClient()), new ProvenanceWriter(), new TaskJson(), dir, new SyncEvents(),
+                    Clock.systemUTC(), "bench");
+            System.gc();
+            long baseline = memory.getHeapMemoryUsage().getUsed();
+            AtomicLong peak = new AtomicLong(baseline);
+            Thread sampler = new Thread(() -> {
+                while (!Thread.currentThread().isInterrupted()) {
+                    peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                    try {
+                        Thread.sleep(20);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            });
+            sampler.start();
+            long t0 = System.nanoTime();
+            var report = archiver.archivePending(true);
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            sampler.interrupt();
+            sampler.join();
+            System.out.printf("%nArchiving a %d MB file: %.1f s (%d archived); heap before %d MB, peak %d MB, growth %d MB = %.2f of the file size"
+                    + " (heap cap %d MB, so the file could never fit in memory)%n", size >> 20, seconds, report.archived(), baseline >> 20, peak.get() >> 20,
+                    (peak.get() - baseline) >> 20, (double) (peak.get() - baseline) / size, Runtime.getRuntime().maxMemory() >> 20);
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    private static double pct(long[] nanos, int p) {
+        long[] s = nanos.clone();
+        Arrays.sort(s);
+        int i = (int) Math.ceil(p / 100.0 * s.length) - 1;
+        return s[Math.max(0, Math.min(s.length - 1, i))] / 1e6;
+    }
+}
