@@ -22,7 +22,9 @@ public final class Launcher {
         System.setProperty("aigcdesk.logdir", paths.logs().toString());
         Thread.setDefaultUncaughtExceptionHandler((thread, e) ->
                 LoggerFactory.getLogger(Launcher.class).error("Uncaught exception in thread {}", thread.getName(), e));
-        int code = new Cli(new Wiring(env, Clock.systemDefaultZone())).run(args, System.out, System.err);
+        System.setProperty("java.net.useSystemProxies", "true");
+        Wiring wiring = new Wiring(env, Clock.systemDefaultZone());
+        int code = new Cli(wiring, new DesktopShell(wiring)).run(args, System.out, System.err);
         System.exit(code);
     }
 

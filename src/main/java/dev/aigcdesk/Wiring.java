@@ -8,6 +8,7 @@ import dev.aigcdesk.api.TaskJson;
 import dev.aigcdesk.cli.GlobalOptions;
 import dev.aigcdesk.cli.Session;
 import dev.aigcdesk.cli.SessionFactory;
+import dev.aigcdesk.config.ApiKeyStore;
 import dev.aigcdesk.config.AppInfo;
 import dev.aigcdesk.config.AppPaths;
 import dev.aigcdesk.config.ConnectionOptions;
@@ -66,14 +67,32 @@ public final class Wiring implements SessionFactory {
             connection = new ConnectionOptions(demo.baseUrl(), null, ConnectionOptions.KeySource.NONE);
             archive = paths.archive();
         } else {
-            connection = ConnectionOptions.resolve(options.apiBase(), options.apiKey(), env, settings.apiBase(), null);
+            connection = ConnectionOptions.resolve(options.apiBase(), options.apiKey(), env, settings.apiBase(), keyStore(paths).load().orElse(null));
             archive = settings.archiveFolder() != null ? settings.archiveFolder() : paths.archive();
         }
-        ApiSettings api = ApiSettings.defaults(connection.baseUrl(), connection.apiKey(), info.version());
+        ApiSettings api = ApiSettings.defaults(connection.baseUrl(), connection.apiKey(), info.version()).withProxy(proxyOf(settings));
         OkHttpClient http = HttpClients.create(api);
         QueryClient client = new QueryClient(api, http, new RateLimiter(api.requestsPerSecond()));
         return new WiredSession(connection, paths, archive, client, new Downloader(http), new TaskJson(), http, demo, clock,
-                info.name() + " " + info.version(), settings.autoArchive());
+                info.name() + " " + info.version(), settings);
+    }
+
+    /** Where the saved key lives. {@code AIGC_DESK_KEYCHAIN=off} skips the OS keychain (tests, headless servers). */
+    public ApiKeyStore keyStore(AppPaths paths) {
+        return new ApiKeyStore(paths.config(), !"off".equalsIgnoreCase(env.getOrDefault("AIGC_DESK_KEYCHAIN", "")));
+    }
+
+    public Map<String, String> env() {
+        return env;
+    }
+
+    private static java.net.Proxy proxyOf(Settings s) {
+        return switch (s.proxyMode()) {
+            case NONE -> java.net.Proxy.NO_PROXY;
+            case MANUAL -> s.proxyHost() == null || s.proxyPort() <= 0 ? null
+                    : new java.net.Proxy(java.net.Proxy.Type.HTTP, java.net.InetSocketAddress.createUnresolved(s.proxyHost(), s.proxyPort()));
+            case SYSTEM -> null;
+        };
     }
 
     private static final class WiredSession implements Session {
@@ -87,14 +106,14 @@ public final class Wiring implements SessionFactory {
         private final DemoServer demo;
         private final Clock clock;
         private final String creatorTool;
-        private final boolean autoArchive;
+        private final Settings settings;
         private final SyncEvents events = new SyncEvents();
         private Ledger ledger;
         private SyncService sync;
         private ExecutorService workers;
 
         WiredSession(ConnectionOptions connection, AppPaths paths, Path archive, QueryClient client, Downloader downloader, TaskJson json,
-                     OkHttpClient http, DemoServer demo, Clock clock, String creatorTool, boolean autoArchive) {
+                     OkHttpClient http, DemoServer demo, Clock clock, String creatorTool, Settings settings) {
             this.connection = connection;
             this.paths = paths;
             this.archive = archive;
@@ -105,7 +124,7 @@ public final class Wiring implements SessionFactory {
             this.demo = demo;
             this.clock = clock;
             this.creatorTool = creatorTool;
-            this.autoArchive = autoArchive;
+            this.settings = settings;
         }
 
         @Override
@@ -149,6 +168,11 @@ public final class Wiring implements SessionFactory {
         }
 
         @Override
+        public Settings settings() {
+            return settings;
+        }
+
+        @Override
         public boolean isDemo() {
             return demo != null;
         }
@@ -173,7 +197,7 @@ public final class Wiring implements SessionFactory {
                 Poller poller = new Poller(client, ledger(), events, new PollSchedule(PollSchedule.Intervals.DEFAULT), clock, workers);
                 Archiver archiver = new Archiver(ledger(), downloader, new ProvenanceWriter(), json, archive, events, clock, creatorTool);
                 sync = SyncService.start(poller, archiver, ledger(), clock);
-                sync.setAutoArchive(autoArchive);
+                sync.setAutoArchive(settings.autoArchive());
             }
             return sync;
         }

@@ -9,7 +9,11 @@ import okhttp3.HttpUrl;
  * log line by accident.
  */
 public record ApiSettings(HttpUrl baseUrl, String apiKey, Duration connectTimeout, Duration readTimeout,
-                          String userAgent, double requestsPerSecond) {
+                          String userAgent, double requestsPerSecond, java.net.Proxy proxy) {
+
+    public ApiSettings(HttpUrl baseUrl, String apiKey, Duration connectTimeout, Duration readTimeout, String userAgent, double requestsPerSecond) {
+        this(baseUrl, apiKey, connectTimeout, readTimeout, userAgent, requestsPerSecond, null);
+    }
 
     public static final String DEFAULT_BASE_URL = "https://api.chainhub.tech/";
 
@@ -42,12 +46,18 @@ public record ApiSettings(HttpUrl baseUrl, String apiKey, Duration connectTimeou
     }
 
     public ApiSettings withBaseUrl(HttpUrl url) {
-        return new ApiSettings(url, apiKey, connectTimeout, readTimeout, userAgent, requestsPerSecond);
+        return new ApiSettings(url, apiKey, connectTimeout, readTimeout, userAgent, requestsPerSecond, proxy);
+    }
+
+    /** The same settings through a proxy: {@code Proxy.NO_PROXY} for none, null for the system's. */
+    public ApiSettings withProxy(java.net.Proxy p) {
+        return new ApiSettings(baseUrl, apiKey, connectTimeout, readTimeout, userAgent, requestsPerSecond, p);
     }
 
     @Override
     public String toString() {
         return "ApiSettings[baseUrl=" + baseUrl + ", apiKey=" + (apiKey == null ? "none" : "set") + ", connectTimeout=" + connectTimeout
-                + ", readTimeout=" + readTimeout + ", userAgent=" + userAgent + ", requestsPerSecond=" + requestsPerSecond + "]";
+                + ", readTimeout=" + readTimeout + ", userAgent=" + userAgent + ", requestsPerSecond=" + requestsPerSecond
+                + ", proxy=" + (proxy == null ? "system" : proxy) + "]";
     }
 }

@@ -11,7 +11,11 @@ public final class HttpClients {
     }
 
     public static OkHttpClient create(ApiSettings settings) {
-        return new OkHttpClient.Builder()
+        OkHttpClient.Builder b = new OkHttpClient.Builder();
+        if (settings.proxy() != null) {
+            b.proxy(settings.proxy());
+        }
+        return b
                 .connectTimeout(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .readTimeout(settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .addInterceptor(chain -> chain.proceed(chain.request().newBuilder()

@@ -14,13 +14,20 @@ public final class Cli {
     private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
 
     private final SessionFactory sessions;
+    private final WindowOpener windows;
 
-    public Cli(SessionFactory sessions) {
+    public Cli(SessionFactory sessions, WindowOpener windows) {
         this.sessions = sessions;
+        this.windows = windows;
+    }
+
+    /** A command line without a window (tests, and machines without a display). */
+    public Cli(SessionFactory sessions) {
+        this(sessions, null);
     }
 
     public CommandLine commandLine(PrintStream out, PrintStream err) {
-        CommandLine cmd = new CommandLine(RootCommand.class, new CommandFactory(sessions));
+        CommandLine cmd = new CommandLine(RootCommand.class, new CommandFactory(sessions, windows));
         cmd.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cmd.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         cmd.setExecutionStrategy(parseResult -> {

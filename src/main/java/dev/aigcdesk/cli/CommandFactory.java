@@ -7,18 +7,25 @@ import picocli.CommandLine;
 final class CommandFactory implements CommandLine.IFactory {
 
     private final SessionFactory sessions;
+    private final WindowOpener windows;
 
-    CommandFactory(SessionFactory sessions) {
+    CommandFactory(SessionFactory sessions, WindowOpener windows) {
         this.sessions = sessions;
+        this.windows = windows;
     }
 
     @Override
     public <K> K create(Class<K> cls) throws Exception {
         try {
-            Constructor<K> c = cls.getDeclaredConstructor(SessionFactory.class);
-            return c.newInstance(sessions);
-        } catch (NoSuchMethodException noInjection) {
-            return CommandLine.defaultFactory().create(cls);
+            Constructor<K> c = cls.getDeclaredConstructor(SessionFactory.class, WindowOpener.class);
+            return c.newInstance(sessions, windows);
+        } catch (NoSuchMethodException notBoth) {
+            try {
+                Constructor<K> c = cls.getDeclaredConstructor(SessionFactory.class);
+                return c.newInstance(sessions);
+            } catch (NoSuchMethodException noInjection) {
+                return CommandLine.defaultFactory().create(cls);
+            }
         }
     }
 }

@@ -26,6 +26,17 @@ public final class GlobalOptions {
     @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT, description = "Also print the log to stderr.")
     boolean verbose;
 
+    /** The same options, with the demo switched on or off (the window's "Try the demo"). */
+    public GlobalOptions withDemo(boolean on) {
+        GlobalOptions copy = new GlobalOptions();
+        copy.apiBase = apiBase;
+        copy.apiKey = apiKey;
+        copy.home = home;
+        copy.verbose = verbose;
+        copy.demo = on;
+        return copy;
+    }
+
     public String apiBase() {
         return apiBase;
     }

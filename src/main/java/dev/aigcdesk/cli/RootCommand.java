@@ -9,13 +9,13 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "aigc-desk", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, versionProvider = VersionProvider.class,
         description = {"Track, preview and archive Tencent Cloud VOD AIGC image and video tasks.", ""},
-        subcommands = {AddCommand.class, ListCommand.class, ShowCommand.class, SyncCommand.class, QueryCommand.class, DownloadCommand.class,
+        subcommands = {OpenCommand.class, AddCommand.class, ListCommand.class, ShowCommand.class, SyncCommand.class, QueryCommand.class, DownloadCommand.class,
                 ExportCommand.class, RemoveCommand.class, RepairCommand.class, DemoServerCommand.class},
         footer = {"", "Environment:",
                 "  AIGC_DESK_API_KEY   the API key (wins over saved settings)",
                 "  AIGC_DESK_API_BASE  the service base URL",
                 "  AIGC_DESK_HOME      keep everything in this folder",
-                "", "Try it without a key:  aigc-desk --demo query 1250000000-AigcImageTask-<id>t"})
+                "", "With no command, the window opens. Try it without a key:  aigc-desk --demo"})
 public final class RootCommand implements Callable<Integer> {
 
     @Mixin
@@ -24,10 +24,25 @@ public final class RootCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    private final WindowOpener windows;
+
+    public RootCommand(SessionFactory sessions, WindowOpener windows) {
+        this.windows = windows;
+    }
+
+    /** No command: the window, or the usage where there is no window to open. */
     @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return 0;
+    public Integer call() throws Exception {
+        if (windows == null || java.awt.GraphicsEnvironment.isHeadless() && System.getenv("DISPLAY") == null && !isWindowsOrMac()) {
+            spec.commandLine().usage(spec.commandLine().getOut());
+            return 0;
+        }
+        return windows.open(global, java.util.List.of(), null);
+    }
+
+    private static boolean isWindowsOrMac() {
+        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+        return os.contains("win") || os.contains("mac");
     }
 
     GlobalOptions global() {

@@ -42,6 +42,9 @@ public interface Session extends AutoCloseable {
 
     boolean isDemo();
 
+    /** What the user saved in Settings (defaults where nothing was saved). */
+    dev.aigcdesk.config.Settings settings();
+
     @Override
     void close();
 }

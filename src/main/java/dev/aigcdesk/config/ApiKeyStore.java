@@ -1,0 +1,94 @@
+package dev.aigcdesk.config;
+
+import com.github.javakeyring.Keyring;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps the API key in the OS keychain (Secret Service, macOS Keychain, Windows Credential
+ * Manager) where one answers, otherwise in a file in the config folder readable only by the user.
+ * The key itself is never logged.
+ */
+public final class ApiKeyStore {
+
+    public enum Where { KEYCHAIN, PRIVATE_FILE }
+
+    private static final Logger LOG = LoggerFactory.getLogger(ApiKeyStore.class);
+    private static final String SERVICE = "AIGC Desk";
+    private static final String ACCOUNT = "chainhub-api-key";
+
+    private final Path file;
+    private final boolean tryKeychain;
+
+    public ApiKeyStore(Path configFolder, boolean tryKeychain) {
+        this.file = configFolder.resolve("api-key");
+        this.tryKeychain = tryKeychain;
+    }
+
+    public Optional<String> load() {
+        if (tryKeychain) {
+            try (Keyring k = Keyring.create()) {
+                String v = k.getPassword(SERVICE, ACCOUNT);
+                if (v != null && !v.isBlank()) {
+                    return Optional.of(v.strip());
+                }
+            } catch (Exception | LinkageError e) {
+                LOG.debug("No keychain to read the key from ({})", e.getClass().getSimpleName());
+            }
+        }
+        try {
+            return Files.isRegularFile(file) ? Optional.of(Files.readString(file, StandardCharsets.UTF_8).strip()).filter(s -> !s.isEmpty())
+                    : Optional.empty();
+        } catch (IOException e) {
+            LOG.warn("Could not read the saved key file {}", file);
+            return Optional.empty();
+        }
+    }
+
+    /** Saves the key; returns where it went, so Settings can say so. */
+    public Where save(String key) throws IOException {
+        if (tryKeychain) {
+            try (Keyring k = Keyring.create()) {
+                k.setPassword(SERVICE, ACCOUNT, key);
+                Files.deleteIfExists(file);
+                return Where.KEYCHAIN;
+            } catch (Exception | LinkageError e) {
+                LOG.info("No keychain available ({}); keeping the key in a private file", e.getClass().getSimpleName());
+            }
+        }
+        Files.createDirectories(file.getParent());
+        Path tmp = file.resolveSibling(".api-key.tmp");
+        Files.deleteIfExists(tmp);
+        if (Files.getFileStore(file.getParent()).supportsFileAttributeView("posix")) {
+            Set<PosixFilePermission> ownerOnly = PosixFilePermissions.fromString("rw-------");
+            Files.createFile(tmp, PosixFilePermissions.asFileAttribute(ownerOnly));
+        }
+        Files.writeString(tmp, key, StandardCharsets.UTF_8);
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        return Where.PRIVATE_FILE;
+    }
+
+    public void clear() throws IOException {
+        if (tryKeychain) {
+            try (Keyring k = Keyring.create()) {
+                k.deletePassword(SERVICE, ACCOUNT);
+            } catch (Exception | LinkageError e) {
+                LOG.debug("No keychain entry to delete");
+            }
+        }
+        Files.deleteIfExists(file);
+    }
+
+    public Path file() {
+        return file;
+    }
+}

@@ -1,0 +1,53 @@
+package dev.aigcdesk.ui.common;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Background work on a small daemon pool; results and errors come back through {@link Platform#runLater}. */
+public final class FxUiExecutor implements UiExecutor, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FxUiExecutor.class);
+    private final ExecutorService pool;
+
+    public FxUiExecutor(int threads) {
+        AtomicInteger n = new AtomicInteger();
+        pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "ui-work-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    @Override
+    public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onError) {
+        pool.execute(() -> {
+            try {
+                T result = work.call();
+                Platform.runLater(() -> onSuccess.accept(result));
+            } catch (Throwable e) {
+                LOG.debug("Background work failed", e);
+                Platform.runLater(() -> onError.accept(e));
+            }
+        });
+    }
+
+    @Override
+    public void onUi(Runnable r) {
+        if (Platform.isFxApplicationThread()) {
+            r.run();
+        } else {
+            Platform.runLater(r);
+        }
+    }
+
+    @Override
+    public void close() {
+        pool.shutdownNow();
+    }
+}

@@ -1,0 +1,35 @@
+package dev.aigcdesk.ui.common;
+
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The app's icons, all from Feather, so they share one stroke and size. */
+public final class Icons {
+
+    private Icons() {
+    }
+
+    public static FontIcon of(Ikon ikon) {
+        FontIcon icon = new FontIcon(ikon);
+        icon.getStyleClass().add("app-icon");
+        return icon;
+    }
+
+    public static FontIcon of(Ikon ikon, int size) {
+        FontIcon icon = of(ikon);
+        icon.setIconSize(size);
+        return icon;
+    }
+
+    public static Ikon forState(dev.aigcdesk.domain.TaskState s) {
+        return switch (s) {
+            case WAITING -> Feather.CLOCK;
+            case RUNNING -> Feather.LOADER;
+            case SUCCEEDED -> Feather.CHECK_CIRCLE;
+            case FAILED -> Feather.ALERT_OCTAGON;
+            case ABORTED -> Feather.SLASH;
+            case UNKNOWN -> Feather.HELP_CIRCLE;
+        };
+    }
+}

@@ -1,0 +1,66 @@
+package dev.aigcdesk.ui.common;
+
+import dev.aigcdesk.domain.Expiry;
+import dev.aigcdesk.domain.TaskKind;
+import dev.aigcdesk.domain.TaskState;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/** Times, states and expiry in words a designer reads at a glance, in the window's language. */
+public final class Words {
+
+    private final I18n i18n;
+    private final DateTimeFormatter dateTime;
+    private final ZoneId zone;
+
+    public Words(I18n i18n, ZoneId zone) {
+        this.i18n = i18n;
+        this.zone = zone;
+        this.dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(i18n.locale());
+    }
+
+    public I18n i18n() {
+        return i18n;
+    }
+
+    public String state(TaskState s) {
+        return i18n.get("state." + s.wireName());
+    }
+
+    public String kind(TaskKind k) {
+        return i18n.get("kind." + k.wireName());
+    }
+
+    /** "2 days", "5 hours", "3 minutes", "14 s". */
+    public String duration(Duration d) {
+        long s = Math.max(0, d.getSeconds());
+        if (s < 60) {
+            return i18n.get("duration.seconds", s);
+        }
+        if (s < 3600) {
+            return i18n.get("duration.minutes", s / 60);
+        }
+        if (s < 48 * 3600) {
+            return i18n.get("duration.hours", s / 3600);
+        }
+        return i18n.get("duration.days", s / 86400);
+    }
+
+    /** "Expires in 2 days" or "Expired 3 hours ago". */
+    public String expiry(Expiry e) {
+        return e.isExpired() ? i18n.get("expiry.past", duration(e.left().negated())) : i18n.get("expiry.future", duration(e.left()));
+    }
+
+    public String dateTime(Instant i) {
+        return i == null ? i18n.get("time.none") : dateTime.format(i.atZone(zone));
+    }
+
+    /** "3 minutes ago", for the last refresh. */
+    public String ago(Instant then, Instant now) {
+        Duration d = Duration.between(then, now);
+        return d.getSeconds() < 5 ? i18n.get("time.justNow") : i18n.get("time.ago", duration(d));
+    }
+}

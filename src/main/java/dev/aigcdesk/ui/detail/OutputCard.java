@@ -1,0 +1,185 @@
+package dev.aigcdesk.ui.detail;
+
+import dev.aigcdesk.domain.Expiry;
+import dev.aigcdesk.domain.OutputFile;
+import dev.aigcdesk.library.ArchiveState;
+import dev.aigcdesk.library.FileRecord;
+import dev.aigcdesk.ui.common.I18n;
+import dev.aigcdesk.ui.common.Icons;
+import dev.aigcdesk.ui.common.Words;
+import dev.aigcdesk.ui.preview.Thumbnails;
+import java.io.File;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.media.Media;
+import javafx.scene.media.MediaPlayer;
+import javafx.scene.media.MediaView;
+import org.kordamp.ikonli.feather.Feather;
+
+/** One output: its preview, where it stands (expiry or archived), and what can be done with it. */
+final class OutputCard extends VBox {
+
+    /** What the buttons do; the detail view supplies it. */
+    interface Actions {
+        void download(FileRecord f);
+
+        void open(FileRecord f);
+
+        void copyImage(FileRecord f, Image image);
+
+        void copyUrl(FileRecord f);
+
+        void reveal(FileRecord f);
+
+        void view(FileRecord f, Image image);
+    }
+
+    private final ImageView preview = new ImageView();
+    private Image image;
+    private MediaPlayer player;
+
+    OutputCard(FileRecord f, double width, Words words, Thumbnails thumbnails, Clock clock, Actions actions) {
+        I18n i18n = words.i18n();
+        getStyleClass().add("output-card");
+        OutputFile file = f.file();
+        Label title = new Label(i18n.get("file.title", f.index(), file.type().isEmpty() ? "file" : file.type().toUpperCase(java.util.Locale.ROOT)));
+        title.getStyleClass().add("field-name");
+
+        StackPane frame = new StackPane();
+        frame.getStyleClass().add("preview-frame");
+        frame.setMinHeight(160);
+        double w = Math.max(200, width);
+        if (f.flags().contains(FileRecord.FLAG_OVERSIZED)) {
+            frame.getChildren().add(new Label(i18n.get("file.oversized"), Icons.of(Feather.ALERT_TRIANGLE)));
+        } else if (file.isImage()) {
+            Optional<Image> img = thumbnails.of(f, Math.min(w, 1600));
+            if (img.isPresent()) {
+                image = img.get();
+                preview.setImage(image);
+                preview.setPreserveRatio(true);
+                preview.setFitWidth(w);
+                preview.setFitHeight(Math.min(w, 560));
+                preview.setId("preview-" + f.index());
+                frame.getChildren().add(preview);
+                image.errorProperty().addListener((o, a, b) -> {
+                    if (b) {
+                        frame.getChildren().setAll(new Label(i18n.get("file.previewFailed")));
+                    }
+                });
+                frame.setOnMouseClicked(e -> actions.view(f, image));
+                Tooltip.install(frame, new Tooltip(i18n.get("file.dragHint")));
+            }
+        } else if (file.isVideo()) {
+            frame.getChildren().add(video(f, w, words, actions));
+        }
+        if (f.isArchived() && f.localPath() != null) {
+            frame.setOnDragDetected(e -> {
+                var db = frame.startDragAndDrop(TransferMode.COPY);
+                ClipboardContent c = new ClipboardContent();
+                c.putFiles(List.of(new File(f.localPath().toString())));
+                if (image != null) {
+                    c.putImage(image);
+                }
+                db.setContent(c);
+                e.consume();
+            });
+        }
+
+        Label status = new Label();
+        status.getStyleClass().add("expiry");
+        status.setWrapText(true);
+        if (f.state() == ArchiveState.ARCHIVED) {
+            status.setText(i18n.get("expiry.archived") + "  " + f.localPath());
+            status.getStyleClass().add("archived");
+        } else if (f.state() == ArchiveState.EXPIRED) {
+            status.setText(i18n.get("expiry.lost"));
+            status.getStyleClass().add("expired");
+        } else if (file.expiry().isPresent()) {
+            Expiry e = Expiry.of(file.expiry().get(), clock);
+            status.setText(words.expiry(e) + " · " + i18n.get("file.archiving") + (f.lastError() == null ? "" : " · " + f.lastError()));
+            status.getStyleClass().add(e.urgency().name().toLowerCase(java.util.Locale.ROOT));
+        } else {
+            status.setText(i18n.get("expiry.never"));
+        }
+        status.setId("file-status-" + f.index());
+
+        Button download = button(Feather.DOWNLOAD, i18n.get("file.download"), () -> actions.download(f));
+        download.setTooltip(new Tooltip(i18n.get("file.download.tip")));
+        download.getStyleClass().add("accent");
+        download.setId("download-" + f.index());
+        Button open = button(Feather.EXTERNAL_LINK, i18n.get("file.open"), () -> actions.open(f));
+        open.setDisable(!f.isArchived());
+        Button copyImage = button(Feather.COPY, i18n.get("file.copyImage"), () -> actions.copyImage(f, image));
+        copyImage.setDisable(image == null);
+        Button copyUrl = button(Feather.LINK, i18n.get("file.copyUrl"), () -> actions.copyUrl(f));
+        Button reveal = button(Feather.FOLDER, i18n.get("file.reveal"), () -> actions.reveal(f));
+        reveal.setDisable(!f.isArchived());
+        FlowPane buttons = new FlowPane(8, 8, download, open, copyImage, copyUrl, reveal);
+        getChildren().addAll(title, frame, status, buttons);
+        setSpacing(8);
+    }
+
+    /** The image shown, once it has loaded (for tests and the snapshot). */
+    Image image() {
+        return image;
+    }
+
+    private javafx.scene.Node video(FileRecord f, double w, Words words, Actions actions) {
+        String uri = f.isArchived() && f.localPath() != null ? f.localPath().toUri().toString() : f.file().url();
+        String meta = words.i18n().get("file.video.card",
+                f.file().durationSeconds() == null ? "?" : String.format("%.1f s", f.file().durationSeconds()),
+                f.file().width() == null ? "?" : f.file().width() + "×" + f.file().height(),
+                f.file().codec() == null ? "video" : f.file().codec());
+        VBox card = new VBox(8, Icons.of(Feather.FILM, 40), new Label(meta),
+                button(Feather.PLAY, words.i18n().get("file.video.openInPlayer"), () -> actions.open(f)));
+        card.getStyleClass().add("video-card");
+        card.setAlignment(Pos.CENTER);
+        StackPane holder = new StackPane(card);
+        try {
+            Media media = new Media(uri);
+            player = new MediaPlayer(media);
+            MediaView view = new MediaView(player);
+            view.setFitWidth(w);
+            view.setPreserveRatio(true);
+            player.setOnReady(() -> holder.getChildren().setAll(view));
+            player.setOnError(() -> holder.getChildren().setAll(card));
+            media.setOnError(() -> holder.getChildren().setAll(card));
+            view.setOnMouseClicked(e -> {
+                if (player.getStatus() == MediaPlayer.Status.PLAYING) {
+                    player.pause();
+                } else {
+                    player.play();
+                }
+            });
+        } catch (RuntimeException | Error unsupported) {
+            // No decoder for this platform or file: the card with "Open in player" stays.
+            player = null;
+        }
+        return holder;
+    }
+
+    void dispose() {
+        if (player != null) {
+            player.dispose();
+        }
+    }
+
+    private static Button button(Feather icon, String text, Runnable action) {
+        Button b = new Button(text, Icons.of(icon));
+        b.setAccessibleText(text);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+}

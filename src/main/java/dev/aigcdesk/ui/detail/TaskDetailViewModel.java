@@ -1,0 +1,109 @@
+package dev.aigcdesk.ui.detail;
+
+import dev.aigcdesk.domain.TaskId;
+import dev.aigcdesk.library.FileRecord;
+import dev.aigcdesk.library.TaskRecord;
+import dev.aigcdesk.ui.common.Desk;
+import dev.aigcdesk.ui.common.UiExecutor;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The selected task. Loads carry a sequence number, so a late answer for task A never paints the
+ * pane of task B after the user moved on.
+ */
+public final class TaskDetailViewModel {
+
+    private final Desk desk;
+    private final UiExecutor ui;
+    private final ObjectProperty<TaskRecord> record = new SimpleObjectProperty<>();
+    private final StringProperty message = new SimpleStringProperty();
+    private TaskId showing;
+    private long sequence;
+
+    public TaskDetailViewModel(Desk desk, UiExecutor ui) {
+        this.desk = desk;
+        this.ui = ui;
+    }
+
+    public ReadOnlyObjectProperty<TaskRecord> recordProperty() {
+        return record;
+    }
+
+    /** A short note about the last action on this task (saved, failed to save...). */
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public TaskId showing() {
+        return showing;
+    }
+
+    public void show(TaskId id) {
+        showing = id;
+        long seq = ++sequence;
+        message.set(null);
+        if (id == null) {
+            record.set(null);
+            return;
+        }
+        ui.run(() -> desk.ledger().find(id).orElse(null), r -> {
+            if (seq == sequence) {
+                record.set(r);
+            }
+        }, e -> {
+            if (seq == sequence) {
+                message.set(e.getMessage());
+            }
+        });
+    }
+
+    /** The poller recorded something new: repaint only if it is the task on screen. */
+    public void taskChanged(TaskRecord after) {
+        if (after != null && after.id().equals(showing)) {
+            sequence++;
+            record.set(after);
+        }
+    }
+
+    /** Re-reads the task on screen (after a file was archived, say). */
+    public void refresh() {
+        show(showing);
+    }
+
+    /** Saves a copy of one output where the user chose. */
+    public void saveAs(FileRecord file, Path destination, Consumer<Path> saved, Consumer<String> failed) {
+        TaskId id = showing;
+        ui.run(() -> desk.saveCopy().save(file.isArchived() ? file.localPath() : null, file.file().url(), file.file().size(), destination), p -> {
+            if (id != null && id.equals(showing)) {
+                message.set(null);
+            }
+            saved.accept(p);
+        }, e -> {
+            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            if (id != null && id.equals(showing)) {
+                message.set(why);
+            }
+            failed.accept(why);
+        });
+    }
+
+    public void open(Path file, Consumer<String> failed) {
+        ui.run(() -> {
+            desk.desktop().open(file.toUri().toString());
+            return file;
+        }, p -> { }, e -> failed.accept(e.getMessage()));
+    }
+
+    public void reveal(Path file, Consumer<String> failed) {
+        ui.run(() -> {
+            desk.desktop().reveal(file);
+            return file;
+        }, p -> { }, e -> failed.accept(e.getMessage()));
+    }
+}

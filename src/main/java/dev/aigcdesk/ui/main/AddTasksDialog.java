@@ -1,0 +1,45 @@
+package dev.aigcdesk.ui.main;
+
+import dev.aigcdesk.domain.TaskIdScan;
+import dev.aigcdesk.ui.common.I18n;
+import javafx.geometry.Insets;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/** A text box for anything with task ids in it; counts what it found as you paste. */
+final class AddTasksDialog extends Dialog<String> {
+
+    AddTasksDialog(Window owner, I18n i18n, java.util.function.Predicate<dev.aigcdesk.domain.TaskId> known, String initial) {
+        initOwner(owner);
+        setTitle(i18n.get("add.title"));
+        setHeaderText(i18n.get("add.header"));
+        TextArea text = new TextArea(initial == null ? "" : initial);
+        text.setId("add-text");
+        text.setPrefRowCount(10);
+        text.setPrefColumnCount(60);
+        text.setWrapText(true);
+        text.setAccessibleText(i18n.get("add.header"));
+        Label found = new Label();
+        found.setId("add-found");
+        ButtonType add = new ButtonType(i18n.get("add.button"), ButtonBar.ButtonData.OK_DONE);
+        getDialogPane().getButtonTypes().setAll(add, ButtonType.CANCEL);
+        Runnable count = () -> {
+            TaskIdScan scan = TaskIdScan.of(text.getText());
+            long present = scan.ids().stream().filter(known).count();
+            found.setText(i18n.get("add.found", scan.ids().size(), scan.ids().size() - present, present, scan.invalid().size()));
+            getDialogPane().lookupButton(add).setDisable(scan.ids().isEmpty());
+        };
+        text.textProperty().addListener((o, a, b) -> count.run());
+        count.run();
+        VBox box = new VBox(8, text, found);
+        box.setPadding(new Insets(8, 0, 0, 0));
+        getDialogPane().setContent(box);
+        setResultConverter(b -> b == add ? text.getText() : null);
+        setOnShown(e -> text.requestFocus());
+    }
+}

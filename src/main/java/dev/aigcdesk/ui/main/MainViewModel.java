@@ -1,0 +1,170 @@
+package dev.aigcdesk.ui.main;
+
+import dev.aigcdesk.domain.Expiry;
+import dev.aigcdesk.domain.TaskState;
+import dev.aigcdesk.library.FileRecord;
+import dev.aigcdesk.library.TaskRecord;
+import dev.aigcdesk.sync.SyncEvent;
+import dev.aigcdesk.ui.common.Desk;
+import dev.aigcdesk.ui.common.UiExecutor;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * What the window as a whole shows: the banners (rejected key, offline), the status bar, and the
+ * notifications worth interrupting for. It listens to the poller and archiver and moves every
+ * event onto the JavaFX thread.
+ */
+public final class MainViewModel implements AutoCloseable {
+
+    /** Something to tell the user about in a notification. */
+    public record Notice(Kind kind, TaskRecord task, String detail) {
+        public enum Kind { FINISHED, FAILED, AT_RISK, LOST }
+    }
+
+    private static final Duration AT_RISK = Duration.ofHours(24);
+
+    private final Desk desk;
+    private final UiExecutor ui;
+    private final BooleanProperty keyRejected = new SimpleBooleanProperty();
+    private final BooleanProperty offline = new SimpleBooleanProperty();
+    private final ObjectProperty<Instant> lastRefresh = new SimpleObjectProperty<>();
+    private final IntegerProperty running = new SimpleIntegerProperty();
+    private final IntegerProperty saving = new SimpleIntegerProperty();
+    private final Map<String, Boolean> warnedAtRisk = new ConcurrentHashMap<>();
+    private final AutoCloseable subscription;
+    private Consumer<TaskRecord> onTaskChanged = r -> { };
+    private Consumer<Notice> onNotice = n -> { };
+
+    public MainViewModel(Desk desk, UiExecutor ui) {
+        this.desk = desk;
+        this.ui = ui;
+        this.subscription = desk.events().subscribe(e -> ui.onUi(() -> handle(e)));
+    }
+
+    public void onTaskChanged(Consumer<TaskRecord> listener) {
+        this.onTaskChanged = listener;
+    }
+
+    public void onNotice(Consumer<Notice> listener) {
+        this.onNotice = listener;
+    }
+
+    public BooleanProperty keyRejectedProperty() {
+        return keyRejected;
+    }
+
+    public BooleanProperty offlineProperty() {
+        return offline;
+    }
+
+    public ObjectProperty<Instant> lastRefreshProperty() {
+        return lastRefresh;
+    }
+
+    public IntegerProperty runningProperty() {
+        return running;
+    }
+
+    public IntegerProperty savingProperty() {
+        return saving;
+    }
+
+    /** F5: ask now, and count what runs and waits. */
+    public void refresh() {
+        if (desk.sync() != null) {
+            desk.sync().wake();
+        }
+        updateCounts();
+    }
+
+    public void updateCounts() {
+        ui.run(() -> new int[] {desk.ledger().activeTasks().size(), desk.ledger().filesToArchive().size()}, c -> {
+            running.set(c[0]);
+            saving.set(c[1]);
+        }, e -> { });
+    }
+
+    /** Files not yet saved whose link dies within a day: warned once each. */
+    public void checkExpiryRisk() {
+        ui.run(() -> {
+            java.util.List<TaskRecord> atRisk = new java.util.ArrayList<>();
+            for (FileRecord f : desk.ledger().filesToArchive()) {
+                boolean risky = f.file().expiry().map(x -> Expiry.of(x, desk.clock()))
+                        .filter(x -> !x.isExpired() && x.left().compareTo(AT_RISK) < 0).isPresent();
+                if (risky && warnedAtRisk.putIfAbsent(f.taskId() + "#" + f.index(), true) == null) {
+                    desk.ledger().find(f.taskId()).ifPresent(atRisk::add);
+                }
+            }
+            return atRisk;
+        }, list -> list.forEach(t -> onNotice.accept(new Notice(Notice.Kind.AT_RISK, t, null))), e -> { });
+        lastRefreshIfIdle(desk.clock().instant());
+    }
+
+    private void lastRefreshIfIdle(Instant now) {
+        if (lastRefresh.get() == null) {
+            lastRefresh.set(now);
+        }
+    }
+
+    void handle(SyncEvent e) {
+        if (e instanceof SyncEvent.TaskChanged c) {
+            keyRejected.set(false);
+            offline.set(false);
+            lastRefresh.set(desk.clock().instant());
+            onTaskChanged.accept(c.after());
+            TaskState before = c.before() == null ? null : c.before().task().state();
+            TaskState now = c.after().task().state();
+            if (before != now && before != null) {
+                if (now == TaskState.SUCCEEDED) {
+                    onNotice.accept(new Notice(Notice.Kind.FINISHED, c.after(), null));
+                } else if (now == TaskState.FAILED || now == TaskState.ABORTED) {
+                    onNotice.accept(new Notice(Notice.Kind.FAILED, c.after(), c.after().task().failureInfo().map(f -> f.plainMessage()).orElse(null)));
+                }
+            }
+            updateCounts();
+        } else if (e instanceof SyncEvent.QueryFailed q) {
+            keyRejected.set(q.keyRejected());
+            offline.set(q.offline());
+        } else if (e instanceof SyncEvent.FileArchived || e instanceof SyncEvent.FileFailed) {
+            reloadTask(e instanceof SyncEvent.FileArchived a ? a.file().taskId() : ((SyncEvent.FileFailed) e).file().taskId());
+            updateCounts();
+        } else if (e instanceof SyncEvent.FileExpired x) {
+            reloadTask(x.file().taskId());
+            ui.run(() -> desk.ledger().find(x.file().taskId()).orElse(null), t -> {
+                if (t != null) {
+                    onNotice.accept(new Notice(Notice.Kind.LOST, t, null));
+                }
+            }, err -> { });
+            updateCounts();
+        } else if (e instanceof SyncEvent.ReachChanged r) {
+            reloadTask(r.id());
+        }
+    }
+
+    private void reloadTask(dev.aigcdesk.domain.TaskId id) {
+        ui.run(() -> desk.ledger().find(id).orElse(null), t -> {
+            if (t != null) {
+                onTaskChanged.accept(t);
+            }
+        }, err -> { });
+    }
+
+    @Override
+    public void close() {
+        try {
+            subscription.close();
+        } catch (Exception ignored) {
+            // Removing a listener from a list does not fail.
+        }
+    }
+}

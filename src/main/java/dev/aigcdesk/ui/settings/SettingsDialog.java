@@ -1,0 +1,167 @@
+package dev.aigcdesk.ui.settings;
+
+import dev.aigcdesk.config.ApiKeyStore;
+import dev.aigcdesk.config.Settings;
+import dev.aigcdesk.ui.common.I18n;
+import java.io.File;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.function.Consumer;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+
+/** The Settings dialog. Saving writes settings and the key in the background, then reconnects. */
+public final class SettingsDialog extends Dialog<Settings> {
+
+    public SettingsDialog(Window owner, SettingsViewModel vm, I18n i18n, Path defaultArchive, boolean keyFromEnvironment,
+                          Consumer<Settings> applied) {
+        initOwner(owner);
+        setTitle(i18n.get("settings.title"));
+        setHeaderText(null);
+        Settings s = vm.settingsProperty().get();
+
+        PasswordField key = new PasswordField();
+        key.setId("settings-key");
+        key.setPromptText(i18n.get("settings.key.prompt"));
+        key.textProperty().bindBidirectional(vm.keyProperty());
+        key.setAccessibleText(i18n.get("settings.key"));
+        Label keyWhere = new Label(keyFromEnvironment ? i18n.get("settings.key.env") : "");
+        keyWhere.getStyleClass().add("note");
+        keyWhere.setWrapText(true);
+        TextField base = new TextField(s.apiBase() == null ? "" : s.apiBase());
+        base.setPromptText("https://api.chainhub.tech/");
+        base.setAccessibleText(i18n.get("settings.base"));
+        Button test = new Button(i18n.get("settings.test"));
+        Label testResult = new Label();
+        testResult.setWrapText(true);
+        testResult.textProperty().bind(vm.testResultProperty());
+        test.setOnAction(e -> vm.test(base.getText().isBlank() ? "https://api.chainhub.tech/" : base.getText()));
+
+        ComboBox<Settings.ProxyMode> proxy = new ComboBox<>();
+        proxy.getItems().setAll(Settings.ProxyMode.values());
+        proxy.setValue(s.proxyMode());
+        proxy.setConverter(converter(m -> i18n.get("settings.proxy." + m.name().toLowerCase(java.util.Locale.ROOT))));
+        TextField proxyHost = new TextField(s.proxyHost() == null ? "" : s.proxyHost());
+        proxyHost.setPromptText(i18n.get("settings.proxy.host"));
+        TextField proxyPort = new TextField(s.proxyPort() == 0 ? "" : Integer.toString(s.proxyPort()));
+        proxyPort.setPromptText(i18n.get("settings.proxy.port"));
+        proxyPort.setPrefColumnCount(6);
+        proxyHost.disableProperty().bind(proxy.valueProperty().isNotEqualTo(Settings.ProxyMode.MANUAL));
+        proxyPort.disableProperty().bind(proxyHost.disableProperty());
+
+        TextField archive = new TextField((s.archiveFolder() == null ? defaultArchive : s.archiveFolder()).toString());
+        TextField download = new TextField(s.downloadFolder() == null ? "" : s.downloadFolder().toString());
+        Spinner<Integer> refresh = new Spinner<>(1, 600, (int) s.refreshInterval().toSeconds());
+        refresh.setEditable(true);
+        ComboBox<Settings.Theme> theme = new ComboBox<>();
+        theme.getItems().setAll(Settings.Theme.values());
+        theme.setValue(s.theme());
+        theme.setConverter(converter(t -> i18n.get("settings.theme." + t.name().toLowerCase(java.util.Locale.ROOT))));
+        ComboBox<String> language = new ComboBox<>();
+        language.getItems().setAll("", "en", "zh-CN");
+        language.setValue(s.locale() == null ? "" : s.locale());
+        language.setConverter(converter(l -> l.isEmpty() ? i18n.get("settings.language.system") : l.equals("en") ? "English" : "简体中文"));
+        CheckBox autoArchive = new CheckBox(i18n.get("settings.autoArchive"));
+        autoArchive.setSelected(s.autoArchive());
+
+        GridPane g = new GridPane();
+        g.setHgap(8);
+        g.setVgap(8);
+        g.setPadding(new Insets(16));
+        int row = 0;
+        g.addRow(row++, new Label(i18n.get("settings.key")), grow(key), test);
+        g.add(keyWhere, 1, row++, 2, 1);
+        g.add(testResult, 1, row++, 2, 1);
+        g.addRow(row++, new Label(i18n.get("settings.base")), grow(base));
+        g.addRow(row++, new Label(i18n.get("settings.proxy")), proxy);
+        g.add(new HBox(8, proxyHost, proxyPort), 1, row++);
+        g.addRow(row++, new Label(i18n.get("settings.archive")), grow(archive), chooser(i18n, archive));
+        g.addRow(row++, new Label(i18n.get("settings.download")), grow(download), chooser(i18n, download));
+        g.addRow(row++, new Label(i18n.get("settings.refresh")), new HBox(8, refresh, new Label(i18n.get("settings.refresh.seconds"))));
+        g.addRow(row++, new Label(i18n.get("settings.theme")), theme);
+        g.addRow(row++, new Label(i18n.get("settings.language")), language);
+        Label restart = new Label(i18n.get("settings.restart"));
+        restart.getStyleClass().add("note");
+        g.add(restart, 1, row++);
+        g.add(autoArchive, 1, row);
+        getDialogPane().setContent(g);
+        getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        getDialogPane().setPrefWidth(640);
+        setResultConverter(b -> {
+            if (b != ButtonType.OK) {
+                return null;
+            }
+            int port;
+            try {
+                port = Integer.parseInt(proxyPort.getText().strip());
+            } catch (NumberFormatException e) {
+                port = 0;
+            }
+            Settings edited = new Settings(base.getText().isBlank() ? null : base.getText().strip(),
+                    archive.getText().isBlank() || Path.of(archive.getText().strip()).equals(defaultArchive) ? null : Path.of(archive.getText().strip()),
+                    download.getText().isBlank() ? null : Path.of(download.getText().strip()), autoArchive.isSelected(),
+                    Duration.ofSeconds(refresh.getValue()), theme.getValue(), language.getValue().isEmpty() ? null : language.getValue(),
+                    proxy.getValue(), proxyHost.getText().isBlank() ? null : proxyHost.getText().strip(), port);
+            vm.save(edited, where -> applied.accept(edited), why -> { });
+            return edited;
+        });
+        vm.keyWhereProperty().addListener((o, a, b) -> keyWhere.setText(b));
+        setOnShown(e -> key.requestFocus());
+    }
+
+    /** How Settings describes where a saved key went. */
+    public static String describe(ApiKeyStore.Where where, Path file, I18n i18n) {
+        return where == ApiKeyStore.Where.KEYCHAIN ? i18n.get("settings.key.keychain") : i18n.get("settings.key.file", file);
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> f) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T t) {
+                return t == null ? "" : f.apply(t);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
+    }
+
+    private static <T extends javafx.scene.Node> T grow(T n) {
+        GridPane.setHgrow(n, Priority.ALWAYS);
+        return n;
+    }
+
+    private Button chooser(I18n i18n, TextField target) {
+        Button b = new Button(i18n.get("settings.choose"));
+        b.setOnAction(e -> {
+            DirectoryChooser dc = new DirectoryChooser();
+            if (!target.getText().isBlank()) {
+                File f = new File(target.getText());
+                if (f.isDirectory()) {
+                    dc.setInitialDirectory(f);
+                }
+            }
+            File chosen = dc.showDialog(getDialogPane().getScene().getWindow());
+            if (chosen != null) {
+                target.setText(chosen.getPath());
+            }
+        });
+        return b;
+    }
+}

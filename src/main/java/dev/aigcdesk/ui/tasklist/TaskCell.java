@@ -1,0 +1,140 @@
+package dev.aigcdesk.ui.tasklist;
+
+import dev.aigcdesk.domain.Expiry;
+import dev.aigcdesk.domain.GenerationTask;
+import dev.aigcdesk.domain.TaskKind;
+import dev.aigcdesk.library.ArchiveState;
+import dev.aigcdesk.library.FileRecord;
+import dev.aigcdesk.library.TaskRecord;
+import dev.aigcdesk.ui.common.Icons;
+import dev.aigcdesk.ui.common.Words;
+import dev.aigcdesk.ui.preview.Thumbnails;
+import java.time.Clock;
+import java.util.Optional;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+
+/** One row: thumbnail, prompt, model, state badge, progress while running, and the time left before expiry. */
+final class TaskCell extends ListCell<TaskRecord> {
+
+    private final Words words;
+    private final Thumbnails thumbnails;
+    private final Clock clock;
+    private final ImageView thumb = new ImageView();
+    private final StackPane thumbBox = new StackPane(thumb);
+    private final Label prompt = new Label();
+    private final Label meta = new Label();
+    private final Label badge = new Label();
+    private final ProgressBar progress = new ProgressBar();
+    private final Label expiry = new Label();
+    private final HBox row;
+
+    TaskCell(Words words, Thumbnails thumbnails, Clock clock) {
+        this.words = words;
+        this.thumbnails = thumbnails;
+        this.clock = clock;
+        thumb.setFitWidth(56);
+        thumb.setFitHeight(56);
+        thumb.setPreserveRatio(true);
+        thumbBox.getStyleClass().add("thumb-box");
+        prompt.getStyleClass().add("prompt");
+        meta.getStyleClass().add("meta");
+        expiry.getStyleClass().add("expiry");
+        badge.getStyleClass().add("badge");
+        badge.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        expiry.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        prompt.setMinWidth(0);
+        prompt.setMaxWidth(Double.MAX_VALUE);
+        HBox top = new HBox(8, prompt, spacer(), badge);
+        top.setAlignment(Pos.CENTER_LEFT);
+        HBox bottom = new HBox(8, meta, spacer(), progress, expiry);
+        bottom.setAlignment(Pos.CENTER_LEFT);
+        VBox text = new VBox(4, top, bottom);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        row = new HBox(12, thumbBox, text);
+        row.getStyleClass().add("task-row");
+        setPrefWidth(0);
+    }
+
+    private static Region spacer() {
+        Region r = new Region();
+        HBox.setHgrow(r, Priority.ALWAYS);
+        return r;
+    }
+
+    @Override
+    protected void updateItem(TaskRecord item, boolean empty) {
+        super.updateItem(item, empty);
+        setText(null);
+        if (empty) {
+            setGraphic(null);
+            setAccessibleText(null);
+            return;
+        }
+        if (item == null) {
+            Label loading = new Label(words.i18n().get("list.loading"));
+            HBox placeholder = new HBox(loading);
+            placeholder.getStyleClass().add("placeholder-row");
+            placeholder.setMinHeight(56);
+            setGraphic(placeholder);
+            return;
+        }
+        GenerationTask t = item.task();
+        String headline = t.promptHeadline();
+        prompt.setText(headline.isEmpty() ? (item.wasAnswered() ? t.id().value() : words.i18n().get("list.notFetched")) : headline);
+        String model = t.modelLabel();
+        meta.setText((model.isEmpty() ? "" : model + " · ") + words.kind(t.kind()) + " · " + t.id().shortId());
+        badge.setText(words.state(t.state()));
+        badge.getStyleClass().setAll("badge", t.state().wireName());
+        boolean running = t.state().isActive() && t.state() != dev.aigcdesk.domain.TaskState.UNKNOWN;
+        progress.setVisible(running);
+        progress.setManaged(running);
+        progress.setProgress(t.state() == dev.aigcdesk.domain.TaskState.WAITING ? ProgressBar.INDETERMINATE_PROGRESS : t.progress() / 100.0);
+        showExpiry(item);
+        showThumb(item);
+        setGraphic(row);
+        setAccessibleText(badge.getText() + ", " + prompt.getText() + ", " + meta.getText());
+    }
+
+    private void showExpiry(TaskRecord item) {
+        expiry.getStyleClass().setAll("expiry");
+        Optional<FileRecord> pending = item.files().stream().filter(f -> f.state() == ArchiveState.PENDING).findFirst();
+        if (pending.isPresent() && pending.get().file().expiry().isPresent()) {
+            Expiry e = Expiry.of(pending.get().file().expiry().get(), clock);
+            expiry.setText(words.expiry(e));
+            expiry.getStyleClass().add(e.urgency().name().toLowerCase(java.util.Locale.ROOT));
+        } else if (item.files().stream().anyMatch(f -> f.state() == ArchiveState.EXPIRED)) {
+            expiry.setText(words.i18n().get("expiry.lost"));
+            expiry.getStyleClass().add("expired");
+        } else if (item.allArchived()) {
+            expiry.setText(words.i18n().get("expiry.archived"));
+            expiry.getStyleClass().add("archived");
+        } else {
+            expiry.setText("");
+        }
+        expiry.setManaged(!expiry.getText().isEmpty());
+    }
+
+    private void showThumb(TaskRecord item) {
+        Optional<FileRecord> first = item.files().stream().findFirst();
+        Optional<javafx.scene.image.Image> img = first.filter(FileRecord::isArchived).flatMap(f -> thumbnails.of(f, 112));
+        if (img.isPresent()) {
+            thumb.setImage(img.get());
+            thumbBox.getChildren().setAll(thumb);
+        } else {
+            thumb.setImage(null);
+            Feather icon = item.task().kind() == TaskKind.VIDEO ? Feather.FILM : item.task().state().isTerminal()
+                    ? (item.task().state() == dev.aigcdesk.domain.TaskState.SUCCEEDED ? Feather.IMAGE : Feather.ALERT_OCTAGON) : Feather.LOADER;
+            thumbBox.getChildren().setAll(Icons.of(icon, 22));
+        }
+    }
+}

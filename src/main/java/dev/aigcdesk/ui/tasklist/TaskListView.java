@@ -1,0 +1,109 @@
+package dev.aigcdesk.ui.tasklist;
+
+import dev.aigcdesk.library.TaskRecord;
+import dev.aigcdesk.ui.common.Words;
+import dev.aigcdesk.ui.preview.Thumbnails;
+import java.time.Clock;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.GridView;
+
+/** The task list, as rows or as a grid of thumbnails. Both views are virtualized over the lazy list. */
+public final class TaskListView extends StackPane {
+
+    private final ListView<TaskRecord> list;
+    private final GridView<TaskRecord> grid;
+    private final BooleanProperty gridMode = new SimpleBooleanProperty(false);
+    private final ObjectProperty<TaskRecord> selected = new SimpleObjectProperty<>();
+
+    public TaskListView(TaskListViewModel vm, Words words, Thumbnails thumbnails, Clock clock) {
+        list = new ListView<>(vm.items());
+        list.setId("task-list");
+        list.getStyleClass().add("task-list");
+        list.setCellFactory(v -> new TaskCell(words, thumbnails, clock));
+        list.setFixedCellSize(80);
+        list.setAccessibleText(words.i18n().get("app.title"));
+        list.setPlaceholder(emptyState(vm, words));
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null || list.getSelectionModel().getSelectedIndex() < 0) {
+                selected.set(b);
+            }
+        });
+        // A row that arrives later (lazy page) or changes keeps the selection on the same task.
+        vm.items().addListener((javafx.collections.ListChangeListener<TaskRecord>) c -> {
+            int i = list.getSelectionModel().getSelectedIndex();
+            if (i >= 0 && i < vm.items().size()) {
+                TaskRecord now = vm.items().get(i);
+                if (now != null && (selected.get() == null || now.id().equals(selected.get().id()))) {
+                    selected.set(now);
+                }
+            }
+        });
+
+        grid = new GridView<>(vm.items());
+        grid.setId("task-grid");
+        grid.getStyleClass().add("task-grid");
+        grid.setCellWidth(TaskTile.SIZE + 8);
+        grid.setCellHeight(TaskTile.SIZE + 32);
+        grid.setHorizontalCellSpacing(8);
+        grid.setVerticalCellSpacing(8);
+        grid.setCellFactory(v -> {
+            TaskTile tile = new TaskTile(words, thumbnails);
+            tile.setOnMouseClicked(e -> {
+                if (tile.getItem() != null) {
+                    select(tile.getItem());
+                }
+            });
+            return tile;
+        });
+        grid.visibleProperty().bind(gridMode);
+        list.visibleProperty().bind(gridMode.not());
+        getChildren().addAll(list, grid);
+    }
+
+    private static VBox emptyState(TaskListViewModel vm, Words words) {
+        Label title = new Label(words.i18n().get("list.empty.title"));
+        title.getStyleClass().add("title");
+        Label text = new Label(words.i18n().get("list.empty.text"));
+        text.setWrapText(true);
+        VBox box = new VBox(8, title, text);
+        box.getStyleClass().add("empty-state");
+        box.setAlignment(Pos.CENTER);
+        vm.searchProperty().addListener((o, a, b) -> title.setText(words.i18n().get(b == null || b.isBlank() ? "list.empty.title" : "list.noMatch")));
+        return box;
+    }
+
+    public ListView<TaskRecord> list() {
+        return list;
+    }
+
+    public BooleanProperty gridModeProperty() {
+        return gridMode;
+    }
+
+    public ReadOnlyObjectProperty<TaskRecord> selectedProperty() {
+        return selected;
+    }
+
+    /** Selects a task by its row (in both views). */
+    public void select(TaskRecord r) {
+        int i = r == null ? -1 : ((LazyTaskList) list.getItems()).indexOf(r.id());
+        if (i >= 0) {
+            list.getSelectionModel().select(i);
+            list.scrollTo(Math.max(0, i - 2));
+        }
+        selected.set(r);
+    }
+
+    public void selectIndex(int i) {
+        list.getSelectionModel().select(i);
+    }
+}
