@@ -158,8 +158,7 @@ public final class DesktopShell implements WindowOpener {
         Settings settings = session.settings();
         I18n i18n = new I18n(localeOf(settings));
         Words words = new Words(i18n, session.clock().getZone());
-        Desk desk = new Desk(ledger, sync, session.events(), new SaveCopy(session.downloader()), new DesktopActions(), session.clock(),
-                session.archiveFolder(), session.isDemo(), session.connection().hasKey());
+        Desk desk = deskOf(session, ledger, sync);
         window = new MainWindow(desk, ui, words, new MainWindow.Host() {
             @Override
             public void openSettings() {
@@ -187,6 +186,12 @@ public final class DesktopShell implements WindowOpener {
             cjkCapableFont().ifPresent(family -> window.root().setStyle("-fx-font-family: \"" + family + "\";"));
         }
         stage.setTitle(session.isDemo() ? "AIGC Desk — Demo" : "AIGC Desk");
+    }
+
+    /** The services the window works through, for a session whose ledger and sync are open. */
+    public static Desk deskOf(Session session, Ledger ledger, SyncService sync) {
+        return new Desk(ledger, sync, session.events(), new SaveCopy(session.downloader()), new DesktopActions(), session.clock(),
+                session.archiveFolder(), session.isDemo(), session.connection().hasKey());
     }
 
     /** A damaged library is reported, and the user may rebuild it from the answers it saved. */

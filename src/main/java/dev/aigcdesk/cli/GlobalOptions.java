@@ -26,6 +26,16 @@ public final class GlobalOptions {
     @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT, description = "Also print the log to stderr.")
     boolean verbose;
 
+    /** Options as if typed: for the window's own sessions and for tests. */
+    public static GlobalOptions of(String apiBase, String apiKey, boolean demo, Path home) {
+        GlobalOptions o = new GlobalOptions();
+        o.apiBase = apiBase;
+        o.apiKey = apiKey;
+        o.demo = demo;
+        o.home = home;
+        return o;
+    }
+
     /** The same options, with the demo switched on or off (the window's "Try the demo"). */
     public GlobalOptions withDemo(boolean on) {
         GlobalOptions copy = new GlobalOptions();

@@ -85,6 +85,7 @@ public final class MainWindow {
     private final Timeline clockTick;
     private final PauseTransition toastTimer = new PauseTransition(Duration.seconds(5));
     private TaskListViewModel.Removed lastRemoved;
+    private Runnable clearSearch = () -> { };
     private TaskId wantSelected;
     private HBox undoBar;
 
@@ -191,12 +192,16 @@ public final class MainWindow {
         search.setAccessibleText(i18n.get("toolbar.search"));
         PauseTransition debounce = new PauseTransition(Duration.millis(150));
         debounce.setOnFinished(e -> listVm.searchProperty().set(search.getText()));
+        clearSearch = () -> {
+            debounce.stop();
+            search.setText("");
+            listVm.searchProperty().set("");
+            list.list().requestFocus();
+        };
         search.textProperty().addListener((o, a, b) -> debounce.playFromStart());
-        search.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                search.clear();
-                list.list().requestFocus();
-            } else if (e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.ENTER) {
+        // A filter, because the text field's own behavior consumes Escape before handlers see it.
+        search.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.ENTER) {
                 list.list().requestFocus();
                 if (list.list().getSelectionModel().isEmpty() && !listVm.items().isEmpty()) {
                     list.selectIndex(0);
@@ -343,6 +348,13 @@ public final class MainWindow {
             if (scene == null) {
                 return;
             }
+            // Escape in the search box clears it; caught at the scene, before any control can swallow it.
+            scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+                if (e.getCode() == KeyCode.ESCAPE && search.isFocused()) {
+                    clearSearch.run();
+                    e.consume();
+                }
+            });
             var acc = scene.getAccelerators();
             acc.put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), () -> openAddDialog(null));
             acc.put(new KeyCodeCombination(KeyCode.F5), this::refresh);

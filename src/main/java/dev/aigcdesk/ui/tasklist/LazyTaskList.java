@@ -23,6 +23,7 @@ public final class LazyTaskList extends ObservableListBase<TaskRecord> {
     private final Set<Integer> requested = new HashSet<>();
     private int size;
     private int generation;
+    private Runnable beforeReset = () -> { };
 
     /** {@code pageLoader} is asked for (generation, page) and must answer with {@link #pageLoaded}. */
     public LazyTaskList(BiConsumer<Integer, Integer> pageLoader) {
@@ -53,6 +54,7 @@ public final class LazyTaskList extends ObservableListBase<TaskRecord> {
 
     /** Starts over with a new total (a new search, or tasks added), keeping the first page if given. */
     public void reset(int newSize, List<TaskRecord> firstPage) {
+        beforeReset.run();
         generation++;
         pages.clear();
         requested.clear();
@@ -70,6 +72,11 @@ public final class LazyTaskList extends ObservableListBase<TaskRecord> {
             nextAdd(0, newSize);
         }
         endChange();
+    }
+
+    /** Told just before every reset, so a view can keep its selection through it. */
+    public void setBeforeReset(Runnable r) {
+        this.beforeReset = r;
     }
 
     public int generation() {

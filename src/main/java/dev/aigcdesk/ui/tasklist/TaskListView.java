@@ -1,5 +1,6 @@
 package dev.aigcdesk.ui.tasklist;
 
+import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.library.TaskRecord;
 import dev.aigcdesk.ui.common.Words;
 import dev.aigcdesk.ui.preview.Thumbnails;
@@ -23,6 +24,8 @@ public final class TaskListView extends StackPane {
     private final GridView<TaskRecord> grid;
     private final BooleanProperty gridMode = new SimpleBooleanProperty(false);
     private final ObjectProperty<TaskRecord> selected = new SimpleObjectProperty<>();
+    private TaskId keep;
+    private boolean resetting;
 
     public TaskListView(TaskListViewModel vm, Words words, Thumbnails thumbnails, Clock clock) {
         list = new ListView<>(vm.items());
@@ -33,12 +36,36 @@ public final class TaskListView extends StackPane {
         list.setAccessibleText(words.i18n().get("app.title"));
         list.setPlaceholder(emptyState(vm, words));
         list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            if (b != null || list.getSelectionModel().getSelectedIndex() < 0) {
+            if (b != null) {
+                keep = b.id();
                 selected.set(b);
+            } else if (!resetting) {
+                keep = null;
+                selected.set(null);
             }
         });
-        // A row that arrives later (lazy page) or changes keeps the selection on the same task.
+        // A reload (new search, refresh, tasks added) keeps the same task selected when it is still listed;
+        // a row that arrives later (lazy page) or changes in place updates the selection's record.
+        vm.items().setBeforeReset(() -> resetting = true);
         vm.items().addListener((javafx.collections.ListChangeListener<TaskRecord>) c -> {
+            if (resetting) {
+                TaskId id = keep;
+                javafx.application.Platform.runLater(() -> {
+                    if (id == null || list.getSelectionModel().getSelectedItem() != null) {
+                        resetting = false; // nothing to restore, or something newer was selected meanwhile
+                        return;
+                    }
+                    int i = vm.items().indexOf(id);
+                    if (i >= 0) {
+                        list.getSelectionModel().select(i);
+                    } else if (vm.items().size() > 0 || vm.searchProperty().get() != null) {
+                        keep = null;
+                        selected.set(null);
+                    }
+                    resetting = false;
+                });
+                return;
+            }
             int i = list.getSelectionModel().getSelectedIndex();
             if (i >= 0 && i < vm.items().size()) {
                 TaskRecord now = vm.items().get(i);

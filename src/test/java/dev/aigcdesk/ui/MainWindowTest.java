@@ -1,0 +1,207 @@
+package dev.aigcdesk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.aigcdesk.download.Hashes;
+import dev.aigcdesk.domain.TaskId;
+import dev.aigcdesk.library.FileRecord;
+import dev.aigcdesk.library.TaskRecord;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TextArea;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real window, headless, on the demo service: what a designer sees and does. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+
+    @TempDir
+    static Path home;
+
+    private WindowHarness h;
+
+    private static FxRobot robot() {
+        return new FxRobot();
+    }
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path dir = Files.createTempDirectory(home, "w");
+        h = new WindowHarness(stage, dir, WindowHarness.demo(dir), Locale.ENGLISH);
+    }
+
+    @AfterEach
+    void stop() {
+        h.close();
+    }
+
+    private void until(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        } catch (java.util.concurrent.TimeoutException e) {
+            StringBuilder sb = new StringBuilder("Timed out. Library now:\n");
+            for (TaskRecord r : h.session.ledger().list(dev.aigcdesk.library.TaskQuery.ALL)) {
+                sb.append("  ").append(r.id().shortId()).append(' ').append(r.task().state()).append(' ').append(r.task().progress())
+                        .append(" files=").append(r.files().size()).append(" err=").append(r.lastError()).append('\n');
+            }
+            sb.append("search field text '").append(robot().lookup("#search").queryAs(javafx.scene.control.TextField.class).getText()).append("'\n");
+            sb.append("search '").append(h.window.listViewModel().searchProperty().get()).append("' items ").append(h.window.listViewModel().items().size())
+                    .append(", detail showing ").append(h.window.detailViewModel().showing()).append(", clock ").append(h.clock.instant());
+            throw new AssertionError(sb.toString(), e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void select(FxRobot robot, TaskId id) throws Exception {
+        until(() -> h.window.listViewModel().items().indexOf(id) >= 0);
+        robot.interact(() -> h.window.select(id));
+        until(() -> h.window.detailViewModel().recordProperty().get() != null && h.window.detailViewModel().recordProperty().get().id().equals(id));
+    }
+
+    @Test
+    void rowsAppearForTheDemoTasks(FxRobot robot) throws Exception {
+        ListView<TaskRecord> list = robot.lookup("#task-list").queryListView();
+        until(() -> list.getItems().size() == h.demoIds().size());
+        until(() -> robot.lookup(".task-row .prompt").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().equals("a red panda reading a newspaper in a cafe, watercolor")));
+        assertThat(robot.lookup(".task-row .badge").queryAllAs(Label.class)).extracting(Label::getText).contains("Done", "Waiting");
+    }
+
+    @Test
+    void addingIdsByPasteInTheAddDialog(FxRobot robot) throws Exception {
+        ListView<TaskRecord> list = robot.lookup("#task-list").queryListView();
+        until(() -> list.getItems().size() == h.demoIds().size());
+        TaskId missing = WindowHarness.demoId("missing");
+        robot.clickOn("#task-list");
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        until(() -> robot.lookup("#add-text").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#add-text").queryAs(TextArea.class)
+                .setText("from the team chat: " + missing + " and " + WindowHarness.demoId("red-panda") + " (old)"));
+        assertThat(robot.lookup("#add-found").queryAs(Label.class).getText()).isEqualTo("2 found · 1 new · 1 already in the library · 0 invalid");
+        robot.clickOn("Add");
+        until(() -> list.getItems().size() == h.demoIds().size() + 1);
+        until(() -> h.window.detailViewModel().showing() != null && h.window.detailViewModel().showing().equals(missing));
+    }
+
+    @Test
+    void pastingIdsOnTheListAddsThem(FxRobot robot) throws Exception {
+        ListView<TaskRecord> list = robot.lookup("#task-list").queryListView();
+        until(() -> list.getItems().size() == h.demoIds().size());
+        TaskId missing = WindowHarness.demoId("missing");
+        robot.interact(() -> {
+            var c = new javafx.scene.input.ClipboardContent();
+            c.putString("please track " + missing);
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(c);
+        });
+        robot.clickOn("#task-list");
+        robot.press(KeyCode.CONTROL, KeyCode.V).release(KeyCode.V, KeyCode.CONTROL);
+        until(() -> list.getItems().size() == h.demoIds().size() + 1);
+    }
+
+    @Test
+    void detailShowsPromptModelAndLiveProgress(FxRobot robot) throws Exception {
+        TaskId cabin = WindowHarness.demoId("ink-cabin");
+        select(robot, cabin);
+        assertThat(robot.lookup("#prompt-text").queryAs(TextArea.class).getText()).startsWith("水墨风格的山间小屋");
+        assertThat(robot.lookup("#negative-text").queryAs(TextArea.class).getText()).isEqualTo("低清晰度, 模糊");
+        assertThat(robot.lookup("#detail-model").queryAs(Label.class).getText()).isEqualTo("Qwen 0925");
+
+        h.clock.advance(Duration.ofMillis(3000 + 12_500));
+        robot.press(KeyCode.F5).release(KeyCode.F5);
+        until(() -> robot.lookup("#detail-progress").tryQuery().isPresent()
+                && Math.abs(robot.lookup("#detail-progress").queryAs(ProgressBar.class).getProgress() - 0.50) < 0.001);
+        assertThat(robot.lookup("#detail-progress-text").queryAs(Label.class).getText()).startsWith("50% · ");
+        assertThat(robot.lookup("#detail-state").queryAs(Label.class).getText()).isEqualTo("Running");
+
+        h.clock.advance(Duration.ofSeconds(10));
+        robot.press(KeyCode.F5).release(KeyCode.F5);
+        until(() -> Math.abs(robot.lookup("#detail-progress").queryAs(ProgressBar.class).getProgress() - 0.90) < 0.001);
+
+        h.clock.advance(Duration.ofSeconds(5));
+        robot.press(KeyCode.F5).release(KeyCode.F5);
+        until(() -> "Done".equals(robot.lookup("#detail-state").queryAs(Label.class).getText()));
+        until(() -> robot.lookup("#preview-1").tryQuery().isPresent());
+    }
+
+    @Test
+    void previewLoadsAndDownloadSavesTheSameBytes(FxRobot robot) throws Exception {
+        TaskId panda = WindowHarness.demoId("red-panda");
+        until(() -> h.session.ledger().find(panda).map(TaskRecord::allArchived).orElse(false));
+        select(robot, panda);
+        until(() -> robot.lookup("#preview-1").tryQuery().isPresent());
+        ImageView preview = robot.lookup("#preview-1").queryAs(ImageView.class);
+        until(() -> preview.getImage().getProgress() >= 1);
+        assertThat(preview.getImage().isError()).isFalse();
+        assertThat(preview.getImage().getWidth()).isPositive();
+        assertThat(robot.lookup("#file-status-1").queryAs(Label.class).getText()).startsWith("Archived ✓");
+
+        Path target = home.resolve("chosen-" + System.nanoTime() + ".png");
+        robot.interact(() -> h.window.detail().setSaveTarget(suggested -> target));
+        assertThat(robot.lookup("#download-1").queryAs(Button.class).getText()).isEqualTo("Download");
+        robot.interact(() -> robot.lookup("#task-list").query().requestFocus());
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        until(() -> Files.exists(target));
+        FileRecord archived = h.session.ledger().find(panda).orElseThrow().files().get(0);
+        assertThat(Hashes.sha256(target)).isEqualTo(archived.sha256Final());
+        until(() -> robot.lookup("#status-bar").queryAs(org.controlsfx.control.StatusBar.class).getText().startsWith("Saved to "));
+    }
+
+    @Test
+    void aFailedTaskSaysWhyInPlainWords(FxRobot robot) throws Exception {
+        TaskId moderation = WindowHarness.demoId("moderation");
+        h.clock.advance(Duration.ofSeconds(10));
+        robot.press(KeyCode.F5).release(KeyCode.F5);
+        until(() -> h.session.ledger().find(moderation).map(r -> r.task().state() == dev.aigcdesk.domain.TaskState.FAILED).orElse(false));
+        select(robot, moderation);
+        assertThat(robot.lookup("#failure-message").queryAs(Label.class).getText()).isEqualTo("The prompt or an input was rejected by content moderation.");
+        assertThat(robot.lookup("#error-box").queryAs(javafx.scene.layout.VBox.class).getChildren()).hasSize(3);
+    }
+
+    @Test
+    void keyboardSearchDeleteAndUndo(FxRobot robot) throws Exception {
+        ListView<TaskRecord> list = robot.lookup("#task-list").queryListView();
+        until(() -> list.getItems().size() == h.demoIds().size());
+        robot.clickOn("#task-list");
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        assertThat(robot.lookup("#search").queryAs(javafx.scene.control.TextField.class).isFocused()).isTrue();
+        robot.write("lighthouse");
+        until(() -> list.getItems().size() == 1);
+        robot.press(KeyCode.DOWN).release(KeyCode.DOWN);
+        until(() -> list.getSelectionModel().getSelectedIndex() == 0 && list.isFocused());
+        robot.press(KeyCode.DELETE).release(KeyCode.DELETE);
+        until(() -> list.getItems().isEmpty());
+        until(() -> robot.lookup("#undo-button").tryQuery().isPresent());
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        until(() -> list.getItems().size() == 1);
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        until(() -> robot.lookup("#search").query().isFocused());
+        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        robot.press(KeyCode.BACK_SPACE).release(KeyCode.BACK_SPACE);
+        until(() -> list.getItems().size() == h.demoIds().size());
+
+        int before = h.session.ledger().activeTasks().size();
+        robot.clickOn("#task-list");
+        robot.press(KeyCode.CONTROL, KeyCode.R).release(KeyCode.R, KeyCode.CONTROL);
+        assertThat(before).isPositive();
+        assertThat(robot.lookup("#grid-toggle").tryQuery()).isPresent();
+        robot.clickOn("#grid-toggle");
+        until(() -> robot.lookup("#task-grid").query().isVisible());
+    }
+}

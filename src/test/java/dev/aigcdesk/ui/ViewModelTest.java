@@ -1,0 +1,162 @@
+package dev.aigcdesk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.aigcdesk.domain.TaskId;
+import dev.aigcdesk.domain.TaskState;
+import dev.aigcdesk.library.Ledger;
+import dev.aigcdesk.library.TaskRecord;
+import dev.aigcdesk.sync.SyncEvents;
+import dev.aigcdesk.testing.MutableClock;
+import dev.aigcdesk.testing.Tasks;
+import dev.aigcdesk.ui.common.Desk;
+import dev.aigcdesk.ui.common.UiExecutor;
+import dev.aigcdesk.ui.detail.TaskDetailViewModel;
+import dev.aigcdesk.ui.tasklist.TaskListViewModel;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The view models on a real ledger, with a synchronous executor: no window, no toolkit. */
+class ViewModelTest {
+
+    @TempDir
+    Path dir;
+    private Ledger ledger;
+    private Desk desk;
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-05-20T12:00:00Z"));
+
+    @BeforeEach
+    void open() throws Exception {
+        ledger = Ledger.open(dir.resolve("library.db"));
+        desk = new Desk(ledger, null, new SyncEvents(), null, null, clock, dir.resolve("archive"), false, true);
+    }
+
+    @AfterEach
+    void close() {
+        ledger.close();
+    }
+
+    @Test
+    void listPagesLazilyAndCountsEverything() throws Exception {
+        for (int i = 0; i < 450; i++) {
+            ledger.add(List.of(Tasks.id(i)), clock.instant().plusSeconds(i));
+        }
+        TaskListViewModel vm = new TaskListViewModel(desk, UiExecutor.IMMEDIATE);
+        vm.reload();
+        assertThat(vm.totalProperty().get()).isEqualTo(450);
+        assertThat(vm.items()).hasSize(450);
+        assertThat(vm.items().get(0).id()).isEqualTo(Tasks.id(449));
+        List<Integer> updated = new ArrayList<>();
+        vm.items().addListener((javafx.collections.ListChangeListener<TaskRecord>) c -> {
+            while (c.next()) {
+                if (c.wasUpdated()) {
+                    updated.add(c.getFrom());
+                }
+            }
+        });
+        assertThat(vm.items().get(449)).as("a row not loaded yet is a placeholder").isNull();
+        assertThat(updated).as("its page arrives as an update").contains(400);
+        assertThat(vm.items().get(449).id()).isEqualTo(Tasks.id(0));
+    }
+
+    @Test
+    void searchAndFiltersNarrowTheList() throws Exception {
+        ledger.recordAnswer(Tasks.task(Tasks.id(1), TaskState.SUCCEEDED, "a lighthouse at dawn", "GEM", clock.instant(), List.of()), "{}", clock.instant());
+        ledger.recordAnswer(Tasks.task(Tasks.id(2), TaskState.RUNNING, "a fox in the snow", "Kling", clock.instant(), List.of()), "{}", clock.instant());
+        TaskListViewModel vm = new TaskListViewModel(desk, UiExecutor.IMMEDIATE);
+        vm.searchProperty().set("lighthouse");
+        assertThat(vm.items()).extracting(TaskRecord::id).containsExactly(Tasks.id(1));
+        vm.searchProperty().set("");
+        vm.stateFilterProperty().set(TaskState.RUNNING);
+        assertThat(vm.items()).extracting(TaskRecord::id).containsExactly(Tasks.id(2));
+    }
+
+    @Test
+    void addingTextCountsNewKnownAndInvalidIds() throws Exception {
+        ledger.add(List.of(Tasks.id(1)), clock.instant());
+        TaskListViewModel vm = new TaskListViewModel(desk, UiExecutor.IMMEDIATE);
+        List<TaskListViewModel.AddOutcome> out = new ArrayList<>();
+        vm.addFromText("please check " + Tasks.id(1) + " and " + Tasks.id(2) + " and 1397741205-AigcImageTask-bad", out::add);
+        assertThat(out).singleElement().satisfies(o -> {
+            assertThat(o.added()).isEqualTo(1);
+            assertThat(o.present()).isEqualTo(1);
+            assertThat(o.invalid()).isEqualTo(1);
+        });
+        assertThat(vm.items()).hasSize(2);
+    }
+
+    @Test
+    void removeThenUndoPutsTheTaskBackExactly() throws Exception {
+        ledger.recordAnswer(Tasks.task(Tasks.id(1), TaskState.SUCCEEDED, "keep me", "GEM", clock.instant(), List.of()), "{\"raw\":1}", clock.instant());
+        TaskRecord before = ledger.find(Tasks.id(1)).orElseThrow();
+        TaskListViewModel vm = new TaskListViewModel(desk, UiExecutor.IMMEDIATE);
+        vm.reload();
+        List<TaskListViewModel.Removed> removed = new ArrayList<>();
+        vm.remove(Tasks.id(1), removed::add);
+        assertThat(vm.items()).isEmpty();
+        vm.undoRemove(removed.get(0));
+        assertThat(vm.items()).hasSize(1);
+        assertThat(ledger.find(Tasks.id(1)).orElseThrow()).isEqualTo(before);
+        assertThat(ledger.raw(Tasks.id(1)).latest()).isEqualTo("{\"raw\":1}");
+    }
+
+    @Test
+    void aLateAnswerForAnotherTaskNeverPaintsTheDetailPane() throws Exception {
+        ledger.add(List.of(Tasks.id(1), Tasks.id(2)), clock.instant());
+        List<Runnable> pending = new ArrayList<>();
+        UiExecutor deferred = new UiExecutor() {
+            @Override
+            public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onError) {
+                pending.add(() -> {
+                    try {
+                        onSuccess.accept(work.call());
+                    } catch (Exception e) {
+                        onError.accept(e);
+                    }
+                });
+            }
+
+            @Override
+            public void onUi(Runnable r) {
+                r.run();
+            }
+        };
+        TaskDetailViewModel vm = new TaskDetailViewModel(desk, deferred);
+        vm.show(Tasks.id(1));
+        vm.show(Tasks.id(2));
+        pending.get(1).run(); // task 2's answer arrives first
+        pending.get(0).run(); // then the stale answer for task 1
+        assertThat(vm.recordProperty().get().id()).isEqualTo(Tasks.id(2));
+    }
+
+    @Test
+    void liveChangesReachTheDetailPaneOnlyForTheTaskOnScreen() throws Exception {
+        ledger.add(List.of(Tasks.id(1), Tasks.id(2)), clock.instant());
+        TaskDetailViewModel vm = new TaskDetailViewModel(desk, UiExecutor.IMMEDIATE);
+        vm.show(Tasks.id(1));
+        var other = ledger.recordAnswer(Tasks.task(Tasks.id(2), TaskState.RUNNING, "other", "GEM", clock.instant(), List.of()), "{}", clock.instant());
+        vm.taskChanged(other.after());
+        assertThat(vm.recordProperty().get().id()).isEqualTo(Tasks.id(1));
+        var mine = ledger.recordAnswer(Tasks.task(Tasks.id(1), TaskState.RUNNING, "mine", "GEM", clock.instant(), List.of()), "{}", clock.instant());
+        vm.taskChanged(mine.after());
+        assertThat(vm.recordProperty().get().task().prompt()).isEqualTo("mine");
+        assertThat(vm.recordProperty().get().task().progress()).isEqualTo(40);
+    }
+
+    @Test
+    void staleIdsAreIgnoredWhenNothingIsSelected() {
+        TaskDetailViewModel vm = new TaskDetailViewModel(desk, UiExecutor.IMMEDIATE);
+        vm.show(null);
+        assertThat(vm.recordProperty().get()).isNull();
+        vm.show(TaskId.parse("1397741205-AigcImageTask-00000000000000000000000000000099t"));
+        assertThat(vm.recordProperty().get()).as("an id the library does not have shows nothing").isNull();
+    }
+}

@@ -1,0 +1,96 @@
+package dev.aigcdesk.ui;
+
+import atlantafx.base.theme.PrimerLight;
+import dev.aigcdesk.DesktopShell;
+import dev.aigcdesk.Wiring;
+import dev.aigcdesk.cli.GlobalOptions;
+import dev.aigcdesk.cli.Session;
+import dev.aigcdesk.config.WindowState;
+import dev.aigcdesk.demo.DemoCatalog;
+import dev.aigcdesk.domain.TaskId;
+import dev.aigcdesk.domain.TaskKind;
+import dev.aigcdesk.library.Ledger;
+import dev.aigcdesk.sync.SyncService;
+import dev.aigcdesk.testing.MutableClock;
+import dev.aigcdesk.ui.common.FxUiExecutor;
+import dev.aigcdesk.ui.common.I18n;
+import dev.aigcdesk.ui.common.Words;
+import dev.aigcdesk.ui.main.MainWindow;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/** The real main window on a real session (demo service or a loopback server), with a clock the test moves. */
+final class WindowHarness implements AutoCloseable {
+
+    final MutableClock clock = new MutableClock(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+    final Session session;
+    final MainWindow window;
+    final FxUiExecutor ui = new FxUiExecutor(2);
+
+    WindowHarness(Stage stage, Path home, GlobalOptions options, Locale locale) throws Exception {
+        Wiring wiring = new Wiring(Map.of("AIGC_DESK_HOME", home.toString(), "AIGC_DESK_KEYCHAIN", "off"), clock);
+        session = wiring.open(options);
+        Ledger ledger = session.ledger();
+        if (session.isDemo()) {
+            ledger.add(DemoCatalog.standard().answeredIds(), clock.instant());
+        }
+        SyncService sync = session.sync();
+        sync.startBackground();
+        Words words = new Words(new I18n(locale), java.time.ZoneOffset.UTC);
+        window = new MainWindow(DesktopShell.deskOf(session, ledger, sync), ui, words, new MainWindow.Host() {
+            @Override
+            public void openSettings() {
+            }
+
+            @Override
+            public void tryDemo() {
+            }
+
+            @Override
+            public void toggleTheme() {
+            }
+        }, WindowState.DEFAULT);
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Scene scene = new Scene(window.root(), 1280, 800);
+        scene.getStylesheets().add(WindowHarness.class.getResource("/dev/aigcdesk/ui/app.css").toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    static GlobalOptions demo(Path home) {
+        return GlobalOptions.of(null, null, true, home);
+    }
+
+    static TaskId demoId(String name) {
+        return DemoCatalog.standard().ids().stream().filter(id -> id.value().endsWith(md5(name) + "t")).findFirst().orElseThrow();
+    }
+
+    static TaskKind kind(TaskId id) {
+        return id.kind();
+    }
+
+    private static String md5(String s) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("MD5").digest(s.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    List<TaskId> demoIds() {
+        return DemoCatalog.standard().answeredIds();
+    }
+
+    @Override
+    public void close() {
+        window.close();
+        session.close();
+        ui.close();
+    }
+}
