@@ -125,6 +125,13 @@ public final class DesktopShell implements WindowOpener {
             stage.setMaximized(state.maximized());
         }
         stage.show();
+        if (Boolean.getBoolean("aigcdesk.exitWhenShown")) {
+            // Start-up measurement (installer/startup-bench.sh): JVM start to the first shown window.
+            long ms = System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+            System.out.println("shown-after-ms=" + ms);
+            Platform.runLater(stage::hide);
+            return;
+        }
         if (snapshot != null) {
             takeSnapshot(snapshot);
         }

@@ -33,7 +33,8 @@ public final class RootCommand implements Callable<Integer> {
     /** No command: the window, or the usage where there is no window to open. */
     @Override
     public Integer call() throws Exception {
-        if (windows == null || java.awt.GraphicsEnvironment.isHeadless() && System.getenv("DISPLAY") == null && !isWindowsOrMac()) {
+        // The installer's terminal launcher (aigc-desk-cli) sets aigcdesk.cli: there, no command means usage.
+        if (windows == null || Boolean.getBoolean("aigcdesk.cli") || java.awt.GraphicsEnvironment.isHeadless() && System.getenv("DISPLAY") == null && !isWindowsOrMac()) {
             spec.commandLine().usage(spec.commandLine().getOut());
             return 0;
         }

@@ -86,6 +86,7 @@ public final class MainWindow {
     private final PauseTransition toastTimer = new PauseTransition(Duration.seconds(5));
     private TaskListViewModel.Removed lastRemoved;
     private Runnable clearSearch = () -> { };
+    private final String version = dev.aigcdesk.config.AppInfo.load().version();
     private TaskId wantSelected;
     private HBox undoBar;
 
@@ -255,10 +256,12 @@ public final class MainWindow {
         });
         Button theme = iconButton(Feather.MOON, null, i18n.get("toolbar.theme"), host::toggleTheme);
         Button settings = iconButton(Feather.SETTINGS, null, i18n.get("toolbar.settings"), host::openSettings);
+        Button about = iconButton(Feather.INFO, null, i18n.get("about.title"), this::showAbout);
+        about.setId("about-button");
         settings.setId("settings-button");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, title, add, refresh, search, state, kind, view, spacer, theme, settings);
+        HBox bar = new HBox(8, title, add, refresh, search, state, kind, view, spacer, theme, settings, about);
         bar.getStyleClass().add("toolbar-row");
         return bar;
     }
@@ -405,6 +408,15 @@ public final class MainWindow {
     }
 
     // ---- actions -----------------------------------------------------------------------------
+
+    private void showAbout() {
+        javafx.scene.control.Alert about = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION,
+                i18n.get("about.text", version));
+        about.setTitle(i18n.get("about.title"));
+        about.setHeaderText(null);
+        about.initOwner(root.getScene().getWindow());
+        about.show();
+    }
 
     private void refresh() {
         mainVm.refresh();
