@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Time from JVM start to the first shown window, median of N runs each, alternating:
-# the packaged app-image (with its class-data-sharing archive), the same image without it, and java -jar.
+# the packaged app-image (with the runtime's class-data-sharing archive), the same image with CDS off, and java -jar.
 # Usage: bash installer/startup-bench.sh [N]   (after mvn -B -Pinstaller -DskipTests package; needs xvfb)
 set -euo pipefail
 cd "$(dirname "$0")/.."

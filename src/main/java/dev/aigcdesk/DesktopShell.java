@@ -88,11 +88,23 @@ public final class DesktopShell implements WindowOpener {
         Platform.startup(() -> {
             try {
                 start(add, snapshot);
-            } catch (Exception e) {
+            } catch (Exception | LinkageError e) {
                 LOG.error("The window could not start", e);
                 exitCode.set(1);
-                closed.countDown();
-                Platform.exit();
+                // Launched from a menu there is no terminal: say it in a window before leaving.
+                Alert alert = new Alert(Alert.AlertType.ERROR, "AIGC Desk could not start: " + e.getMessage()
+                        + "\n\nThe log has the details: " + System.getProperty("aigcdesk.logdir", "the app's logs folder"));
+                alert.setHeaderText(null);
+                alert.setOnHidden(x -> {
+                    closed.countDown();
+                    Platform.exit();
+                });
+                if (Boolean.getBoolean("aigcdesk.exitWhenShown")) {
+                    closed.countDown();
+                    Platform.exit();
+                } else {
+                    alert.show();
+                }
             }
         });
         closed.await();
@@ -100,6 +112,7 @@ public final class DesktopShell implements WindowOpener {
     }
 
     private void start(List<TaskId> add, Snapshot snapshot) throws Exception {
+        nameForWindowManager();
         ui = new FxUiExecutor(4);
         stage = new Stage();
         stage.setTitle("AIGC Desk");
@@ -193,6 +206,20 @@ public final class DesktopShell implements WindowOpener {
             cjkCapableFont().ifPresent(family -> window.root().setStyle("-fx-font-family: \"" + family + "\";"));
         }
         stage.setTitle(session.isDemo() ? "AIGC Desk — Demo" : "AIGC Desk");
+    }
+
+    /**
+     * The window manager's WM_CLASS, which matches the window to its menu entry (StartupWMClass);
+     * JavaFX offers no public call for it. Left as "java" where the internal one is not reachable.
+     */
+    private static void nameForWindowManager() {
+        try {
+            Class<?> glass = Class.forName("com.sun.glass.ui.Application");
+            Object app = glass.getMethod("GetApplication").invoke(null);
+            glass.getMethod("setName", String.class).invoke(app, "aigc-desk");
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            LOG.debug("Could not name the application for the window manager: {}", e.toString());
+        }
     }
 
     /** The services the window works through, for a session whose ledger and sync are open. */
