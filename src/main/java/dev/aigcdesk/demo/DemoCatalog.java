@@ -74,6 +74,13 @@ public final class DemoCatalog {
         return tasks;
     }
 
+    /** The id of a sample by its name in this catalog ("red-panda", "ink-cabin", "missing"…). */
+    public static TaskId sample(String name) {
+        return standard().tasks.stream().map(DemoTask::id)
+                .filter(id -> id.equals(id(name, TaskKind.IMAGE)) || id.equals(id(name, TaskKind.VIDEO)))
+                .findFirst().orElseThrow(() -> new IllegalArgumentException("No demo sample named " + name));
+    }
+
     /** A stable, realistic-looking id for a sample name. */
     static TaskId id(String name, TaskKind kind) {
         try {

@@ -26,7 +26,7 @@ class CliTest {
 
     private static final String RED_PANDA = "1250000000-AigcImageTask-f6703ed2eef5e89481544f0d5cb71624t";
     private static final String MISSING = "1250000000-AigcImageTask-ea21841da70e6405af19fabc4ff8bdd9t";
-    private static final String EXPIRED = idOf("shanghai-poster");
+    private static final String EXPIRED = dev.aigcdesk.demo.DemoCatalog.sample("shanghai-poster").value();
     private static final List<String> JSON_KEYS = List.of("taskId", "kind", "state", "progress", "prompt", "negativePrompt", "model",
             "modelVersion", "createTime", "finishTime", "files", "error", "requestId");
 
@@ -54,18 +54,7 @@ class CliTest {
         return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
-    private static String idOf(String demoName) {
-        return dev.aigcdesk.demo.DemoCatalog.standard().ids().stream().map(Object::toString)
-                .filter(id -> id.endsWith(md5(demoName) + "t")).findFirst().orElseThrow();
-    }
 
-    private static String md5(String s) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("MD5").digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new AssertionError(e);
-        }
-    }
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> asMap(Object o) {

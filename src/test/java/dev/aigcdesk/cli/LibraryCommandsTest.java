@@ -53,19 +53,6 @@ class LibraryCommandsTest {
         return runWithInput("", args);
     }
 
-    private static String demoId(String name) {
-        return dev.aigcdesk.demo.DemoCatalog.standard().ids().stream().map(Object::toString)
-                .filter(id -> id.endsWith(md5(name) + "t")).findFirst().orElseThrow();
-    }
-
-    private static String md5(String s) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("MD5").digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new AssertionError(e);
-        }
-    }
-
     @SuppressWarnings("unchecked")
     private static Map<String, Object> json(String line) throws Exception {
         return new Moshi.Builder().build().<Map<String, Object>>adapter(Types.newParameterizedType(Map.class, String.class, Object.class)).fromJson(line);
@@ -74,11 +61,11 @@ class LibraryCommandsTest {
     /** The "done means": add a mix, sync --watch, stop the server, and everything is answered offline and archived. */
     @Test
     void addSyncWatchThenListAndShowOffline() throws Exception {
-        String running = demoId("ink-cabin");
-        String finished = demoId("red-panda");
-        String failed = demoId("moderation");
-        String video = demoId("coastal-car");
-        String expired = demoId("shanghai-poster");
+        String running = dev.aigcdesk.demo.DemoCatalog.sample("ink-cabin").value();
+        String finished = dev.aigcdesk.demo.DemoCatalog.sample("red-panda").value();
+        String failed = dev.aigcdesk.demo.DemoCatalog.sample("moderation").value();
+        String video = dev.aigcdesk.demo.DemoCatalog.sample("coastal-car").value();
+        String expired = dev.aigcdesk.demo.DemoCatalog.sample("shanghai-poster").value();
         String pasted = "Today's batch:\n- " + running + " (the cabin)\n- " + finished + ", " + failed + "\nvideo: " + video
                 + "\nold one " + expired + "\ntypo 1250000000-AigcImageTask-nothex\n";
 
@@ -126,8 +113,8 @@ class LibraryCommandsTest {
 
     @Test
     void exportWritesJsonAndCsvThatReadBack() throws Exception {
-        String a = demoId("red-panda");
-        run("--demo", "add", a, demoId("kitchen-icons"));
+        String a = dev.aigcdesk.demo.DemoCatalog.sample("red-panda").value();
+        run("--demo", "add", a, dev.aigcdesk.demo.DemoCatalog.sample("kitchen-icons").value());
         run("--demo", "sync");
         Path csv = home.resolve("out.csv");
         assertThat(run("--demo", "export", "--format", "csv", "--out", csv.toString()).out()).contains("Exported 2 tasks");
@@ -146,8 +133,8 @@ class LibraryCommandsTest {
 
     @Test
     void removeKeepsFilesUnlessAskedAndNeverDeletesOutsideTheArchive() throws Exception {
-        String a = demoId("red-panda");
-        String b = demoId("kitchen-icons");
+        String a = dev.aigcdesk.demo.DemoCatalog.sample("red-panda").value();
+        String b = dev.aigcdesk.demo.DemoCatalog.sample("kitchen-icons").value();
         run("--demo", "add", a, b);
         run("--demo", "sync");
         Map<String, Object> shown = json(run("--demo", "show", a, "--json").out().strip());
@@ -169,7 +156,7 @@ class LibraryCommandsTest {
 
     @Test
     void aDamagedLibraryIsReportedAndRebuiltFromItsSavedAnswers() throws Exception {
-        String a = demoId("red-panda");
+        String a = dev.aigcdesk.demo.DemoCatalog.sample("red-panda").value();
         run("--demo", "add", a);
         run("--demo", "sync");
         Path db = home.resolve("data/demo/data/" + Ledger.FILE_NAME);

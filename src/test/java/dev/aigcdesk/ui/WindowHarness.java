@@ -8,7 +8,6 @@ import dev.aigcdesk.cli.Session;
 import dev.aigcdesk.config.WindowState;
 import dev.aigcdesk.demo.DemoCatalog;
 import dev.aigcdesk.domain.TaskId;
-import dev.aigcdesk.domain.TaskKind;
 import dev.aigcdesk.library.Ledger;
 import dev.aigcdesk.sync.SyncService;
 import dev.aigcdesk.testing.MutableClock;
@@ -68,20 +67,10 @@ final class WindowHarness implements AutoCloseable {
     }
 
     static TaskId demoId(String name) {
-        return DemoCatalog.standard().ids().stream().filter(id -> id.value().endsWith(md5(name) + "t")).findFirst().orElseThrow();
+        return DemoCatalog.sample(name);
     }
 
-    static TaskKind kind(TaskId id) {
-        return id.kind();
-    }
 
-    private static String md5(String s) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("MD5").digest(s.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new AssertionError(e);
-        }
-    }
 
     List<TaskId> demoIds() {
         return DemoCatalog.standard().answeredIds();
