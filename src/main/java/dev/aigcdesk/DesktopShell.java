@@ -92,8 +92,8 @@ public final class DesktopShell implements WindowOpener {
                 LOG.error("The window could not start", e);
                 exitCode.set(1);
                 // Launched from a menu there is no terminal: say it in a window before leaving.
-                Alert alert = new Alert(Alert.AlertType.ERROR, "AIGC Desk could not start: " + e.getMessage()
-                        + "\n\nThe log has the details: " + System.getProperty("aigcdesk.logdir", "the app's logs folder"));
+                Alert alert = new Alert(Alert.AlertType.ERROR, new I18n(Locale.getDefault()).get("start.failed", e.getMessage(),
+                        System.getProperty("aigcdesk.logdir", "logs")));
                 alert.setHeaderText(null);
                 alert.setOnHidden(x -> {
                     closed.countDown();
@@ -236,10 +236,11 @@ public final class DesktopShell implements WindowOpener {
             if (e.kind() != LibraryException.Kind.CORRUPT) {
                 throw e;
             }
+            I18n i18n = new I18n(localeOf(session.settings()));
             Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
-            ButtonType rebuild = new ButtonType("Rebuild the library", ButtonBar.ButtonData.OK_DONE);
+            ButtonType rebuild = new ButtonType(i18n.get("library.damaged.rebuild"), ButtonBar.ButtonData.OK_DONE);
             alert.getButtonTypes().setAll(rebuild, ButtonType.CLOSE);
-            alert.setHeaderText("The library is damaged");
+            alert.setHeaderText(i18n.get("library.damaged.title"));
             if (alert.showAndWait().orElse(ButtonType.CLOSE) != rebuild) {
                 throw e;
             }
@@ -286,9 +287,9 @@ public final class DesktopShell implements WindowOpener {
                 Sleeper.REAL, RandomGenerator.getDefault());
         try {
             client.query(TaskId.parse("1250000000-AigcImageTask-00000000000000000000000000000000t"));
-            return new SettingsViewModel.ConnectionTester.Result(true, "Connected: the service answered.");
+            return new SettingsViewModel.ConnectionTester.Result(true, settingsText("settings.test.ok"));
         } catch (TaskNotFoundException expected) {
-            return new SettingsViewModel.ConnectionTester.Result(true, "Connected: the service answered and accepted the key.");
+            return new SettingsViewModel.ConnectionTester.Result(true, settingsText("settings.test.connectedKey"));
         } catch (AuthenticationFailedException e) {
             return new SettingsViewModel.ConnectionTester.Result(false, e.getMessage());
         } catch (ApiException e) {
@@ -296,6 +297,10 @@ public final class DesktopShell implements WindowOpener {
         } finally {
             http.dispatcher().executorService().shutdown();
         }
+    }
+
+    private String settingsText(String key) {
+        return new I18n(localeOf(session.settings())).get(key);
     }
 
     private void rememberDownloadFolder(Path folder) {

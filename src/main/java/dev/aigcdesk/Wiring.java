@@ -194,7 +194,13 @@ public final class Wiring implements SessionFactory {
                     t.setDaemon(true);
                     return t;
                 });
-                Poller poller = new Poller(client, ledger(), events, new PollSchedule(PollSchedule.Intervals.DEFAULT), clock, workers);
+                // Settings' refresh interval paces images; videos, which take minutes, are asked about less often.
+                java.time.Duration image = settings.refreshInterval();
+                java.time.Duration video = image.multipliedBy(3).compareTo(java.time.Duration.ofSeconds(10)) > 0 ? image.multipliedBy(3)
+                        : java.time.Duration.ofSeconds(10);
+                PollSchedule.Intervals intervals = new PollSchedule.Intervals(image, video, PollSchedule.Intervals.DEFAULT.maxQuiet(),
+                        PollSchedule.Intervals.DEFAULT.maxBackoff());
+                Poller poller = new Poller(client, ledger(), events, new PollSchedule(intervals), clock, workers);
                 Archiver archiver = new Archiver(ledger(), downloader, new ProvenanceWriter(), json, archive, events, clock, creatorTool);
                 sync = SyncService.start(poller, archiver, ledger(), clock);
                 sync.setAutoArchive(settings.autoArchive());

@@ -45,6 +45,12 @@ public final class ListCommand implements Callable<Integer> {
     @Option(names = "--model", paramLabel = "M", description = "A model name (GEM) or name and version (\"GEM 2.5\").")
     String model;
 
+    @Option(names = "--since", paramLabel = "DATE", description = "Only tasks added on or after this day (yyyy-MM-dd, your time zone).")
+    java.time.LocalDate since;
+
+    @Option(names = "--until", paramLabel = "DATE", description = "Only tasks added before the end of this day (yyyy-MM-dd).")
+    java.time.LocalDate until;
+
     @Option(names = "--limit", paramLabel = "N", description = "At most N tasks.")
     int limit;
 
@@ -64,11 +70,13 @@ public final class ListCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage().startsWith("No enum") ? "Unknown kind; use image, video or other" : e.getMessage());
         }
-        TaskQuery q = new TaskQuery(search, stateSet, kindSet, model, null, null, 0, limit);
         PrintWriter out = spec.commandLine().getOut();
         try (Session session = sessions.open(root.global())) {
+            ZoneId here = session.clock().getZone();
+            TaskQuery q = new TaskQuery(search, stateSet, kindSet, model, since == null ? null : since.atStartOfDay(here).toInstant(),
+                    until == null ? null : until.plusDays(1).atStartOfDay(here).toInstant(), 0, limit);
             List<TaskRecord> records = session.ledger().list(q);
-            ZoneId zone = session.clock().getZone();
+            ZoneId zone = here;
             for (TaskRecord r : records) {
                 if (json) {
                     out.println(session.json().write(LibraryJson.of(session.json(), r)));

@@ -77,6 +77,19 @@ public final class ApiKeyStore {
         return Where.PRIVATE_FILE;
     }
 
+    /** Where a key saved now would go: the keychain if one answers here, else the private file. */
+    public Where destination() {
+        if (tryKeychain) {
+            try (Keyring k = Keyring.create()) {
+                k.getPassword(SERVICE, ACCOUNT);
+                return Where.KEYCHAIN;
+            } catch (Exception | LinkageError e) {
+                LOG.debug("No usable keychain ({})", e.getClass().getSimpleName());
+            }
+        }
+        return Where.PRIVATE_FILE;
+    }
+
     public void clear() throws IOException {
         if (tryKeychain) {
             try (Keyring k = Keyring.create()) {

@@ -126,6 +126,9 @@ class LibraryCommandsTest {
             assertThat(r.get("prompt")).isEqualTo("a red panda reading a newspaper in a cafe, watercolor");
             assertThat(r.get("localFiles")).endsWith(".png");
         });
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString(); // FastClock keeps UTC
+        assertThat(run("--demo", "list", "--since", today).out()).contains("2 tasks");
+        assertThat(run("--demo", "list", "--until", "2000-01-01").out()).contains("0 tasks");
         String jsonOut = run("--demo", "export", "--format", "json").out();
         List<?> all = new Moshi.Builder().build().adapter(List.class).fromJson(jsonOut);
         assertThat(all).hasSize(2);

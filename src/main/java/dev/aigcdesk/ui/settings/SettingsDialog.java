@@ -39,7 +39,8 @@ public final class SettingsDialog extends Dialog<Settings> {
         key.setPromptText(i18n.get("settings.key.prompt"));
         key.textProperty().bindBidirectional(vm.keyProperty());
         key.setAccessibleText(i18n.get("settings.key"));
-        Label keyWhere = new Label(keyFromEnvironment ? i18n.get("settings.key.env") : "");
+        Label keyWhere = new Label(keyFromEnvironment ? i18n.get("settings.key.env") : describe(vm.destinationProperty().get(), vm.keyFile(), i18n));
+        keyWhere.setId("settings-key-where");
         keyWhere.getStyleClass().add("note");
         keyWhere.setWrapText(true);
         TextField base = new TextField(s.apiBase() == null ? "" : s.apiBase());
@@ -119,7 +120,6 @@ public final class SettingsDialog extends Dialog<Settings> {
             vm.save(edited, where -> applied.accept(edited), why -> { });
             return edited;
         });
-        vm.keyWhereProperty().addListener((o, a, b) -> keyWhere.setText(b));
         setOnShown(e -> key.requestFocus());
     }
 

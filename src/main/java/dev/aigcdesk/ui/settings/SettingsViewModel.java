@@ -29,10 +29,10 @@ public final class SettingsViewModel {
     private final ConnectionTester tester;
     private final UiExecutor ui;
     private final StringProperty key = new SimpleStringProperty("");
-    private final StringProperty keyWhere = new SimpleStringProperty("");
     private final StringProperty testResult = new SimpleStringProperty("");
     private final BooleanProperty testOk = new SimpleBooleanProperty();
     private final ObjectProperty<Settings> settings = new SimpleObjectProperty<>(Settings.DEFAULTS);
+    private final ObjectProperty<ApiKeyStore.Where> destination = new SimpleObjectProperty<>(ApiKeyStore.Where.PRIVATE_FILE);
     private String loadedKey = "";
 
     public SettingsViewModel(SettingsStore store, ApiKeyStore keys, ConnectionTester tester, UiExecutor ui) {
@@ -44,10 +44,6 @@ public final class SettingsViewModel {
 
     public StringProperty keyProperty() {
         return key;
-    }
-
-    public StringProperty keyWhereProperty() {
-        return keyWhere;
     }
 
     public StringProperty testResultProperty() {
@@ -63,12 +59,22 @@ public final class SettingsViewModel {
     }
 
     public void load(Runnable done) {
-        ui.run(() -> new Object[] {store.load(), keys.load().orElse("")}, r -> {
+        ui.run(() -> new Object[] {store.load(), keys.load().orElse(""), keys.destination()}, r -> {
             settings.set((Settings) r[0]);
             loadedKey = (String) r[1];
             key.set(loadedKey);
+            destination.set((ApiKeyStore.Where) r[2]);
             done.run();
         }, e -> done.run());
+    }
+
+    /** Where the key goes when saved, known after {@link #load}. */
+    public ObjectProperty<ApiKeyStore.Where> destinationProperty() {
+        return destination;
+    }
+
+    public java.nio.file.Path keyFile() {
+        return keys.file();
     }
 
     public void test(String baseUrl) {
