@@ -27,19 +27,23 @@ public final class SyncService implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SyncService.class);
     private static final Duration MAX_NAP = Duration.ofSeconds(30);
+    /** After a pass that found the service unreachable, the next one asks about everything, this much later. */
+    public static final Duration OFFLINE_RETRY = Duration.ofSeconds(20);
 
     private final Poller poller;
     private final Archiver archiver;
     private final Ledger ledger;
     private final Clock clock;
     private final ProcessLock lock;
+    private final Duration offlineRetry;
     private final ReentrantLock mutex = new ReentrantLock();
     private final Condition wakeUp = mutex.newCondition();
     private boolean woken;
     private volatile boolean autoArchive = true;
     private ScheduledExecutorService loop;
 
-    private SyncService(Poller poller, Archiver archiver, Ledger ledger, Clock clock, ProcessLock lock) {
+    private SyncService(Poller poller, Archiver archiver, Ledger ledger, Clock clock, ProcessLock lock, Duration offlineRetry) {
+        this.offlineRetry = offlineRetry;
         this.poller = poller;
         this.archiver = archiver;
         this.ledger = ledger;
@@ -49,13 +53,18 @@ public final class SyncService implements AutoCloseable {
 
     /** Takes the library's sync lock, or explains who holds it. */
     public static SyncService start(Poller poller, Archiver archiver, Ledger ledger, Clock clock) throws LibraryException {
+        return start(poller, archiver, ledger, clock, OFFLINE_RETRY);
+    }
+
+    /** As {@link #start(Poller, Archiver, Ledger, Clock)}, with the pause after an offline pass chosen (tests). */
+    public static SyncService start(Poller poller, Archiver archiver, Ledger ledger, Clock clock, Duration offlineRetry) throws LibraryException {
         Path lockFile = ledger.file().resolveSibling("sync.lock");
         Optional<ProcessLock> lock = ProcessLock.tryAcquire(lockFile);
         if (lock.isEmpty()) {
             throw new LibraryException(LibraryException.Kind.LOCKED, "Another AIGC Desk (process " + ProcessLock.holder(lockFile)
                     + ") is already refreshing and archiving this library. It keeps doing so; close it to run sync here.", null);
         }
-        return new SyncService(poller, archiver, ledger, clock, lock.get());
+        return new SyncService(poller, archiver, ledger, clock, lock.get(), offlineRetry);
     }
 
     public Archiver archiver() {
@@ -108,11 +117,11 @@ public final class SyncService implements AutoCloseable {
         while (!Thread.currentThread().isInterrupted()) {
             try {
                 SyncReport report = runOnce(forceNext);
-                forceNext = false;
+                boolean offline = report.poll().offline();
                 nap(report);
                 mutex.lock();
                 try {
-                    forceNext = woken;
+                    forceNext = woken || offline;
                     woken = false;
                 } finally {
                     mutex.unlock();
@@ -129,7 +138,9 @@ public final class SyncService implements AutoCloseable {
     private void nap(SyncReport report) throws InterruptedException, LibraryException {
         Instant now = clock.instant();
         Duration wait;
-        if (report.stillActive() == 0 && report.stillPending() == 0) {
+        if (report.poll().offline()) {
+            wait = offlineRetry; // the banner says "retrying in 20 s"; keep that true
+        } else if (report.stillActive() == 0 && report.stillPending() == 0) {
             wait = null; // idle: nothing runs, nothing to save
         } else {
             Instant next = poller.nextDue().orElse(now.plus(MAX_NAP));
