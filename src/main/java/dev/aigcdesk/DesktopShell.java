@@ -84,10 +84,21 @@ public final class DesktopShell implements WindowOpener {
     @Override
     public int open(GlobalOptions options, List<TaskId> add, Snapshot snapshot) throws Exception {
         this.options = options;
+        // The slow part (settings, keychain, demo service, library, sync lock) happens here, before JavaFX starts.
+        Opened[] first = new Opened[1];
+        Exception[] failure = new Exception[1];
+        try {
+            first[0] = prepare(options, add);
+        } catch (Exception e) {
+            failure[0] = e;
+        }
         Platform.setImplicitExit(true);
         Platform.startup(() -> {
             try {
-                start(add, snapshot);
+                if (failure[0] != null) {
+                    throw failure[0];
+                }
+                start(first[0], add, snapshot);
             } catch (Exception | LinkageError e) {
                 LOG.error("The window could not start", e);
                 exitCode.set(1);
@@ -111,7 +122,7 @@ public final class DesktopShell implements WindowOpener {
         return exitCode.get();
     }
 
-    private void start(List<TaskId> add, Snapshot snapshot) throws Exception {
+    private void start(Opened prepared, List<TaskId> add, Snapshot snapshot) throws Exception {
         nameForWindowManager();
         ui = new FxUiExecutor(4);
         stage = new Stage();
@@ -123,7 +134,7 @@ public final class DesktopShell implements WindowOpener {
             }
         }
         stage.setOnHidden(e -> shutdown());
-        openSession(options, add);
+        show(confirmDamaged(prepared, add), add);
         WindowState state = WindowState.load(session.paths().config());
         applyTheme(snapshot != null && snapshot.theme() != null ? snapshot.theme() : null);
         Scene scene = new Scene(window.root(), snapshot != null ? snapshot.width() : state.width(), snapshot != null ? snapshot.height() : state.height());
@@ -150,31 +161,80 @@ public final class DesktopShell implements WindowOpener {
         }
     }
 
-    /** Opens (or reopens) the session and builds a fresh window on it. */
-    private void openSession(GlobalOptions opts, List<TaskId> add) throws Exception {
-        if (window != null) {
-            window.close();
+    /** A session with its library open and its sync running (sync is null when another process syncs). */
+    private record Opened(Session session, Ledger ledger, SyncService sync) {
+    }
+
+    /** Off the JavaFX thread: opens a session, its library, adds the given tasks and starts syncing. */
+    private Opened prepare(GlobalOptions opts, List<TaskId> add) throws Exception {
+        Session s = wiring.open(opts);
+        try {
+            Ledger ledger;
+            try {
+                ledger = s.ledger();
+            } catch (LibraryException e) {
+                if (e.kind() != LibraryException.Kind.CORRUPT) {
+                    throw e;
+                }
+                return new Opened(s, null, null); // the window asks whether to rebuild it
+            }
+            return finish(s, ledger, add);
+        } catch (Exception e) {
+            s.close();
+            throw e;
         }
-        if (session != null) {
-            session.close();
-        }
-        session = wiring.open(opts);
-        Ledger ledger = openLedger();
+    }
+
+    private Opened finish(Session s, Ledger ledger, List<TaskId> add) throws LibraryException {
         List<TaskId> toAdd = new ArrayList<>(add);
-        if (session.isDemo()) {
+        if (s.isDemo()) {
             toAdd.addAll(DemoCatalog.standard().answeredIds());
         }
         if (!toAdd.isEmpty()) {
-            ledger.add(toAdd, session.clock().instant());
+            ledger.add(toAdd, s.clock().instant());
         }
         SyncService sync;
         try {
-            sync = session.sync();
+            sync = s.sync();
             sync.startBackground();
         } catch (LibraryException locked) {
             LOG.info("Showing the library without syncing: {}", locked.getMessage());
             sync = null;
         }
+        return new Opened(s, ledger, sync);
+    }
+
+    /** A damaged library is reported, and the user may rebuild it from the answers it saved (a rare path, done in place). */
+    private Opened confirmDamaged(Opened o, List<TaskId> add) throws Exception {
+        if (o.ledger() != null) {
+            return o;
+        }
+        LibraryException damaged;
+        try {
+            return finish(o.session(), o.session().ledger(), add);
+        } catch (LibraryException e) {
+            damaged = e;
+        }
+        I18n i18n = new I18n(localeOf(o.session().settings()));
+        Alert alert = new Alert(Alert.AlertType.ERROR, damaged.getMessage());
+        ButtonType rebuild = new ButtonType(i18n.get("library.damaged.rebuild"), ButtonBar.ButtonData.OK_DONE);
+        alert.getButtonTypes().setAll(rebuild, ButtonType.CLOSE);
+        alert.setHeaderText(i18n.get("library.damaged.title"));
+        if (alert.showAndWait().orElse(ButtonType.CLOSE) != rebuild) {
+            o.session().close();
+            throw damaged;
+        }
+        new LibraryRepair(o.session().clock()).rebuild(o.session().paths().data().resolve(Ledger.FILE_NAME));
+        return finish(o.session(), o.session().ledger(), add);
+    }
+
+    /** On the JavaFX thread: builds a fresh window on a prepared session; the previous one closes in the background. */
+    private void show(Opened opened, List<TaskId> add) {
+        Session previous = session;
+        MainWindow previousWindow = window;
+        session = opened.session();
+        Ledger ledger = opened.ledger();
+        SyncService sync = opened.sync();
         Settings settings = session.settings();
         I18n i18n = new I18n(localeOf(settings));
         Words words = new Words(i18n, session.clock().getZone());
@@ -206,6 +266,32 @@ public final class DesktopShell implements WindowOpener {
             cjkCapableFont().ifPresent(family -> window.root().setStyle("-fx-font-family: \"" + family + "\";"));
         }
         stage.setTitle(session.isDemo() ? "AIGC Desk — Demo" : "AIGC Desk");
+        if (previousWindow != null) {
+            previousWindow.close();
+        }
+        if (previous != null) {
+            ui.run(() -> {
+                previous.close();
+                return previous;
+            }, closedSession -> { }, e -> LOG.warn("Closing the previous session failed", e));
+        }
+    }
+
+    /** Switches to the demo (or back, or to new settings) without freezing the window while the session opens. */
+    private void switchTo(boolean demo) {
+        GlobalOptions next = options.withDemo(demo);
+        ui.run(() -> prepare(next, List.of()), opened -> {
+            try {
+                show(confirmDamaged(opened, List.of()), List.of());
+                options = next;
+            } catch (Exception e) {
+                LOG.error("Could not switch the session", e);
+                new Alert(Alert.AlertType.ERROR, e.getMessage()).showAndWait();
+            }
+        }, e -> {
+            LOG.error("Could not switch the session", e);
+            new Alert(Alert.AlertType.ERROR, e.getMessage()).showAndWait();
+        });
     }
 
     /**
@@ -226,38 +312,6 @@ public final class DesktopShell implements WindowOpener {
     public static Desk deskOf(Session session, Ledger ledger, SyncService sync) {
         return new Desk(ledger, sync, session.events(), new SaveCopy(session.downloader()), new DesktopActions(), session.clock(),
                 session.archiveFolder(), session.isDemo(), session.connection().hasKey());
-    }
-
-    /** A damaged library is reported, and the user may rebuild it from the answers it saved. */
-    private Ledger openLedger() throws Exception {
-        try {
-            return session.ledger();
-        } catch (LibraryException e) {
-            if (e.kind() != LibraryException.Kind.CORRUPT) {
-                throw e;
-            }
-            I18n i18n = new I18n(localeOf(session.settings()));
-            Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
-            ButtonType rebuild = new ButtonType(i18n.get("library.damaged.rebuild"), ButtonBar.ButtonData.OK_DONE);
-            alert.getButtonTypes().setAll(rebuild, ButtonType.CLOSE);
-            alert.setHeaderText(i18n.get("library.damaged.title"));
-            if (alert.showAndWait().orElse(ButtonType.CLOSE) != rebuild) {
-                throw e;
-            }
-            new LibraryRepair(session.clock()).rebuild(session.paths().data().resolve(Ledger.FILE_NAME));
-            return session.ledger();
-        }
-    }
-
-    private void switchTo(boolean demo) {
-        GlobalOptions next = options.withDemo(demo);
-        try {
-            options = next;
-            openSession(next, List.of());
-        } catch (Exception e) {
-            LOG.error("Could not switch the session", e);
-            new Alert(Alert.AlertType.ERROR, e.getMessage()).showAndWait();
-        }
     }
 
     private void openSettings(I18n i18n) {

@@ -18,7 +18,7 @@ public final class SyncEvents {
         return () -> listeners.remove(listener);
     }
 
-    void publish(SyncEvent event) {
+    public void publish(SyncEvent event) {
         for (Consumer<SyncEvent> l : listeners) {
             try {
                 l.accept(event);

@@ -159,4 +159,29 @@ class ViewModelTest {
         vm.show(TaskId.parse("1397741205-AigcImageTask-00000000000000000000000000000099t"));
         assertThat(vm.recordProperty().get()).as("an id the library does not have shows nothing").isNull();
     }
+
+    @Test
+    void notifiesOnlyChangesTheUserCouldWatch() throws Exception {
+        SyncEvents events = new SyncEvents();
+        Desk withEvents = new Desk(ledger, null, events, null, null, clock, dir.resolve("archive"), false, true);
+        dev.aigcdesk.ui.main.MainViewModel vm = new dev.aigcdesk.ui.main.MainViewModel(withEvents, UiExecutor.IMMEDIATE);
+        List<dev.aigcdesk.ui.main.MainViewModel.Notice> notices = new ArrayList<>();
+        vm.onNotice(notices::add);
+        ledger.add(List.of(Tasks.id(1), Tasks.id(2)), clock.instant());
+
+        // Task 1 is seen for the first time already finished: no notification.
+        var first = ledger.recordAnswer(Tasks.task(Tasks.id(1), TaskState.SUCCEEDED, "done before", "GEM", clock.instant(), List.of()), "{}", clock.instant());
+        events.publish(new dev.aigcdesk.sync.SyncEvent.TaskChanged(first.before(), first.after()));
+        // Task 2 runs, then finishes while the app watches: one notification.
+        var running = ledger.recordAnswer(Tasks.task(Tasks.id(2), TaskState.RUNNING, "watched", "GEM", clock.instant(), List.of()), "{}", clock.instant());
+        events.publish(new dev.aigcdesk.sync.SyncEvent.TaskChanged(running.before(), running.after()));
+        var done = ledger.recordAnswer(Tasks.task(Tasks.id(2), TaskState.SUCCEEDED, "watched", "GEM", clock.instant(), List.of()), "{}", clock.instant());
+        events.publish(new dev.aigcdesk.sync.SyncEvent.TaskChanged(done.before(), done.after()));
+
+        assertThat(notices).singleElement().satisfies(n -> {
+            assertThat(n.kind()).isEqualTo(dev.aigcdesk.ui.main.MainViewModel.Notice.Kind.FINISHED);
+            assertThat(n.task().id()).isEqualTo(Tasks.id(2));
+        });
+        vm.close();
+    }
 }

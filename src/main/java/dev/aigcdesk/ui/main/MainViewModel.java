@@ -122,9 +122,10 @@ public final class MainViewModel implements AutoCloseable {
             offline.set(false);
             lastRefresh.set(desk.clock().instant());
             onTaskChanged.accept(c.after());
-            TaskState before = c.before() == null ? null : c.before().task().state();
+            // Only a change the user could watch happen: a task first fetched already finished is no news.
+            TaskState before = c.before() == null || !c.before().wasAnswered() ? null : c.before().task().state();
             TaskState now = c.after().task().state();
-            if (before != now && before != null) {
+            if (before != null && before != now) {
                 if (now == TaskState.SUCCEEDED) {
                     onNotice.accept(new Notice(Notice.Kind.FINISHED, c.after(), null));
                 } else if (now == TaskState.FAILED || now == TaskState.ABORTED) {
