@@ -38,10 +38,10 @@ check "desktop entry: StartupWMClass and categories" bash -c "dpkg-deb --fsys-ta
   && grep -qx 'StartupWMClass=aigc-desk' $WORK/entry && grep -qx 'Categories=Graphics;Utility;' $WORK/entry && grep -qx 'Exec=/opt/aigc-desk/bin/aigc-desk %F' $WORK/entry"
 
 if [ "$(id -u)" = 0 ] && command -v apt-get > /dev/null; then
-  check "apt installs the deb" bash -c "DEBIAN_FRONTEND=noninteractive apt-get install -y -q ./$DEB"
+  check "apt installs the deb" bash -c "DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -q ./$DEB"
   check "installed: aigc-desk-cli query --demo" bash -c "AIGC_DESK_HOME=$WORK/installed /opt/aigc-desk/bin/aigc-desk-cli query --demo 1250000000-AigcImageTask-f6703ed2eef5e89481544f0d5cb71624t --json | grep -q succeeded"
   check "installed: the window opens from /opt" window /opt/aigc-desk/bin/aigc-desk "$WORK/installed.png"
-  check "apt removes it cleanly" bash -c "DEBIAN_FRONTEND=noninteractive apt-get remove -y -q aigc-desk && [ ! -e /opt/aigc-desk ] && ! dpkg -s aigc-desk 2>/dev/null | grep -q 'Status: install ok'"
+  check "apt removes it cleanly" bash -c "DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 remove -y -q aigc-desk && [ ! -e /opt/aigc-desk ] && ! dpkg -s aigc-desk 2>/dev/null | grep -q 'Status: install ok'"
 else
   echo "  (not root with apt: install, run from /opt and removal are skipped)"
 fi
