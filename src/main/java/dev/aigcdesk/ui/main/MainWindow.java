@@ -546,17 +546,6 @@ public final class MainWindow {
             } else {
                 note.showWarning();
             }
-            // The popup is a window of its own: give it the app's stylesheet so it is drawn as a card.
-            if (scene != null) {
-                for (javafx.stage.Window w : javafx.stage.Window.getWindows()) {
-                    if (w instanceof javafx.stage.PopupWindow && w.getScene() != null && !w.getScene().getStylesheets().containsAll(scene.getStylesheets())) {
-                        w.getScene().getStylesheets().addAll(scene.getStylesheets());
-                        if (scene.getRoot().getStyle() != null && !scene.getRoot().getStyle().isEmpty()) {
-                            w.getScene().getRoot().setStyle(scene.getRoot().getStyle());
-                        }
-                    }
-                }
-            }
         } catch (RuntimeException e) {
             toast(title + ": " + text);
         }
