@@ -82,10 +82,6 @@ public final class Wiring implements SessionFactory {
         return new ApiKeyStore(paths.config(), !"off".equalsIgnoreCase(env.getOrDefault("AIGC_DESK_KEYCHAIN", "")));
     }
 
-    public Map<String, String> env() {
-        return env;
-    }
-
     private static java.net.Proxy proxyOf(Settings s) {
         return switch (s.proxyMode()) {
             case NONE -> java.net.Proxy.NO_PROXY;

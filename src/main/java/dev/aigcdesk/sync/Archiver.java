@@ -65,10 +65,6 @@ public final class Archiver {
         this.creatorTool = creatorTool;
     }
 
-    public Path archiveFolder() {
-        return archive;
-    }
-
     /** Saves what is pending and due; files that failed wait their backoff, unless {@code force}. */
     public ArchiveReport archivePending(boolean force) throws LibraryException, InterruptedException {
         int archived = 0;

@@ -1,6 +1,5 @@
 package dev.aigcdesk.sync;
 
-import dev.aigcdesk.library.FileRecord;
 import dev.aigcdesk.library.LibraryException;
 import dev.aigcdesk.library.Ledger;
 import dev.aigcdesk.library.ProcessLock;
@@ -8,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -67,10 +65,6 @@ public final class SyncService implements AutoCloseable {
         return new SyncService(poller, archiver, ledger, clock, lock.get(), offlineRetry);
     }
 
-    public Archiver archiver() {
-        return archiver;
-    }
-
     public void setAutoArchive(boolean on) {
         this.autoArchive = on;
         wake();
@@ -81,11 +75,6 @@ public final class SyncService implements AutoCloseable {
         PollReport poll = poller.poll(force);
         ArchiveReport archive = force || autoArchive ? archiver.archivePending(force) : ArchiveReport.NOTHING;
         return new SyncReport(poll, archive, ledger.activeTasks().size(), ledger.filesToArchive().size());
-    }
-
-    /** Saves one task's files now, whatever the auto-archive switch says (a user's click). */
-    public ArchiveReport archiveNow() throws LibraryException, InterruptedException {
-        return archiver.archivePending(true);
     }
 
     /** Runs passes in the background until closed. */
@@ -166,11 +155,6 @@ public final class SyncService implements AutoCloseable {
         } finally {
             mutex.unlock();
         }
-    }
-
-    /** Files still waiting to be saved. */
-    public List<FileRecord> pendingFiles() throws LibraryException {
-        return ledger.filesToArchive();
     }
 
     @Override

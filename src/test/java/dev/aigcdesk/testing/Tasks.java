@@ -4,7 +4,6 @@ import dev.aigcdesk.domain.GenerationTask;
 import dev.aigcdesk.domain.OutputConfig;
 import dev.aigcdesk.domain.OutputFile;
 import dev.aigcdesk.domain.TaskId;
-import dev.aigcdesk.domain.TaskKind;
 import dev.aigcdesk.domain.TaskState;
 import dev.aigcdesk.domain.TaskTimes;
 import java.time.Instant;
@@ -32,9 +31,5 @@ public final class Tasks {
 
     public static OutputFile file(String url, Instant expires) {
         return new OutputFile(url, expires, "Temporary", OutputFile.typeFromUrl(url), null, null, null, null, null, null);
-    }
-
-    public static TaskKind kindOf(TaskId id) {
-        return id.kind();
     }
 }

@@ -44,8 +44,4 @@ public final class Thumbnails {
         cache.put(key, img);
         return Optional.of(img);
     }
-
-    public int size() {
-        return cache.size();
-    }
 }

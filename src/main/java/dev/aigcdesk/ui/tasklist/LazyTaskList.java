@@ -79,10 +79,6 @@ public final class LazyTaskList extends ObservableListBase<TaskRecord> {
         this.beforeReset = r;
     }
 
-    public int generation() {
-        return generation;
-    }
-
     /** A page arrived; ignored when a newer reset has happened since it was asked for. */
     public void pageLoaded(int forGeneration, int page, List<TaskRecord> rows) {
         if (forGeneration != generation) {
