@@ -1,7 +1,10 @@
 package dev.aigcdesk;
 
+import dev.aigcdesk.app.LibraryOpener;
+import dev.aigcdesk.app.Wiring;
 import dev.aigcdesk.cli.Cli;
 import dev.aigcdesk.config.AppPaths;
+import dev.aigcdesk.ui.shell.DesktopShell;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
@@ -24,7 +27,8 @@ public final class Launcher {
                 LoggerFactory.getLogger(Launcher.class).error("Uncaught exception in thread {}", thread.getName(), e));
         System.setProperty("java.net.useSystemProxies", "true");
         Wiring wiring = new Wiring(env, Clock.systemDefaultZone());
-        int code = new Cli(wiring, new DesktopShell(wiring)).run(args, System.out, System.err);
+        DesktopShell window = new DesktopShell(new LibraryOpener(wiring), wiring::keyStore, wiring.connectionCheck());
+        int code = new Cli(wiring, window).run(args, System.out, System.err);
         System.exit(code);
     }
 

@@ -1,5 +1,6 @@
 package dev.aigcdesk.api;
 
+import dev.aigcdesk.pacing.RateLimiter;
 import java.time.Duration;
 import java.util.Optional;
 import okhttp3.HttpUrl;

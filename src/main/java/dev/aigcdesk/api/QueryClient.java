@@ -1,5 +1,8 @@
 package dev.aigcdesk.api;
 
+import dev.aigcdesk.pacing.RateLimiter;
+import dev.aigcdesk.pacing.Sleeper;
+import dev.aigcdesk.pacing.RetryPolicy;
 import dev.aigcdesk.domain.TaskId;
 import java.io.IOException;
 import java.io.InterruptedIOException;

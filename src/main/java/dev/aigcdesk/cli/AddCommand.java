@@ -1,5 +1,8 @@
 package dev.aigcdesk.cli;
 
+import dev.aigcdesk.app.SessionFactory;
+import dev.aigcdesk.app.Session;
+
 import dev.aigcdesk.domain.TaskIdScan;
 import dev.aigcdesk.library.AddResult;
 import java.io.PrintWriter;
@@ -48,7 +51,7 @@ public final class AddCommand implements Callable<Integer> {
         }
         TaskIdScan scan = TaskIdScan.of(text);
         PrintWriter out = spec.commandLine().getOut();
-        try (Session session = sessions.open(root.global())) {
+        try (Session session = sessions.open(root.options())) {
             AddResult r = session.ledger().add(scan.ids(), session.clock().instant());
             int invalid = scan.invalid().size();
             out.printf("Added %d, already present %d, invalid %d.%n", r.added().size(), r.alreadyPresent().size(), invalid);

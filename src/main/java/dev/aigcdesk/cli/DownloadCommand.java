@@ -1,5 +1,8 @@
 package dev.aigcdesk.cli;
 
+import dev.aigcdesk.app.SessionFactory;
+import dev.aigcdesk.app.Session;
+
 import dev.aigcdesk.api.ApiException;
 import dev.aigcdesk.domain.GenerationTask;
 import dev.aigcdesk.domain.OutputFile;
@@ -9,7 +12,7 @@ import dev.aigcdesk.download.DownloadException;
 import dev.aigcdesk.download.DownloadProgress;
 import dev.aigcdesk.download.DownloadRequest;
 import dev.aigcdesk.download.DownloadResult;
-import dev.aigcdesk.download.FileNames;
+import dev.aigcdesk.download.ArchiveNames;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -57,7 +60,7 @@ public final class DownloadCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Path folder = to.toAbsolutePath().normalize();
         int problems = 0;
-        try (Session session = sessions.open(root.global())) {
+        try (Session session = sessions.open(root.options())) {
             for (TaskId id : taskIds) {
                 GenerationTask task;
                 try {
@@ -76,7 +79,7 @@ public final class DownloadCommand implements Callable<Integer> {
                 }
                 int n = 1;
                 for (OutputFile file : task.outputs()) {
-                    String name = id.value() + "-" + n++ + "." + FileNames.extension(file.type());
+                    String name = ArchiveNames.file(task, n++, file.type(), Instant.now(), java.time.ZoneId.systemDefault());
                     if (file.expiry().filter(e -> e.isBefore(Instant.now())).isPresent()) {
                         problems++;
                         err.println(id + ": " + name + " expired at " + file.expireTime() + " and is gone from the server.");

@@ -1,5 +1,8 @@
 package dev.aigcdesk.cli;
 
+import dev.aigcdesk.app.SessionFactory;
+import dev.aigcdesk.app.Session;
+
 import dev.aigcdesk.library.FileRecord;
 import dev.aigcdesk.library.TaskQuery;
 import dev.aigcdesk.library.TaskRecord;
@@ -46,7 +49,7 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Session session = sessions.open(root.global())) {
+        try (Session session = sessions.open(root.options())) {
             List<TaskRecord> all = session.ledger().list(TaskQuery.ALL);
             if (outFile == null) {
                 Writer w = spec.commandLine().getOut();

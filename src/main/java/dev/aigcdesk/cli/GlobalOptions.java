@@ -26,25 +26,9 @@ public final class GlobalOptions {
     @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT, description = "Also print the log to stderr.")
     boolean verbose;
 
-    /** Options as if typed: for the window's own sessions and for tests. */
-    public static GlobalOptions of(String apiBase, String apiKey, boolean demo, Path home) {
-        GlobalOptions o = new GlobalOptions();
-        o.apiBase = apiBase;
-        o.apiKey = apiKey;
-        o.demo = demo;
-        o.home = home;
-        return o;
-    }
-
-    /** The same options, with the demo switched on or off (the window's "Try the demo"). */
-    public GlobalOptions withDemo(boolean on) {
-        GlobalOptions copy = new GlobalOptions();
-        copy.apiBase = apiBase;
-        copy.apiKey = apiKey;
-        copy.home = home;
-        copy.verbose = verbose;
-        copy.demo = on;
-        return copy;
+    /** What a session is opened with: these options without picocli. */
+    public dev.aigcdesk.app.SessionOptions toSessionOptions() {
+        return new dev.aigcdesk.app.SessionOptions(apiBase, apiKey, demo, home);
     }
 
     public String apiBase() {

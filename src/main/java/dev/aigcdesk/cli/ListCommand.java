@@ -1,5 +1,8 @@
 package dev.aigcdesk.cli;
 
+import dev.aigcdesk.app.SessionFactory;
+import dev.aigcdesk.app.Session;
+
 import dev.aigcdesk.domain.TaskKind;
 import dev.aigcdesk.domain.TaskState;
 import dev.aigcdesk.library.TaskQuery;
@@ -71,7 +74,7 @@ public final class ListCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), e.getMessage().startsWith("No enum") ? "Unknown kind; use image, video or other" : e.getMessage());
         }
         PrintWriter out = spec.commandLine().getOut();
-        try (Session session = sessions.open(root.global())) {
+        try (Session session = sessions.open(root.options())) {
             ZoneId here = session.clock().getZone();
             TaskQuery q = new TaskQuery(search, stateSet, kindSet, model, since == null ? null : since.atStartOfDay(here).toInstant(),
                     until == null ? null : until.plusDays(1).atStartOfDay(here).toInstant(), 0, limit);

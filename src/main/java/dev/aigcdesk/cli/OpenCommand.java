@@ -1,5 +1,8 @@
 package dev.aigcdesk.cli;
 
+import dev.aigcdesk.app.SessionFactory;
+import dev.aigcdesk.app.WindowOpener;
+
 import dev.aigcdesk.domain.TaskId;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -67,6 +70,6 @@ public final class OpenCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("The window is not available in this build; use a command such as 'list' or 'sync'.");
             return 1;
         }
-        return windows.open(root.global(), add, shot);
+        return windows.open(root.options(), add, shot);
     }
 }

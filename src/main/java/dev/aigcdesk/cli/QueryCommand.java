@@ -1,5 +1,8 @@
 package dev.aigcdesk.cli;
 
+import dev.aigcdesk.app.SessionFactory;
+import dev.aigcdesk.app.Session;
+
 import dev.aigcdesk.api.ApiException;
 import dev.aigcdesk.api.QueryResult;
 import dev.aigcdesk.domain.TaskId;
@@ -48,7 +51,7 @@ public final class QueryCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         TaskText text = new TaskText(Clock.systemDefaultZone());
         int failures = 0;
-        try (Session session = sessions.open(root.global())) {
+        try (Session session = sessions.open(root.options())) {
             for (TaskId id : taskIds) {
                 try {
                     QueryResult result = session.queryClient().query(id);

@@ -1,5 +1,8 @@
 package dev.aigcdesk.cli;
 
+import dev.aigcdesk.app.SessionFactory;
+import dev.aigcdesk.app.Session;
+
 import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.download.provenance.ProvenanceWriter;
 import java.io.IOException;
@@ -43,7 +46,7 @@ public final class RemoveCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         int problems = 0;
-        try (Session session = sessions.open(root.global())) {
+        try (Session session = sessions.open(root.options())) {
             Path archive = session.archiveFolder().toAbsolutePath().normalize();
             for (TaskId id : taskIds) {
                 if (session.ledger().find(id).isEmpty()) {
@@ -51,7 +54,7 @@ public final class RemoveCommand implements Callable<Integer> {
                     problems++;
                     continue;
                 }
-                List<Path> files = session.ledger().remove(id);
+                List<Path> files = session.ledger().remove(id).map(r -> r.files()).orElse(List.of());
                 out.println("Removed " + id + (files.isEmpty() || deleteFiles ? "" : "; its " + files.size() + " saved file(s) stay in " + archive));
                 if (deleteFiles) {
                     for (Path f : files) {

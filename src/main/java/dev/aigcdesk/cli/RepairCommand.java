@@ -1,5 +1,8 @@
 package dev.aigcdesk.cli;
 
+import dev.aigcdesk.app.SessionFactory;
+import dev.aigcdesk.app.Session;
+
 import dev.aigcdesk.library.Ledger;
 import dev.aigcdesk.library.LibraryException;
 import dev.aigcdesk.sync.LibraryRepair;
@@ -35,7 +38,7 @@ public final class RepairCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        try (Session session = sessions.open(root.global())) {
+        try (Session session = sessions.open(root.options())) {
             Path db = session.paths().data().resolve(Ledger.FILE_NAME);
             if (!Files.exists(db)) {
                 out.println("There is no library at " + db + " yet; nothing to repair.");

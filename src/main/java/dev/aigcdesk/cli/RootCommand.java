@@ -1,5 +1,8 @@
 package dev.aigcdesk.cli;
 
+import dev.aigcdesk.app.SessionFactory;
+import dev.aigcdesk.app.SessionOptions;
+import dev.aigcdesk.app.WindowOpener;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,7 +41,7 @@ public final class RootCommand implements Callable<Integer> {
             spec.commandLine().usage(spec.commandLine().getOut());
             return 0;
         }
-        return windows.open(global, java.util.List.of(), null);
+        return windows.open(options(), java.util.List.of(), null);
     }
 
     private static boolean isWindowsOrMac() {
@@ -48,5 +51,10 @@ public final class RootCommand implements Callable<Integer> {
 
     GlobalOptions global() {
         return global;
+    }
+
+    /** The global options, as the session takes them. */
+    SessionOptions options() {
+        return global.toSessionOptions();
     }
 }

@@ -1,5 +1,8 @@
 package dev.aigcdesk.cli;
 
+import dev.aigcdesk.app.SessionFactory;
+import dev.aigcdesk.app.Session;
+
 import dev.aigcdesk.domain.Expiry;
 import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.library.FileRecord;
@@ -45,7 +48,7 @@ public final class ShowCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         TaskId taskId = CliIds.parseAll(spec, List.of(id)).get(0);
         PrintWriter out = spec.commandLine().getOut();
-        try (Session session = sessions.open(root.global())) {
+        try (Session session = sessions.open(root.options())) {
             Optional<TaskRecord> found = session.ledger().find(taskId);
             if (found.isEmpty()) {
                 spec.commandLine().getErr().println(taskId + " is not in the library. Add it with 'aigc-desk add " + taskId + "'.");

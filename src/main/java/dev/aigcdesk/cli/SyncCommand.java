@@ -1,5 +1,8 @@
 package dev.aigcdesk.cli;
 
+import dev.aigcdesk.app.SessionFactory;
+import dev.aigcdesk.app.Session;
+
 import dev.aigcdesk.domain.TaskState;
 import dev.aigcdesk.library.FileRecord;
 import dev.aigcdesk.sync.SyncEvent;
@@ -44,7 +47,7 @@ public final class SyncCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<String> lost = Collections.synchronizedList(new ArrayList<>());
         List<String> failed = Collections.synchronizedList(new ArrayList<>());
-        try (Session session = sessions.open(root.global())) {
+        try (Session session = sessions.open(root.options())) {
             SyncService sync = session.sync();
             try (AutoCloseable sub = session.events().subscribe(e -> report(e, out, err, lost, failed))) {
                 boolean first = true;

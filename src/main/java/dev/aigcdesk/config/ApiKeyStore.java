@@ -1,11 +1,11 @@
 package dev.aigcdesk.config;
 
+import dev.aigcdesk.io.AtomicFiles;
 import com.github.javakeyring.Keyring;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
@@ -73,7 +73,7 @@ public final class ApiKeyStore {
             Files.createFile(tmp, PosixFilePermissions.asFileAttribute(ownerOnly));
         }
         Files.writeString(tmp, key, StandardCharsets.UTF_8);
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        AtomicFiles.replace(tmp, file);
         return Where.PRIVATE_FILE;
     }
 

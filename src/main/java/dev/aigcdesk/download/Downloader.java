@@ -1,17 +1,16 @@
 package dev.aigcdesk.download;
 
-import dev.aigcdesk.api.RetryPolicy;
-import dev.aigcdesk.api.Sleeper;
+import dev.aigcdesk.io.AtomicFiles;
+import dev.aigcdesk.pacing.RetryPolicy;
+import dev.aigcdesk.pacing.Sleeper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.random.RandomGenerator;
 import java.util.regex.Matcher;
@@ -44,6 +43,11 @@ public final class Downloader {
         this.retry = retry;
         this.sleeper = sleeper;
         this.random = random;
+    }
+
+    /** Downloads over a session's connection, with the default retries. */
+    public Downloader(dev.aigcdesk.api.ServiceHttp http) {
+        this(http.client());
     }
 
     public Downloader(OkHttpClient http) {
@@ -193,11 +197,7 @@ public final class Downloader {
             }
             target = freeName(target);
         }
-        try {
-            Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(part, target);
-        }
+        AtomicFiles.place(part, target);
         return new DownloadResult(target, size, sha, false);
     }
 

@@ -33,4 +33,9 @@ public record FileRecord(
     public boolean isArchived() {
         return state == ArchiveState.ARCHIVED;
     }
+
+    /** Where to read this output from: the archived copy when there is one, else the service's link. */
+    public String bestSource() {
+        return isArchived() && localPath() != null ? localPath().toUri().toString() : file().url();
+    }
 }

@@ -2,9 +2,7 @@ package dev.aigcdesk.library;
 
 import dev.aigcdesk.domain.GenerationTask;
 import dev.aigcdesk.domain.OutputFile;
-import dev.aigcdesk.domain.ReferenceInput;
 import dev.aigcdesk.domain.TaskId;
-import dev.aigcdesk.domain.TaskState;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,15 +15,9 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The designer's permanent record: every task they added, every answer the service gave, and
@@ -35,18 +27,21 @@ import org.slf4j.LoggerFactory;
 public final class Ledger implements AutoCloseable {
 
     public static final String FILE_NAME = "library.db";
-    private static final Logger LOG = LoggerFactory.getLogger(Ledger.class);
-    private static final int SQLITE_CORRUPT = 11;
-    private static final int SQLITE_NOTADB = 26;
-    private static final int SQLITE_FULL = 13;
-    private static final int SQLITE_BUSY = 5;
-
     private final Path file;
+    /** Writes, one transaction at a time, under this object's monitor. */
     private final Connection db;
+    private final TaskReader inWrite;
+    /** Reads, on their own connection: in WAL mode they never wait for a write transaction. */
+    private final Connection readDb;
+    private final TaskReader reader;
+    private final Object readLock = new Object();
 
-    private Ledger(Path file, Connection db) {
+    private Ledger(Path file, Connection db, Connection readDb) {
         this.file = file;
         this.db = db;
+        this.inWrite = new TaskReader(db);
+        this.readDb = readDb;
+        this.reader = new TaskReader(readDb);
     }
 
     /** Opens (creating if needed) the library at {@code file}, and brings its schema up to date. */
@@ -57,25 +52,36 @@ public final class Ledger implements AutoCloseable {
             throw new LibraryException(LibraryException.Kind.STORAGE, "Cannot create the library folder " + file.getParent() + ": " + e.getMessage(), e);
         }
         Connection c = null;
+        Connection r = null;
         try {
-            c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
-            try (Statement s = c.createStatement()) {
-                s.execute("PRAGMA busy_timeout = 10000");
-                s.execute("PRAGMA journal_mode = WAL");
-                s.execute("PRAGMA foreign_keys = ON");
-                // NORMAL in WAL mode keeps every commit through a crash of the app; only a power cut can lose the last ones.
-                s.execute("PRAGMA synchronous = NORMAL");
-                s.executeQuery("SELECT count(*) FROM sqlite_master").close();
-            }
+            c = connect(file);
             Schema.migrate(c);
-            return new Ledger(file, c);
+            r = connect(file);
+            return new Ledger(file, c, r);
         } catch (SQLException e) {
-            closeQuietly(c);
-            throw translate(file, "open", e);
+            SqlSupport.closeQuietly(c);
+            SqlSupport.closeQuietly(r);
+            throw SqlSupport.translate(file, "open", e);
         } catch (LibraryException e) {
-            closeQuietly(c);
+            SqlSupport.closeQuietly(c);
             throw e;
         }
+    }
+
+    private static Connection connect(Path file) throws SQLException {
+        Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        try (Statement s = c.createStatement()) {
+            s.execute("PRAGMA busy_timeout = 10000");
+            s.execute("PRAGMA journal_mode = WAL");
+            s.execute("PRAGMA foreign_keys = ON");
+            // NORMAL in WAL mode keeps every commit through a crash of the app; only a power cut can lose the last ones.
+            s.execute("PRAGMA synchronous = NORMAL");
+            s.executeQuery("SELECT count(*) FROM sqlite_master").close();
+        } catch (SQLException e) {
+            c.close();
+            throw e;
+        }
+        return c;
     }
 
     public Path file() {
@@ -101,24 +107,28 @@ public final class Ledger implements AutoCloseable {
         return new AddResult(added, present);
     }
 
-    /** Removes the records of a task. Returns the local files it had, for the caller to delete if asked. */
-    public synchronized List<Path> remove(TaskId id) throws LibraryException {
-        List<Path> paths = new ArrayList<>();
+    /** A task taken out of the library: what Undo needs to put it back, and the local files it had. */
+    public record Removal(TaskRecord record, RawAnswers raw, List<Path> files) {
+    }
+
+    /** Removes the records of a task in one transaction (its files stay on disk); empty when there was no such task. */
+    public synchronized Optional<Removal> remove(TaskId id) throws LibraryException {
+        List<Removal> out = new ArrayList<>();
         inTransaction("remove a task", () -> {
-            try (PreparedStatement ps = db.prepareStatement("SELECT local_path FROM output_file WHERE task_id = ? AND local_path IS NOT NULL")) {
-                ps.setString(1, id.value());
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        paths.add(Path.of(rs.getString(1)));
-                    }
-                }
+            Optional<TaskRecord> record = inWrite.find(id);
+            if (record.isEmpty()) {
+                return;
             }
+            List<RawAnswers> raw = SqlSupport.query(db, "SELECT raw_latest, raw_first_finish FROM task WHERE id = ?", List.of(id.value()),
+                    rs -> new RawAnswers(rs.getString(1), rs.getString(2)));
             try (PreparedStatement ps = db.prepareStatement("DELETE FROM task WHERE id = ?")) {
                 ps.setString(1, id.value());
                 ps.executeUpdate();
             }
+            List<Path> files = record.get().files().stream().map(FileRecord::localPath).filter(java.util.Objects::nonNull).toList();
+            out.add(new Removal(record.get(), raw.get(0), files));
         });
-        return paths;
+        return out.stream().findFirst();
     }
 
     /** Puts back a removed task exactly as it was (the Undo of a delete). */
@@ -138,10 +148,10 @@ public final class Ledger implements AutoCloseable {
                 ps.setString(9, rawFirstFinish);
                 ps.executeUpdate();
             }
-            writeTaskFields(record.task());
+            TaskWriter.writeTaskFields(db, record.task());
             for (FileRecord f : record.files()) {
-                upsertFile(record.id(), f.index(), f.file());
-                writeArchiveFields(f);
+                TaskWriter.upsertFile(db, record.id(), f.index(), f.file());
+                TaskWriter.writeArchiveFields(db, f);
             }
         });
     }
@@ -155,7 +165,7 @@ public final class Ledger implements AutoCloseable {
     public synchronized Change recordAnswer(GenerationTask task, String rawJson, Instant now) throws LibraryException {
         Change[] change = new Change[1];
         inTransaction("record an answer", () -> {
-            Optional<TaskRecord> before = findInternal(task.id());
+            Optional<TaskRecord> before = inWrite.find(task.id());
             if (before.isEmpty()) {
                 try (PreparedStatement ps = db.prepareStatement("INSERT INTO task (id, kind, state, added_at) VALUES (?, ?, 'UNKNOWN', ?)")) {
                     ps.setString(1, task.id().value());
@@ -164,7 +174,7 @@ public final class Ledger implements AutoCloseable {
                     ps.executeUpdate();
                 }
             }
-            writeTaskFields(task);
+            TaskWriter.writeTaskFields(db, task);
             try (PreparedStatement ps = db.prepareStatement("UPDATE task SET refreshed_at = ?, reach = 'REACHABLE', not_found_count = 0, "
                     + "last_error = NULL, raw_latest = ?, raw_first_finish = CASE WHEN raw_first_finish IS NULL AND ? THEN ? ELSE raw_first_finish END "
                     + "WHERE id = ?")) {
@@ -175,31 +185,12 @@ public final class Ledger implements AutoCloseable {
                 ps.setString(5, task.id().value());
                 ps.executeUpdate();
             }
-            try (PreparedStatement del = db.prepareStatement("DELETE FROM task_reference WHERE task_id = ?")) {
-                del.setString(1, task.id().value());
-                del.executeUpdate();
-            }
-            try (PreparedStatement ps = db.prepareStatement("INSERT INTO task_reference (task_id, n, type, category, url, file_id, text, usage, "
-                    + "reference_type) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                int n = 1;
-                for (ReferenceInput r : task.references()) {
-                    ps.setString(1, task.id().value());
-                    ps.setInt(2, n++);
-                    ps.setString(3, r.type());
-                    ps.setString(4, r.category());
-                    ps.setString(5, r.url());
-                    ps.setString(6, r.fileId());
-                    ps.setString(7, r.text());
-                    ps.setString(8, r.usage());
-                    ps.setString(9, r.referenceType());
-                    ps.executeUpdate();
-                }
-            }
+            TaskWriter.replaceReferences(db, task);
             int n = 1;
             for (OutputFile f : task.outputs()) {
-                upsertFile(task.id(), n++, f);
+                TaskWriter.upsertFile(db, task.id(), n++, f);
             }
-            change[0] = new Change(before.orElse(null), findInternal(task.id()).orElseThrow());
+            change[0] = new Change(before.orElse(null), inWrite.find(task.id()).orElseThrow());
         });
         return change[0];
     }
@@ -238,13 +229,6 @@ public final class Ledger implements AutoCloseable {
 
     // ---- the archive ----------------------------------------------------------------------------
 
-    /** Files of finished tasks that are not saved yet and not given up on. */
-    public synchronized List<FileRecord> filesToArchive() throws LibraryException {
-        return query("list files to archive", "SELECT " + TaskRows.FILE_COLUMNS + " FROM output_file f JOIN task t ON t.id = f.task_id "
-                + "WHERE f.archive_state = 'PENDING' AND t.state = 'SUCCEEDED' ORDER BY f.expire_at IS NULL, f.expire_at, f.task_id, f.n", List.of(),
-                TaskRows::readFile);
-    }
-
     /** Notes where a file is about to be placed, before the move, so a crash in between is recognised on restart. */
     public synchronized void planArchive(TaskId id, int n, Path path, long size, String sha256Download, String sha256Final, Set<String> flags)
             throws LibraryException {
@@ -262,76 +246,81 @@ public final class Ledger implements AutoCloseable {
                 state.name(), error, id.value(), n);
     }
 
-    // ---- reading --------------------------------------------------------------------------------
+    // ---- reading (on the read connection; never waits for a write) ------------------------------
 
-    public synchronized Optional<TaskRecord> find(TaskId id) throws LibraryException {
-        try {
-            return findInternal(id);
-        } catch (SQLException e) {
-            throw translate(file, "read a task", e);
-        }
+    /** Files of finished tasks that are not saved yet and not given up on. */
+    public List<FileRecord> filesToArchive() throws LibraryException {
+        return read("list files to archive", c -> SqlSupport.query(c, "SELECT " + TaskRows.FILE_COLUMNS + " FROM output_file f JOIN task t ON t.id = f.task_id "
+                + PENDING_FILES + " ORDER BY f.expire_at IS NULL, f.expire_at, f.task_id, f.n", List.of(), TaskRows::readFile));
+    }
+
+    public int filesToArchiveCount() throws LibraryException {
+        return read("count files to archive", c -> SqlSupport.query(c, "SELECT count(*) FROM output_file f JOIN task t ON t.id = f.task_id " + PENDING_FILES,
+                List.of(), rs -> rs.getInt(1)).get(0));
+    }
+
+    public Optional<TaskRecord> find(TaskId id) throws LibraryException {
+        return read("read a task", c -> reader.find(id));
     }
 
     /** The latest raw answer and the first FINISH answer, exactly as the service sent them. */
-    public synchronized RawAnswers raw(TaskId id) throws LibraryException {
-        List<RawAnswers> r = query("read raw answers", "SELECT raw_latest, raw_first_finish FROM task WHERE id = ?", List.of(id.value()),
-                rs -> new RawAnswers(rs.getString(1), rs.getString(2)));
+    public RawAnswers raw(TaskId id) throws LibraryException {
+        List<RawAnswers> r = read("read raw answers", c -> SqlSupport.query(c, "SELECT raw_latest, raw_first_finish FROM task WHERE id = ?",
+                List.of(id.value()), rs -> new RawAnswers(rs.getString(1), rs.getString(2))));
         return r.isEmpty() ? new RawAnswers(null, null) : r.get(0);
     }
 
-    public synchronized List<TaskRecord> list(TaskQuery q) throws LibraryException {
-        SearchSql where = SearchSql.of(q);
-        List<Object> params = new ArrayList<>(where.params);
-        params.add(q.limit() == Integer.MAX_VALUE ? -1 : q.limit());
-        params.add(q.offset());
-        try {
-            Map<String, RowAndTask> rows = new LinkedHashMap<>();
-            try (PreparedStatement ps = db.prepareStatement("SELECT " + TaskRows.TASK_COLUMNS + " FROM task t" + where.where
-                    + " ORDER BY t.added_at DESC, t.rowid DESC LIMIT ? OFFSET ?")) {
-                bind(ps, params);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        rows.put(rs.getString("id"), new RowAndTask(TaskRows.readTask(rs, List.of(), List.of()),
-                                TaskRows.getInstant(rs, "added_at"), TaskRows.getInstant(rs, "refreshed_at"),
-                                Reach.valueOf(rs.getString("reach")), rs.getString("last_error")));
-                    }
-                }
-            }
-            Map<String, List<FileRecord>> files = filesOf(rows.keySet());
-            List<TaskRecord> out = new ArrayList<>(rows.size());
-            for (RowAndTask r : rows.values()) {
-                List<FileRecord> fs = files.getOrDefault(r.task.id().value(), List.of());
-                GenerationTask withFiles = withOutputs(r.task, fs);
-                out.add(new TaskRecord(withFiles, r.added, r.refreshed, r.reach, r.lastError, fs));
-            }
-            return out;
-        } catch (SQLException e) {
-            throw translate(file, "search the library", e);
-        }
+    public List<TaskRecord> list(TaskQuery q) throws LibraryException {
+        return read("search the library", c -> reader.list(SearchSql.of(q), "t.added_at DESC, t.rowid DESC", q.limit(), q.offset()));
     }
 
-    public synchronized int count(TaskQuery q) throws LibraryException {
+    public int count(TaskQuery q) throws LibraryException {
         SearchSql where = SearchSql.of(q);
-        List<Integer> n = query("count tasks", "SELECT count(*) FROM task t" + where.where, where.params, rs -> rs.getInt(1));
-        return n.isEmpty() ? 0 : n.get(0);
+        return read("count tasks", c -> SqlSupport.query(c, "SELECT count(*) FROM task t" + where.where, where.params, rs -> rs.getInt(1)).get(0));
     }
 
     /** Tasks the service may still change and can still be asked about. */
-    public synchronized List<TaskRecord> activeTasks() throws LibraryException {
-        return list(TaskQuery.ALL.withStates(Set.of(TaskState.WAITING, TaskState.RUNNING, TaskState.UNKNOWN))).stream()
-                .filter(r -> r.reach() == Reach.REACHABLE).toList();
+    public List<TaskRecord> activeTasks() throws LibraryException {
+        return read("list running tasks", c -> reader.list(SearchSql.ACTIVE, "t.added_at DESC, t.rowid DESC", Integer.MAX_VALUE, 0));
+    }
+
+    public int activeCount() throws LibraryException {
+        return read("count running tasks", c -> SqlSupport.query(c, "SELECT count(*) FROM task t" + SearchSql.ACTIVE.where, SearchSql.ACTIVE.params,
+                rs -> rs.getInt(1)).get(0));
     }
 
     /** Every model name seen, for filters. */
-    public synchronized List<String> models() throws LibraryException {
-        return query("list models", "SELECT DISTINCT model_name FROM task WHERE model_name IS NOT NULL AND model_name <> '' ORDER BY model_name COLLATE NOCASE",
-                List.of(), rs -> rs.getString(1));
+    public List<String> models() throws LibraryException {
+        return read("list models", c -> SqlSupport.query(c, "SELECT DISTINCT model_name FROM task WHERE model_name IS NOT NULL AND model_name <> '' "
+                + "ORDER BY model_name COLLATE NOCASE", List.of(), rs -> rs.getString(1)));
+    }
+
+    @FunctionalInterface
+    private interface Read<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    private <T> T read(String what, Read<T> work) throws LibraryException {
+        synchronized (readLock) {
+            try {
+                return work.run(readDb);
+            } catch (SQLException e) {
+                throw SqlSupport.translate(file, what, e);
+            }
+        }
     }
 
     @Override
-    public synchronized void close() {
-        closeQuietly(db);
+    public void close() {
+        synchronized (this) {
+            SqlSupport.closeQuietly(db);
+        }
+        synchronized (readLock) {
+            SqlSupport.closeQuietly(readDb);
+        }
     }
+
+    private static final String PENDING_FILES = "WHERE f.archive_state = 'PENDING' AND t.state = 'SUCCEEDED'";
 
     // ---- internals ------------------------------------------------------------------------------
 
@@ -350,103 +339,10 @@ public final class Ledger implements AutoCloseable {
     public record RawAnswers(String latest, String firstFinish) {
     }
 
-    private record RowAndTask(GenerationTask task, Instant added, Instant refreshed, Reach reach, String lastError) {
-    }
-
-    private Optional<TaskRecord> findInternal(TaskId id) throws SQLException {
-        try (PreparedStatement ps = db.prepareStatement("SELECT " + TaskRows.TASK_COLUMNS + " FROM task t WHERE t.id = ?")) {
-            ps.setString(1, id.value());
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
-                }
-                List<ReferenceInput> refs = referencesOf(id);
-                List<FileRecord> files = filesOf(List.of(id.value())).getOrDefault(id.value(), List.of());
-                GenerationTask t = withOutputs(TaskRows.readTask(rs, refs, List.of()), files);
-                return Optional.of(new TaskRecord(t, TaskRows.getInstant(rs, "added_at"), TaskRows.getInstant(rs, "refreshed_at"),
-                        Reach.valueOf(rs.getString("reach")), rs.getString("last_error"), files));
-            }
-        }
-    }
-
-    private static GenerationTask withOutputs(GenerationTask t, List<FileRecord> files) {
-        return new GenerationTask(t.id(), t.kind(), t.state(), t.progress(), t.prompt(), t.negativePrompt(), t.enhancePrompt(), t.modelName(),
-                t.modelVersion(), t.generationMode(), t.seed(), t.sceneType(), t.outputConfig(), t.references(), t.times(), t.requestId(),
-                t.failure(), files.stream().map(FileRecord::file).toList());
-    }
-
-    private List<ReferenceInput> referencesOf(TaskId id) throws SQLException {
-        List<ReferenceInput> refs = new ArrayList<>();
-        try (PreparedStatement ps = db.prepareStatement("SELECT * FROM task_reference WHERE task_id = ? ORDER BY n")) {
-            ps.setString(1, id.value());
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    refs.add(TaskRows.readReference(rs));
-                }
-            }
-        }
-        return refs;
-    }
-
-    private Map<String, List<FileRecord>> filesOf(Collection<String> ids) throws SQLException {
-        Map<String, List<FileRecord>> out = new HashMap<>();
-        if (ids.isEmpty()) {
-            return out;
-        }
-        List<String> all = new ArrayList<>(ids);
-        for (int from = 0; from < all.size(); from += 500) {
-            List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
-            String in = chunk.stream().map(x -> "?").collect(Collectors.joining(","));
-            try (PreparedStatement ps = db.prepareStatement("SELECT " + TaskRows.FILE_COLUMNS + " FROM output_file f WHERE f.task_id IN (" + in
-                    + ") ORDER BY f.task_id, f.n")) {
-                bind(ps, new ArrayList<>(chunk));
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        FileRecord f = TaskRows.readFile(rs);
-                        out.computeIfAbsent(f.taskId().value(), k -> new ArrayList<>()).add(f);
-                    }
-                }
-            }
-        }
-        return out;
-    }
-
-    private void writeTaskFields(GenerationTask task) throws SQLException {
-        try (PreparedStatement ps = db.prepareStatement(TaskRows.UPDATE_TASK)) {
-            TaskRows.bindUpdate(ps, task);
-            ps.executeUpdate();
-        }
-    }
-
-    private void upsertFile(TaskId id, int n, OutputFile f) throws SQLException {
-        try (PreparedStatement ps = db.prepareStatement(TaskRows.UPSERT_FILE)) {
-            TaskRows.bindFile(ps, id, n, f);
-            ps.executeUpdate();
-        }
-    }
-
-    private void writeArchiveFields(FileRecord f) throws SQLException {
-        try (PreparedStatement ps = db.prepareStatement("UPDATE output_file SET archive_state = ?, local_path = ?, local_size = ?, sha256_download = ?, "
-                + "sha256_final = ?, flags = ?, attempts = ?, last_error = ?, archived_at = ? WHERE task_id = ? AND n = ?")) {
-            ps.setString(1, f.state().name());
-            ps.setString(2, f.localPath() == null ? null : f.localPath().toString());
-            TaskRows.setLong(ps, 3, f.localSize());
-            ps.setString(4, f.sha256Download());
-            ps.setString(5, f.sha256Final());
-            ps.setString(6, String.join(",", f.flags()));
-            ps.setInt(7, f.attempts());
-            ps.setString(8, f.lastError());
-            TaskRows.setInstant(ps, 9, f.archivedAt());
-            ps.setString(10, f.taskId().value());
-            ps.setInt(11, f.index());
-            ps.executeUpdate();
-        }
-    }
-
     private void updateFile(String what, String sql, Object... params) throws LibraryException {
         inTransaction(what, () -> {
             try (PreparedStatement ps = db.prepareStatement(sql)) {
-                bind(ps, List.of(params));
+                SqlSupport.bind(ps, List.of(params));
                 ps.executeUpdate();
             }
         });
@@ -455,11 +351,6 @@ public final class Ledger implements AutoCloseable {
     @FunctionalInterface
     private interface SqlWork {
         void run() throws SQLException;
-    }
-
-    @FunctionalInterface
-    private interface RowReader<T> {
-        T read(ResultSet rs) throws SQLException;
     }
 
     private void inTransaction(String what, SqlWork work) throws LibraryException {
@@ -475,54 +366,7 @@ public final class Ledger implements AutoCloseable {
                 db.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw translate(file, what, e);
-        }
-    }
-
-    private <T> List<T> query(String what, String sql, List<Object> params, RowReader<T> reader) throws LibraryException {
-        try (PreparedStatement ps = db.prepareStatement(sql)) {
-            bind(ps, params);
-            List<T> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(reader.read(rs));
-                }
-            }
-            return out;
-        } catch (SQLException e) {
-            throw translate(file, what, e);
-        }
-    }
-
-    private static void bind(PreparedStatement ps, List<Object> params) throws SQLException {
-        for (int i = 0; i < params.size(); i++) {
-            ps.setObject(i + 1, params.get(i));
-        }
-    }
-
-    static LibraryException translate(Path file, String what, SQLException e) {
-        int code = e.getErrorCode() & 0xff;
-        if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB) {
-            return new LibraryException(LibraryException.Kind.CORRUPT, "The library " + file + " is damaged (" + what + " failed)."
-                    + " It can be rebuilt from the answers it saved: run 'aigc-desk repair'.", e);
-        }
-        if (code == SQLITE_FULL) {
-            return new LibraryException(LibraryException.Kind.STORAGE, "The disk holding " + file + " is full; could not " + what + ".", e);
-        }
-        if (code == SQLITE_BUSY) {
-            return new LibraryException(LibraryException.Kind.LOCKED, "The library " + file + " is busy in another process; could not " + what + ".", e);
-        }
-        return new LibraryException(LibraryException.Kind.STORAGE, "Could not " + what + " in " + file + ": " + e.getMessage(), e);
-    }
-
-    private static void closeQuietly(Connection c) {
-        if (c == null) {
-            return;
-        }
-        try {
-            c.close();
-        } catch (SQLException e) {
-            LOG.debug("Closing the library failed", e);
+            throw SqlSupport.translate(file, what, e);
         }
     }
 }

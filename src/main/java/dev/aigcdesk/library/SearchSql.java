@@ -15,6 +15,9 @@ final class SearchSql {
         this.params = params;
     }
 
+    /** Tasks the service may still change and can still be asked about (not out of reach). */
+    static final SearchSql ACTIVE = new SearchSql(" WHERE t.state IN ('WAITING', 'RUNNING', 'UNKNOWN') AND t.reach = 'REACHABLE'", List.of());
+
     static SearchSql of(TaskQuery q) {
         StringBuilder sb = new StringBuilder(" WHERE 1 = 1");
         List<Object> params = new ArrayList<>();

@@ -1,10 +1,13 @@
 package dev.aigcdesk.sync;
 
+import dev.aigcdesk.io.AtomicFiles;
 import dev.aigcdesk.api.TaskJson;
 import dev.aigcdesk.domain.GenerationTask;
 import dev.aigcdesk.download.DownloadException;
 import dev.aigcdesk.download.DownloadRequest;
 import dev.aigcdesk.download.DownloadResult;
+import dev.aigcdesk.download.ArchiveNames;
+import dev.aigcdesk.download.DownloadProgress;
 import dev.aigcdesk.download.Downloader;
 import dev.aigcdesk.download.Hashes;
 import dev.aigcdesk.download.provenance.ImageHeader;
@@ -17,10 +20,8 @@ import dev.aigcdesk.library.LibraryException;
 import dev.aigcdesk.library.Ledger;
 import dev.aigcdesk.library.TaskRecord;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,6 +40,8 @@ import org.slf4j.LoggerFactory;
  * crash at any point leaves either nothing at the final path or a complete file the ledger knows.
  */
 public final class Archiver {
+
+    private static final java.time.Duration PROGRESS_EVERY = java.time.Duration.ofMillis(250);
 
     private static final Logger LOG = LoggerFactory.getLogger(Archiver.class);
     private static final String INCOMING = ".incoming";
@@ -137,7 +140,7 @@ public final class Archiver {
         Path incoming = archive.resolve(INCOMING);
         String name = ArchiveNames.file(task, f.index(), f.file().type(), record.addedAt(), clock.getZone());
         DownloadResult staged = downloader.download(new DownloadRequest(f.file().url(), incoming, name, f.file().size()),
-                (done, total) -> events.publish(new SyncEvent.DownloadProgress(f.taskId(), f.index(), done, total)));
+                progressOf(f));
         Path file = staged.file();
         Set<String> flags = new HashSet<>();
         boolean bytesOnly = false;
@@ -197,12 +200,21 @@ public final class Archiver {
                 t.outputConfig().aspectRatio(), t.times().created(), json.write(json.summary(t)), creatorTool);
     }
 
+    /** Progress for one file, published at most every {@link #PROGRESS_EVERY} (and at the end), and only while someone listens. */
+    private DownloadProgress progressOf(FileRecord f) {
+        long[] last = {0};
+        return (done, total) -> {
+            long now = System.nanoTime();
+            boolean end = total > 0 && done >= total;
+            if (events.wantsProgress() && (end || now - last[0] >= PROGRESS_EVERY.toNanos())) {
+                last[0] = now;
+                events.publish(new SyncEvent.DownloadProgress(f.taskId(), f.index(), done, total));
+            }
+        };
+    }
+
     private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
+        AtomicFiles.replace(from, to);
     }
 
 }

@@ -1,5 +1,6 @@
 package dev.aigcdesk.sync;
 
+import dev.aigcdesk.io.AtomicFiles;
 import dev.aigcdesk.api.ApiException;
 import dev.aigcdesk.api.SavedAnswer;
 import dev.aigcdesk.download.Hashes;
@@ -38,7 +39,7 @@ public final class LibraryRepair {
     public Result rebuild(Path dbFile) throws LibraryException, IOException {
         String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT).format(clock.instant().atZone(clock.getZone()));
         Path aside = dbFile.resolveSibling(dbFile.getFileName() + ".damaged-" + stamp);
-        Files.move(dbFile, aside, StandardCopyOption.ATOMIC_MOVE);
+        AtomicFiles.place(dbFile, aside);
         for (String suffix : List.of("-wal", "-shm")) {
             Path side = dbFile.resolveSibling(dbFile.getFileName() + suffix);
             if (Files.exists(side)) {

@@ -139,6 +139,10 @@ public final class Poller {
         return created != null && created.plus(QUERY_WINDOW).isBefore(now);
     }
 
+    public PollSchedule.Intervals intervals() {
+        return schedule.intervals();
+    }
+
     /** When the next round has work, if any task is active. */
     public java.util.Optional<Instant> nextDue() {
         return schedule.nextDue();

@@ -25,8 +25,6 @@ public final class SyncService implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SyncService.class);
     private static final Duration MAX_NAP = Duration.ofSeconds(30);
-    /** After a pass that found the service unreachable, the next one asks about everything, this much later. */
-    public static final Duration OFFLINE_RETRY = Duration.ofSeconds(20);
 
     private final Poller poller;
     private final Archiver archiver;
@@ -51,18 +49,13 @@ public final class SyncService implements AutoCloseable {
 
     /** Takes the library's sync lock, or explains who holds it. */
     public static SyncService start(Poller poller, Archiver archiver, Ledger ledger, Clock clock) throws LibraryException {
-        return start(poller, archiver, ledger, clock, OFFLINE_RETRY);
-    }
-
-    /** As {@link #start(Poller, Archiver, Ledger, Clock)}, with the pause after an offline pass chosen (tests). */
-    public static SyncService start(Poller poller, Archiver archiver, Ledger ledger, Clock clock, Duration offlineRetry) throws LibraryException {
         Path lockFile = ledger.file().resolveSibling("sync.lock");
         Optional<ProcessLock> lock = ProcessLock.tryAcquire(lockFile);
         if (lock.isEmpty()) {
             throw new LibraryException(LibraryException.Kind.LOCKED, "Another AIGC Desk (process " + ProcessLock.holder(lockFile)
                     + ") is already refreshing and archiving this library. It keeps doing so; close it to run sync here.", null);
         }
-        return new SyncService(poller, archiver, ledger, clock, lock.get(), offlineRetry);
+        return new SyncService(poller, archiver, ledger, clock, lock.get(), poller.intervals().offlineRetry());
     }
 
     public void setAutoArchive(boolean on) {

@@ -1,5 +1,7 @@
 package dev.aigcdesk.api;
 
+import dev.aigcdesk.pacing.RateLimiter;
+import dev.aigcdesk.pacing.RetryPolicy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.aigcdesk.domain.TaskId;
+import dev.aigcdesk.pacing.RateLimiter;
 import dev.aigcdesk.testing.Fixtures;
 import java.io.IOException;
 import java.net.InetAddress;

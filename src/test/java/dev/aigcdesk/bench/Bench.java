@@ -4,7 +4,7 @@ import com.sun.net.httpserver.HttpServer;
 import dev.aigcdesk.api.ApiSettings;
 import dev.aigcdesk.api.HttpClients;
 import dev.aigcdesk.api.QueryClient;
-import dev.aigcdesk.api.RateLimiter;
+import dev.aigcdesk.pacing.RateLimiter;
 import dev.aigcdesk.api.TaskJson;
 import dev.aigcdesk.domain.GenerationTask;
 import dev.aigcdesk.domain.OutputConfig;

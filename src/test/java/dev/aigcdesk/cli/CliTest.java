@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.squareup.moshi.Moshi;
 import com.squareup.moshi.Types;
-import dev.aigcdesk.Wiring;
+import dev.aigcdesk.app.Wiring;
+import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.testing.Fixtures;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -110,7 +111,11 @@ class CliTest {
         Path to = home.resolve("out");
         Run first = run("--demo", "download", RED_PANDA, "--to", to.toString());
         assertThat(first.exit()).as(first.err()).isZero();
-        Path file = to.resolve(RED_PANDA + "-1.png");
+        Path file;
+        try (var saved = Files.list(to)) {
+            file = saved.filter(p -> p.getFileName().toString().endsWith("-" + TaskId.parse(RED_PANDA).shortId() + "-1.png")).findFirst().orElseThrow();
+        }
+        assertThat(file.getFileName().toString()).as("named like the archive: date, prompt, id").matches("\\d{8}-\\d{4}-.+-1\\.png");
         assertThat(ImageIO.read(file.toFile()).getWidth()).isEqualTo(768);
         assertThat(first.out()).startsWith("Saved " + file);
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.squareup.moshi.Moshi;
 import com.squareup.moshi.Types;
-import dev.aigcdesk.Wiring;
+import dev.aigcdesk.app.Wiring;
 import dev.aigcdesk.download.Hashes;
 import dev.aigcdesk.library.Ledger;
 import dev.aigcdesk.testing.FastClock;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import dev.aigcdesk.api.ApiSettings;
 import dev.aigcdesk.api.HttpClients;
 import dev.aigcdesk.api.QueryClient;
-import dev.aigcdesk.api.RateLimiter;
+import dev.aigcdesk.pacing.RateLimiter;
 import dev.aigcdesk.api.TaskNotFoundException;
 import dev.aigcdesk.domain.GenerationTask;
 import dev.aigcdesk.domain.TaskId;

@@ -3,7 +3,7 @@ package dev.aigcdesk.download;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.aigcdesk.api.RetryPolicy;
+import dev.aigcdesk.pacing.RetryPolicy;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.nio.file.Files;

@@ -161,7 +161,7 @@ class LedgerTest {
         TaskRecord before = ledger.find(id).orElseThrow();
         Ledger.RawAnswers raw = ledger.raw(id);
 
-        assertThat(ledger.remove(id)).containsExactly(dir.resolve("x.png"));
+        assertThat(ledger.remove(id).orElseThrow().files()).containsExactly(dir.resolve("x.png"));
         assertThat(ledger.find(id)).isEmpty();
         assertThat(ledger.list(TaskQuery.ALL.withText("p"))).isEmpty();
 
@@ -241,5 +241,37 @@ class LedgerTest {
 
     private static List<TaskId> ids(List<TaskRecord> records) {
         return records.stream().map(TaskRecord::id).toList();
+    }
+
+    @Test
+    void answersAReadWhileAWriteTransactionIsOpen() throws Exception {
+        ledger.recordAnswer(Tasks.task(Tasks.id(1), TaskState.RUNNING, "read me", "GEM", NOW, List.of()), "{}", NOW);
+        // A write transaction open on the file, and the ledger's own writer busy: a UI read must not wait for either.
+        try (java.sql.Connection other = java.sql.DriverManager.getConnection("jdbc:sqlite:" + ledger.file());
+             java.sql.Statement st = other.createStatement()) {
+            st.execute("BEGIN IMMEDIATE");
+            st.execute("UPDATE task SET last_error = 'writing' WHERE id = '" + Tasks.id(1).value() + "'");
+            synchronized (ledger) {
+                var read = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return ledger.find(Tasks.id(1)).orElseThrow().task().prompt();
+                    } catch (LibraryException e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+                assertThat(read.get(5, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo("read me");
+                assertThat(ledger.activeCount()).isEqualTo(1);
+            }
+            st.execute("ROLLBACK");
+        }
+    }
+
+    @Test
+    void countsMatchTheLists() throws Exception {
+        ledger.add(List.of(Tasks.id(1), Tasks.id(2), Tasks.id(3)), NOW);
+        ledger.recordAnswer(Tasks.task(Tasks.id(3), TaskState.SUCCEEDED, "done", "GEM", NOW, List.of()), "{}", NOW);
+        ledger.setReach(Tasks.id(2), Reach.OUT_OF_REACH, "gone");
+        assertThat(ledger.activeCount()).isEqualTo(ledger.activeTasks().size()).isEqualTo(1);
+        assertThat(ledger.filesToArchiveCount()).isEqualTo(ledger.filesToArchive().size());
     }
 }

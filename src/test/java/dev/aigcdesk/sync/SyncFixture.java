@@ -3,8 +3,8 @@ package dev.aigcdesk.sync;
 import dev.aigcdesk.api.ApiSettings;
 import dev.aigcdesk.api.HttpClients;
 import dev.aigcdesk.api.QueryClient;
-import dev.aigcdesk.api.RateLimiter;
-import dev.aigcdesk.api.RetryPolicy;
+import dev.aigcdesk.pacing.RateLimiter;
+import dev.aigcdesk.pacing.RetryPolicy;
 import dev.aigcdesk.api.TaskJson;
 import dev.aigcdesk.download.Downloader;
 import dev.aigcdesk.download.provenance.ProvenanceWriter;
@@ -35,9 +35,14 @@ final class SyncFixture implements AutoCloseable {
     final Archiver archiver;
     final Path archive;
     final ExecutorService workers;
-    final PollSchedule schedule = new PollSchedule(PollSchedule.Intervals.DEFAULT);
+    final PollSchedule schedule;
 
     SyncFixture(MockWebServer server, Path dir, int concurrency) throws Exception {
+        this(server, dir, concurrency, PollSchedule.Intervals.DEFAULT);
+    }
+
+    SyncFixture(MockWebServer server, Path dir, int concurrency, PollSchedule.Intervals intervals) throws Exception {
+        schedule = new PollSchedule(intervals);
         events.subscribe(seen::add);
         ledger = Ledger.open(dir.resolve("data/library.db"));
         archive = dir.resolve("archive");

@@ -41,9 +41,12 @@ class SyncServiceTest {
                 }
             });
             server.start(InetAddress.getLoopbackAddress(), 0);
-            try (SyncFixture f = new SyncFixture(server, dir, 2)) {
+            PollSchedule.Intervals d = PollSchedule.Intervals.DEFAULT;
+            PollSchedule.Intervals quickRetry = new PollSchedule.Intervals(d.image(), d.video(), d.maxQuiet(), d.maxBackoff(), Duration.ofMillis(200),
+                    d.pastWindow());
+            try (SyncFixture f = new SyncFixture(server, dir, 2, quickRetry)) {
                 f.ledger.add(List.of(TASK), f.clock.instant());
-                try (SyncService sync = SyncService.start(f.poller, f.archiver, f.ledger, f.clock, Duration.ofMillis(200))) {
+                try (SyncService sync = SyncService.start(f.poller, f.archiver, f.ledger, f.clock)) {
                     sync.startBackground();
                     long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
                     while (System.nanoTime() < deadline && f.events(SyncEvent.QueryFailed.class).stream().noneMatch(SyncEvent.QueryFailed::offline)) {

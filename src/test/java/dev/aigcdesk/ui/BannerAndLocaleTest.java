@@ -2,7 +2,7 @@ package dev.aigcdesk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.aigcdesk.cli.GlobalOptions;
+import dev.aigcdesk.app.SessionOptions;
 import dev.aigcdesk.testing.Fixtures;
 import java.net.InetAddress;
 import java.nio.file.Files;
@@ -46,7 +46,7 @@ class BannerAndLocaleTest {
         });
         server.start(InetAddress.getLoopbackAddress(), 0);
         Path dir = Files.createTempDirectory(home, "w");
-        h = new WindowHarness(stage, dir, GlobalOptions.of(server.url("/").toString(), "sk-wrong", false, dir), Locale.SIMPLIFIED_CHINESE);
+        h = new WindowHarness(stage, dir, new SessionOptions(server.url("/").toString(), "sk-wrong", false, dir), Locale.SIMPLIFIED_CHINESE);
     }
 
     @AfterEach

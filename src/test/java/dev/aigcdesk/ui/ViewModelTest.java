@@ -36,7 +36,8 @@ class ViewModelTest {
     @BeforeEach
     void open() throws Exception {
         ledger = Ledger.open(dir.resolve("library.db"));
-        desk = new Desk(ledger, null, new SyncEvents(), null, null, clock, dir.resolve("archive"), false, true);
+        desk = new Desk(ledger, null, new SyncEvents(), null, null, clock, dir.resolve("archive"), false, true,
+                dev.aigcdesk.sync.PollSchedule.Intervals.DEFAULT);
     }
 
     @AfterEach
@@ -99,10 +100,11 @@ class ViewModelTest {
         TaskRecord before = ledger.find(Tasks.id(1)).orElseThrow();
         TaskListViewModel vm = new TaskListViewModel(desk, UiExecutor.IMMEDIATE);
         vm.reload();
-        List<TaskListViewModel.Removed> removed = new ArrayList<>();
-        vm.remove(Tasks.id(1), removed::add);
+        vm.remove(Tasks.id(1), () -> { });
         assertThat(vm.items()).isEmpty();
-        vm.undoRemove(removed.get(0));
+        assertThat(vm.lastRemovedProperty().get()).as("undo is offered").isNotNull();
+        assertThat(vm.undoRemove()).isEqualTo(Tasks.id(1));
+        assertThat(vm.lastRemovedProperty().get()).as("undo is used up").isNull();
         assertThat(vm.items()).hasSize(1);
         assertThat(ledger.find(Tasks.id(1)).orElseThrow()).isEqualTo(before);
         assertThat(ledger.raw(Tasks.id(1)).latest()).isEqualTo("{\"raw\":1}");
@@ -163,7 +165,8 @@ class ViewModelTest {
     @Test
     void notifiesOnlyChangesTheUserCouldWatch() throws Exception {
         SyncEvents events = new SyncEvents();
-        Desk withEvents = new Desk(ledger, null, events, null, null, clock, dir.resolve("archive"), false, true);
+        Desk withEvents = new Desk(ledger, null, events, null, null, clock, dir.resolve("archive"), false, true,
+                dev.aigcdesk.sync.PollSchedule.Intervals.DEFAULT);
         dev.aigcdesk.ui.main.MainViewModel vm = new dev.aigcdesk.ui.main.MainViewModel(withEvents, UiExecutor.IMMEDIATE);
         List<dev.aigcdesk.ui.main.MainViewModel.Notice> notices = new ArrayList<>();
         vm.onNotice(notices::add);

@@ -1,19 +1,20 @@
 package dev.aigcdesk.ui;
 
 import atlantafx.base.theme.PrimerLight;
-import dev.aigcdesk.DesktopShell;
-import dev.aigcdesk.Wiring;
-import dev.aigcdesk.cli.GlobalOptions;
-import dev.aigcdesk.cli.Session;
+import dev.aigcdesk.app.LibraryOpener;
+import dev.aigcdesk.app.OpenLibrary;
+import dev.aigcdesk.app.Session;
+import dev.aigcdesk.app.SessionOptions;
+import dev.aigcdesk.app.Wiring;
 import dev.aigcdesk.config.WindowState;
 import dev.aigcdesk.demo.DemoCatalog;
 import dev.aigcdesk.domain.TaskId;
-import dev.aigcdesk.library.Ledger;
-import dev.aigcdesk.sync.SyncService;
 import dev.aigcdesk.testing.MutableClock;
 import dev.aigcdesk.ui.common.FxUiExecutor;
 import dev.aigcdesk.ui.common.I18n;
 import dev.aigcdesk.ui.common.Words;
+import dev.aigcdesk.ui.common.Desk;
+import dev.aigcdesk.ui.main.MainViewModels;
 import dev.aigcdesk.ui.main.MainWindow;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -32,17 +33,13 @@ final class WindowHarness implements AutoCloseable {
     final MainWindow window;
     final FxUiExecutor ui = new FxUiExecutor(2);
 
-    WindowHarness(Stage stage, Path home, GlobalOptions options, Locale locale) throws Exception {
+    WindowHarness(Stage stage, Path home, SessionOptions options, Locale locale) throws Exception {
         Wiring wiring = new Wiring(Map.of("AIGC_DESK_HOME", home.toString(), "AIGC_DESK_KEYCHAIN", "off"), clock);
-        session = wiring.open(options);
-        Ledger ledger = session.ledger();
-        if (session.isDemo()) {
-            ledger.add(DemoCatalog.standard().answeredIds(), clock.instant());
-        }
-        SyncService sync = session.sync();
-        sync.startBackground();
+        OpenLibrary opened = new LibraryOpener(wiring).open(null, options, List.of());
+        session = opened.session();
+        Desk desk = Desk.of(opened);
         Words words = new Words(new I18n(locale), java.time.ZoneOffset.UTC);
-        window = new MainWindow(DesktopShell.deskOf(session, ledger, sync), ui, words, new MainWindow.Host() {
+        window = new MainWindow(MainViewModels.create(desk, ui), desk, ui, words, new MainWindow.Host() {
             @Override
             public void openSettings() {
             }
@@ -62,8 +59,8 @@ final class WindowHarness implements AutoCloseable {
         stage.show();
     }
 
-    static GlobalOptions demo(Path home) {
-        return GlobalOptions.of(null, null, true, home);
+    static SessionOptions demo(Path home) {
+        return new SessionOptions(null, null, true, home);
     }
 
     static TaskId demoId(String name) {

@@ -1,8 +1,8 @@
 package dev.aigcdesk.download.provenance;
 
+import dev.aigcdesk.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -37,11 +37,7 @@ public final class ProvenanceWriter {
         }
         Path tmp = file.resolveSibling("." + file.getFileName() + ".prov");
         Files.write(tmp, updated);
-        try {
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-        }
+        AtomicFiles.replace(tmp, file);
         return new ProvenanceResult(file, null, null);
     }
 

@@ -31,7 +31,8 @@ public final class FxUiExecutor implements UiExecutor, AutoCloseable {
                 T result = work.call();
                 Platform.runLater(() -> onSuccess.accept(result));
             } catch (Throwable e) {
-                LOG.debug("Background work failed", e);
+                // Logged here, where it is caught; the caller shows it where it applies.
+                LOG.warn("Background work failed: {}", e.toString(), e);
                 Platform.runLater(() -> onError.accept(e));
             }
         });

@@ -137,7 +137,7 @@ final class OutputCard extends VBox {
     }
 
     private javafx.scene.Node video(FileRecord f, double w, Words words, Actions actions) {
-        String uri = f.isArchived() && f.localPath() != null ? f.localPath().toUri().toString() : f.file().url();
+        String uri = f.bestSource();
         String meta = words.i18n().get("file.video.card",
                 f.file().durationSeconds() == null ? "?" : String.format("%.1f s", f.file().durationSeconds()),
                 f.file().width() == null ? "?" : f.file().width() + "×" + f.file().height(),

@@ -4,14 +4,12 @@ import dev.aigcdesk.domain.Durations;
 import dev.aigcdesk.domain.GenerationTask;
 import dev.aigcdesk.domain.OutputConfig;
 import dev.aigcdesk.domain.TaskState;
-import dev.aigcdesk.download.FileNames;
 import dev.aigcdesk.library.FileRecord;
 import dev.aigcdesk.library.Reach;
 import dev.aigcdesk.library.TaskRecord;
 import dev.aigcdesk.ui.common.I18n;
 import dev.aigcdesk.ui.common.Icons;
 import dev.aigcdesk.ui.common.Words;
-import dev.aigcdesk.ui.preview.ImageViewer;
 import dev.aigcdesk.ui.preview.Thumbnails;
 import java.io.File;
 import java.nio.file.Path;
@@ -279,7 +277,7 @@ public final class TaskDetailView extends ScrollPane {
             box.getChildren().add(none);
         }
         double width = Math.max(240, getViewportBounds().getWidth() - 72);
-        OutputCard.Actions actions = new CardActions();
+        OutputCard.Actions actions = actions();
         for (FileRecord f : r.files()) {
             OutputCard card = new OutputCard(f, width, words, thumbnails, clock, actions);
             cards.add(card);
@@ -314,7 +312,7 @@ public final class TaskDetailView extends ScrollPane {
     public void downloadFirst() {
         TaskRecord r = vm.recordProperty().get();
         if (r != null && !r.files().isEmpty()) {
-            new CardActions().download(r.files().get(0));
+            actions().download(r.files().get(0));
         }
     }
 
@@ -323,7 +321,7 @@ public final class TaskDetailView extends ScrollPane {
         for (OutputCard c : cards) {
             if (c.image() != null) {
                 TaskRecord r = vm.recordProperty().get();
-                new CardActions().view(r.files().get(cards.indexOf(c)), c.image());
+                actions().view(r.files().get(cards.indexOf(c)), c.image());
                 return;
             }
         }
@@ -341,6 +339,10 @@ public final class TaskDetailView extends ScrollPane {
         this.chooser = target;
     }
 
+    private OutputActions actions() {
+        return new OutputActions(vm, i18n, clock, toast, chooser, lastFolder, () -> getScene());
+    }
+
     private Path askWhereToSave(String suggested) {
         FileChooser fc = new FileChooser();
         fc.setInitialFileName(suggested);
@@ -349,63 +351,5 @@ public final class TaskDetailView extends ScrollPane {
         }
         File f = fc.showSaveDialog(getScene() == null ? null : getScene().getWindow());
         return f == null ? null : Path.of(f.getPath());
-    }
-
-    private final class CardActions implements OutputCard.Actions {
-        @Override
-        public void download(FileRecord f) {
-            TaskRecord r = vm.recordProperty().get();
-            String suggested = f.localPath() != null ? f.localPath().getFileName().toString()
-                    : FileNames.sanitize(FileNames.slug(r == null ? null : r.task().prompt(), 40) + "-" + f.taskId().shortId() + "-" + f.index() + "."
-                    + FileNames.extension(f.file().type()));
-            Path dest = chooser.apply(suggested);
-            if (dest == null) {
-                return;
-            }
-            lastFolder.set(dest.getParent());
-            vm.saveAs(f, dest, p -> toast.accept(i18n.get("file.saved", p)), why -> toast.accept(i18n.get("file.saveFailed", why)));
-        }
-
-        @Override
-        public void open(FileRecord f) {
-            if (f.localPath() != null) {
-                vm.open(f.localPath(), why -> toast.accept(why));
-            }
-        }
-
-        @Override
-        public void copyImage(FileRecord f, javafx.scene.image.Image image) {
-            ClipboardContent c = new ClipboardContent();
-            if (image != null) {
-                c.putImage(image);
-            }
-            if (f.localPath() != null) {
-                c.putFiles(List.of(new File(f.localPath().toString())));
-            }
-            Clipboard.getSystemClipboard().setContent(c);
-            toast.accept(i18n.get("detail.copied"));
-        }
-
-        @Override
-        public void copyUrl(FileRecord f) {
-            ClipboardContent c = new ClipboardContent();
-            c.putString(f.file().url());
-            Clipboard.getSystemClipboard().setContent(c);
-            toast.accept(i18n.get("detail.copied"));
-        }
-
-        @Override
-        public void reveal(FileRecord f) {
-            if (f.localPath() != null) {
-                vm.reveal(f.localPath(), why -> toast.accept(why));
-            }
-        }
-
-        @Override
-        public void view(FileRecord f, javafx.scene.image.Image preview) {
-            String url = f.isArchived() && f.localPath() != null ? f.localPath().toUri().toString() : f.file().url();
-            javafx.scene.image.Image full = new javafx.scene.image.Image(url, true);
-            new ImageViewer(getScene().getWindow(), full, f.taskId().shortId() + " · " + f.index(), i18n, getScene().getStylesheets()).show();
-        }
     }
 }

@@ -18,6 +18,8 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 
 /**
  * What the window as a whole shows: the banners (rejected key, offline), the status bar, and the
@@ -40,6 +42,7 @@ public final class MainViewModel implements AutoCloseable {
     private final ObjectProperty<Instant> lastRefresh = new SimpleObjectProperty<>();
     private final IntegerProperty running = new SimpleIntegerProperty();
     private final IntegerProperty saving = new SimpleIntegerProperty();
+    private final StringProperty problem = new SimpleStringProperty();
     private final Map<String, Boolean> warnedAtRisk = new ConcurrentHashMap<>();
     private final AutoCloseable subscription;
     private Consumer<TaskRecord> onTaskChanged = r -> { };
@@ -79,6 +82,16 @@ public final class MainViewModel implements AutoCloseable {
         return saving;
     }
 
+    /** The last background failure, in words, for the status bar (the executor has logged it). */
+    public StringProperty problemProperty() {
+        return problem;
+    }
+
+    private void failed(Throwable e) {
+        problem.set(null);
+        problem.set(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+    }
+
     /** F5: ask now, and count what runs and waits. */
     public void refresh() {
         if (desk.sync() != null) {
@@ -88,10 +101,10 @@ public final class MainViewModel implements AutoCloseable {
     }
 
     public void updateCounts() {
-        ui.run(() -> new int[] {desk.ledger().activeTasks().size(), desk.ledger().filesToArchive().size()}, c -> {
+        ui.run(() -> new int[] {desk.ledger().activeCount(), desk.ledger().filesToArchiveCount()}, c -> {
             running.set(c[0]);
             saving.set(c[1]);
-        }, e -> { });
+        }, this::failed);
     }
 
     /** Files not yet saved whose link dies within a day: warned once each. */
@@ -106,7 +119,7 @@ public final class MainViewModel implements AutoCloseable {
                 }
             }
             return atRisk;
-        }, list -> list.forEach(t -> onNotice.accept(new Notice(Notice.Kind.AT_RISK, t, null))), e -> { });
+        }, list -> list.forEach(t -> onNotice.accept(new Notice(Notice.Kind.AT_RISK, t, null))), this::failed);
         lastRefreshIfIdle(desk.clock().instant());
     }
 
@@ -145,7 +158,7 @@ public final class MainViewModel implements AutoCloseable {
                 if (t != null) {
                     onNotice.accept(new Notice(Notice.Kind.LOST, t, null));
                 }
-            }, err -> { });
+            }, this::failed);
             updateCounts();
         } else if (e instanceof SyncEvent.ReachChanged r) {
             reloadTask(r.id());
@@ -157,7 +170,7 @@ public final class MainViewModel implements AutoCloseable {
             if (t != null) {
                 onTaskChanged.accept(t);
             }
-        }, err -> { });
+        }, this::failed);
     }
 
     @Override

@@ -30,7 +30,7 @@ public final class Thumbnails {
         if (f == null || !f.file().isImage() || f.flags().contains(FileRecord.FLAG_OVERSIZED)) {
             return Optional.empty();
         }
-        String url = f.isArchived() && f.localPath() != null ? f.localPath().toUri().toString() : f.file().url();
+        String url = f.bestSource();
         if (url == null || !(url.startsWith("file:") || url.startsWith("http"))) {
             return Optional.empty();
         }

@@ -27,9 +27,6 @@ public final class TaskListViewModel {
     public record AddOutcome(int added, int present, int invalid, List<TaskId> addedIds) {
     }
 
-    /** A removed task, kept so that Undo can put it back exactly. */
-    public record Removed(TaskRecord record, Ledger.RawAnswers raw) {
-    }
 
     private final Desk desk;
     private final UiExecutor ui;
@@ -39,6 +36,7 @@ public final class TaskListViewModel {
     private final ObjectProperty<TaskKind> kindFilter = new SimpleObjectProperty<>();
     private final IntegerProperty total = new SimpleIntegerProperty();
     private final StringProperty error = new SimpleStringProperty();
+    private final ObjectProperty<Ledger.Removal> lastRemoved = new SimpleObjectProperty<>();
     private int reloadSequence;
 
     public TaskListViewModel(Desk desk, UiExecutor ui) {
@@ -125,23 +123,31 @@ public final class TaskListViewModel {
         });
     }
 
-    /** Removes a task (its files stay); hands back what Undo needs. */
-    public void remove(TaskId id, Consumer<Removed> done) {
-        ui.run(() -> {
-            TaskRecord record = desk.ledger().find(id).orElseThrow();
-            Ledger.RawAnswers raw = desk.ledger().raw(id);
-            desk.ledger().remove(id);
-            return new Removed(record, raw);
-        }, r -> {
+    /** The task last removed, until it is put back or forgotten: what Undo offers. */
+    public ObjectProperty<Ledger.Removal> lastRemovedProperty() {
+        return lastRemoved;
+    }
+
+    /** Removes a task in one transaction (its files stay); Undo can put it back. */
+    public void remove(TaskId id, Runnable done) {
+        ui.run(() -> desk.ledger().remove(id), r -> {
+            r.ifPresent(lastRemoved::set);
             reload();
-            done.accept(r);
+            done.run();
         }, e -> error.set(e.getMessage()));
     }
 
-    public void undoRemove(Removed removed) {
+    /** Puts the last removed task back; returns its id, or null when there is nothing to undo. */
+    public TaskId undoRemove() {
+        Ledger.Removal removed = lastRemoved.get();
+        if (removed == null) {
+            return null;
+        }
+        lastRemoved.set(null);
         ui.run(() -> {
             desk.ledger().restore(removed.record(), removed.raw().latest(), removed.raw().firstFinish());
             return removed;
         }, r -> reload(), e -> error.set(e.getMessage()));
+        return removed.record().id();
     }
 }

@@ -1,14 +1,13 @@
-package dev.aigcdesk.sync;
+package dev.aigcdesk.download;
 
 import dev.aigcdesk.domain.GenerationTask;
-import dev.aigcdesk.download.FileNames;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** Readable archive names: {@code 2026-05/20260520-0914-a-red-panda-reading-4a52bd3f-1.png}. */
-final class ArchiveNames {
+/** The one naming rule for saved outputs (the archive, "Save as", {@code download}): {@code 2026-05/20260520-0914-a-red-panda-reading-4a52bd3f-1.png}. */
+public final class ArchiveNames {
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM", Locale.ROOT);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm", Locale.ROOT);
@@ -17,11 +16,11 @@ final class ArchiveNames {
     private ArchiveNames() {
     }
 
-    static String folder(GenerationTask task, Instant fallback, ZoneId zone) {
+    public static String folder(GenerationTask task, Instant fallback, ZoneId zone) {
         return MONTH.format(when(task, fallback).atZone(zone));
     }
 
-    static String file(GenerationTask task, int n, String type, Instant fallback, ZoneId zone) {
+    public static String file(GenerationTask task, int n, String type, Instant fallback, ZoneId zone) {
         String stamp = STAMP.format(when(task, fallback).atZone(zone));
         String slug = FileNames.slug(task.prompt(), SLUG_LENGTH);
         return FileNames.sanitize(stamp + "-" + slug + "-" + task.id().shortId() + "-" + n + "." + FileNames.extension(type));

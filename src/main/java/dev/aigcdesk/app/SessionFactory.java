@@ -1,4 +1,4 @@
-package dev.aigcdesk.cli;
+package dev.aigcdesk.app;
 
 import java.io.IOException;
 
@@ -6,5 +6,5 @@ import java.io.IOException;
 @FunctionalInterface
 public interface SessionFactory {
 
-    Session open(GlobalOptions options) throws IOException;
+    Session open(SessionOptions options) throws IOException;
 }

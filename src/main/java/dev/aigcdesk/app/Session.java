@@ -1,4 +1,4 @@
-package dev.aigcdesk.cli;
+package dev.aigcdesk.app;
 
 import dev.aigcdesk.api.QueryClient;
 import dev.aigcdesk.api.TaskJson;
@@ -44,6 +44,9 @@ public interface Session extends AutoCloseable {
 
     /** What the user saved in Settings (defaults where nothing was saved). */
     dev.aigcdesk.config.Settings settings();
+
+    /** How often this session asks the service (from Settings' refresh interval). */
+    dev.aigcdesk.sync.PollSchedule.Intervals intervals();
 
     @Override
     void close();

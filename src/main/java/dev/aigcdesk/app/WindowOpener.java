@@ -1,4 +1,4 @@
-package dev.aigcdesk.cli;
+package dev.aigcdesk.app;
 
 import dev.aigcdesk.domain.TaskId;
 import java.nio.file.Path;
@@ -13,5 +13,5 @@ public interface WindowOpener {
     }
 
     /** Shows the window until it is closed; returns the process exit code. */
-    int open(GlobalOptions options, List<TaskId> add, Snapshot snapshot) throws Exception;
+    int open(SessionOptions options, List<TaskId> add, Snapshot snapshot) throws Exception;
 }

@@ -1,4 +1,4 @@
-package dev.aigcdesk.api;
+package dev.aigcdesk.pacing;
 
 import java.time.Duration;
 import java.util.random.RandomGenerator;

@@ -1,0 +1,158 @@
+package dev.aigcdesk.app;
+
+import dev.aigcdesk.api.QueryClient;
+import dev.aigcdesk.api.ServiceHttp;
+import dev.aigcdesk.api.TaskJson;
+import dev.aigcdesk.config.AppPaths;
+import dev.aigcdesk.config.ConnectionOptions;
+import dev.aigcdesk.config.Settings;
+import dev.aigcdesk.demo.DemoServer;
+import dev.aigcdesk.download.Downloader;
+import dev.aigcdesk.download.provenance.ProvenanceWriter;
+import dev.aigcdesk.library.Ledger;
+import dev.aigcdesk.library.LibraryException;
+import dev.aigcdesk.sync.Archiver;
+import dev.aigcdesk.sync.PollSchedule;
+import dev.aigcdesk.sync.Poller;
+import dev.aigcdesk.sync.SyncEvents;
+import dev.aigcdesk.sync.SyncService;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** A session wired from real parts; the library and the sync service open on first use. */
+final class LiveSession implements Session {
+
+/** Queries in flight at once; the shared rate limiter paces them further. */
+private static final int POLL_CONCURRENCY = 8;
+
+    private final ConnectionOptions connection;
+    private final AppPaths paths;
+    private final Path archive;
+    private final QueryClient client;
+    private final Downloader downloader;
+    private final TaskJson json;
+    private final ServiceHttp http;
+    private final DemoServer demo;
+    private final Clock clock;
+    private final String creatorTool;
+    private final Settings settings;
+    private final SyncEvents events = new SyncEvents();
+    private Ledger ledger;
+    private SyncService sync;
+    private ExecutorService workers;
+
+    LiveSession(ConnectionOptions connection, AppPaths paths, Path archive, QueryClient client, Downloader downloader, TaskJson json,
+                 ServiceHttp http, DemoServer demo, Clock clock, String creatorTool, Settings settings) {
+        this.connection = connection;
+        this.paths = paths;
+        this.archive = archive;
+        this.client = client;
+        this.downloader = downloader;
+        this.json = json;
+        this.http = http;
+        this.demo = demo;
+        this.clock = clock;
+        this.creatorTool = creatorTool;
+        this.settings = settings;
+    }
+
+    @Override
+    public ConnectionOptions connection() {
+        return connection;
+    }
+
+    @Override
+    public AppPaths paths() {
+        return paths;
+    }
+
+    @Override
+    public Clock clock() {
+        return clock;
+    }
+
+    @Override
+    public QueryClient queryClient() {
+        return client;
+    }
+
+    @Override
+    public Downloader downloader() {
+        return downloader;
+    }
+
+    @Override
+    public TaskJson json() {
+        return json;
+    }
+
+    @Override
+    public SyncEvents events() {
+        return events;
+    }
+
+    @Override
+    public Path archiveFolder() {
+        return archive;
+    }
+
+    @Override
+    public Settings settings() {
+        return settings;
+    }
+
+    @Override
+    public boolean isDemo() {
+        return demo != null;
+    }
+
+    @Override
+    public synchronized Ledger ledger() throws LibraryException {
+        if (ledger == null) {
+            ledger = Ledger.open(paths.data().resolve(Ledger.FILE_NAME));
+        }
+        return ledger;
+    }
+
+    @Override
+    public synchronized SyncService sync() throws LibraryException {
+        if (sync == null) {
+            AtomicInteger n = new AtomicInteger();
+            workers = Executors.newFixedThreadPool(POLL_CONCURRENCY, r -> {
+                Thread t = new Thread(r, "poll-" + n.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+            });
+            Poller poller = new Poller(client, ledger(), events, new PollSchedule(intervals()), clock, workers);
+            Archiver archiver = new Archiver(ledger(), downloader, new ProvenanceWriter(), json, archive, events, clock, creatorTool);
+            sync = SyncService.start(poller, archiver, ledger(), clock);
+            sync.setAutoArchive(settings.autoArchive());
+        }
+        return sync;
+    }
+
+    @Override
+    public PollSchedule.Intervals intervals() {
+        return PollSchedule.Intervals.forRefresh(settings.refreshInterval());
+    }
+
+    @Override
+    public synchronized void close() {
+        if (sync != null) {
+            sync.close();
+        }
+        if (workers != null) {
+            workers.shutdownNow();
+        }
+        if (ledger != null) {
+            ledger.close();
+        }
+        http.close();
+        if (demo != null) {
+            demo.close();
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package dev.aigcdesk.app;
+
+import dev.aigcdesk.api.ApiSettings;
+import dev.aigcdesk.api.ConnectionCheck;
+import dev.aigcdesk.api.ServiceHttp;
+import dev.aigcdesk.api.TaskJson;
+import dev.aigcdesk.config.ApiKeyStore;
+import dev.aigcdesk.config.AppInfo;
+import dev.aigcdesk.config.AppPaths;
+import dev.aigcdesk.config.ConnectionOptions;
+import dev.aigcdesk.config.Settings;
+import dev.aigcdesk.config.SettingsStore;
+import dev.aigcdesk.demo.DemoCatalog;
+import dev.aigcdesk.demo.DemoEpoch;
+import dev.aigcdesk.demo.DemoServer;
+import dev.aigcdesk.download.Downloader;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+
+/** The composition root: the one place where the app's objects are built and connected. */
+public final class Wiring implements SessionFactory {
+
+    private final Map<String, String> env;
+    private final Clock clock;
+    private final AppInfo info = AppInfo.load();
+
+    public Wiring(Map<String, String> env, Clock clock) {
+        this.env = Map.copyOf(env);
+        this.clock = clock;
+    }
+
+    public AppInfo info() {
+        return info;
+    }
+
+    @Override
+    public Session open(SessionOptions options) throws IOException {
+        AppPaths paths = AppPaths.resolve(options.home(), env);
+        Settings settings = new SettingsStore(paths.config()).load();
+        DemoServer demo = null;
+        ConnectionOptions connection;
+        Path archive;
+        if (options.demo()) {
+            paths = paths.forDemo();
+            demo = new DemoServer(DemoCatalog.standard(), clock).startPreferring(DemoEpoch.PREFERRED_PORT, DemoEpoch.load(paths.data(), clock.instant()));
+            connection = new ConnectionOptions(demo.baseUrl(), null, ConnectionOptions.KeySource.NONE);
+            archive = paths.archive();
+        } else {
+            connection = ConnectionOptions.resolve(options.apiBase(), options.apiKey(), env, settings.apiBase(), keyStore(paths).load().orElse(null));
+            archive = settings.archiveFolder() != null ? settings.archiveFolder() : paths.archive();
+        }
+        ApiSettings api = ApiSettings.defaults(connection.baseUrl(), connection.apiKey(), info.version()).withProxy(proxyOf(settings));
+        ServiceHttp http = new ServiceHttp(api);
+        return new LiveSession(connection, paths, archive, http.queryClient(), new Downloader(http), new TaskJson(), http, demo, clock,
+                info.name() + " " + info.version(), settings);
+    }
+
+    /** Settings' "Test connection". */
+    public ConnectionCheck connectionCheck() {
+        return new ConnectionCheck(info.version());
+    }
+
+    /** Where the saved key lives. {@code AIGC_DESK_KEYCHAIN=off} skips the OS keychain (tests, headless servers). */
+    public ApiKeyStore keyStore(AppPaths paths) {
+        return new ApiKeyStore(paths.config(), !"off".equalsIgnoreCase(env.getOrDefault("AIGC_DESK_KEYCHAIN", "")));
+    }
+
+    private static java.net.Proxy proxyOf(Settings s) {
+        return switch (s.proxyMode()) {
+            case NONE -> java.net.Proxy.NO_PROXY;
+            case MANUAL -> s.proxyHost() == null || s.proxyPort() <= 0 ? null
+                    : new java.net.Proxy(java.net.Proxy.Type.HTTP, java.net.InetSocketAddress.createUnresolved(s.proxyHost(), s.proxyPort()));
+            case SYSTEM -> null;
+        };
+    }
+}

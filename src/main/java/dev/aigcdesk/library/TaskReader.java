@@ -1,0 +1,114 @@
+package dev.aigcdesk.library;
+
+import dev.aigcdesk.domain.GenerationTask;
+import dev.aigcdesk.domain.ReferenceInput;
+import dev.aigcdesk.domain.TaskId;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Reads task records over one connection: the ledger's read connection, or its write connection inside a transaction. */
+final class TaskReader {
+
+    private final Connection db;
+
+    TaskReader(Connection db) {
+        this.db = db;
+    }
+
+    private record RowAndTask(GenerationTask task, Instant added, Instant refreshed, Reach reach, String lastError) {
+    }
+
+    List<TaskRecord> list(SearchSql where, String orderBy, int limit, int offset) throws SQLException {
+        List<Object> params = new ArrayList<>(where.params);
+        params.add(limit == Integer.MAX_VALUE ? -1 : limit);
+        params.add(offset);
+        Map<String, RowAndTask> rows = new LinkedHashMap<>();
+        try (PreparedStatement ps = db.prepareStatement("SELECT " + TaskRows.TASK_COLUMNS + " FROM task t" + where.where
+                + " ORDER BY " + orderBy + " LIMIT ? OFFSET ?")) {
+            SqlSupport.bind(ps, params);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.put(rs.getString("id"), new RowAndTask(TaskRows.readTask(rs, List.of(), List.of()),
+                            TaskRows.getInstant(rs, "added_at"), TaskRows.getInstant(rs, "refreshed_at"),
+                            Reach.valueOf(rs.getString("reach")), rs.getString("last_error")));
+                }
+            }
+        }
+        Map<String, List<FileRecord>> files = filesOf(rows.keySet());
+        List<TaskRecord> out = new ArrayList<>(rows.size());
+        for (RowAndTask r : rows.values()) {
+            List<FileRecord> fs = files.getOrDefault(r.task.id().value(), List.of());
+            out.add(new TaskRecord(withOutputs(r.task, fs), r.added, r.refreshed, r.reach, r.lastError, fs));
+        }
+        return out;
+    }
+
+    Optional<TaskRecord> find(TaskId id) throws SQLException {
+        try (PreparedStatement ps = db.prepareStatement("SELECT " + TaskRows.TASK_COLUMNS + " FROM task t WHERE t.id = ?")) {
+            ps.setString(1, id.value());
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                List<ReferenceInput> refs = referencesOf(id);
+                List<FileRecord> files = filesOf(List.of(id.value())).getOrDefault(id.value(), List.of());
+                GenerationTask t = withOutputs(TaskRows.readTask(rs, refs, List.of()), files);
+                return Optional.of(new TaskRecord(t, TaskRows.getInstant(rs, "added_at"), TaskRows.getInstant(rs, "refreshed_at"),
+                        Reach.valueOf(rs.getString("reach")), rs.getString("last_error"), files));
+            }
+        }
+    }
+
+    static GenerationTask withOutputs(GenerationTask t, List<FileRecord> files) {
+        return new GenerationTask(t.id(), t.kind(), t.state(), t.progress(), t.prompt(), t.negativePrompt(), t.enhancePrompt(), t.modelName(),
+                t.modelVersion(), t.generationMode(), t.seed(), t.sceneType(), t.outputConfig(), t.references(), t.times(), t.requestId(),
+                t.failure(), files.stream().map(FileRecord::file).toList());
+    }
+
+    private List<ReferenceInput> referencesOf(TaskId id) throws SQLException {
+        List<ReferenceInput> refs = new ArrayList<>();
+        try (PreparedStatement ps = db.prepareStatement("SELECT * FROM task_reference WHERE task_id = ? ORDER BY n")) {
+            ps.setString(1, id.value());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    refs.add(TaskRows.readReference(rs));
+                }
+            }
+        }
+        return refs;
+    }
+
+    private Map<String, List<FileRecord>> filesOf(Collection<String> ids) throws SQLException {
+        Map<String, List<FileRecord>> out = new HashMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        List<String> all = new ArrayList<>(ids);
+        for (int from = 0; from < all.size(); from += 500) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
+            String in = chunk.stream().map(x -> "?").collect(Collectors.joining(","));
+            try (PreparedStatement ps = db.prepareStatement("SELECT " + TaskRows.FILE_COLUMNS + " FROM output_file f WHERE f.task_id IN (" + in
+                    + ") ORDER BY f.task_id, f.n")) {
+                SqlSupport.bind(ps, new ArrayList<>(chunk));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        FileRecord f = TaskRows.readFile(rs);
+                        out.computeIfAbsent(f.taskId().value(), k -> new ArrayList<>()).add(f);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+}

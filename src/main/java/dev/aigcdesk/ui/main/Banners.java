@@ -1,0 +1,79 @@
+package dev.aigcdesk.ui.main;
+
+import dev.aigcdesk.ui.common.I18n;
+import dev.aigcdesk.ui.common.Icons;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+
+/** The strip under the toolbar: the rejected key, offline, demo mode, and Undo after a removal. */
+final class Banners {
+
+    private final VBox box = new VBox();
+    private final MainViewModel vm;
+    private final I18n i18n;
+    private final boolean demo;
+    private final long offlineRetrySeconds;
+    private final Runnable openSettings;
+    private HBox undoBar;
+
+    Banners(MainViewModel vm, I18n i18n, boolean demo, long offlineRetrySeconds, Runnable openSettings) {
+        this.vm = vm;
+        this.i18n = i18n;
+        this.demo = demo;
+        this.offlineRetrySeconds = offlineRetrySeconds;
+        this.openSettings = openSettings;
+        vm.keyRejectedProperty().addListener((o, a, b) -> update());
+        vm.offlineProperty().addListener((o, a, b) -> update());
+        update();
+    }
+
+    VBox node() {
+        return box;
+    }
+
+    /** Shows (or, with null, hides) the Undo strip for a removed task. */
+    void undo(String what, Runnable undo) {
+        if (what == null) {
+            undoBar = null;
+        } else {
+            Button b = new Button(i18n.get("remove.undo"), Icons.of(Feather.ROTATE_CCW));
+            b.setId("undo-button");
+            b.setOnAction(e -> undo.run());
+            undoBar = banner("warning", Feather.TRASH_2, i18n.get("remove.done", what), "undo-bar", b);
+        }
+        update();
+    }
+
+    private void update() {
+        box.getChildren().clear();
+        if (vm.keyRejectedProperty().get()) {
+            Button open = new Button(i18n.get("banner.openSettings"));
+            open.setOnAction(e -> openSettings.run());
+            box.getChildren().add(banner("danger", Feather.KEY, i18n.get("banner.keyRejected"), "key-banner", open));
+        } else if (vm.offlineProperty().get()) {
+            box.getChildren().add(banner("warning", Feather.WIFI_OFF, i18n.get("banner.offline", offlineRetrySeconds), "offline-banner"));
+        }
+        if (demo) {
+            box.getChildren().add(banner("warning", Feather.PLAY_CIRCLE, i18n.get("banner.demo"), "demo-banner"));
+        }
+        if (undoBar != null) {
+            box.getChildren().add(undoBar);
+        }
+    }
+
+    private static HBox banner(String kind, Feather icon, String text, String id, Node... extra) {
+        Label l = new Label(text, Icons.of(icon));
+        l.setWrapText(true);
+        HBox b = new HBox(8, l);
+        b.getChildren().addAll(extra);
+        b.getStyleClass().addAll("banner", kind);
+        b.setId(id);
+        b.setAlignment(Pos.CENTER_LEFT);
+        return b;
+    }
+}

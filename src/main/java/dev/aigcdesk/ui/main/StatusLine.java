@@ -1,0 +1,77 @@
+package dev.aigcdesk.ui.main;
+
+import dev.aigcdesk.ui.common.Desk;
+import dev.aigcdesk.ui.common.I18n;
+import dev.aigcdesk.ui.common.Words;
+import dev.aigcdesk.ui.tasklist.TaskListViewModel;
+import javafx.animation.Animation;
+import javafx.animation.PauseTransition;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.util.Duration;
+import org.controlsfx.control.StatusBar;
+
+/** The status bar: the last refresh (or a passing message), and counts of running, saving and all tasks. */
+final class StatusLine {
+
+    private final StatusBar status = new StatusBar();
+    private final PauseTransition toastTimer = new PauseTransition(Duration.seconds(5));
+    private final Desk desk;
+    private final MainViewModel vm;
+    private final I18n i18n;
+    private final Words words;
+
+    StatusLine(Desk desk, MainViewModel vm, TaskListViewModel list, Words words) {
+        this.desk = desk;
+        this.vm = vm;
+        this.words = words;
+        this.i18n = words.i18n();
+        status.getStyleClass().add("status-bar");
+        status.setId("status-bar");
+        Label running = label("status-running", () -> i18n.get("status.running", vm.runningProperty().get()), vm.runningProperty());
+        Label saving = label("status-saving", () -> i18n.get("status.saving", vm.savingProperty().get()), vm.savingProperty());
+        Label total = label("status-total", () -> i18n.get("list.count", list.totalProperty().get()), list.totalProperty());
+        HBox right = new HBox(12, running, saving, total);
+        right.setAlignment(Pos.CENTER_LEFT);
+        status.getRightItems().setAll(right);
+        vm.lastRefreshProperty().addListener((o, a, b) -> update());
+        vm.problemProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                toast(b);
+            }
+        });
+        toastTimer.setOnFinished(e -> update());
+        update();
+    }
+
+    StatusBar node() {
+        return status;
+    }
+
+    /** A message that stays a few seconds, then gives way to the refresh time again. */
+    void toast(String message) {
+        status.setText(message);
+        toastTimer.playFromStart();
+    }
+
+    void update() {
+        if (toastTimer.getStatus() == Animation.Status.RUNNING) {
+            return;
+        }
+        if (desk.sync() == null) {
+            status.setText(i18n.get("status.readOnly"));
+            return;
+        }
+        var last = vm.lastRefreshProperty().get();
+        status.setText(last == null ? i18n.get("status.never") : i18n.get("status.lastRefresh", words.ago(last, desk.clock().instant())));
+    }
+
+    private static Label label(String id, java.util.concurrent.Callable<String> text, javafx.beans.Observable dep) {
+        Label l = new Label();
+        l.setId(id);
+        l.textProperty().bind(Bindings.createStringBinding(text, dep));
+        return l;
+    }
+}
