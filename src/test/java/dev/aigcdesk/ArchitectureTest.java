@@ -26,7 +26,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("Domain").definedBy("dev.aigcdesk.domain..")
-            .layer("Services").definedBy("dev.aigcdesk.pacing..", "dev.aigcdesk.config..", "dev.aigcdesk.api..", "dev.aigcdesk.library..",
+            .layer("Services").definedBy("dev.aigcdesk.pacing..", "dev.aigcdesk.io..", "dev.aigcdesk.config..", "dev.aigcdesk.api..", "dev.aigcdesk.library..",
                     "dev.aigcdesk.download..", "dev.aigcdesk.demo..", "dev.aigcdesk.system..")
             .layer("Sync").definedBy("dev.aigcdesk.sync..")
             .layer("App").definedBy("dev.aigcdesk.app..")
@@ -45,6 +45,13 @@ class ArchitectureTest {
     static final ArchRule onlyLauncherInTheRoot = classes().that().resideInAPackage(ROOT)
             .should().haveSimpleNameStartingWith("Launcher")
             .because("the root package holds the entry point only; a running app lives in app");
+
+    @ArchTest
+    static final ArchRule everyPackageIsInALayer = classes().that().resideInAPackage("dev.aigcdesk..")
+            .should().resideInAnyPackage("dev.aigcdesk", "dev.aigcdesk.domain..", "dev.aigcdesk.pacing..", "dev.aigcdesk.io..", "dev.aigcdesk.config..",
+                    "dev.aigcdesk.api..", "dev.aigcdesk.library..", "dev.aigcdesk.download..", "dev.aigcdesk.demo..", "dev.aigcdesk.system..",
+                    "dev.aigcdesk.sync..", "dev.aigcdesk.app..", "dev.aigcdesk.ui..", "dev.aigcdesk.cli..")
+            .because("a package outside the layers would escape the layered rule");
 
     @ArchTest
     static final ArchRule domainUsesOnlyTheJdk = noClasses().that().resideInAPackage("dev.aigcdesk.domain..")
