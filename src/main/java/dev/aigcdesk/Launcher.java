@@ -22,7 +22,9 @@ public final class Launcher {
     public static void main(String[] args) {
         Map<String, String> env = System.getenv();
         AppPaths paths = AppPaths.resolve(homeArgument(args), env);
-        System.setProperty("aigcdesk.logdir", paths.logs().toString());
+        System.setProperty("aigcdesk.logdir", logFolder(paths.logs()).toString());
+        // The logging library's own chatter never reaches the terminal; the log file and the app's messages say what matters.
+        System.setProperty("logback.statusListenerClass", "ch.qos.logback.core.status.NopStatusListener");
         Thread.setDefaultUncaughtExceptionHandler((thread, e) ->
                 LoggerFactory.getLogger(Launcher.class).error("Uncaught exception in thread {}", thread.getName(), e));
         System.setProperty("java.net.useSystemProxies", "true");
@@ -30,6 +32,22 @@ public final class Launcher {
         DesktopShell window = new DesktopShell(new LibraryOpener(wiring), wiring::keyStore, wiring.connectionCheck());
         int code = new Cli(wiring, window).run(args, System.out, System.err);
         System.exit(code);
+    }
+
+    /**
+     * The log folder, or the temporary folder's when it cannot be made (an unusable AIGC_DESK_HOME): the command then
+     * says in one line what is wrong with the home, instead of the log set-up failing on the terminal first.
+     */
+    static Path logFolder(Path wanted) {
+        try {
+            java.nio.file.Files.createDirectories(wanted);
+            if (java.nio.file.Files.isWritable(wanted)) {
+                return wanted;
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            // Falls through to the temporary folder.
+        }
+        return Path.of(System.getProperty("java.io.tmpdir"), "aigc-desk-logs");
     }
 
     /** {@code --home DIR} or {@code --home=DIR}, read early because the log folder depends on it. */

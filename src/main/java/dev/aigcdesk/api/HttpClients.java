@@ -24,9 +24,23 @@ public final class HttpClients {
                 .build();
     }
 
-    /** The same client with the bearer key added, only for requests to the API host. */
-    static OkHttpClient withAuth(OkHttpClient base, ApiSettings settings) {
+    /** The most a whole query may take, from sending to the last byte: a server dripping a byte at a time cannot hold it longer. */
+    static final java.time.Duration QUERY_DEADLINE = java.time.Duration.ofSeconds(30);
+
+    /**
+     * The client for queries: the bearer key added only for requests to the API host, a deadline for
+     * the whole call, and answers capped at {@code maxBody} bytes while they are read, so an endless
+     * answer ends in an error instead of filling the memory.
+     */
+    static OkHttpClient forQueries(OkHttpClient base, ApiSettings settings, long maxBody) {
         return base.newBuilder()
+                .callTimeout(QUERY_DEADLINE.toMillis(), TimeUnit.MILLISECONDS)
+                .addInterceptor(chain -> {
+                    okhttp3.Response response = chain.proceed(chain.request());
+                    okhttp3.ResponseBody body = response.body();
+                    return response.newBuilder().body(okhttp3.ResponseBody.create(
+                            okio.Okio.buffer(new CappedSource(body.source(), maxBody)), body.contentType(), body.contentLength())).build();
+                })
                 .addInterceptor(chain -> {
                     Request request = chain.request();
                     if (settings.key().isPresent() && request.url().host().equals(settings.baseUrl().host())) {
@@ -35,5 +49,35 @@ public final class HttpClients {
                     return chain.proceed(request);
                 })
                 .build();
+    }
+
+    /** Fails the read once more than {@code cap} bytes came: checked as the bytes arrive, before anything buffers them. */
+    static final class CappedSource extends okio.ForwardingSource {
+        private final long cap;
+        private long read;
+
+        CappedSource(okio.Source delegate, long cap) {
+            super(delegate);
+            this.cap = cap;
+        }
+
+        @Override
+        public long read(okio.Buffer sink, long byteCount) throws java.io.IOException {
+            long n = super.read(sink, byteCount);
+            if (n > 0) {
+                read += n;
+                if (read > cap) {
+                    throw new AnswerTooLargeException(cap);
+                }
+            }
+            return n;
+        }
+    }
+
+    /** An answer over the cap: no task answer is that large. */
+    static final class AnswerTooLargeException extends java.io.IOException {
+        AnswerTooLargeException(long cap) {
+            super("Response larger than " + cap + " bytes");
+        }
     }
 }

@@ -47,7 +47,7 @@ public final class QueryClient {
         this.random = random;
         this.service = new Retrofit.Builder()
                 .baseUrl(settings.baseUrl())
-                .client(HttpClients.withAuth(http, settings))
+                .client(HttpClients.forQueries(http, settings, MAX_BODY_BYTES))
                 .build()
                 .create(QueryService.class);
     }
@@ -87,7 +87,7 @@ public final class QueryClient {
         try {
             response = service.query(id.value()).execute();
             body = readBody(response.isSuccessful() ? response.body() : response.errorBody());
-        } catch (BodyTooLargeException e) {
+        } catch (BodyTooLargeException | HttpClients.AnswerTooLargeException e) {
             throw new MalformedResponseException("The service's response is too large to be a task answer.", ErrorDetails.NONE, e);
         } catch (InterruptedIOException e) {
             if (Thread.currentThread().isInterrupted()) {

@@ -128,7 +128,7 @@ final class ResponseDecoder {
         if (s == 429) {
             return new RateLimitedException("The service is limiting how often it can be asked (HTTP 429). Slowing down.", d, retryAfter);
         }
-        if (s == 502 || s == 503 || s == 504) {
+        if (s == 500 || s == 502 || s == 503 || s == 504) {
             return new ServiceErrorException("The service is temporarily unavailable (HTTP " + s + ").", d, true);
         }
         if (s == 404) {

@@ -5,7 +5,6 @@ import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.library.Ledger;
 import dev.aigcdesk.library.LibraryException;
 import dev.aigcdesk.sync.LibraryRepair;
-import dev.aigcdesk.sync.SyncService;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -27,7 +26,7 @@ public final class LibraryOpener {
     }
 
     /** Closes {@code previous} (if any) completely, then opens a session for {@code options} and starts its sync. */
-    public OpenLibrary open(Session previous, SessionOptions options, List<TaskId> add) throws Exception {
+    public OpenLibrary open(OpenLibrary previous, SessionOptions options, List<TaskId> add) throws Exception {
         if (previous != null) {
             previous.close();
         }
@@ -72,17 +71,6 @@ public final class LibraryOpener {
         if (!toAdd.isEmpty()) {
             ledger.add(toAdd, s.clock().instant());
         }
-        SyncService sync;
-        try {
-            sync = s.sync();
-            sync.startBackground();
-        } catch (LibraryException locked) {
-            if (locked.kind() != LibraryException.Kind.LOCKED) {
-                throw locked;
-            }
-            LOG.info("Showing the library without refreshing it: {}", locked.getMessage());
-            sync = null;
-        }
-        return new OpenLibrary(s, ledger, sync, null);
+        return new OpenLibrary(s, ledger, LibrarySync.start(s), null);
     }
 }

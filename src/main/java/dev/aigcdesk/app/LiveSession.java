@@ -128,7 +128,13 @@ private static final int POLL_CONCURRENCY = 8;
             });
             Poller poller = new Poller(client, ledger(), events, new PollSchedule(intervals()), clock, workers);
             Archiver archiver = new Archiver(ledger(), downloader, new ProvenanceWriter(), json, archive, events, clock, creatorTool);
-            sync = SyncService.start(poller, archiver, ledger(), clock);
+            try {
+                sync = SyncService.start(poller, archiver, ledger(), clock);
+            } catch (LibraryException locked) {
+                workers.shutdownNow();
+                workers = null;
+                throw locked;
+            }
             sync.setAutoArchive(settings.autoArchive());
         }
         return sync;

@@ -1,5 +1,6 @@
 package dev.aigcdesk.cli;
 
+import dev.aigcdesk.io.TextDecoding;
 import dev.aigcdesk.app.SessionFactory;
 import dev.aigcdesk.app.Session;
 
@@ -45,9 +46,7 @@ public final class AddCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         StringBuilder text = new StringBuilder(String.join("\n", ids));
         if (from != null) {
-            text.append('\n').append(from.equals("-")
-                    ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8)
-                    : Files.readString(Path.of(from), StandardCharsets.UTF_8));
+            text.append('\n').append(TextDecoding.decode(from.equals("-") ? System.in.readAllBytes() : Files.readAllBytes(Path.of(from))));
         }
         TaskIdScan scan = TaskIdScan.of(text);
         PrintWriter out = spec.commandLine().getOut();

@@ -3,6 +3,7 @@ package dev.aigcdesk.cli;
 import dev.aigcdesk.app.SessionFactory;
 import dev.aigcdesk.app.WindowOpener;
 
+import dev.aigcdesk.library.LibraryException;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -31,8 +32,8 @@ public final class Cli {
 
     public CommandLine commandLine(PrintStream out, PrintStream err) {
         CommandLine cmd = new CommandLine(RootCommand.class, new CommandFactory(sessions, windows));
-        cmd.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
-        cmd.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+        cmd.setOut(new PrintWriter(new TerminalSafeWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)), true));
+        cmd.setErr(new PrintWriter(new TerminalSafeWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8)), true));
         cmd.setExecutionStrategy(parseResult -> {
             RootCommand root = parseResult.commandSpec().commandLine().getCommand();
             if (root.global() == null || !root.global().verbose()) {
@@ -49,12 +50,34 @@ public final class Cli {
         cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             LOG.error("Command failed", ex);
             commandLine.getErr().println("Error: " + (ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage()));
-            return 1;
+            return exitCodeOf(ex);
         });
         return cmd;
     }
 
+    /** A failure's exit code: the lock and the disk have their own, so scripts can tell them apart. */
+    static int exitCodeOf(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof LibraryException le) {
+                return switch (le.kind()) {
+                    case LOCKED -> ExitCodes.LOCKED;
+                    case STORAGE -> ExitCodes.STORAGE;
+                    default -> ExitCodes.FAILED;
+                };
+            }
+        }
+        return ExitCodes.FAILED;
+    }
+
     public int run(String[] args, PrintStream out, PrintStream err) {
-        return commandLine(out, err).execute(args);
+        CommandLine cmd = commandLine(out, err);
+        int code = cmd.execute(args);
+        cmd.getOut().flush();
+        // Standard output swallows write errors (a full disk behind a redirect, a closed pipe): ask it, and never report success then.
+        if (out.checkError() && code == ExitCodes.OK) {
+            err.println("Error: the output could not be written completely (is the disk full, or the pipe closed?).");
+            return ExitCodes.STORAGE;
+        }
+        return code;
     }
 }

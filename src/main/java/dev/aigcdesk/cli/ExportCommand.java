@@ -1,5 +1,8 @@
 package dev.aigcdesk.cli;
 
+import dev.aigcdesk.io.AtomicFiles;
+import java.io.PrintWriter;
+import java.nio.file.LinkOption;
 import dev.aigcdesk.app.SessionFactory;
 import dev.aigcdesk.app.Session;
 
@@ -12,7 +15,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -52,20 +54,48 @@ public final class ExportCommand implements Callable<Integer> {
         try (Session session = sessions.open(root.options())) {
             List<TaskRecord> all = session.ledger().list(TaskQuery.ALL);
             if (outFile == null) {
-                Writer w = spec.commandLine().getOut();
+                PrintWriter w = spec.commandLine().getOut();
                 write(session, all, w);
                 w.flush();
+                if (w.checkError()) {
+                    // PrintWriter swallows write errors (a full disk behind a redirect): ask it, and say so.
+                    spec.commandLine().getErr().println("Error: the export to standard output could not be written completely (is the disk full?).");
+                    return ExitCodes.STORAGE;
+                }
             } else {
                 Path target = outFile.toAbsolutePath();
-                Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
-                try (Writer w = new OutputStreamWriter(Files.newOutputStream(tmp), StandardCharsets.UTF_8)) {
-                    write(session, all, w);
+                String refusal = refusal(target);
+                if (refusal != null) {
+                    spec.commandLine().getErr().println("Error: " + refusal);
+                    return ExitCodes.USAGE;
                 }
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+                Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
+                try {
+                    try (Writer w = new OutputStreamWriter(Files.newOutputStream(tmp), StandardCharsets.UTF_8)) {
+                        write(session, all, w);
+                    }
+                    AtomicFiles.replace(tmp, target);
+                } finally {
+                    Files.deleteIfExists(tmp);
+                }
                 spec.commandLine().getOut().println("Exported " + all.size() + " tasks to " + target);
             }
         }
-        return 0;
+        return ExitCodes.OK;
+    }
+
+    /** Why the export may not go to {@code target}: only a new or existing regular file is written, never through a link. */
+    private static String refusal(Path target) {
+        if (Files.isSymbolicLink(target)) {
+            return target + " is a symbolic link; export to a regular file.";
+        }
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+            return target + (Files.isDirectory(target) ? " is a folder" : " is not a regular file (a device or a pipe)") + "; export to a file.";
+        }
+        if (target.getParent() != null && !Files.isDirectory(target.getParent())) {
+            return "the folder " + target.getParent() + " does not exist.";
+        }
+        return null;
     }
 
     private void write(Session session, List<TaskRecord> all, Writer w) throws IOException {

@@ -13,7 +13,9 @@ public final class DownloadException extends Exception {
         /** The bytes did not match the announced size. */
         VERIFICATION,
         /** Network trouble or server errors that outlasted the retries. */
-        TRANSFER
+        TRANSFER,
+        /** Larger than the app will store for one output: never retried, nothing kept. */
+        TOO_LARGE
     }
 
     private final Reason reason;

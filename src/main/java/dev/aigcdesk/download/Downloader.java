@@ -33,16 +33,32 @@ public final class Downloader {
     private static final Logger LOG = LoggerFactory.getLogger(Downloader.class);
     private static final Pattern CONTENT_RANGE = Pattern.compile("bytes (\\d+)-(\\d+)/(\\d+|\\*)");
 
+    /**
+     * What one download may take.
+     *
+     * @param maxBytes the most one output may be (its announced or actual length); 2 GiB
+     * @param deadline the most one attempt may take, however slowly the bytes drip in
+     */
+    public record Limits(long maxBytes, java.time.Duration deadline) {
+        public static final Limits DEFAULT = new Limits(2L * 1024 * 1024 * 1024, java.time.Duration.ofMinutes(30));
+    }
+
     private final OkHttpClient http;
     private final RetryPolicy retry;
     private final Sleeper sleeper;
     private final RandomGenerator random;
+    private final Limits limits;
 
-    public Downloader(OkHttpClient http, RetryPolicy retry, Sleeper sleeper, RandomGenerator random) {
+    public Downloader(OkHttpClient http, RetryPolicy retry, Sleeper sleeper, RandomGenerator random, Limits limits) {
         this.http = http;
         this.retry = retry;
         this.sleeper = sleeper;
         this.random = random;
+        this.limits = limits;
+    }
+
+    public Downloader(OkHttpClient http, RetryPolicy retry, Sleeper sleeper, RandomGenerator random) {
+        this(http, retry, sleeper, random, Limits.DEFAULT);
     }
 
     /** Downloads over a session's connection, with the default retries. */
@@ -106,7 +122,9 @@ public final class Downloader {
         if (have > 0) {
             rb.header("Range", "bytes=" + have + "-");
         }
-        try (Response response = http.newCall(rb.build()).execute()) {
+        okhttp3.Call call = http.newCall(rb.build());
+        call.timeout().timeout(limits.deadline().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        try (Response response = call.execute()) {
             int code = response.code();
             ResponseBody body = response.body();
             long total;
@@ -132,22 +150,31 @@ public final class Downloader {
             } else {
                 throw new DownloadException(DownloadException.Reason.TRANSFER, "The server answered HTTP " + code + ".", null);
             }
-            if (expectedSize != null && total >= 0 && total != expectedSize) {
-                throw new DownloadException(DownloadException.Reason.VERIFICATION,
-                        "The server offers " + total + " bytes but the task said " + expectedSize + ".", null);
+            if (total > limits.maxBytes()) {
+                Files.deleteIfExists(part);
+                throw tooLarge(total);
             }
             ensureSpace(target.getParent(), total < 0 ? 0 : total - have);
-            long written = copy(body.byteStream(), part, append, have, total, progress);
+            long written = copy(body.byteStream(), part, append, have, total, progress, limits.maxBytes());
+            if (written > limits.maxBytes()) {
+                Files.deleteIfExists(part);
+                throw tooLarge(written);
+            }
             if (total >= 0 && written != total) {
                 throw new DownloadException(DownloadException.Reason.TRANSFER,
                         "The transfer stopped at " + written + " of " + total + " bytes; it will resume.", null);
             }
-            if (expectedSize != null && written != expectedSize) {
-                Files.deleteIfExists(part);
-                throw new DownloadException(DownloadException.Reason.VERIFICATION,
-                        "Got " + written + " bytes but the task said " + expectedSize + ".", null);
+            if (total < 0 && expectedSize != null && written < expectedSize) {
+                // No length from the server, and fewer bytes than announced: most likely cut off. Resume from here.
+                throw new DownloadException(DownloadException.Reason.TRANSFER,
+                        "The transfer ended at " + written + " of " + expectedSize + " bytes; it will resume.", null);
             }
-            return place(part, target, written);
+            // Complete by HTTP's word: a different size in the task's metadata is recorded, never a reason to throw bytes away.
+            boolean disagrees = expectedSize != null && written != expectedSize;
+            if (disagrees) {
+                LOG.warn("{}: got {} bytes, complete by HTTP, but the task said {}; kept and flagged", target.getFileName(), written, expectedSize);
+            }
+            return place(part, target, written, disagrees);
         } catch (DownloadException e) {
             throw e;
         } catch (AccessDeniedException e) {
@@ -167,7 +194,13 @@ public final class Downloader {
         }
     }
 
-    private static long copy(InputStream in, Path part, boolean append, long have, long total, DownloadProgress progress) throws IOException {
+    private DownloadException tooLarge(long bytes) {
+        return new DownloadException(DownloadException.Reason.TOO_LARGE, "The file is " + (bytes > limits.maxBytes() ? "over " : "") + limits.maxBytes()
+                / (1024 * 1024) + " MiB, the most AIGC Desk stores for one output; nothing was kept.", null);
+    }
+
+    /** Copies until the end, or until one byte past {@code cap} (the caller then throws the file away). */
+    private static long copy(InputStream in, Path part, boolean append, long have, long total, DownloadProgress progress, long cap) throws IOException {
         long written = have;
         byte[] buffer = new byte[64 * 1024];
         StandardOpenOption mode = append ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING;
@@ -179,6 +212,9 @@ public final class Downloader {
                     out.write(buffer, 0, n);
                     written += n;
                     progress.update(written, total);
+                    if (written > cap) {
+                        break;
+                    }
                 }
             } finally {
                 out.flush();
@@ -188,17 +224,23 @@ public final class Downloader {
         return written;
     }
 
-    private static DownloadResult place(Path part, Path target, long size) throws IOException {
+    /** Moves the finished bytes into place, named by what they are (a JPEG behind a .png link becomes .jpg). */
+    private static DownloadResult place(Path part, Path target, long size, boolean sizeDisagrees) throws IOException {
         String sha = Hashes.sha256(part);
+        String named = FileTypes.extensionOf(target.getFileName().toString());
+        String type = FileTypes.sniff(part).orElse(named);
+        if (!type.equals(named) && !(type.equals("jpg") && named.equals("jpeg"))) {
+            target = target.resolveSibling(FileTypes.withExtension(target.getFileName().toString(), type));
+        }
         if (Files.exists(target)) {
             if (Files.size(target) == size && Hashes.sha256(target).equals(sha)) {
                 Files.delete(part);
-                return new DownloadResult(target, size, sha, true);
+                return new DownloadResult(target, size, sha, true, type, sizeDisagrees);
             }
             target = freeName(target);
         }
         AtomicFiles.place(part, target);
-        return new DownloadResult(target, size, sha, false);
+        return new DownloadResult(target, size, sha, false, type, sizeDisagrees);
     }
 
     /** "name (2).ext", so a different file already there is never overwritten. */

@@ -25,6 +25,8 @@ public record FileRecord(
     public static final String FLAG_OVERSIZED = "oversized-image";
     /** Provenance went to a sidecar because the file was signed or labelled already. */
     public static final String FLAG_SIDECAR = "sidecar";
+    /** The transfer was complete, but the service's metadata announced another size; the bytes were kept as served. */
+    public static final String FLAG_SIZE_DISAGREES = "size-disagrees";
 
     public FileRecord {
         flags = flags == null ? Set.of() : Set.copyOf(flags);

@@ -26,6 +26,8 @@ import java.util.Set;
  */
 public final class Ledger implements AutoCloseable {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Ledger.class);
+
     public static final String FILE_NAME = "library.db";
     private final Path file;
     /** Writes, one transaction at a time, under this object's monitor. */
@@ -49,7 +51,23 @@ public final class Ledger implements AutoCloseable {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
         } catch (IOException e) {
-            throw new LibraryException(LibraryException.Kind.STORAGE, "Cannot create the library folder " + file.getParent() + ": " + e.getMessage(), e);
+            throw new LibraryException(LibraryException.Kind.STORAGE, "Cannot create the library folder " + file.toAbsolutePath().getParent()
+                    + " (" + e.getClass().getSimpleName() + ": " + e.getMessage() + "). Choose a folder you can write with --home or AIGC_DESK_HOME.", e);
+        }
+        if (Files.exists(file)) {
+            // SQLite would take an empty or unreadable file for a new library and start over: never do that to someone's record.
+            if (!Files.isReadable(file) || !Files.isWritable(file)) {
+                throw new LibraryException(LibraryException.Kind.STORAGE, "The library " + file + " cannot be read and written by this user;"
+                        + " fix its permissions (nothing was changed).", null);
+            }
+            try {
+                if (Files.size(file) == 0) {
+                    throw new LibraryException(LibraryException.Kind.CORRUPT, "The library " + file + " is empty (0 bytes): it was damaged."
+                            + " Run 'aigc-desk repair' to rebuild it from the archive.", null);
+                }
+            } catch (IOException e) {
+                throw new LibraryException(LibraryException.Kind.STORAGE, "Cannot read the library " + file + ": " + e.getMessage(), e);
+            }
         }
         Connection c = null;
         Connection r = null;
@@ -360,10 +378,19 @@ public final class Ledger implements AutoCloseable {
                 work.run();
                 db.commit();
             } catch (SQLException | RuntimeException e) {
-                db.rollback();
+                try {
+                    db.rollback();
+                } catch (SQLException rollback) {
+                    // A full disk fails the rollback too; the first failure is the one that says why.
+                    e.addSuppressed(rollback);
+                }
                 throw e;
             } finally {
-                db.setAutoCommit(true);
+                try {
+                    db.setAutoCommit(true);
+                } catch (SQLException ignored) {
+                    LOG.debug("Could not return the library connection to autocommit", ignored);
+                }
             }
         } catch (SQLException e) {
             throw SqlSupport.translate(file, what, e);

@@ -74,14 +74,25 @@ public final class Archiver {
         int waiting = 0;
         List<String> lost = new ArrayList<>();
         List<String> failed = new ArrayList<>();
-        for (FileRecord f : ledger.filesToArchive()) {
+        List<FileRecord> pending = ledger.filesToArchive();
+        String blocked = pending.isEmpty() ? null : unwritable();
+        if (blocked != null) {
+            return blocked(pending.size(), blocked);
+        }
+        for (FileRecord f : pending) {
             Instant now = clock.instant();
             String key = f.taskId().value() + "#" + f.index();
             if (!force && now.isBefore(notBefore.getOrDefault(key, Instant.MIN))) {
                 waiting++;
                 continue;
             }
-            Outcome o = archiveOne(f, now, key);
+            Outcome o;
+            try {
+                o = archiveOne(f, now, key);
+            } catch (StorageBlocked e) {
+                ledger.markFile(f.taskId(), f.index(), ArchiveState.PENDING, e.getMessage());
+                return blocked(pending.size() - archived, e.getMessage());
+            }
             switch (o) {
                 case ARCHIVED -> archived++;
                 case WAITING -> waiting++;
@@ -89,31 +100,70 @@ public final class Archiver {
                 case FAILED -> failed.add(f.taskId() + " file " + f.index());
             }
         }
-        return new ArchiveReport(archived, waiting, lost, failed);
+        return new ArchiveReport(archived, waiting, lost, failed, null);
     }
 
     private enum Outcome { ARCHIVED, WAITING, EXPIRED, FAILED }
 
-    private Outcome archiveOne(FileRecord f, Instant now, String key) throws LibraryException, InterruptedException {
+    /** The archive cannot take this file or any other: said once per pass, loudly, instead of retrying quietly. */
+    private static final class StorageBlocked extends Exception {
+        StorageBlocked(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    private ArchiveReport blocked(int waiting, String why) {
+        LOG.error("Cannot save into the archive {}: {}", archive, why);
+        events.publish(new SyncEvent.ArchiveBlocked(archive, why));
+        return new ArchiveReport(0, waiting, List.of(), List.of(), why);
+    }
+
+    /** Why the archive folder cannot take files now, or null when it can. */
+    private String unwritable() {
+        try {
+            Files.createDirectories(archive.resolve(INCOMING));
+        } catch (IOException e) {
+            return "Cannot create the archive folder " + archive + " (" + describe(e) + ").";
+        }
+        if (!Files.isWritable(archive) || !Files.isWritable(archive.resolve(INCOMING))) {
+            return "The archive folder " + archive + " is read-only.";
+        }
+        return null;
+    }
+
+    private static String describe(IOException e) {
+        String m = e.getMessage() == null ? "" : e.getMessage();
+        if (m.contains("No space left") || m.contains("Disk quota exceeded") || m.contains("not enough space")) {
+            return "the disk is full";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException || m.contains("Read-only file system")) {
+            return "permission denied";
+        }
+        return e.getClass().getSimpleName() + (m.isEmpty() ? "" : ": " + m);
+    }
+
+    private Outcome archiveOne(FileRecord f, Instant now, String key) throws LibraryException, InterruptedException, StorageBlocked {
         if (recoveredAfterCrash(f)) {
             return Outcome.ARCHIVED;
-        }
-        if (f.file().expiry().filter(e -> !e.isAfter(now)).isPresent()) {
-            ledger.markFile(f.taskId(), f.index(), ArchiveState.EXPIRED, "Expired at " + f.file().expireTime() + " before it could be saved.");
-            LOG.warn("Lost {} file {}: it expired at {} before it could be saved", f.taskId(), f.index(), f.file().expireTime());
-            events.publish(new SyncEvent.FileExpired(f));
-            return Outcome.EXPIRED;
         }
         TaskRecord task = ledger.find(f.taskId()).orElse(null);
         if (task == null) {
             return Outcome.WAITING;
         }
+        // Past its ExpireTime the link is still tried once: clocks differ and deletion lags. Only a failed try is a loss.
+        boolean expired = f.file().expiry().filter(e -> !e.isAfter(now)).isPresent();
         try {
             Path placed = save(task, f);
             notBefore.remove(key);
             return placed != null ? Outcome.ARCHIVED : Outcome.WAITING;
         } catch (DownloadException e) {
-            if (e.reason() == DownloadException.Reason.REFUSED) {
+            if (e.reason() == DownloadException.Reason.LOCAL_STORAGE) {
+                throw new StorageBlocked(e.getMessage(), e);
+            }
+            if (expired) {
+                return lost(f);
+            }
+            if (e.reason() == DownloadException.Reason.REFUSED || e.reason() == DownloadException.Reason.TOO_LARGE) {
                 ledger.markFile(f.taskId(), f.index(), ArchiveState.FAILED, e.getMessage());
                 LOG.warn("Cannot archive {} file {}: {}", f.taskId(), f.index(), e.getMessage());
                 events.publish(new SyncEvent.FileFailed(f, e.getMessage(), false));
@@ -121,8 +171,15 @@ public final class Archiver {
             }
             return retryLater(f, key, e.getMessage(), now);
         } catch (IOException e) {
-            return retryLater(f, key, "Could not write the archive copy: " + e.getMessage(), now);
+            throw new StorageBlocked("Could not write into " + archive + ": " + describe(e) + ".", e);
         }
+    }
+
+    private Outcome lost(FileRecord f) throws LibraryException {
+        ledger.markFile(f.taskId(), f.index(), ArchiveState.EXPIRED, "Expired at " + f.file().expireTime() + " before it could be saved.");
+        LOG.warn("Lost {} file {}: it expired at {} and the last try failed", f.taskId(), f.index(), f.file().expireTime());
+        events.publish(new SyncEvent.FileExpired(f));
+        return Outcome.EXPIRED;
     }
 
     private Outcome retryLater(FileRecord f, String key, String message, Instant now) throws LibraryException {
@@ -142,9 +199,27 @@ public final class Archiver {
         DownloadResult staged = downloader.download(new DownloadRequest(f.file().url(), incoming, name, f.file().size()),
                 progressOf(f));
         Path file = staged.file();
+        try {
+            return place(record, f, staged);
+        } catch (IOException | LibraryException | DownloadException e) {
+            // Staging holds nothing that failed: the next pass downloads again (or resumes its .part), and the disk does not fill up.
+            Files.deleteIfExists(file);
+            Files.deleteIfExists(ProvenanceWriter.sidecarOf(file));
+            throw e;
+        }
+    }
+
+    private Path place(TaskRecord record, FileRecord f, DownloadResult staged) throws IOException, LibraryException, DownloadException {
+        GenerationTask task = record.task();
+        Path file = staged.file();
+        String name = file.getFileName().toString();
         Set<String> flags = new HashSet<>();
+        if (staged.sizeDisagrees()) {
+            flags.add(FileRecord.FLAG_SIZE_DISAGREES);
+        }
         boolean bytesOnly = false;
-        if (f.file().isImage()) {
+        boolean image = f.file().isImage() || List.of("png", "jpg", "webp", "gif").contains(staged.type());
+        if (image) {
             var header = ImageHeader.read(file);
             if (header.isPresent() && header.get().isOversized()) {
                 flags.add(FileRecord.FLAG_OVERSIZED);
@@ -152,8 +227,8 @@ public final class Archiver {
                 LOG.warn("{} file {} claims {}x{} px; archived as bytes and never decoded", f.taskId(), f.index(), header.get().width(), header.get().height());
             }
         }
-        ProvenanceResult prov = provenance.write(file, f.file().type(), provenanceOf(task), bytesOnly);
-        if (!prov.embedded() && f.file().isImage()) {
+        ProvenanceResult prov = provenance.write(file, staged.type(), provenanceOf(task), bytesOnly);
+        if (!prov.embedded() && image) {
             flags.add(FileRecord.FLAG_SIDECAR);
         }
         String finalSha = Hashes.sha256(file);

@@ -51,19 +51,35 @@ public final class PollSchedule {
 
     /** After an answer: soon again if it moved, a little later each time it did not. */
     public void answered(TaskId id, TaskKind kind, boolean moved, Instant now) {
+        answered(id, kind, moved, false, now);
+    }
+
+    /** As {@link #answered(TaskId, TaskKind, boolean, Instant)}; a task past the service's window waits {@code pastWindow} at least. */
+    public void answered(TaskId id, TaskKind kind, boolean moved, boolean pastWindow, Instant now) {
         Slot prev = slots.get(id);
         int quiet = moved || prev == null ? 0 : prev.quiet + 1;
         Duration base = kind == TaskKind.VIDEO ? intervals.video() : intervals.image();
         Duration next = scale(base, Math.pow(1.5, Math.min(quiet, 12)), intervals.maxQuiet());
+        if (pastWindow && next.compareTo(intervals.pastWindow()) < 0) {
+            next = intervals.pastWindow();
+        }
         slots.put(id, new Slot(now.plus(next), quiet, 0));
     }
 
     /** After a failed query: doubling pauses, up to the cap. */
     public void failed(TaskId id, TaskKind kind, Instant now) {
+        failed(id, kind, false, now);
+    }
+
+    public void failed(TaskId id, TaskKind kind, boolean pastWindow, Instant now) {
         Slot prev = slots.get(id);
         int errors = prev == null ? 1 : prev.errors + 1;
         Duration base = kind == TaskKind.VIDEO ? intervals.video() : intervals.image();
-        slots.put(id, new Slot(now.plus(scale(base, Math.pow(2, Math.min(errors, 12)), intervals.maxBackoff())), prev == null ? 0 : prev.quiet, errors));
+        Duration next = scale(base, Math.pow(2, Math.min(errors, 12)), intervals.maxBackoff());
+        if (pastWindow && next.compareTo(intervals.pastWindow()) < 0) {
+            next = intervals.pastWindow();
+        }
+        slots.put(id, new Slot(now.plus(next), prev == null ? 0 : prev.quiet, errors));
     }
 
     public void forget(TaskId id) {

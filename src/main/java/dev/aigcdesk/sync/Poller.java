@@ -26,8 +26,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Refreshes running tasks: asks the service, records each answer as one transaction, and
- * publishes what changed. Tasks past the service's 3-day window, or that it stopped knowing, are
- * marked out of reach and kept.
+ * publishes what changed. Only the service's word puts a task out of reach (three "not found"
+ * answers in a row); past its 3-day window a task is merely asked about less often.
  */
 public final class Poller {
 
@@ -59,28 +59,22 @@ public final class Poller {
         Instant now = clock.instant();
         List<TaskRecord> due = new ArrayList<>();
         for (TaskRecord r : ledger.activeTasks()) {
-            if (outOfWindow(r, now)) {
-                ledger.setReach(r.id(), Reach.OUT_OF_REACH, "Older than the service's 3-day query window.");
-                schedule.forget(r.id());
-                events.publish(new SyncEvent.ReachChanged(r.id(), Reach.OUT_OF_REACH));
-            } else if (force || schedule.isDue(r.id(), now)) {
+            if (force || schedule.isDue(r.id(), now)) {
                 due.add(r);
             }
         }
         if (due.isEmpty()) {
             return PollReport.NOTHING;
         }
-        AtomicBoolean keyRejected = new AtomicBoolean();
+        List<TaskId> refused = java.util.Collections.synchronizedList(new ArrayList<>());
         AtomicBoolean offline = new AtomicBoolean();
         AtomicInteger changed = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
         List<Future<?>> futures = new ArrayList<>();
+        // Every due task is asked, whatever another one's answer: a refusal for one is no reason to leave the rest.
         for (TaskRecord r : due) {
             futures.add(workers.submit(() -> {
-                if (keyRejected.get()) {
-                    return null;
-                }
-                refresh(r, keyRejected, offline, changed, failed);
+                refresh(r, pastWindow(r, now), refused, offline, changed, failed);
                 return null;
             }));
         }
@@ -92,16 +86,16 @@ public final class Poller {
                 LOG.error("Refreshing a task failed unexpectedly", e.getCause());
             }
         }
-        return new PollReport(due.size(), changed.get(), failed.get(), keyRejected.get(), offline.get());
+        return new PollReport(due.size(), changed.get(), failed.get(), refused, offline.get());
     }
 
-    private void refresh(TaskRecord r, AtomicBoolean keyRejected, AtomicBoolean offline, AtomicInteger changed, AtomicInteger failed)
+    private void refresh(TaskRecord r, boolean pastWindow, List<TaskId> refused, AtomicBoolean offline, AtomicInteger changed, AtomicInteger failed)
             throws LibraryException, InterruptedException {
         TaskId id = r.id();
         try {
             QueryResult result = client.query(id);
             Ledger.Change change = ledger.recordAnswer(result.task(), result.rawJson(), clock.instant());
-            schedule.answered(id, result.task().kind(), change.progressChanged(), clock.instant());
+            schedule.answered(id, result.task().kind(), change.progressChanged(), pastWindow, clock.instant());
             if (change.progressChanged()) {
                 changed.incrementAndGet();
                 events.publish(new SyncEvent.TaskChanged(change.before(), change.after()));
@@ -113,9 +107,9 @@ public final class Poller {
             failed.incrementAndGet();
             boolean notFound = e instanceof TaskNotFoundException;
             int notFoundCount = ledger.recordQueryError(id, e.getMessage(), notFound, clock.instant());
-            schedule.failed(id, r.task().kind(), clock.instant());
+            schedule.failed(id, r.task().kind(), pastWindow, clock.instant());
             if (e instanceof AuthenticationFailedException) {
-                keyRejected.set(true);
+                refused.add(id);
             }
             if (e instanceof NetworkErrorException) {
                 offline.set(true);
@@ -134,7 +128,8 @@ public final class Poller {
         }
     }
 
-    private static boolean outOfWindow(TaskRecord r, Instant now) {
+    /** Past the service's 3-day window: still asked while it answers, but in the background only now and then. */
+    private static boolean pastWindow(TaskRecord r, Instant now) {
         Instant created = r.task().times().created();
         return created != null && created.plus(QUERY_WINDOW).isBefore(now);
     }

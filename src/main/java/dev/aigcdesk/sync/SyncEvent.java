@@ -30,6 +30,10 @@ public sealed interface SyncEvent {
     record FileFailed(FileRecord file, String message, boolean willRetry) implements SyncEvent {
     }
 
+    /** The archive folder cannot take files (missing, read-only, disk full): nothing is saved until that is fixed. */
+    record ArchiveBlocked(Path folder, String reason) implements SyncEvent {
+    }
+
     record DownloadProgress(TaskId id, int index, long done, long total) implements SyncEvent {
     }
 }

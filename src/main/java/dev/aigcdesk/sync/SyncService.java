@@ -127,7 +127,7 @@ public final class SyncService implements AutoCloseable {
         } else {
             Instant next = poller.nextDue().orElse(now.plus(MAX_NAP));
             wait = Duration.between(now, next);
-            if (report.stillPending() > 0) {
+            if (report.stillPending() > 0 && !report.archive().isBlocked()) {
                 wait = min(wait, Duration.ofSeconds(5));
             }
             wait = min(wait, MAX_NAP);

@@ -1,8 +1,8 @@
 package dev.aigcdesk.system;
 
+import dev.aigcdesk.io.TextDecoding;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,7 +22,7 @@ public final class DroppedText {
                 continue;
             }
             try (InputStream in = Files.newInputStream(f)) {
-                sb.append(new String(in.readNBytes(MAX_BYTES), StandardCharsets.UTF_8)).append('\n');
+                sb.append(TextDecoding.decode(in.readNBytes(MAX_BYTES))).append('\n');
             }
         }
         return sb.toString();

@@ -50,7 +50,7 @@ class SessionSwitchTest {
     @AfterEach
     void stop() throws Exception {
         if (current != null) {
-            current.session().close();
+            current.close();
         }
         server.close();
     }
@@ -60,21 +60,21 @@ class SessionSwitchTest {
     }
 
     private void switchTo(SessionOptions options) throws Exception {
-        current = opener.open(current == null ? null : current.session(), options, List.of());
+        current = opener.open(current, options, List.of());
     }
 
     @Test
     void enteringTheFirstKeyKeepsTheLibrarySyncing() throws Exception {
         switchTo(real());
         assertThat(current.session().connection().hasKey()).isFalse();
-        assertThat(current.sync()).as("the first window syncs").isNotNull();
+        assertThat(current.sync().active()).as("the first window syncs").isTrue();
 
         // What Settings → OK does with a newly entered key.
         wiring.keyStore(AppPaths.resolve(home, Map.of())).save("sk-first-key");
         switchTo(real());
 
         assertThat(current.session().connection().hasKey()).isTrue();
-        assertThat(current.sync()).as("after entering the key, this window still refreshes and archives").isNotNull();
+        assertThat(current.sync().active()).as("after entering the key, this window still refreshes and archives").isTrue();
         assertThat(syncLoops()).as("one running sync loop").isEqualTo(1);
     }
 
@@ -83,7 +83,7 @@ class SessionSwitchTest {
         switchTo(real());
         switchTo(real());
         switchTo(real());
-        assertThat(current.sync()).isNotNull();
+        assertThat(current.sync().active()).isTrue();
         assertThat(syncLoops()).as("one running sync loop").isEqualTo(1);
     }
 
@@ -92,26 +92,35 @@ class SessionSwitchTest {
         switchTo(real());
         switchTo(real().withDemo(true));
         assertThat(current.session().isDemo()).isTrue();
-        assertThat(current.sync()).isNotNull();
+        assertThat(current.sync().active()).isTrue();
         switchTo(real());
         assertThat(current.session().isDemo()).isFalse();
-        assertThat(current.sync()).as("leaving the demo, the real library syncs").isNotNull();
+        assertThat(current.sync().active()).as("leaving the demo, the real library syncs").isTrue();
         assertThat(syncLoops()).as("one running sync loop").isEqualTo(1);
     }
 
     @Test
-    void aSessionThatCannotOpenReleasesNothingItDidNotTake() throws Exception {
+    void aSecondWindowOnTheLibraryTakesOverWhenTheFirstCloses() throws Exception {
         switchTo(real());
         OpenLibrary first = current;
-        // Another process's window on the same library: it only shows it.
-        OpenLibrary other = new LibraryOpener(wiring).open(null, real(), List.of());
+        // Another window on the same library: it shows the library and waits for the lock.
+        OpenLibrary second = new LibraryOpener(wiring).open(null, real(), List.of());
         try {
-            assertThat(other.sync()).as("the lock is held by the first window").isNull();
-            assertThat(other.ledger()).isNotNull();
+            assertThat(second.sync().active()).as("the lock is held by the first window").isFalse();
+            assertThat(second.ledger()).isNotNull();
+            java.util.concurrent.CountDownLatch tookOver = new java.util.concurrent.CountDownLatch(1);
+            second.sync().onActive(tookOver::countDown);
+
+            first.close();
+            current = null;
+            long interval = second.session().intervals().image().toMillis();
+            assertThat(tookOver.await(interval + 2_000, java.util.concurrent.TimeUnit.MILLISECONDS))
+                    .as("the second window takes over within one poll interval (%d ms)", interval).isTrue();
+            assertThat(second.sync().active()).isTrue();
+            assertThat(syncLoops()).isEqualTo(1);
         } finally {
-            other.session().close();
+            second.close();
         }
-        assertThat(first.sync()).isNotNull();
     }
 
     private static long liveSyncLoops() {

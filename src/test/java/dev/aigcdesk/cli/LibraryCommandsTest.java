@@ -74,7 +74,7 @@ class LibraryCommandsTest {
         assertThat(run("--demo", "add", finished).out()).startsWith("Added 0, already present 1, invalid 0.");
 
         Run sync = run("--demo", "sync", "--watch");
-        assertThat(sync.exit()).as("the expired link is a loss, reported loudly").isEqualTo(1);
+        assertThat(sync.exit()).as("the expired link is a loss, reported loudly, with its own exit code").isEqualTo(ExitCodes.LOST);
         assertThat(sync.err()).contains("LOST 1 file").contains(expired + " file 1");
         assertThat(sync.out()).contains(failed + " is failed: The prompt or an input was rejected by content moderation.")
                 .contains("0 tasks still running, 0 files waiting to be saved");
@@ -190,7 +190,7 @@ class LibraryCommandsTest {
         Path lockFile = home.resolve("data/demo/data/sync.lock");
         try (var lock = dev.aigcdesk.library.ProcessLock.tryAcquire(lockFile).orElseThrow()) {
             Run r = run("--demo", "sync");
-            assertThat(r.exit()).isEqualTo(1);
+            assertThat(r.exit()).as("the lock has its own exit code").isEqualTo(ExitCodes.LOCKED);
             assertThat(r.err()).contains("is already refreshing and archiving this library");
         }
     }

@@ -173,14 +173,76 @@ class DownloaderTest {
     }
 
     @Test
-    void sizeDifferentFromTheTaskMetadataFailsVerification() {
-        for (int i = 0; i < 4; i++) {
-            server.enqueue(full());
-        }
+    void aCompleteTransferWhoseSizeDisagreesWithTheMetadataIsKeptAndFlagged() throws Exception {
+        server.enqueue(full());
+        DownloadResult r = downloader.download(new DownloadRequest(server.url("/a.mp4").toString(), dir, "a.mp4", 12345L), DownloadProgress.NONE);
+        assertThat(r.sizeDisagrees()).isTrue();
+        assertThat(Files.readAllBytes(r.file())).as("the bytes as served, not thrown away").isEqualTo(payload);
+        assertThat(server.getRequestCount()).as("not retried forever: once is enough").isEqualTo(1);
+    }
+
+    @Test
+    void filesAreNamedByWhatTheirBytesAre() throws Exception {
+        byte[] jpeg = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0, 1};
+        server.enqueue(new MockResponse.Builder().body(new Buffer().write(jpeg)).build());
+        DownloadResult r = downloader.download(new DownloadRequest(server.url("/x.png").toString(), dir, "shot.png", null), DownloadProgress.NONE);
+        assertThat(r.file().getFileName().toString()).isEqualTo("shot.jpg");
+        assertThat(r.type()).isEqualTo("jpg");
+        byte[] webp = "RIFF\0\0\0\0WEBPVP8 ".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        server.enqueue(new MockResponse.Builder().body(new Buffer().write(webp)).build());
+        assertThat(downloader.download(new DownloadRequest(server.url("/y").toString(), dir, "y.bin", null), DownloadProgress.NONE).file())
+                .hasFileName("y.webp");
+    }
+
+    @Test
+    void anEndlessBodyIsCutOffAtTheCapAndNothingStays() throws Exception {
+        Downloader capped = new Downloader(new OkHttpClient(), new RetryPolicy(1, Duration.ZERO, Duration.ZERO, Duration.ZERO), d -> { },
+                RandomGenerator.getDefault(), new Downloader.Limits(100_000, Duration.ofSeconds(30)));
+        // No Content-Length (chunked): only the bytes themselves tell.
+        server.enqueue(new MockResponse.Builder().chunkedBody(new Buffer().write(payload), 8192).build());
         DownloadException e = catchThrowableOfType(DownloadException.class,
-                () -> downloader.download(new DownloadRequest(server.url("/a.mp4").toString(), dir, "a.mp4", 12345L), DownloadProgress.NONE));
-        assertThat(e.reason()).isEqualTo(DownloadException.Reason.VERIFICATION);
-        assertThat(dir.resolve("a.mp4")).doesNotExist();
+                () -> capped.download(new DownloadRequest(server.url("/big").toString(), dir, "big.mp4", null), DownloadProgress.NONE));
+        assertThat(e.reason()).isEqualTo(DownloadException.Reason.TOO_LARGE);
+        assertThat(e.isRetryable()).isFalse();
+        try (var left = Files.list(dir)) {
+            assertThat(left).as("no partial file, staged or final").isEmpty();
+        }
+    }
+
+    @Test
+    void anAnnouncedLengthOverTheCapIsRefusedBeforeDownloading() throws Exception {
+        Downloader capped = new Downloader(new OkHttpClient(), new RetryPolicy(1, Duration.ZERO, Duration.ZERO, Duration.ZERO), d -> { },
+                RandomGenerator.getDefault(), new Downloader.Limits(100_000, Duration.ofSeconds(30)));
+        server.enqueue(full());
+        DownloadException e = catchThrowableOfType(DownloadException.class,
+                () -> capped.download(new DownloadRequest(server.url("/big").toString(), dir, "big.mp4", null), DownloadProgress.NONE));
+        assertThat(e.reason()).isEqualTo(DownloadException.Reason.TOO_LARGE);
+        assertThat(e.getMessage()).contains("MiB");
+        try (var left = Files.list(dir)) {
+            assertThat(left).isEmpty();
+        }
+    }
+
+    @Test
+    void aDrippingServerIsCutOffByTheDeadlineAndResumedLater() throws Exception {
+        Downloader impatient = new Downloader(new OkHttpClient(), new RetryPolicy(1, Duration.ZERO, Duration.ZERO, Duration.ZERO), d -> { },
+                RandomGenerator.getDefault(), new Downloader.Limits(Long.MAX_VALUE, Duration.ofMillis(700)));
+        // One 1 KiB chunk every 200 ms: each read is quick, the whole would take a minute.
+        server.enqueue(new MockResponse.Builder().body(new Buffer().write(payload)).throttleBody(1024, 200, java.util.concurrent.TimeUnit.MILLISECONDS).build());
+        long started = System.nanoTime();
+        DownloadException e = catchThrowableOfType(DownloadException.class,
+                () -> impatient.download(new DownloadRequest(server.url("/slow.png").toString(), dir, "slow.png", null), DownloadProgress.NONE));
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
+        assertThat(e.isRetryable()).as("the next pass resumes it").isTrue();
+        assertThat(dir.resolve("slow.png")).doesNotExist();
+    }
+
+    @Test
+    void aServerErrorIsRetried() throws Exception {
+        server.enqueue(new MockResponse.Builder().code(500).build());
+        server.enqueue(full());
+        DownloadResult r = downloader.download(request("after500.png"), DownloadProgress.NONE);
+        assertThat(Files.readAllBytes(r.file())).isEqualTo(payload);
     }
 
     @Test

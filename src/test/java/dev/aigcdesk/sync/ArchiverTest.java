@@ -154,17 +154,58 @@ class ArchiverTest {
     }
 
     @Test
-    void aFileAlreadyExpiredWhenFirstSeenIsNeverFetched() throws Exception {
+    void aLinkPastItsExpiryIsStillTriedOnceAndSavedIfItIsThere() throws Exception {
         files.put(PNG_PATH, Images.encode(8, 8, "png"));
         recordFinished("image_finish_single.json", PNG_TASK);
         f.clock.set(Instant.parse("2026-05-28T00:00:00Z"));
 
         ArchiveReport r = f.archiver.archivePending(false);
 
+        assertThat(r.archived()).as("clocks differ and deletion lags: the file was still there").isEqualTo(1);
+        assertThat(r.lost()).isEmpty();
+        assertThat(only(PNG_TASK).state()).isEqualTo(ArchiveState.ARCHIVED);
+    }
+
+    @Test
+    void aLinkPastItsExpiryThatIsGoneIsLostAfterOneTry() throws Exception {
+        recordFinished("image_finish_single.json", PNG_TASK);
+        f.clock.set(Instant.parse("2026-05-28T00:00:00Z"));
+
+        ArchiveReport r = f.archiver.archivePending(false);
+
         assertThat(r.lost()).hasSize(1);
-        assertThat(server.getRequestCount()).isZero();
+        assertThat(server.getRequestCount()).isEqualTo(1);
         assertThat(only(PNG_TASK).state()).isEqualTo(ArchiveState.EXPIRED);
         assertThat(f.events(SyncEvent.FileExpired.class)).hasSize(1);
+    }
+
+    @Test
+    void aSizeThatDisagreesWithTheMetadataKeepsTheFileAndFlagsIt() throws Exception {
+        byte[] png = Images.encode(8, 8, "png");
+        files.put(PNG_PATH, png);
+        // The answer announces another size than these bytes have.
+        String raw = Fixtures.read("image_finish_single.json").replace("http://251000800.vod2.myqcloud.com/", server.url("/").toString())
+                .replace("\"StorageMode\": \"Temporary\"", "\"StorageMode\": \"Temporary\", \"MetaData\": {\"Size\": 999999}");
+        f.ledger.recordAnswer(SavedAnswer.parse(PNG_TASK, raw), raw, f.clock.instant());
+        assertThat(only(PNG_TASK).file().size()).isEqualTo(999999L);
+
+        ArchiveReport r = f.archiver.archivePending(false);
+
+        assertThat(r.archived()).isEqualTo(1);
+        FileRecord saved = only(PNG_TASK);
+        assertThat(saved.flags()).contains(FileRecord.FLAG_SIZE_DISAGREES);
+        assertThat(Images.pixels(Files.readAllBytes(saved.localPath()))).isEqualTo(Images.pixels(png));
+    }
+
+    @Test
+    void aJpegBehindAPngLinkIsSavedAsJpg() throws Exception {
+        byte[] jpeg = Images.encode(16, 16, "jpg");
+        files.put(PNG_PATH, jpeg);
+        recordFinished("image_finish_single.json", PNG_TASK);
+        f.archiver.archivePending(false);
+        FileRecord saved = only(PNG_TASK);
+        assertThat(saved.localPath().getFileName().toString()).endsWith("-1.jpg");
+        assertThat(ImageIO.read(saved.localPath().toFile()).getWidth()).isEqualTo(16);
     }
 
     @Test
@@ -294,7 +335,7 @@ class ArchiverTest {
     }
 
     @Test
-    void anUnwritableArchiveIsRetriedNotACrash() throws Exception {
+    void anArchiveThatCannotTakeFilesIsReportedNotRetriedQuietly() throws Exception {
         files.put(PNG_PATH, Images.encode(8, 8, "png"));
         recordFinished("image_finish_single.json", PNG_TASK);
         Files.createDirectories(f.archive);
@@ -302,9 +343,27 @@ class ArchiverTest {
 
         ArchiveReport r = f.archiver.archivePending(false);
 
-        assertThat(r.waiting()).isEqualTo(1);
-        assertThat(only(PNG_TASK).state()).isEqualTo(ArchiveState.PENDING);
-        assertThat(only(PNG_TASK).lastError()).startsWith("Could not write the archive copy");
+        assertThat(r.isBlocked()).isTrue();
+        assertThat(r.blocked()).contains(f.archive.toString());
+        assertThat(only(PNG_TASK).state()).as("kept, to be saved once the folder is fixed").isEqualTo(ArchiveState.PENDING);
+        assertThat(f.events(SyncEvent.ArchiveBlocked.class)).singleElement().satisfies(e -> assertThat(e.folder()).isEqualTo(f.archive));
+        try (Stream<Path> left = Files.walk(f.archive)) {
+            assertThat(left.filter(p -> p.getFileName().toString().endsWith(".png"))).as("nothing partial at a final path").isEmpty();
+        }
+    }
+
+    @Test
+    void aMissingArchiveFolderThatCannotBeCreatedIsReported() throws Exception {
+        files.put(PNG_PATH, Images.encode(8, 8, "png"));
+        recordFinished("image_finish_single.json", PNG_TASK);
+        Files.createDirectories(dir);
+        Path blocker = dir.resolve("not-a-folder");
+        Files.writeString(blocker, "x");
+        Archiver archiver = new Archiver(f.ledger, new dev.aigcdesk.download.Downloader(new okhttp3.OkHttpClient()),
+                new dev.aigcdesk.download.provenance.ProvenanceWriter(), new dev.aigcdesk.api.TaskJson(), blocker.resolve("archive"), f.events, f.clock, "t");
+        ArchiveReport r = archiver.archivePending(false);
+        assertThat(r.blocked()).contains("Cannot create the archive folder");
+        assertThat(server.getRequestCount()).as("nothing downloaded that could not be kept").isZero();
     }
 
     private static Map<String, String> pngText(byte[] png) throws Exception {

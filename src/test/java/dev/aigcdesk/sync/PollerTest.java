@@ -147,19 +147,32 @@ class PollerTest {
     }
 
     @Test
-    void tasksOlderThanTheQueryWindowAreNotAskedAbout() throws Exception {
+    void tasksPastTheQueryWindowAreStillAskedWhileTheServiceAnswers() throws Exception {
         f.ledger.add(List.of(VIDEO), f.clock.instant());
         answers.put(VIDEO.value(), Fixtures.read("video_processing.json"));
         f.poller.poll(true);
+        // Four days after it was created, the service still answers: the task stays reachable and is asked again.
+        f.clock.set(java.time.Instant.parse("2026-05-24T12:00:00Z"));
         int before = server.getRequestCount();
-        f.clock.set(java.time.Instant.parse("2026-05-23T12:00:00Z"));
         f.poller.poll(true);
-        assertThat(server.getRequestCount()).isEqualTo(before);
-        assertThat(f.ledger.find(VIDEO).orElseThrow().reach()).isEqualTo(Reach.OUT_OF_REACH);
+        assertThat(server.getRequestCount()).as("an explicit sync asks every running task").isEqualTo(before + 1);
+        assertThat(f.ledger.find(VIDEO).orElseThrow().reach()).isEqualTo(Reach.REACHABLE);
+        assertThat(f.ledger.activeCount()).isEqualTo(1);
+
+        // In the background it is asked only now and then (hourly), not every 10 s.
+        f.clock.set(f.clock.instant().plus(Duration.ofMinutes(10)));
+        assertThat(f.poller.poll(false).asked()).isZero();
+        f.clock.set(f.clock.instant().plus(Duration.ofMinutes(51)));
+        assertThat(f.poller.poll(false).asked()).isEqualTo(1);
+
+        // Once it finishes, its record says so.
+        answers.put(VIDEO.value(), Fixtures.read("video_finish_mp4.json"));
+        f.poller.poll(true);
+        assertThat(f.ledger.find(VIDEO).orElseThrow().task().state()).isEqualTo(TaskState.SUCCEEDED);
     }
 
     @Test
-    void rejectedKeyStopsTheRoundAndIsReported() throws Exception {
+    void rejectedKeyForEveryTaskIsReportedAsARejectedKey() throws Exception {
         server.setDispatcher(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest r) {
@@ -168,8 +181,29 @@ class PollerTest {
         });
         f.ledger.add(List.of(WAITING, VIDEO), f.clock.instant());
         PollReport r = f.poller.poll(true);
+        assertThat(r.asked()).isEqualTo(2);
         assertThat(r.keyRejected()).isTrue();
-        assertThat(f.events(SyncEvent.QueryFailed.class)).allSatisfy(e -> assertThat(e.keyRejected()).isTrue());
+        assertThat(f.events(SyncEvent.QueryFailed.class)).hasSize(2).allSatisfy(e -> assertThat(e.keyRejected()).isTrue());
         assertThat(f.ledger.find(WAITING).orElseThrow().lastError()).contains("API key was rejected");
+    }
+
+    @Test
+    void oneRefusedTaskDoesNotStopThePass() throws Exception {
+        answers.put(VIDEO.value(), Fixtures.read("video_finish_mp4.json"));
+        server.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest r) {
+                String id = r.getUrl().pathSegments().get(r.getUrl().pathSize() - 1);
+                if (id.equals(WAITING.value())) {
+                    return new MockResponse.Builder().code(401).body(Fixtures.read("aggregator_401.json")).build();
+                }
+                return new MockResponse.Builder().body(answers.get(id)).build();
+            }
+        });
+        f.ledger.add(List.of(WAITING, VIDEO), f.clock.instant());
+        PollReport r = f.poller.poll(true);
+        assertThat(r.keyRejected()).as("not every query was refused").isFalse();
+        assertThat(r.refused()).containsExactly(WAITING);
+        assertThat(f.ledger.find(VIDEO).orElseThrow().task().state()).as("the other task was still asked").isEqualTo(TaskState.SUCCEEDED);
     }
 }

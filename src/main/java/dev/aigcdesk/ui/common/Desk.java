@@ -6,7 +6,7 @@ import dev.aigcdesk.download.SaveCopy;
 import dev.aigcdesk.library.Ledger;
 import dev.aigcdesk.sync.PollSchedule;
 import dev.aigcdesk.sync.SyncEvents;
-import dev.aigcdesk.sync.SyncService;
+import dev.aigcdesk.app.LibrarySync;
 import dev.aigcdesk.system.DesktopActions;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -15,10 +15,10 @@ import java.time.Clock;
  * The services the window works through. It never does network, database or file work itself:
  * it asks these, off the JavaFX thread, and observes {@link #events()}.
  *
- * @param sync      null when another process already refreshes this library (the window then only shows it)
+ * @param sync      who refreshes the library: this window, or another process until it closes (the window then only shows it)
  * @param intervals how often the library is refreshed (the offline banner says when the next try is)
  */
-public record Desk(Ledger ledger, SyncService sync, SyncEvents events, SaveCopy saveCopy, DesktopActions desktop, Clock clock,
+public record Desk(Ledger ledger, LibrarySync sync, SyncEvents events, SaveCopy saveCopy, DesktopActions desktop, Clock clock,
                    Path archiveFolder, boolean demo, boolean hasKey, PollSchedule.Intervals intervals) {
 
     /** The services of a session opened for the window. */
@@ -26,5 +26,24 @@ public record Desk(Ledger ledger, SyncService sync, SyncEvents events, SaveCopy 
         Session s = opened.session();
         return new Desk(opened.ledger(), opened.sync(), s.events(), new SaveCopy(s.downloader()), new DesktopActions(), s.clock(), s.archiveFolder(),
                 s.isDemo(), s.connection().hasKey(), s.intervals());
+    }
+
+    /** True while this window refreshes and archives the library (not another process). */
+    public boolean refreshing() {
+        return sync != null && sync.active();
+    }
+
+    /** Asks the service now, if this window refreshes the library. */
+    public void wake() {
+        if (sync != null) {
+            sync.wake();
+        }
+    }
+
+    /** Runs {@code r} (on a background thread) when this window takes over refreshing from another. */
+    public void onTakeover(Runnable r) {
+        if (sync != null) {
+            sync.onActive(r);
+        }
     }
 }

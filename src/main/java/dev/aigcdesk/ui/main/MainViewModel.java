@@ -43,6 +43,7 @@ public final class MainViewModel implements AutoCloseable {
     private final IntegerProperty running = new SimpleIntegerProperty();
     private final IntegerProperty saving = new SimpleIntegerProperty();
     private final StringProperty problem = new SimpleStringProperty();
+    private final BooleanProperty refreshing = new SimpleBooleanProperty();
     private final Map<String, Boolean> warnedAtRisk = new ConcurrentHashMap<>();
     private final AutoCloseable subscription;
     private Consumer<TaskRecord> onTaskChanged = r -> { };
@@ -52,6 +53,13 @@ public final class MainViewModel implements AutoCloseable {
         this.desk = desk;
         this.ui = ui;
         this.subscription = desk.events().subscribe(e -> ui.onUi(() -> handle(e)));
+        refreshing.set(desk.refreshing());
+        desk.onTakeover(() -> ui.onUi(() -> refreshing.set(desk.refreshing())));
+    }
+
+    /** This window refreshes and archives the library; false while another AIGC Desk does (it takes over when that one closes). */
+    public BooleanProperty refreshingProperty() {
+        return refreshing;
     }
 
     public void onTaskChanged(Consumer<TaskRecord> listener) {
@@ -94,9 +102,7 @@ public final class MainViewModel implements AutoCloseable {
 
     /** F5: ask now, and count what runs and waits. */
     public void refresh() {
-        if (desk.sync() != null) {
-            desk.sync().wake();
-        }
+        desk.wake();
         updateCounts();
     }
 

@@ -37,6 +37,7 @@ final class StatusLine {
         right.setAlignment(Pos.CENTER_LEFT);
         status.getRightItems().setAll(right);
         vm.lastRefreshProperty().addListener((o, a, b) -> update());
+        vm.refreshingProperty().addListener((o, a, b) -> update());
         vm.problemProperty().addListener((o, a, b) -> {
             if (b != null) {
                 toast(b);
@@ -60,7 +61,7 @@ final class StatusLine {
         if (toastTimer.getStatus() == Animation.Status.RUNNING) {
             return;
         }
-        if (desk.sync() == null) {
+        if (!vm.refreshingProperty().get()) {
             status.setText(i18n.get("status.readOnly"));
             return;
         }

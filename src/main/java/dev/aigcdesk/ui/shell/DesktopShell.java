@@ -71,7 +71,7 @@ public final class DesktopShell implements WindowOpener {
                 start(opened, state, options, add, snapshot);
             } catch (Exception | LinkageError e) {
                 if (opened != null) {
-                    opened.session().close();
+                    opened.close();
                 }
                 startFailed(e);
             }

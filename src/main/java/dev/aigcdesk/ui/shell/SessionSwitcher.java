@@ -99,7 +99,7 @@ final class SessionSwitcher {
         SessionOptions before = options;
         detach();
         ui.run(() -> {
-            OpenLibrary opened = opener.open(previous == null ? null : previous.session(), next, List.of());
+            OpenLibrary opened = opener.open(previous, next, List.of());
             return new Ready(opened, WindowState.load(opened.session().paths().config()));
         }, ready -> {
             options = next;
@@ -123,7 +123,7 @@ final class SessionSwitcher {
     private void offerRebuild(OpenLibrary damaged, List<TaskId> add, Runnable then) {
         I18n i18n = new I18n(DesktopShell.localeOf(damaged.session()));
         if (!DamagedLibraryPrompt.askRebuild(i18n, damaged.damage().getMessage())) {
-            damaged.session().close();
+            damaged.close();
             stage.hide();
             return;
         }
@@ -238,7 +238,7 @@ final class SessionSwitcher {
             window.close();
         }
         if (current != null) {
-            current.session().close();
+            current.close();
         }
     }
 }

@@ -112,9 +112,7 @@ public final class TaskListViewModel {
         ui.run(() -> desk.ledger().add(scan.ids(), desk.clock().instant()), (AddResult r) -> {
             if (!r.added().isEmpty()) {
                 reload();
-                if (desk.sync() != null) {
-                    desk.sync().wake();
-                }
+                desk.wake();
             }
             done.accept(new AddOutcome(r.added().size(), r.alreadyPresent().size(), scan.invalid().size(), r.added()));
         }, e -> {

@@ -1,0 +1,104 @@
+package dev.aigcdesk.app;
+
+import dev.aigcdesk.library.LibraryException;
+import dev.aigcdesk.sync.SyncService;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Who refreshes this window's library. When another AIGC Desk holds the library's sync lock, this
+ * one only shows it, and asks for the lock again every poll interval: when the other closes, this
+ * one takes over within one interval, so nothing goes unsaved because a window was closed.
+ */
+public final class LibrarySync implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LibrarySync.class);
+
+    private final Session session;
+    private final List<Runnable> onActive = new CopyOnWriteArrayList<>();
+    private volatile SyncService service;
+    private ScheduledExecutorService waiter;
+
+    private LibrarySync(Session session) {
+        this.session = session;
+    }
+
+    /** Starts syncing now, or waits for the lock in the background. */
+    public static LibrarySync start(Session session) throws LibraryException {
+        LibrarySync s = new LibrarySync(session);
+        if (!s.tryStart()) {
+            Duration every = session.intervals().image();
+            s.waiter = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "sync-takeover");
+                t.setDaemon(true);
+                return t;
+            });
+            s.waiter.scheduleWithFixedDelay(s::retry, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
+        }
+        return s;
+    }
+
+    private synchronized boolean tryStart() throws LibraryException {
+        try {
+            SyncService started = session.sync();
+            started.startBackground();
+            service = started;
+            return true;
+        } catch (LibraryException e) {
+            if (e.kind() != LibraryException.Kind.LOCKED) {
+                throw e;
+            }
+            LOG.info("Showing the library without refreshing it: {}", e.getMessage());
+            return false;
+        }
+    }
+
+    private void retry() {
+        try {
+            if (service == null && tryStart()) {
+                LOG.info("The other AIGC Desk let go of the library; this window refreshes and archives it now");
+                waiter.shutdown();
+                onActive.forEach(Runnable::run);
+            }
+        } catch (LibraryException | RuntimeException e) {
+            LOG.warn("Could not take over refreshing the library; trying again", e);
+        }
+    }
+
+    /** True while this window refreshes and archives the library. */
+    public boolean active() {
+        return service != null;
+    }
+
+    public Optional<SyncService> service() {
+        return Optional.ofNullable(service);
+    }
+
+    /** Asks now: new tasks were added, or the user asked for a refresh. */
+    public void wake() {
+        SyncService s = service;
+        if (s != null) {
+            s.wake();
+        }
+    }
+
+    /** Called (on a background thread) once this window takes over from another. */
+    public void onActive(Runnable listener) {
+        onActive.add(listener);
+    }
+
+    /** Stops waiting for the lock; the session closes the sync service itself. */
+    @Override
+    public void close() {
+        if (waiter != null) {
+            waiter.shutdownNow();
+        }
+    }
+}
