@@ -29,6 +29,7 @@ final class Banners {
         this.openSettings = openSettings;
         vm.keyRejectedProperty().addListener((o, a, b) -> update());
         vm.offlineProperty().addListener((o, a, b) -> update());
+        vm.archiveBlockedProperty().addListener((o, a, b) -> update());
         update();
     }
 
@@ -57,6 +58,12 @@ final class Banners {
             box.getChildren().add(banner("danger", Feather.KEY, i18n.get("banner.keyRejected"), "key-banner", open));
         } else if (vm.offlineProperty().get()) {
             box.getChildren().add(banner("warning", Feather.WIFI_OFF, i18n.get("banner.offline", offlineRetrySeconds), "offline-banner"));
+        }
+        if (vm.archiveBlockedProperty().get() != null) {
+            Button open = new Button(i18n.get("banner.openSettings"));
+            open.setOnAction(e -> openSettings.run());
+            box.getChildren().add(banner("danger", Feather.HARD_DRIVE, i18n.get("banner.archiveBlocked", vm.archiveBlockedProperty().get()),
+                    "archive-banner", open));
         }
         if (demo) {
             box.getChildren().add(banner("warning", Feather.PLAY_CIRCLE, i18n.get("banner.demo"), "demo-banner"));

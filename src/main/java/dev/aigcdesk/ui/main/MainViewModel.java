@@ -44,6 +44,7 @@ public final class MainViewModel implements AutoCloseable {
     private final IntegerProperty saving = new SimpleIntegerProperty();
     private final StringProperty problem = new SimpleStringProperty();
     private final BooleanProperty refreshing = new SimpleBooleanProperty();
+    private final StringProperty archiveBlocked = new SimpleStringProperty();
     private final Map<String, Boolean> warnedAtRisk = new ConcurrentHashMap<>();
     private final AutoCloseable subscription;
     private Consumer<TaskRecord> onTaskChanged = r -> { };
@@ -55,6 +56,11 @@ public final class MainViewModel implements AutoCloseable {
         this.subscription = desk.events().subscribe(e -> ui.onUi(() -> handle(e)));
         refreshing.set(desk.refreshing());
         desk.onTakeover(() -> ui.onUi(() -> refreshing.set(desk.refreshing())));
+    }
+
+    /** Why nothing can be saved into the archive now (missing, read-only, disk full), or null. */
+    public StringProperty archiveBlockedProperty() {
+        return archiveBlocked;
     }
 
     /** This window refreshes and archives the library; false while another AIGC Desk does (it takes over when that one closes). */
@@ -155,7 +161,13 @@ public final class MainViewModel implements AutoCloseable {
         } else if (e instanceof SyncEvent.QueryFailed q) {
             keyRejected.set(q.keyRejected());
             offline.set(q.offline());
+        } else if (e instanceof SyncEvent.ArchiveBlocked b) {
+            archiveBlocked.set(b.reason());
+            updateCounts();
         } else if (e instanceof SyncEvent.FileArchived || e instanceof SyncEvent.FileFailed) {
+            if (e instanceof SyncEvent.FileArchived) {
+                archiveBlocked.set(null);
+            }
             reloadTask(e instanceof SyncEvent.FileArchived a ? a.file().taskId() : ((SyncEvent.FileFailed) e).file().taskId());
             updateCounts();
         } else if (e instanceof SyncEvent.FileExpired x) {

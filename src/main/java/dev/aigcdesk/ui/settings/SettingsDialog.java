@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
+import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -44,6 +45,7 @@ public final class SettingsDialog extends Dialog<Settings> {
         keyWhere.getStyleClass().add("note");
         keyWhere.setWrapText(true);
         TextField base = new TextField(s.apiBase() == null ? "" : s.apiBase());
+        base.setId("settings-base");
         base.setPromptText("https://api.chainhub.tech/");
         base.setAccessibleText(i18n.get("settings.base"));
         Button test = new Button(i18n.get("settings.test"));
@@ -65,9 +67,11 @@ public final class SettingsDialog extends Dialog<Settings> {
         proxyPort.disableProperty().bind(proxyHost.disableProperty());
 
         TextField archive = new TextField((s.archiveFolder() == null ? defaultArchive : s.archiveFolder()).toString());
+        archive.setId("settings-archive");
         TextField download = new TextField(s.downloadFolder() == null ? "" : s.downloadFolder().toString());
         Spinner<Integer> refresh = new Spinner<>(1, 600, (int) s.refreshInterval().toSeconds());
         refresh.setEditable(true);
+        refresh.setId("settings-refresh");
         ComboBox<Settings.Theme> theme = new ComboBox<>();
         theme.getItems().setAll(Settings.Theme.values());
         theme.setValue(s.theme());
@@ -117,7 +121,12 @@ public final class SettingsDialog extends Dialog<Settings> {
                     download.getText().isBlank() ? null : Path.of(download.getText().strip()), autoArchive.isSelected(),
                     Duration.ofSeconds(refresh.getValue()), theme.getValue(), language.getValue().isEmpty() ? null : language.getValue(),
                     proxy.getValue(), proxyHost.getText().isBlank() ? null : proxyHost.getText().strip(), port);
-            vm.save(edited, where -> applied.accept(edited), why -> { });
+            vm.save(edited, where -> applied.accept(edited), why -> {
+                Alert failed = new Alert(Alert.AlertType.ERROR, i18n.get("settings.saveFailed", why));
+                failed.setHeaderText(null);
+                failed.initOwner(owner);
+                failed.show();
+            });
             return edited;
         });
         setOnShown(e -> key.requestFocus());

@@ -67,10 +67,17 @@ final class SessionSwitcher {
             offerRebuild(opened, add, () -> showFirst(current, state, add, snapshot, size));
             return;
         }
+        double width = size != null ? size[0] : state.width();
+        double height = size != null ? size[1] : state.height();
+        if (stage.getScene() == null) {
+            Scene scene = new Scene(new javafx.scene.layout.Pane(), width, height);
+            Theme.style(scene);
+            stage.setScene(scene);
+        } else {
+            stage.setWidth(width);
+            stage.setHeight(height);
+        }
         show(opened, state, add);
-        Scene scene = new Scene(window.root(), size != null ? size[0] : state.width(), size != null ? size[1] : state.height());
-        Theme.style(scene);
-        stage.setScene(scene);
         if (size == null) {
             state.position().ifPresent(p -> {
                 stage.setX(p[0]);
