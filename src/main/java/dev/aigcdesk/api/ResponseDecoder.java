@@ -68,6 +68,9 @@ final class ResponseDecoder {
         if (r.taskType == null && r.status == null && r.aigcImageTask == null && r.aigcVideoTask == null) {
             throw new MalformedResponseException("The service's answer has no task in it.", new ErrorDetails(status, null, null, r.requestId), null);
         }
+        if (r.aigcImageTask == null && r.aigcVideoTask == null) {
+            r.otherTask = json.otherTask(text, r.taskType);
+        }
         return new QueryResult(TaskMapper.toTask(id, r), text);
     }
 

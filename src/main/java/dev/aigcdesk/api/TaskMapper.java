@@ -33,7 +33,7 @@ final class TaskMapper {
         WireAigcTask inner = switch (kind) {
             case IMAGE -> r.aigcImageTask;
             case VIDEO -> r.aigcVideoTask;
-            case OTHER -> r.aigcImageTask != null ? r.aigcImageTask : r.aigcVideoTask;
+            case OTHER -> r.aigcImageTask != null ? r.aigcImageTask : r.aigcVideoTask != null ? r.aigcVideoTask : r.otherTask;
         };
         WireInput in = inner == null || inner.input == null ? new WireInput() : inner.input;
         List<OutputFile> outputs = outputsOf(inner);

@@ -191,10 +191,11 @@ class FixtureMappingTest {
     }
 
     @Test
-    void unknownTaskTypeIsOtherNotAnError() throws Exception {
+    void unknownTaskTypeIsOtherAndKeepsItsFiles() throws Exception {
         GenerationTask t = map("unknown_task_type.json");
         assertThat(t.kind()).isEqualTo(TaskKind.OTHER);
-        assertThat(t.state()).as("FINISH with no readable files").isEqualTo(TaskState.FAILED);
+        assertThat(t.state()).as("a finished task of an unknown type, with a file: done, to be archived").isEqualTo(TaskState.SUCCEEDED);
+        assertThat(t.outputs()).singleElement().satisfies(f -> assertThat(f.url()).isEqualTo("http://x.invalid/a.mp4"));
         assertThat(t.requestId()).isEqualTo("b2f1c3d4-0000-4000-8000-000000000006");
     }
 

@@ -335,6 +335,20 @@ class ArchiverTest {
     }
 
     @Test
+    void aTaskOfAnUnknownKindKeepsItsFiles() throws Exception {
+        TaskId music = TaskId.parse("1397741205-AigcMusicTask-0123456789abcdef0123456789abcdeft");
+        byte[] png = Images.encode(8, 8, "png");
+        files.put("/music/aigcMusic.png", png);
+        recordFinished("music_finish_unknown_type.json", music);
+        assertThat(f.ledger.find(music).orElseThrow().task().state()).isEqualTo(dev.aigcdesk.domain.TaskState.SUCCEEDED);
+
+        assertThat(f.archiver.archivePending(false).archived()).isEqualTo(1);
+        FileRecord saved = only(music);
+        assertThat(saved.state()).isEqualTo(ArchiveState.ARCHIVED);
+        assertThat(f.ledger.raw(music).latest()).contains("AigcMusicTask");
+    }
+
+    @Test
     void anArchiveThatCannotTakeFilesIsReportedNotRetriedQuietly() throws Exception {
         files.put(PNG_PATH, Images.encode(8, 8, "png"));
         recordFinished("image_finish_single.json", PNG_TASK);

@@ -10,6 +10,8 @@ public class WireResponse {
     @Json(name = "FinishTime") public String finishTime;
     @Json(name = "AigcImageTask") public WireAigcTask aigcImageTask;
     @Json(name = "AigcVideoTask") public WireAigcTask aigcVideoTask;
+    /** The task object of a type the app does not know (e.g. AigcMusicTask), found by its TaskType; not read by Moshi itself. */
+    public transient WireAigcTask otherTask;
     @Json(name = "RequestId") public String requestId;
     @Json(name = "Error") public WireError error;
 }
