@@ -70,6 +70,61 @@ public final class TaskJson {
         return m;
     }
 
+    /**
+     * A task back from its {@link #summary} (embedded in every archived PNG and every sidecar): what
+     * {@code repair} rebuilds a library from when the library itself is gone. Empty when the text is not one.
+     */
+    public java.util.Optional<GenerationTask> readSummary(String json) {
+        Map<String, Object> m;
+        try {
+            m = adapter.fromJson(json);
+        } catch (java.io.IOException | RuntimeException e) {
+            return java.util.Optional.empty();
+        }
+        if (m == null || !(m.get("taskId") instanceof String id) || !TaskId.isValid(id)) {
+            return java.util.Optional.empty();
+        }
+        TaskId taskId = TaskId.parse(id);
+        List<OutputFile> files = new ArrayList<>();
+        if (m.get("files") instanceof List<?> list) {
+            for (Object o : list) {
+                if (o instanceof Map<?, ?> f && f.get("url") instanceof String url) {
+                    files.add(new OutputFile(url, instant(f.get("expireTime")), text(f.get("storageMode")), text(f.get("type")), null, null, null, null,
+                            null, null));
+                }
+            }
+        }
+        TaskFailure failure = null;
+        if (m.get("error") instanceof Map<?, ?> e) {
+            long code = e.get("code") instanceof String c && c.matches("-?\\d{1,18}") ? Long.parseLong(c) : 0;
+            failure = new TaskFailure(code, text(e.get("extCode")) == null ? "" : text(e.get("extCode")), text(e.get("message")) == null ? ""
+                    : text(e.get("message")));
+        }
+        dev.aigcdesk.domain.TaskState state;
+        try {
+            state = m.get("state") instanceof String st ? dev.aigcdesk.domain.TaskState.parseWireName(st) : dev.aigcdesk.domain.TaskState.UNKNOWN;
+        } catch (IllegalArgumentException unknown) {
+            state = dev.aigcdesk.domain.TaskState.UNKNOWN;
+        }
+        int progress = m.get("progress") instanceof Number n ? n.intValue() : 0;
+        return java.util.Optional.of(new GenerationTask(taskId, taskId.kind(), state, progress, text(m.get("prompt")), text(m.get("negativePrompt")), null,
+                text(m.get("model")), text(m.get("modelVersion")), null, null, null, dev.aigcdesk.domain.OutputConfig.EMPTY, List.of(),
+                new dev.aigcdesk.domain.TaskTimes(instant(m.get("createTime")), null, instant(m.get("finishTime"))), text(m.get("requestId")),
+                failure, files));
+    }
+
+    private static String text(Object o) {
+        return o instanceof String s ? s : null;
+    }
+
+    private static Instant instant(Object o) {
+        try {
+            return o instanceof String s ? Instant.parse(s) : null;
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
     private static Map<String, Object> error(String code, String extCode, String message) {
         Map<String, Object> e = new LinkedHashMap<>();
         e.put("code", code);

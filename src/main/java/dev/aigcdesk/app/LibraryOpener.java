@@ -53,9 +53,9 @@ public final class LibraryOpener {
     public OpenLibrary rebuild(OpenLibrary damaged, List<TaskId> add) throws Exception {
         Session s = damaged.session();
         try {
-            LibraryRepair.Result r = new LibraryRepair(s.clock()).rebuild(s.paths().data().resolve(Ledger.FILE_NAME));
-            LOG.info("Rebuilt the library: {} tasks, {} from saved answers, {} files; the damaged one is at {}", r.tasks(), r.fromAnswers(), r.files(),
-                    r.keptAside());
+            LibraryRepair.Result r = new LibraryRepair(s.clock()).rebuild(s.paths().data().resolve(Ledger.FILE_NAME), s.archiveFolder());
+            LOG.info("Rebuilt the library: {} of {} tasks, {} from saved answers, {} from the archive, {} files; the damaged one is at {}", r.tasks(),
+                    r.found(), r.fromAnswers(), r.fromArchive(), r.files(), r.keptAside());
             return start(s, s.ledger(), add);
         } catch (Exception e) {
             s.close();

@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "repair", description = {"Rebuild a damaged library from the answers and archive records it saved.",
+@Command(name = "repair", description = {"Rebuild a damaged library from what it still holds (the service's saved answers, row by row) and from the archive",
+        "itself (the task JSON in every archived PNG and sidecar). Exits 3 when it recovered fewer tasks than it found.",
         "The damaged file is kept beside the new one; nothing is deleted."})
 public final class RepairCommand implements Callable<Integer> {
 
@@ -40,16 +41,16 @@ public final class RepairCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (Session session = sessions.open(root.options())) {
             Path db = session.paths().data().resolve(Ledger.FILE_NAME);
-            if (!Files.exists(db)) {
-                out.println("There is no library at " + db + " yet; nothing to repair.");
-                return 0;
+            if (!Files.exists(db) && !force) {
+                out.println("There is no library at " + db + "; to rebuild one from the archive in " + session.archiveFolder() + ", use --force.");
+                return ExitCodes.OK;
             }
             if (!force) {
                 try (Ledger probe = Ledger.open(db)) {
                     probe.count(dev.aigcdesk.library.TaskQuery.ALL);
                     probe.list(dev.aigcdesk.library.TaskQuery.ALL.page(0, 1));
                     out.println("The library at " + db + " reads fine; nothing to repair (use --force to rebuild anyway).");
-                    return 0;
+                    return ExitCodes.OK;
                 } catch (LibraryException e) {
                     if (e.kind() != LibraryException.Kind.CORRUPT) {
                         throw e;
@@ -57,12 +58,19 @@ public final class RepairCommand implements Callable<Integer> {
                     out.println(e.getMessage());
                 }
             }
-            LibraryRepair.Result r = new LibraryRepair(session.clock()).rebuild(db);
-            out.printf("Rebuilt the library: %d tasks recovered (%d from the service's saved answers), %d archived files re-linked.%n",
-                    r.tasks(), r.fromAnswers(), r.files());
-            out.println("The damaged file is kept at " + r.keptAside());
+            LibraryRepair.Result r = new LibraryRepair(session.clock()).rebuild(db, session.archiveFolder());
+            out.printf("Rebuilt the library: %d tasks recovered (%d from the service's saved answers, %d from the archive), %d archived files re-linked.%n",
+                    r.tasks(), r.fromAnswers(), r.fromArchive(), r.files());
+            if (r.keptAside() != null) {
+                out.println("The damaged file is kept at " + r.keptAside());
+            }
+            if (!r.complete()) {
+                spec.commandLine().getErr().printf("Recovered %d of the %d tasks the library had; the others could not be read. "
+                        + "Their files, if archived, are still in %s.%n", r.tasks(), r.found(), session.archiveFolder());
+                return ExitCodes.LOST;
+            }
             out.println("Run 'aigc-desk sync' to refresh what the service still answers for.");
         }
-        return 0;
+        return ExitCodes.OK;
     }
 }

@@ -360,7 +360,7 @@ public final class Ledger implements AutoCloseable {
     private void updateFile(String what, String sql, Object... params) throws LibraryException {
         inTransaction(what, () -> {
             try (PreparedStatement ps = db.prepareStatement(sql)) {
-                SqlSupport.bind(ps, List.of(params));
+                SqlSupport.bind(ps, java.util.Arrays.asList(params));
                 ps.executeUpdate();
             }
         });

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -30,34 +31,107 @@ public final class LedgerSalvage {
     private LedgerSalvage() {
     }
 
-    public static List<SalvagedTask> read(Path damaged) {
-        List<SalvagedTask> out = new ArrayList<>();
+    /**
+     * What could be read.
+     *
+     * @param expected  how many tasks the file says it holds, or -1 when even that cannot be read
+     * @param mentioned ids the file's other tables name (its files), whether or not their task rows could be read
+     */
+    public record Result(List<SalvagedTask> tasks, int expected, java.util.Set<TaskId> mentioned) {
+    }
+
+    /**
+     * Reads every task row that can still be read. A scan stops at the first damaged page, so when it
+     * does, the rows are read again one by one, skipping the damaged ones: rows after a bad page survive.
+     */
+    public static Result read(Path damaged) {
+        Map<String, SalvagedTask> out = new LinkedHashMap<>();
+        int expected = -1;
+        java.util.Set<TaskId> mentioned = new java.util.HashSet<>();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:file:" + damaged.toAbsolutePath() + "?mode=ro&immutable=1")) {
             Map<String, List<SalvagedFile>> files = files(c);
-            try (PreparedStatement ps = c.prepareStatement("SELECT id, added_at, raw_latest, raw_first_finish FROM task");
-                 ResultSet rs = ps.executeQuery()) {
-                while (true) {
-                    try {
-                        if (!rs.next()) {
-                            break;
-                        }
-                        String id = rs.getString(1);
-                        if (!TaskId.isValid(id)) {
-                            continue;
-                        }
-                        long added = rs.getLong(2);
-                        out.add(new SalvagedTask(TaskId.parse(id), Instant.ofEpochMilli(added), rs.getString(3), rs.getString(4),
-                                files.getOrDefault(id, List.of())));
-                    } catch (SQLException e) {
-                        LOG.warn("Salvage stopped after {} tasks: {}", out.size(), e.getMessage());
-                        break;
-                    }
+            expected = count(c);
+            mentioned.addAll(mentioned(c));
+            boolean complete = scan(c, files, out);
+            if (!complete) {
+                long last = maxRowid(c);
+                int misses = 0;
+                for (long rowid = 1; rowid <= last || (last < 0 && misses < 5000); rowid++) {
+                    misses = readRow(c, rowid, files, out) ? 0 : misses + 1;
                 }
+                LOG.warn("Salvaged {} tasks row by row from {}", out.size(), damaged);
             }
         } catch (SQLException e) {
             LOG.warn("Nothing more could be read from {}: {}", damaged, e.getMessage());
         }
-        return out;
+        return new Result(new ArrayList<>(out.values()), expected, mentioned);
+    }
+
+    private static final String COLUMNS = "SELECT id, added_at, raw_latest, raw_first_finish FROM task";
+
+    private static boolean scan(Connection c, Map<String, List<SalvagedFile>> files, Map<String, SalvagedTask> out) {
+        try (PreparedStatement ps = c.prepareStatement(COLUMNS); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                add(rs, files, out);
+            }
+            return true;
+        } catch (SQLException e) {
+            LOG.warn("The scan of the library stopped after {} tasks: {}", out.size(), e.getMessage());
+            return false;
+        }
+    }
+
+    private static boolean readRow(Connection c, long rowid, Map<String, List<SalvagedFile>> files, Map<String, SalvagedTask> out) {
+        try (PreparedStatement ps = c.prepareStatement(COLUMNS + " WHERE rowid = ?")) {
+            ps.setLong(1, rowid);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    add(rs, files, out);
+                    return true;
+                }
+                return false;
+            }
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    private static void add(ResultSet rs, Map<String, List<SalvagedFile>> files, Map<String, SalvagedTask> out) throws SQLException {
+        String id = rs.getString(1);
+        if (id != null && TaskId.isValid(id) && !out.containsKey(id)) {
+            out.put(id, new SalvagedTask(TaskId.parse(id), Instant.ofEpochMilli(rs.getLong(2)), rs.getString(3), rs.getString(4),
+                    files.getOrDefault(id, List.of())));
+        }
+    }
+
+    private static java.util.Set<TaskId> mentioned(Connection c) {
+        java.util.Set<TaskId> ids = new java.util.HashSet<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT task_id FROM output_file"); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                if (TaskId.isValid(rs.getString(1))) {
+                    ids.add(TaskId.parse(rs.getString(1)));
+                }
+            }
+        } catch (SQLException e) {
+            LOG.info("The file records name no more tasks: {}", e.getMessage());
+        }
+        return ids;
+    }
+
+    private static int count(Connection c) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM task"); ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getInt(1) : -1;
+        } catch (SQLException e) {
+            return -1;
+        }
+    }
+
+    private static long maxRowid(Connection c) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT max(rowid) FROM task"); ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getLong(1) : -1;
+        } catch (SQLException e) {
+            return -1;
+        }
     }
 
     private static Map<String, List<SalvagedFile>> files(Connection c) {

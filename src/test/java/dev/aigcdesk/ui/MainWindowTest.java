@@ -54,7 +54,8 @@ class MainWindowTest {
 
     private void until(java.util.concurrent.Callable<Boolean> condition) throws Exception {
         try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+            // Evaluated on the JavaFX thread: looking nodes up while that thread rebuilds the scene races it.
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
         } catch (java.util.concurrent.TimeoutException e) {
             StringBuilder sb = new StringBuilder("Timed out. Library now:\n");
             for (TaskRecord r : h.session.ledger().list(dev.aigcdesk.library.TaskQuery.ALL)) {

@@ -60,6 +60,37 @@ final class PngProvenance {
         return out.toByteArray();
     }
 
+    /** The task JSON this app embedded in a PNG, if it is there (read back by {@code repair}). */
+    static java.util.Optional<String> readTaskJson(byte[] png) {
+        if (png.length < 8 || !Arrays.equals(Arrays.copyOf(png, 8), SIGNATURE)) {
+            return java.util.Optional.empty();
+        }
+        int pos = 8;
+        while (pos + 12 <= png.length) {
+            int length = ByteBuffer.wrap(png, pos, 4).getInt();
+            if (length < 0 || pos + 12L + length > png.length) {
+                break;
+            }
+            String type = new String(png, pos + 4, 4, StandardCharsets.ISO_8859_1);
+            if (type.equals("iTXt") && keyword(png, pos + 8, length).equals(TASK_KEYWORD)) {
+                // keyword NUL, compression flag, method, language NUL, translated keyword NUL, then the text
+                int text = pos + 8 + TASK_KEYWORD.length() + 3;
+                int zeros = 0;
+                while (text < pos + 8 + length && zeros < 2) {
+                    if (png[text++] == 0) {
+                        zeros++;
+                    }
+                }
+                return java.util.Optional.of(new String(png, text, pos + 8 + length - text, StandardCharsets.UTF_8));
+            }
+            if (type.equals("IDAT") || type.equals("IEND")) {
+                break;
+            }
+            pos += 12 + length;
+        }
+        return java.util.Optional.empty();
+    }
+
     private static String keyword(byte[] png, int dataStart, int length) {
         int end = dataStart;
         while (end < dataStart + length && end < dataStart + 80 && png[end] != 0) {

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * Records provenance with a saved file: inside PNG and JPEG files, in a {@code <file>.json}
@@ -41,6 +40,18 @@ public final class ProvenanceWriter {
         return new ProvenanceResult(file, null, null);
     }
 
+    /** The task JSON recorded with an archived file: its sidecar's, or the one embedded in a PNG. */
+    public static java.util.Optional<String> readTaskJson(Path file) throws IOException {
+        Path side = sidecarOf(file);
+        if (Files.isRegularFile(side)) {
+            return java.util.Optional.of(Files.readString(side, StandardCharsets.UTF_8).strip());
+        }
+        if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".png") && Files.size(file) <= MAX_EMBED_BYTES) {
+            return PngProvenance.readTaskJson(Files.readAllBytes(file));
+        }
+        return java.util.Optional.empty();
+    }
+
     /** The sidecar's path for a file. */
     public static Path sidecarOf(Path file) {
         return file.resolveSibling(file.getFileName() + ".json");
@@ -50,7 +61,7 @@ public final class ProvenanceWriter {
         Path side = sidecarOf(file);
         Path tmp = side.resolveSibling("." + side.getFileName() + ".tmp");
         Files.writeString(tmp, p.taskJson() + "\n", StandardCharsets.UTF_8);
-        Files.move(tmp, side, StandardCopyOption.REPLACE_EXISTING);
+        AtomicFiles.replace(tmp, side);
         return new ProvenanceResult(file, side, note);
     }
 }
