@@ -1,0 +1,154 @@
+package dev.aigcdesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.aigcdesk.app.Wiring;
+import dev.aigcdesk.domain.TaskId;
+import dev.aigcdesk.domain.TaskState;
+import dev.aigcdesk.download.Hashes;
+import dev.aigcdesk.library.ArchiveState;
+import dev.aigcdesk.library.FileRecord;
+import dev.aigcdesk.library.Ledger;
+import dev.aigcdesk.library.TaskRecord;
+import dev.aigcdesk.testing.FaultServer;
+import dev.aigcdesk.testing.FaultServer.Fault;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code sync --watch} against a server with each fault alone, then all together. Whatever the
+ * server does, every task ends as it does without faults, every output is archived complete,
+ * nothing partial sits at a final path, nothing lands outside the archive, and memory stays bounded.
+ */
+class FaultSuiteTest {
+
+    @TempDir
+    static Path root;
+
+    /** What a clean run records: each task's state, and the hashes of the bytes the server served for it. */
+    private static Map<String, TaskState> cleanStates;
+    private static int cleanRequests;
+
+    @BeforeAll
+    static void cleanRun() throws Exception {
+        try (FaultServer server = new FaultServer(Set.of())) {
+            Path home = Files.createTempDirectory(root, "clean");
+            assertThat(sync(server, home).exit()).isZero();
+            cleanStates = states(home);
+            cleanRequests = server.requestCount();
+        }
+        assertThat(cleanStates).hasSize(3).allSatisfy((id, s) -> assertThat(s).isEqualTo(TaskState.SUCCEEDED));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Fault.class)
+    void eachFaultAloneLosesNothing(Fault fault) throws Exception {
+        check(EnumSet.of(fault));
+    }
+
+    @Test
+    void allFaultsTogetherLoseNothing() throws Exception {
+        check(EnumSet.allOf(Fault.class));
+    }
+
+    private void check(Set<Fault> faults) throws Exception {
+        try (FaultServer server = new FaultServer(faults)) {
+            Path home = Files.createTempDirectory(root, "faults");
+            AtomicLong peak = new AtomicLong();
+            long before = usedHeap();
+            Thread watcher = new Thread(() -> {
+                while (!Thread.currentThread().isInterrupted()) {
+                    peak.accumulateAndGet(usedHeap(), Math::max);
+                    try {
+                        Thread.sleep(20);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            });
+            watcher.setDaemon(true);
+            watcher.start();
+            Run run;
+            try {
+                run = sync(server, home);
+            } finally {
+                watcher.interrupt();
+            }
+            assertThat(run.exit()).as("%s\nout:\n%s\nerr:\n%s", faults, run.out(), run.err()).isZero();
+            if (faults.stream().anyMatch(f -> EnumSet.of(Fault.DROP, Fault.RATE_LIMIT, Fault.SERVER_ERROR, Fault.TRUNCATED, Fault.ENDLESS).contains(f))) {
+                assertThat(server.requestCount()).as("the faults really struck: tries were spoiled and made again").isGreaterThan(cleanRequests);
+            }
+            assertThat(states(home)).as("every task ends as without faults").isEqualTo(cleanStates);
+            Path archive = home.resolve("archive").toAbsolutePath().normalize();
+            try (Ledger ledger = Ledger.open(home.resolve("data").resolve(Ledger.FILE_NAME))) {
+                for (FaultServer.Task t : server.tasks().values()) {
+                    TaskRecord r = ledger.find(TaskId.parse(t.id())).orElseThrow();
+                    assertThat(r.files()).hasSize(t.files().size());
+                    for (FileRecord f : r.files()) {
+                        assertThat(f.state()).as("%s file %d", t.id(), f.index()).isEqualTo(ArchiveState.ARCHIVED);
+                        assertThat(f.sha256Download()).as("complete: the very bytes served").isEqualTo(Hashes.sha256(t.files().get(f.index() - 1)));
+                        assertThat(f.localPath().toAbsolutePath().normalize()).startsWith(archive).isRegularFile();
+                        if (faults.contains(Fault.SIZE_LIE)) {
+                            assertThat(f.flags()).contains(FileRecord.FLAG_SIZE_DISAGREES);
+                        }
+                    }
+                }
+            }
+            try (Stream<Path> all = Files.walk(home)) {
+                List<Path> partial = all.filter(p -> p.getFileName().toString().endsWith(".part") || p.getFileName().toString().endsWith(".tmp")).toList();
+                assertThat(partial).as("nothing partial left anywhere").isEmpty();
+            }
+            assertThat(run.out() + run.err()).doesNotContain("\u001b");
+            assertThat(peak.get() - before).as("memory stays bounded (an endless answer is cut off while read)").isLessThan(160L * 1024 * 1024);
+        }
+    }
+
+    record Run(int exit, String out, String err) {
+    }
+
+    private static Run sync(FaultServer server, Path home) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Wiring wiring = new Wiring(Map.of("AIGC_DESK_HOME", home.toString(), "AIGC_DESK_KEYCHAIN", "off"), Clock.systemUTC());
+        Cli cli = new Cli(wiring);
+        List<String> add = new ArrayList<>(List.of("--api-base", server.baseUrl(), "--api-key", "sk-fault", "add"));
+        add.addAll(server.tasks().keySet());
+        cli.run(add.toArray(String[]::new), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        int code = cli.run(new String[] {"--api-base", server.baseUrl(), "--api-key", "sk-fault", "sync", "--watch"},
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private static Map<String, TaskState> states(Path home) throws Exception {
+        Map<String, TaskState> out = new LinkedHashMap<>();
+        try (Ledger ledger = Ledger.open(home.resolve("data").resolve(Ledger.FILE_NAME))) {
+            for (TaskRecord r : ledger.list(dev.aigcdesk.library.TaskQuery.ALL)) {
+                out.put(r.id().value(), r.task().state());
+            }
+        }
+        return out;
+    }
+
+    private static long usedHeap() {
+        Runtime rt = Runtime.getRuntime();
+        return rt.totalMemory() - rt.freeMemory();
+    }
+}
