@@ -1,0 +1,106 @@
+package dev.aigcdesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.aigcdesk.api.SavedAnswer;
+import dev.aigcdesk.app.Wiring;
+import dev.aigcdesk.config.Settings;
+import dev.aigcdesk.config.SettingsStore;
+import dev.aigcdesk.domain.TaskId;
+import dev.aigcdesk.library.Ledger;
+import dev.aigcdesk.library.LibraryException;
+import dev.aigcdesk.testing.FaultServer;
+import dev.aigcdesk.testing.Fixtures;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A really full disk: a 192 KiB tmpfs (mounting needs root, as on CI and the developers' machines;
+ * elsewhere these tests are skipped). The user is told "disk full", and nothing already kept is lost.
+ */
+class DiskFullTest {
+
+    @TempDir
+    Path dir;
+    private Path tiny;
+
+    @BeforeEach
+    void mount() throws Exception {
+        tiny = dir.resolve("tiny");
+        Files.createDirectories(tiny);
+        Process p = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=192k", "tmpfs", tiny.toString()).redirectErrorStream(true).start();
+        boolean mounted = p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
+        assumeTrue(mounted, "mounting a small tmpfs needs root");
+    }
+
+    @AfterEach
+    void unmount() throws Exception {
+        new ProcessBuilder("umount", tiny.toString()).start().waitFor(10, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void aFullDiskUnderTheLibraryIsSaidAsSuchAndKeepsWhatWasCommitted() throws Exception {
+        Path db = tiny.resolve("library.db");
+        String raw = Fixtures.read("image_finish_single.json");
+        List<TaskId> kept = new ArrayList<>();
+        LibraryException full = null;
+        try (Ledger ledger = Ledger.open(db)) {
+            for (int i = 0; i < 10_000 && full == null; i++) {
+                TaskId id = TaskId.parse(String.format("1397741205-AigcImageTask-%032xt", i + 1));
+                String answer = raw.replace("1397741205-AigcImageTask-96a3be3cf272e017046d1b2674a52bd3t", id.value())
+                        .replace("watercolor", "watercolor " + "padding ".repeat(200));
+                try {
+                    ledger.recordAnswer(SavedAnswer.parse(id, answer), answer, Instant.now());
+                    kept.add(id);
+                } catch (LibraryException e) {
+                    full = e;
+                }
+            }
+        }
+        assertThat(full).as("the disk filled up").isNotNull();
+        assertThat(full.getMessage()).as("said plainly, not masked by the rollback").contains("full");
+        assertThat(kept).isNotEmpty();
+        try (Ledger ledger = Ledger.open(db)) {
+            assertThat(ledger.find(kept.get(kept.size() - 1))).as("every committed answer is still there").isPresent();
+        }
+    }
+
+    @Test
+    void aFullArchiveDiskFailsTheSyncWithDiskFullAndKeepsTheFilesPending() throws Exception {
+        Path home = dir.resolve("home");
+        new SettingsStore(home.resolve("config")).save(Settings.DEFAULTS.withArchiveFolder(tiny.resolve("archive")));
+        Files.write(tiny.resolve("filler"), new byte[150 * 1024]);
+        try (FaultServer server = new FaultServer(Set.of())) {
+            Wiring wiring = new Wiring(Map.of("AIGC_DESK_HOME", home.toString(), "AIGC_DESK_KEYCHAIN", "off"), Clock.systemUTC());
+            List<String> add = new ArrayList<>(List.of("--api-base", server.baseUrl(), "--api-key", "k", "add"));
+            add.addAll(server.tasks().keySet());
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+            PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
+            new Cli(wiring).run(add.toArray(String[]::new), o, e);
+            int code = new Cli(wiring).run(new String[] {"--api-base", server.baseUrl(), "--api-key", "k", "sync"}, o, e);
+            String said = err.toString(StandardCharsets.UTF_8);
+            assertThat(code).as(said).isEqualTo(ExitCodes.STORAGE);
+            assertThat(said).contains("Cannot save into the archive").containsAnyOf("disk is full", "Not enough disk space").contains(tiny.toString());
+            try (Ledger ledger = Ledger.open(home.resolve("data").resolve(Ledger.FILE_NAME))) {
+                assertThat(ledger.filesToArchiveCount()).as("nothing given up: every file waits for space").isEqualTo(6);
+            }
+        }
+    }
+}
