@@ -22,6 +22,15 @@ public final class Icons {
         return icon;
     }
 
+    public static Ikon forStanding(Standing s) {
+        return switch (s) {
+            case LOST -> Feather.X_CIRCLE;
+            case NOT_FOUND -> Feather.HELP_CIRCLE;
+            case OUT_OF_REACH -> Feather.CLOUD_OFF;
+            default -> forState(dev.aigcdesk.domain.TaskState.valueOf(s.name()));
+        };
+    }
+
     public static Ikon forState(dev.aigcdesk.domain.TaskState s) {
         return switch (s) {
             case WAITING -> Feather.CLOCK;

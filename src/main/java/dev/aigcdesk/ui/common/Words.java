@@ -30,6 +30,10 @@ public final class Words {
         return i18n.get("state." + s.wireName());
     }
 
+    public String standing(Standing s) {
+        return i18n.get("standing." + s.styleClass());
+    }
+
     public String kind(TaskKind k) {
         return i18n.get("kind." + k.wireName());
     }

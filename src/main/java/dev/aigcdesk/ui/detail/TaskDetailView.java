@@ -9,6 +9,7 @@ import dev.aigcdesk.library.Reach;
 import dev.aigcdesk.library.TaskRecord;
 import dev.aigcdesk.ui.common.I18n;
 import dev.aigcdesk.ui.common.Icons;
+import dev.aigcdesk.ui.common.Standing;
 import dev.aigcdesk.ui.common.Words;
 import dev.aigcdesk.ui.preview.Thumbnails;
 import java.io.File;
@@ -138,8 +139,9 @@ public final class TaskDetailView extends ScrollPane {
 
     private Node header(TaskRecord r) {
         GenerationTask t = r.task();
-        Label badge = new Label(words.state(t.state()), Icons.of(Icons.forState(t.state())));
-        badge.getStyleClass().addAll("badge", t.state().wireName());
+        Standing standing = Standing.of(r);
+        Label badge = new Label(words.standing(standing), Icons.of(Icons.forStanding(standing)));
+        badge.getStyleClass().addAll("badge", standing.styleClass());
         badge.setId("detail-state");
         Label title = new Label(t.modelLabel().isEmpty() ? words.kind(t.kind()) : t.modelLabel());
         title.getStyleClass().add("header-title");

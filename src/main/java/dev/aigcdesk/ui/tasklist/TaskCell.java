@@ -93,9 +93,10 @@ final class TaskCell extends ListCell<TaskRecord> {
         prompt.setText(headline.isEmpty() ? (item.wasAnswered() ? t.id().value() : words.i18n().get("list.notFetched")) : headline);
         String model = t.modelLabel();
         meta.setText((model.isEmpty() ? "" : model + " · ") + words.kind(t.kind()) + " · " + t.id().shortId());
-        badge.setText(words.state(t.state()));
-        badge.getStyleClass().setAll("badge", t.state().wireName());
-        boolean running = t.state().isActive() && t.state() != dev.aigcdesk.domain.TaskState.UNKNOWN;
+        dev.aigcdesk.ui.common.Standing standing = dev.aigcdesk.ui.common.Standing.of(item);
+        badge.setText(words.standing(standing));
+        badge.getStyleClass().setAll("badge", standing.styleClass());
+        boolean running = standing.moving();
         progress.setVisible(running);
         progress.setManaged(running);
         progress.setProgress(t.state() == dev.aigcdesk.domain.TaskState.WAITING ? ProgressBar.INDETERMINATE_PROGRESS : t.progress() / 100.0);
@@ -132,8 +133,9 @@ final class TaskCell extends ListCell<TaskRecord> {
             thumbBox.getChildren().setAll(thumb);
         } else {
             thumb.setImage(null);
-            Feather icon = item.task().kind() == TaskKind.VIDEO ? Feather.FILM : item.task().state().isTerminal()
-                    ? (item.task().state() == dev.aigcdesk.domain.TaskState.SUCCEEDED ? Feather.IMAGE : Feather.ALERT_OCTAGON) : Feather.LOADER;
+            dev.aigcdesk.ui.common.Standing standing = dev.aigcdesk.ui.common.Standing.of(item);
+            org.kordamp.ikonli.Ikon icon = item.task().kind() == TaskKind.VIDEO && standing == dev.aigcdesk.ui.common.Standing.SUCCEEDED ? Feather.FILM
+                    : standing == dev.aigcdesk.ui.common.Standing.SUCCEEDED ? Feather.IMAGE : Icons.forStanding(standing);
             thumbBox.getChildren().setAll(Icons.of(icon, 22));
         }
     }
