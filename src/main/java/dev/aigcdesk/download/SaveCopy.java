@@ -1,5 +1,6 @@
 package dev.aigcdesk.download;
 
+import dev.aigcdesk.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,9 +24,14 @@ public final class SaveCopy {
             Path tmp = dest.resolveSibling("." + dest.getFileName() + ".part");
             try {
                 Files.copy(archived, tmp, StandardCopyOption.REPLACE_EXISTING);
-                Files.move(tmp, dest, StandardCopyOption.REPLACE_EXISTING);
+                AtomicFiles.replace(tmp, dest);
                 return dest;
             } catch (IOException e) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException cleanup) {
+                    e.addSuppressed(cleanup);
+                }
                 throw new DownloadException(DownloadException.Reason.LOCAL_STORAGE, "Cannot write " + dest + ": " + e.getMessage(), e);
             }
         }

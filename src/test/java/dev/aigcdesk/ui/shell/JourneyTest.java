@@ -135,6 +135,7 @@ class JourneyTest {
             replace(robot, "#settings-key", "sk-second-key");
             replace(robot, "#settings-base", otherService.baseUrl());
             replace(robot, "#settings-archive", newArchive.toString());
+            robot.interact(() -> robot.lookup("#settings-refresh").<javafx.scene.control.Spinner<Integer>>query().getValueFactory().setValue(7));
         });
         until(() -> switcher.session() != null && switcher.session().archiveFolder().equals(newArchive)
                 && switcher.session().connection().baseUrl().equals(otherService.baseUrl()));
@@ -143,6 +144,7 @@ class JourneyTest {
         Path saved = archivedFile(KITCHEN, newArchive);
         assertThat(saved).startsWith(newArchive);
         assertThat(switcher.session().connection().apiKey()).isEqualTo("sk-second-key");
+        assertThat(switcher.session().intervals().image()).as("the new refresh interval paces the poller").isEqualTo(Duration.ofSeconds(7));
     }
 
     @Test
