@@ -10,49 +10,75 @@ public record TaskFailure(long code, String extCode, String message) {
         message = message == null ? "" : message;
     }
 
-    /** Plain words for the failure; the raw code and message stay available beside it. */
-    public String plainMessage() {
+    /** Why, as a code: the window says it in its own language, with what to do next. */
+    public FailureReason reason() {
         String ext = extCode.toLowerCase(Locale.ROOT);
         String msg = message.toLowerCase(Locale.ROOT);
         if (ext.contains("voilationcontent") || ext.contains("violationcontent") || ext.equals("contentmoderationfailed")
                 || msg.contains("moderation") || msg.contains("violates policy") || msg.contains("prohibited content")
                 || msg.contains("sensitive information") || msg.contains("safety")) {
-            return "The prompt or an input was rejected by content moderation.";
+            return FailureReason.MODERATION;
         }
         if (msg.contains("copyright")) {
-            return "The output was blocked because it may infringe copyright.";
+            return FailureReason.COPYRIGHT;
         }
         if (msg.contains("real person")) {
-            return "An input image was rejected because it may show a real person.";
+            return FailureReason.REAL_PERSON;
         }
         return switch (extCode) {
-            case "RequestLimitExceeded" -> "Too many tasks were running for this model at once. Try again later.";
-            case "InvalidParameterValue", "InvalidParameter" -> "A parameter of the request was not accepted.";
-            case "InvalidParameter.MediaFormat" -> "An input file has a format the model does not accept.";
-            case "FailedOperation" -> "The service had a backlog and could not run the task.";
-            case "InternalError" -> "The model failed with an internal error.";
-            case "ResourceInsufficient" -> "The service had no capacity to run the task.";
-            case "ModelGenerateFailed" -> "The model could not generate a result.";
-            case "ResourceNotFound" -> "An input file could not be found.";
-            case "OperationCanceled" -> "The task was cancelled.";
-            case "TaskTimeout" -> "The task took too long and timed out.";
-            default -> byCode();
+            case "RequestLimitExceeded" -> FailureReason.BUSY;
+            case "InvalidParameterValue", "InvalidParameter" -> FailureReason.PARAMETER;
+            case "InvalidParameter.MediaFormat" -> FailureReason.INPUT_FORMAT;
+            case "FailedOperation" -> FailureReason.BACKLOG;
+            case "InternalError" -> FailureReason.INTERNAL;
+            case "ResourceInsufficient" -> FailureReason.NO_CAPACITY;
+            case "ModelGenerateFailed" -> FailureReason.NO_RESULT;
+            case "ResourceNotFound" -> FailureReason.INPUT_MISSING;
+            case "OperationCanceled" -> FailureReason.CANCELLED;
+            case "TaskTimeout" -> FailureReason.TIMEOUT;
+            default -> byCode(msg);
         };
     }
 
-    private String byCode() {
-        if (message.toLowerCase(Locale.ROOT).contains("aborted")) {
-            return "The task was aborted.";
+    private FailureReason byCode(String msg) {
+        if (msg.contains("aborted")) {
+            return FailureReason.ABORTED;
         }
-        if (message.toLowerCase(Locale.ROOT).contains("time out")) {
-            return "The task took too long and timed out.";
+        if (msg.contains("time out")) {
+            return FailureReason.TIMEOUT;
+        }
+        if (msg.contains("without any output")) {
+            return FailureReason.NO_OUTPUT;
         }
         if (code == 40000) {
-            return "A parameter of the request was not accepted.";
+            return FailureReason.PARAMETER;
         }
         if (code == 60000) {
-            return "An input file could not be used.";
+            return FailureReason.INPUT_UNUSABLE;
         }
-        return "The task failed.";
+        return FailureReason.OTHER;
+    }
+
+    /** Plain English words for the failure (the command line's); the raw code and message stay available beside it. */
+    public String plainMessage() {
+        return switch (reason()) {
+            case MODERATION -> "The prompt or an input was rejected by content moderation.";
+            case COPYRIGHT -> "The output was blocked because it may infringe copyright.";
+            case REAL_PERSON -> "An input image was rejected because it may show a real person.";
+            case BUSY -> "Too many tasks were running for this model at once. Try again later.";
+            case PARAMETER -> "A parameter of the request was not accepted.";
+            case INPUT_FORMAT -> "An input file has a format the model does not accept.";
+            case INPUT_UNUSABLE -> "An input file could not be used.";
+            case BACKLOG -> "The service had a backlog and could not run the task.";
+            case INTERNAL -> "The model failed with an internal error.";
+            case NO_CAPACITY -> "The service had no capacity to run the task.";
+            case NO_RESULT -> "The model could not generate a result.";
+            case INPUT_MISSING -> "An input file could not be found.";
+            case CANCELLED -> "The task was cancelled.";
+            case ABORTED -> "The task was aborted.";
+            case TIMEOUT -> "The task took too long and timed out.";
+            case NO_OUTPUT -> "The task finished without any output file.";
+            case OTHER -> "The task failed.";
+        };
     }
 }

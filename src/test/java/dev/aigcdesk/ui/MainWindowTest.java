@@ -120,6 +120,8 @@ class MainWindowTest {
     void detailShowsPromptModelAndLiveProgress(FxRobot robot) throws Exception {
         TaskId cabin = WindowHarness.demoId("ink-cabin");
         select(robot, cabin);
+        // The first answer may still be on its way: the prompt shows once it has come.
+        until(() -> robot.lookup("#prompt-text").tryQuery().isPresent());
         assertThat(robot.lookup("#prompt-text").queryAs(TextArea.class).getText()).startsWith("水墨风格的山间小屋");
         assertThat(robot.lookup("#negative-text").queryAs(TextArea.class).getText()).isEqualTo("低清晰度, 模糊");
         assertThat(robot.lookup("#detail-model").queryAs(Label.class).getText()).isEqualTo("Qwen 0925");
@@ -172,7 +174,8 @@ class MainWindowTest {
         until(() -> h.session.ledger().find(moderation).map(r -> r.task().state() == dev.aigcdesk.domain.TaskState.FAILED).orElse(false));
         select(robot, moderation);
         assertThat(robot.lookup("#failure-message").queryAs(Label.class).getText()).isEqualTo("The prompt or an input was rejected by content moderation.");
-        assertThat(robot.lookup("#error-box").queryAs(javafx.scene.layout.VBox.class).getChildren()).hasSize(3);
+        assertThat(robot.lookup("#failure-advice").queryAs(Label.class).getText()).as("and what to do next").contains("rephrase the prompt");
+        assertThat(robot.lookup("#error-box").queryAs(javafx.scene.layout.VBox.class).getChildren()).hasSize(4);
     }
 
     @Test

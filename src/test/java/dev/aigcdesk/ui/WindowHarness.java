@@ -75,7 +75,11 @@ final class WindowHarness implements AutoCloseable {
 
     @Override
     public void close() {
-        window.close();
+        try {
+            org.testfx.util.WaitForAsyncUtils.asyncFx(window::close).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
         session.close();
         ui.close();
     }

@@ -4,7 +4,9 @@ import dev.aigcdesk.download.ArchiveNames;
 import dev.aigcdesk.library.FileRecord;
 import dev.aigcdesk.library.TaskRecord;
 import dev.aigcdesk.ui.common.I18n;
-import dev.aigcdesk.ui.preview.ImageViewer;
+import dev.aigcdesk.ui.preview.Viewer;
+import dev.aigcdesk.ui.preview.ViewerItem;
+import javafx.scene.image.Image;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -18,7 +20,7 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 
 /** What an output card's buttons do: save as, open, copy, reveal, view. */
-final class OutputActions implements OutputCard.Actions {
+final class OutputActions implements OutputCard.Actions, Viewer.Actions {
 
     private final TaskDetailViewModel vm;
     private final I18n i18n;
@@ -27,9 +29,11 @@ final class OutputActions implements OutputCard.Actions {
     private final Function<String, Path> chooser;
     private final ObjectProperty<Path> lastFolder;
     private final Supplier<Scene> scene;
+    private final Consumer<ViewerItem> viewer;
 
     OutputActions(TaskDetailViewModel vm, I18n i18n, Clock clock, Consumer<String> toast, Function<String, Path> chooser, ObjectProperty<Path> lastFolder,
-                  Supplier<Scene> scene) {
+                  Supplier<Scene> scene, Consumer<ViewerItem> viewer) {
+        this.viewer = viewer;
         this.vm = vm;
         this.i18n = i18n;
         this.clock = clock;
@@ -42,9 +46,35 @@ final class OutputActions implements OutputCard.Actions {
     @Override
     public void download(FileRecord f) {
         TaskRecord r = vm.recordProperty().get();
-        if (r == null) {
-            return;
+        if (r != null) {
+            download(r, f);
         }
+    }
+
+    @Override
+    public void download(ViewerItem item) {
+        download(item.task(), item.file());
+    }
+
+    @Override
+    public void copyImage(ViewerItem item, Image image) {
+        copyImage(item.file(), image);
+    }
+
+    @Override
+    public void copyPrompt(ViewerItem item) {
+        ClipboardContent c = new ClipboardContent();
+        c.putString(item.task().task().prompt() == null ? "" : item.task().task().prompt());
+        Clipboard.getSystemClipboard().setContent(c);
+        toast.accept(i18n.get("detail.copied"));
+    }
+
+    @Override
+    public void reveal(ViewerItem item) {
+        reveal(item.file());
+    }
+
+    private void download(TaskRecord r, FileRecord f) {
         String suggested = f.localPath() != null ? f.localPath().getFileName().toString()
                 : ArchiveNames.file(r.task(), f.index(), f.file().type(), r.addedAt(), clock.getZone());
         Path dest = chooser.apply(suggested);
@@ -63,7 +93,7 @@ final class OutputActions implements OutputCard.Actions {
     }
 
     @Override
-    public void copyImage(FileRecord f, javafx.scene.image.Image image) {
+    public void copyImage(FileRecord f, Image image) {
         ClipboardContent c = new ClipboardContent();
         if (image != null) {
             c.putImage(image);
@@ -91,9 +121,10 @@ final class OutputActions implements OutputCard.Actions {
     }
 
     @Override
-    public void view(FileRecord f, javafx.scene.image.Image preview) {
-        String url = f.bestSource();
-        javafx.scene.image.Image full = new javafx.scene.image.Image(url, true);
-        new ImageViewer(scene.get().getWindow(), full, f.taskId().shortId() + " · " + f.index(), i18n, scene.get().getStylesheets()).show();
+    public void view(FileRecord f) {
+        TaskRecord r = vm.recordProperty().get();
+        if (r != null) {
+            viewer.accept(new ViewerItem(r, f));
+        }
     }
 }

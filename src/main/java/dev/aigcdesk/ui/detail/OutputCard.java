@@ -43,14 +43,18 @@ final class OutputCard extends VBox {
 
         void reveal(FileRecord f);
 
-        void view(FileRecord f, Image image);
+        void view(FileRecord f);
     }
 
     private final ImageView preview = new ImageView();
     private Image image;
     private MediaPlayer player;
 
-    OutputCard(FileRecord f, double width, Words words, Thumbnails thumbnails, Clock clock, Actions actions) {
+    /**
+     * @param width   the preview's width, or 0 for a compact card without one (the contact sheet shows it)
+     * @param natural the image's own width in pixels, or NaN: the preview is never drawn larger than that
+     */
+    OutputCard(FileRecord f, double width, double natural, Words words, Thumbnails thumbnails, Clock clock, Actions actions) {
         I18n i18n = words.i18n();
         getStyleClass().add("output-card");
         OutputFile file = f.file();
@@ -59,9 +63,12 @@ final class OutputCard extends VBox {
 
         StackPane frame = new StackPane();
         frame.getStyleClass().add("preview-frame");
-        frame.setMinHeight(160);
-        double w = Math.max(200, width);
-        if (f.flags().contains(FileRecord.FLAG_OVERSIZED)) {
+        frame.setMinHeight(width > 0 ? 160 : 0);
+        double w = Double.isNaN(natural) ? Math.max(200, width) : Math.min(Math.max(200, width), natural);
+        if (width <= 0) {
+            frame.setManaged(false);
+            frame.setVisible(false);
+        } else if (f.flags().contains(FileRecord.FLAG_OVERSIZED)) {
             frame.getChildren().add(new Label(i18n.get("file.oversized"), Icons.of(Feather.ALERT_TRIANGLE)));
         } else if (file.isImage()) {
             Optional<Image> img = thumbnails.of(f, Math.min(w, 1600));
@@ -78,7 +85,7 @@ final class OutputCard extends VBox {
                         frame.getChildren().setAll(new Label(i18n.get("file.previewFailed")));
                     }
                 });
-                frame.setOnMouseClicked(e -> actions.view(f, image));
+                frame.setOnMouseClicked(e -> actions.view(f));
                 Tooltip.install(frame, new Tooltip(i18n.get("file.dragHint")));
             }
         } else if (file.isVideo()) {
@@ -101,7 +108,12 @@ final class OutputCard extends VBox {
         status.getStyleClass().add("expiry");
         status.setWrapText(true);
         if (f.state() == ArchiveState.ARCHIVED) {
+            // One line, shortened in the middle where it is too long: the file name and the start of the folder stay readable.
             status.setText(i18n.get("expiry.archived") + "  " + f.localPath());
+            status.setWrapText(false);
+            status.setTextOverrun(javafx.scene.control.OverrunStyle.CENTER_ELLIPSIS);
+            status.setMaxWidth(Double.MAX_VALUE);
+            status.setTooltip(new Tooltip(f.localPath().toString()));
             status.getStyleClass().add("archived");
         } else if (f.state() == ArchiveState.EXPIRED) {
             status.setText(i18n.get("expiry.lost"));
@@ -115,6 +127,7 @@ final class OutputCard extends VBox {
         }
         status.setId("file-status-" + f.index());
 
+        boolean lost = f.state() == ArchiveState.EXPIRED;
         Button download = button(Feather.DOWNLOAD, i18n.get("file.download"), () -> actions.download(f));
         download.setTooltip(new Tooltip(i18n.get("file.download.tip")));
         download.getStyleClass().add("accent");
@@ -122,11 +135,25 @@ final class OutputCard extends VBox {
         Button open = button(Feather.EXTERNAL_LINK, i18n.get("file.open"), () -> actions.open(f));
         open.setDisable(!f.isArchived());
         Button copyImage = button(Feather.COPY, i18n.get("file.copyImage"), () -> actions.copyImage(f, image));
-        copyImage.setDisable(image == null);
+        copyImage.setDisable(image == null && !f.isArchived());
+        if (lost) {
+            // Nothing to download or copy: say why rather than leave a button that fails.
+            download.setDisable(true);
+            copyImage.setDisable(true);
+            Tooltip why = new Tooltip(i18n.get("file.lost.why"));
+            Tooltip.install(download, why);
+            Tooltip.install(copyImage, why);
+        }
         Button copyUrl = button(Feather.LINK, i18n.get("file.copyUrl"), () -> actions.copyUrl(f));
         Button reveal = button(Feather.FOLDER, i18n.get("file.reveal"), () -> actions.reveal(f));
         reveal.setDisable(!f.isArchived());
         FlowPane buttons = new FlowPane(8, 8, download, open, copyImage, copyUrl, reveal);
+        if (lost) {
+            Label whyLost = new Label(i18n.get("file.lost.why"));
+            whyLost.getStyleClass().add("note");
+            whyLost.setId("lost-why-" + f.index());
+            buttons.getChildren().add(whyLost);
+        }
         getChildren().addAll(title, frame, status, buttons);
         setSpacing(8);
     }

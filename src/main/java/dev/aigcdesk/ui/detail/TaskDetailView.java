@@ -3,6 +3,7 @@ package dev.aigcdesk.ui.detail;
 import dev.aigcdesk.domain.Durations;
 import dev.aigcdesk.domain.GenerationTask;
 import dev.aigcdesk.domain.OutputConfig;
+import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.domain.TaskState;
 import dev.aigcdesk.library.FileRecord;
 import dev.aigcdesk.library.Reach;
@@ -12,6 +13,8 @@ import dev.aigcdesk.ui.common.Icons;
 import dev.aigcdesk.ui.common.Standing;
 import dev.aigcdesk.ui.common.Words;
 import dev.aigcdesk.ui.preview.Thumbnails;
+import dev.aigcdesk.ui.preview.Viewer;
+import dev.aigcdesk.ui.preview.ViewerItem;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -58,6 +61,8 @@ public final class TaskDetailView extends ScrollPane {
     private final List<OutputCard> cards = new ArrayList<>();
     private Consumer<String> toast = s -> { };
     private Label elapsed;
+    private TaskId renderedId;
+    private ContactSheet sheet;
 
     public TaskDetailView(TaskDetailViewModel vm, Words words, Thumbnails thumbnails, Clock clock) {
         this.vm = vm;
@@ -69,6 +74,7 @@ public final class TaskDetailView extends ScrollPane {
         content.getStyleClass().add("detail");
         setContent(content);
         setFitToWidth(true);
+        setHbarPolicy(ScrollBarPolicy.NEVER);
         message.getStyleClass().add("note");
         message.setId("detail-message");
         message.textProperty().bind(vm.messageProperty());
@@ -89,8 +95,11 @@ public final class TaskDetailView extends ScrollPane {
     }
 
     private void render(TaskRecord r) {
+        TaskId before = renderedId;
+        renderedId = r == null ? null : r.id();
         cards.forEach(OutputCard::dispose);
         cards.clear();
+        sheet = null;
         content.getChildren().clear();
         ticker.stop();
         if (r == null) {
@@ -100,41 +109,53 @@ public final class TaskDetailView extends ScrollPane {
             content.getChildren().add(box);
             return;
         }
+        DetailSections sections = new DetailSections(words, toast);
         GenerationTask t = r.task();
         content.getChildren().add(header(r));
         if (t.state().isActive() && r.reach() == Reach.REACHABLE && t.state() != TaskState.UNKNOWN) {
             content.getChildren().add(progress(t));
             ticker.play();
         }
+        // The pictures first, right under the header; what made them follows.
+        content.getChildren().add(files(r));
+        t.failureInfo().filter(f -> t.state() == TaskState.FAILED || t.state() == TaskState.ABORTED).ifPresent(f ->
+                content.getChildren().add(failureBox(f)));
         notes(r).ifPresent(content.getChildren()::add);
-        t.failureInfo().filter(f -> t.state() == TaskState.FAILED || t.state() == TaskState.ABORTED).ifPresent(f -> {
-            Label title = new Label(i18n.get("detail.failed.title"), Icons.of(Feather.ALERT_OCTAGON));
-            title.getStyleClass().add("title");
-            Label plain = new Label(f.plainMessage());
-            plain.setId("failure-message");
-            plain.setWrapText(true);
-            String raw = (f.code() != 0 ? String.valueOf(f.code()) : "") + (f.extCode().isEmpty() ? "" : (f.code() != 0 ? " · " : "") + f.extCode());
-            VBox box = new VBox(4, title, plain);
-            if (!raw.isBlank() || !f.message().isBlank()) {
-                Label codes = new Label((raw.isBlank() ? "" : raw + "\n") + f.message());
-                codes.setWrapText(true);
-                codes.getStyleClass().add("mono");
-                box.getChildren().add(codes);
-            }
-            box.getStyleClass().add("error-box");
-            box.setId("error-box");
-            content.getChildren().add(box);
-        });
         if (t.prompt() != null) {
-            content.getChildren().add(textSection(i18n.get("detail.prompt"), t.prompt(), "prompt-text"));
+            content.getChildren().add(sections.textSection(i18n.get("detail.prompt"), t.prompt(), "prompt-text"));
         }
         if (t.negativePrompt() != null && !t.negativePrompt().isBlank()) {
-            content.getChildren().add(textSection(i18n.get("detail.negative"), t.negativePrompt(), "negative-text"));
+            content.getChildren().add(sections.textSection(i18n.get("detail.negative"), t.negativePrompt(), "negative-text"));
         }
-        content.getChildren().add(facts(t));
-        content.getChildren().add(ids(t));
-        content.getChildren().add(files(r));
+        content.getChildren().add(sections.facts(t));
+        content.getChildren().add(sections.ids(t));
         content.getChildren().add(message);
+        if (before == null || !before.equals(renderedId)) {
+            // Another task: start at its top, not where the previous one was scrolled to.
+            setVvalue(0);
+        }
+    }
+
+    private Node failureBox(dev.aigcdesk.domain.TaskFailure f) {
+        Label title = new Label(i18n.get("detail.failed.title"), Icons.of(Feather.ALERT_OCTAGON));
+        title.getStyleClass().add("title");
+        Label plain = new Label(i18n.get("failure." + f.reason().key()));
+        plain.setId("failure-message");
+        plain.setWrapText(true);
+        Label advice = new Label(i18n.get("advice." + f.reason().key()));
+        advice.setId("failure-advice");
+        advice.setWrapText(true);
+        String raw = (f.code() != 0 ? String.valueOf(f.code()) : "") + (f.extCode().isEmpty() ? "" : (f.code() != 0 ? " · " : "") + f.extCode());
+        VBox box = new VBox(4, title, plain, advice);
+        if (!raw.isBlank() || !f.message().isBlank()) {
+            Label codes = new Label((raw.isBlank() ? "" : raw + "\n") + f.message());
+            codes.setWrapText(true);
+            codes.getStyleClass().add("mono");
+            box.getChildren().add(codes);
+        }
+        box.getStyleClass().add("error-box");
+        box.setId("error-box");
+        return box;
     }
 
     private Node header(TaskRecord r) {
@@ -148,7 +169,7 @@ public final class TaskDetailView extends ScrollPane {
         title.setId("detail-model");
         Label kind = new Label(words.kind(t.kind()));
         kind.getStyleClass().add("note");
-        HBox h = new HBox(12, title, kind, spacer(), badge);
+        HBox h = new HBox(12, title, kind, DetailSections.spacer(), badge);
         h.setAlignment(Pos.CENTER_LEFT);
         return h;
     }
@@ -189,123 +210,29 @@ public final class TaskDetailView extends ScrollPane {
         return java.util.Optional.of(l);
     }
 
-    private Node textSection(String title, String text, String id) {
-        Label t = new Label(title);
-        t.getStyleClass().add("section-title");
-        TextArea area = new TextArea(text);
-        area.setEditable(false);
-        area.setWrapText(true);
-        area.setId(id);
-        area.getStyleClass().add("prompt-text");
-        area.setPrefRowCount(Math.min(8, Math.max(2, text.length() / 70 + 1)));
-        area.setAccessibleText(title);
-        Button copy = copyButton(text);
-        HBox head = new HBox(8, t, spacer(), copy);
-        head.setAlignment(Pos.CENTER_LEFT);
-        return new VBox(4, head, area);
-    }
-
-    private Node facts(GenerationTask t) {
-        GridPane g = new GridPane();
-        g.setHgap(16);
-        g.setVgap(4);
-        int row = 0;
-        OutputConfig c = t.outputConfig();
-        row = fact(g, row, "detail.enhance", t.enhancePrompt());
-        row = fact(g, row, "detail.seed", t.seed() == null ? null : t.seed().toString());
-        row = fact(g, row, "detail.scene", t.sceneType());
-        row = fact(g, row, "detail.mode", t.generationMode());
-        row = fact(g, row, "detail.resolution", c.resolution());
-        row = fact(g, row, "detail.aspect", c.aspectRatio());
-        row = fact(g, row, "detail.duration", c.durationSeconds() == null ? null : String.format("%.0f s", c.durationSeconds()));
-        row = fact(g, row, "detail.storage", c.storageMode());
-        row = fact(g, row, "detail.created", t.times().created() == null ? null : words.dateTime(t.times().created()));
-        row = fact(g, row, "detail.started", t.times().began() == null ? null : words.dateTime(t.times().began()));
-        row = fact(g, row, "detail.finished", t.times().finished() == null ? null : words.dateTime(t.times().finished()));
-        if (t.times().finished() != null && t.times().queued().isPresent() && t.times().took().isPresent()) {
-            Label timing = new Label(i18n.get("detail.timing", Durations.compact(t.times().queued().get()), Durations.compact(t.times().took().get())));
-            timing.setId("detail-timing");
-            g.add(timing, 1, row++);
-        }
-        Label title = new Label(i18n.get("detail.details"));
-        title.getStyleClass().add("section-title");
-        return new VBox(4, title, g);
-    }
-
-    private int fact(GridPane g, int row, String key, String value) {
-        if (value == null || value.isBlank()) {
-            return row;
-        }
-        Label name = new Label(i18n.get(key));
-        name.getStyleClass().add("field-name");
-        Label v = new Label(value);
-        g.add(name, 0, row);
-        g.add(v, 1, row);
-        return row + 1;
-    }
-
-    private Node ids(GenerationTask t) {
-        Label title = new Label(i18n.get("detail.ids"));
-        title.getStyleClass().add("section-title");
-        VBox box = new VBox(4, title, idRow(i18n.get("detail.taskId"), t.id().value(), "task-id"));
-        if (t.requestId() != null) {
-            box.getChildren().add(idRow(i18n.get("detail.requestId"), t.requestId(), "request-id"));
-        }
-        return box;
-    }
-
-    private Node idRow(String name, String value, String id) {
-        Label n = new Label(name);
-        n.getStyleClass().add("field-name");
-        n.setMinWidth(88);
-        TextField f = new TextField(value);
-        f.setEditable(false);
-        f.getStyleClass().add("mono");
-        f.setId(id);
-        f.setAccessibleText(name);
-        HBox.setHgrow(f, Priority.ALWAYS);
-        HBox row = new HBox(8, n, f, copyButton(value));
-        row.setAlignment(Pos.CENTER_LEFT);
-        return row;
-    }
-
     private Node files(TaskRecord r) {
-        Label title = new Label(i18n.get("detail.files"));
-        title.getStyleClass().add("section-title");
-        VBox box = new VBox(8, title);
+        VBox box = new VBox(8);
+        box.setId("detail-files");
         if (r.files().isEmpty()) {
             Label none = new Label(i18n.get(r.task().state().isActive() ? "detail.filesLater" : "detail.noFiles"));
             none.getStyleClass().add("note");
             box.getChildren().add(none);
+            return box;
         }
-        double width = Math.max(240, getViewportBounds().getWidth() - 72);
+        double width = Math.max(240, getViewportBounds().getWidth() - 56);
         OutputCard.Actions actions = actions();
+        if (r.files().size() > 1) {
+            sheet = new ContactSheet(r, width, thumbnails, words, actions::view);
+            box.getChildren().add(sheet.node());
+        }
         for (FileRecord f : r.files()) {
-            OutputCard card = new OutputCard(f, width, words, thumbnails, clock, actions);
+            // One output: its card with the preview. Several: the contact sheet above, then a compact card each.
+            double natural = vm.pixelSize(f).map(h -> (double) h.width()).orElse(Double.NaN);
+            OutputCard card = new OutputCard(f, r.files().size() == 1 ? width : 0, natural, words, thumbnails, clock, actions);
             cards.add(card);
             box.getChildren().add(card);
         }
         return box;
-    }
-
-    private Button copyButton(String text) {
-        Button b = new Button(null, Icons.of(Feather.COPY));
-        b.getStyleClass().add("flat");
-        b.setTooltip(new Tooltip(i18n.get("detail.copy")));
-        b.setAccessibleText(i18n.get("detail.copy"));
-        b.setOnAction(e -> {
-            ClipboardContent c = new ClipboardContent();
-            c.putString(text);
-            Clipboard.getSystemClipboard().setContent(c);
-            toast.accept(i18n.get("detail.copied"));
-        });
-        return b;
-    }
-
-    private static Region spacer() {
-        Region r = new Region();
-        HBox.setHgrow(r, Priority.ALWAYS);
-        return r;
     }
 
     // ---- keyboard entry points ---------------------------------------------------------------
@@ -318,20 +245,14 @@ public final class TaskDetailView extends ScrollPane {
         }
     }
 
-    /** Enter: open the first image in the viewer. */
-    public void viewFirst() {
-        for (OutputCard c : cards) {
-            if (c.image() != null) {
-                TaskRecord r = vm.recordProperty().get();
-                actions().view(r.files().get(cards.indexOf(c)), c.image());
-                return;
-            }
-        }
-    }
 
     /** The images of the outputs on screen, for waiting until previews have loaded. */
     public List<javafx.scene.image.Image> previewImages() {
-        return cards.stream().map(OutputCard::image).filter(java.util.Objects::nonNull).toList();
+        List<javafx.scene.image.Image> out = new ArrayList<>(cards.stream().map(OutputCard::image).filter(java.util.Objects::nonNull).toList());
+        if (sheet != null) {
+            out.addAll(sheet.images());
+        }
+        return out;
     }
 
     /** A seam for tests and headless runs: where "Save as" writes, instead of asking. */
@@ -342,7 +263,19 @@ public final class TaskDetailView extends ScrollPane {
     }
 
     private OutputActions actions() {
-        return new OutputActions(vm, i18n, clock, toast, chooser, lastFolder, () -> getScene());
+        return new OutputActions(vm, i18n, clock, toast, chooser, lastFolder, () -> getScene(), viewer);
+    }
+
+    private Consumer<ViewerItem> viewer = item -> { };
+
+    /** Where a click on a preview opens it: the main window's viewer. */
+    public void setViewer(Consumer<ViewerItem> viewer) {
+        this.viewer = viewer;
+    }
+
+    /** What the viewer's buttons do: the same as the pane's own (Save as, copy, reveal). */
+    public Viewer.Actions viewerActions() {
+        return actions();
     }
 
     private Path askWhereToSave(String suggested) {

@@ -5,7 +5,11 @@ import dev.aigcdesk.library.FileRecord;
 import dev.aigcdesk.library.TaskRecord;
 import dev.aigcdesk.ui.common.Desk;
 import dev.aigcdesk.ui.common.UiExecutor;
+import dev.aigcdesk.download.provenance.ImageHeader;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -25,6 +29,8 @@ public final class TaskDetailViewModel {
     private final StringProperty message = new SimpleStringProperty();
     private TaskId showing;
     private long sequence;
+    /** The pixel sizes of the archived images on screen, read from their headers off the JavaFX thread. */
+    private volatile Map<Integer, ImageHeader> pixels = Map.of();
 
     public TaskDetailViewModel(Desk desk, UiExecutor ui) {
         this.desk = desk;
@@ -52,15 +58,39 @@ public final class TaskDetailViewModel {
             record.set(null);
             return;
         }
-        ui.run(() -> desk.ledger().find(id).orElse(null), r -> {
+        ui.run(() -> {
+            TaskRecord r = desk.ledger().find(id).orElse(null);
+            return new Loaded(r, r == null ? Map.of() : pixelsOf(r));
+        }, loaded -> {
             if (seq == sequence) {
-                record.set(r);
+                pixels = loaded.pixels();
+                record.set(loaded.record());
             }
         }, e -> {
             if (seq == sequence) {
                 message.set(e.getMessage());
             }
         });
+    }
+
+    private record Loaded(TaskRecord record, Map<Integer, ImageHeader> pixels) {
+    }
+
+    private static Map<Integer, ImageHeader> pixelsOf(TaskRecord r) {
+        Map<Integer, ImageHeader> out = new HashMap<>();
+        for (FileRecord f : r.files()) {
+            if (f.isArchived() && f.localPath() != null && f.file().isImage()) {
+                ImageHeader.read(f.localPath()).ifPresent(h -> out.put(f.index(), h));
+            } else if (f.file().width() != null && f.file().height() != null) {
+                out.put(f.index(), new ImageHeader((int) (long) f.file().width(), (int) (long) f.file().height()));
+            }
+        }
+        return Map.copyOf(out);
+    }
+
+    /** An output's own pixel size, when known: previews are never drawn larger than that. */
+    public Optional<ImageHeader> pixelSize(FileRecord f) {
+        return Optional.ofNullable(pixels.get(f.index()));
     }
 
     /** The poller recorded something new: repaint only if it is the task on screen. */

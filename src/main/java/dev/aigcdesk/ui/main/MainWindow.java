@@ -12,6 +12,8 @@ import dev.aigcdesk.ui.common.Words;
 import dev.aigcdesk.ui.detail.TaskDetailView;
 import dev.aigcdesk.ui.detail.TaskDetailViewModel;
 import dev.aigcdesk.ui.preview.Thumbnails;
+import dev.aigcdesk.ui.preview.Viewer;
+import dev.aigcdesk.ui.preview.ViewerItem;
 import dev.aigcdesk.ui.tasklist.TaskListView;
 import dev.aigcdesk.ui.tasklist.TaskListViewModel;
 import java.io.File;
@@ -50,6 +52,7 @@ public final class MainWindow {
     private final Desk desk;
     private final UiExecutor ui;
     private final I18n i18n;
+    private final Words words;
     private final TaskListViewModel listVm;
     private final TaskDetailViewModel detailVm;
     private final MainViewModel mainVm;
@@ -61,12 +64,15 @@ public final class MainWindow {
     private final Banners banners;
     private final StatusLine status;
     private final Timeline clockTick;
+    private final ViewerNavigation navigation;
+    private Viewer viewer;
     private TaskId wantSelected;
 
     public MainWindow(MainViewModels vms, Desk desk, UiExecutor ui, Words words, Host host, WindowState state) {
         this.desk = desk;
         this.ui = ui;
         this.i18n = words.i18n();
+        this.words = words;
         this.listVm = vms.list();
         this.detailVm = vms.detail();
         this.mainVm = vms.main();
@@ -82,6 +88,8 @@ public final class MainWindow {
         banners = new Banners(mainVm, i18n, desk.demo(), desk.intervals().offlineRetry().toSeconds(), host::openSettings);
         status = new StatusLine(desk, mainVm, listVm, words);
         detail.setToast(status::toast);
+        navigation = new ViewerNavigation(listVm.items());
+        detail.setViewer(this::view);
         Notifier notifier = new Notifier(i18n, root, this::select, status::toast);
 
         list.selectedProperty().addListener((o, a, b) -> {
@@ -102,7 +110,8 @@ public final class MainWindow {
         root.setCenter(center(host));
         root.setBottom(status.node());
         Shortcuts.install(root, toolbar.search(), list.list(), new Shortcuts.Keys(() -> openAddDialog(null), this::refresh, toolbar::focusSearch,
-                toolbar::clearSearch, detail::downloadFirst, this::undoRemove, host::openSettings, detail::viewFirst, this::removeSelected, this::addText));
+                toolbar::clearSearch, detail::downloadFirst, this::undoRemove, host::openSettings, this::viewSelected, this::quickLook, this::removeSelected,
+                this::addText));
         installDrop();
 
         clockTick = new Timeline(new KeyFrame(Duration.seconds(30), e -> {
@@ -152,6 +161,54 @@ public final class MainWindow {
     public void close() {
         clockTick.stop();
         mainVm.close();
+        if (viewer != null) {
+            viewer.close();
+        }
+    }
+
+    /** Opens an output in the viewer; moving to another task there selects it here too. */
+    public void view(ViewerItem item) {
+        if (viewer == null) {
+            viewer = new Viewer(root.getScene().getWindow(), new Viewer.Source() {
+                @Override
+                public java.util.Optional<ViewerItem> next(ViewerItem from) {
+                    return follow(navigation.next(from));
+                }
+
+                @Override
+                public java.util.Optional<ViewerItem> previous(ViewerItem from) {
+                    return follow(navigation.previous(from));
+                }
+            }, detail.viewerActions(), words, root.getScene().getStylesheets());
+        }
+        viewer.show(item);
+    }
+
+    private java.util.Optional<ViewerItem> follow(java.util.Optional<ViewerItem> to) {
+        to.filter(i -> !i.task().id().equals(detailVm.showing())).ifPresent(i -> select(i.task().id()));
+        return to;
+    }
+
+    /** The viewer, if it was opened (tests). */
+    public Viewer viewer() {
+        return viewer;
+    }
+
+    /** Enter: the selected task's first output in the viewer. */
+    private void viewSelected() {
+        TaskRecord r = list.selectedProperty().get();
+        if (r != null && !r.files().isEmpty()) {
+            view(new ViewerItem(r, r.files().get(0)));
+        }
+    }
+
+    /** Space: a quick look that Space closes again. */
+    private void quickLook() {
+        if (viewer != null && viewer.isShowing()) {
+            viewer.close();
+        } else {
+            viewSelected();
+        }
     }
 
     private Parent center(Host host) {

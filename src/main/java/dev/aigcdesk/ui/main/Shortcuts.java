@@ -15,7 +15,7 @@ final class Shortcuts {
 
     /** What the keys do. */
     record Keys(Runnable add, Runnable refresh, Runnable find, Runnable clearSearch, Runnable save, Runnable undo, Runnable settings,
-                Runnable view, Runnable remove, Consumer<String> paste) {
+                Runnable view, Runnable quickLook, Runnable remove, Consumer<String> paste) {
     }
 
     private Shortcuts() {
@@ -36,6 +36,9 @@ final class Shortcuts {
                 e.consume();
             } else if (e.getCode() == KeyCode.ENTER) {
                 k.view().run();
+                e.consume();
+            } else if (e.getCode() == KeyCode.SPACE) {
+                k.quickLook().run();
                 e.consume();
             } else if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
                 k.remove().run();

@@ -1,0 +1,138 @@
+package dev.aigcdesk.ui.detail;
+
+import dev.aigcdesk.domain.Durations;
+import dev.aigcdesk.domain.GenerationTask;
+import dev.aigcdesk.domain.OutputConfig;
+import dev.aigcdesk.ui.common.I18n;
+import dev.aigcdesk.ui.common.Icons;
+import dev.aigcdesk.ui.common.Words;
+import java.util.function.Consumer;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+
+/** The detail pane's text sections: prompts with copy buttons, the settings and times, and the ids. */
+final class DetailSections {
+
+    private final Words words;
+    private final I18n i18n;
+    private final Consumer<String> toast;
+
+    DetailSections(Words words, Consumer<String> toast) {
+        this.words = words;
+        this.i18n = words.i18n();
+        this.toast = toast;
+    }
+
+    Node textSection(String title, String text, String id) {
+        Label t = new Label(title);
+        t.getStyleClass().add("section-title");
+        TextArea area = new TextArea(text);
+        area.setEditable(false);
+        area.setWrapText(true);
+        area.setId(id);
+        area.getStyleClass().add("prompt-text");
+        area.setPrefRowCount(Math.min(8, Math.max(2, text.length() / 70 + 1)));
+        area.setAccessibleText(title);
+        Button copy = copyButton(text);
+        HBox head = new HBox(8, t, spacer(), copy);
+        head.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(4, head, area);
+    }
+
+    Node facts(GenerationTask t) {
+        GridPane g = new GridPane();
+        g.setHgap(16);
+        g.setVgap(4);
+        int row = 0;
+        OutputConfig c = t.outputConfig();
+        row = fact(g, row, "detail.enhance", t.enhancePrompt());
+        row = fact(g, row, "detail.seed", t.seed() == null ? null : t.seed().toString());
+        row = fact(g, row, "detail.scene", t.sceneType());
+        row = fact(g, row, "detail.mode", t.generationMode());
+        row = fact(g, row, "detail.resolution", c.resolution());
+        row = fact(g, row, "detail.aspect", c.aspectRatio());
+        row = fact(g, row, "detail.duration", c.durationSeconds() == null ? null : String.format("%.0f s", c.durationSeconds()));
+        row = fact(g, row, "detail.storage", c.storageMode());
+        row = fact(g, row, "detail.created", t.times().created() == null ? null : words.dateTime(t.times().created()));
+        row = fact(g, row, "detail.started", t.times().began() == null ? null : words.dateTime(t.times().began()));
+        row = fact(g, row, "detail.finished", t.times().finished() == null ? null : words.dateTime(t.times().finished()));
+        if (t.times().finished() != null && t.times().queued().isPresent() && t.times().took().isPresent()) {
+            Label timing = new Label(i18n.get("detail.timing", Durations.compact(t.times().queued().get()), Durations.compact(t.times().took().get())));
+            timing.setId("detail-timing");
+            g.add(timing, 1, row++);
+        }
+        Label title = new Label(i18n.get("detail.details"));
+        title.getStyleClass().add("section-title");
+        return new VBox(4, title, g);
+    }
+
+    private int fact(GridPane g, int row, String key, String value) {
+        if (value == null || value.isBlank()) {
+            return row;
+        }
+        Label name = new Label(i18n.get(key));
+        name.getStyleClass().add("field-name");
+        Label v = new Label(value);
+        g.add(name, 0, row);
+        g.add(v, 1, row);
+        return row + 1;
+    }
+
+    Node ids(GenerationTask t) {
+        Label title = new Label(i18n.get("detail.ids"));
+        title.getStyleClass().add("section-title");
+        VBox box = new VBox(4, title, idRow(i18n.get("detail.taskId"), t.id().value(), "task-id"));
+        if (t.requestId() != null) {
+            box.getChildren().add(idRow(i18n.get("detail.requestId"), t.requestId(), "request-id"));
+        }
+        return box;
+    }
+
+    private Node idRow(String name, String value, String id) {
+        Label n = new Label(name);
+        n.getStyleClass().add("field-name");
+        n.setMinWidth(88);
+        TextField f = new TextField(value);
+        f.setEditable(false);
+        f.getStyleClass().add("mono");
+        f.setId(id);
+        f.setAccessibleText(name);
+        HBox.setHgrow(f, Priority.ALWAYS);
+        HBox row = new HBox(8, n, f, copyButton(value));
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    Button copyButton(String text) {
+        Button b = new Button(null, Icons.of(Feather.COPY));
+        b.getStyleClass().add("flat");
+        b.setTooltip(new Tooltip(i18n.get("detail.copy")));
+        b.setAccessibleText(i18n.get("detail.copy"));
+        b.setOnAction(e -> {
+            ClipboardContent c = new ClipboardContent();
+            c.putString(text);
+            Clipboard.getSystemClipboard().setContent(c);
+            toast.accept(i18n.get("detail.copied"));
+        });
+        return b;
+    }
+
+    static Region spacer() {
+        Region r = new Region();
+        HBox.setHgrow(r, Priority.ALWAYS);
+        return r;
+    }
+}

@@ -1,0 +1,55 @@
+package dev.aigcdesk.ui.preview;
+
+import dev.aigcdesk.domain.GenerationTask;
+import dev.aigcdesk.ui.common.I18n;
+import dev.aigcdesk.ui.common.Words;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+
+/** The viewer's side panel: prompt, model, size and times of the output on screen. */
+final class InfoPanel {
+
+    private final VBox box = new VBox(8);
+    private final Words words;
+
+    InfoPanel(Words words) {
+        this.words = words;
+        box.getStyleClass().add("viewer-info");
+        box.setId("viewer-info");
+        box.setPrefWidth(280);
+        box.setMinWidth(240);
+    }
+
+    VBox node() {
+        return box;
+    }
+
+    void show(ViewerItem item) {
+        I18n i18n = words.i18n();
+        GenerationTask t = item.task().task();
+        box.getChildren().clear();
+        add(i18n.get("detail.prompt"), t.prompt(), "viewer-info-prompt");
+        add(i18n.get("detail.negative"), t.negativePrompt(), null);
+        add(i18n.get("viewer.model"), t.modelLabel(), "viewer-info-model");
+        var f = item.file().file();
+        add(i18n.get("viewer.size"), f.width() != null && f.height() != null ? f.width() + " × " + f.height() : t.outputConfig().resolution(), null);
+        add(i18n.get("detail.aspect"), t.outputConfig().aspectRatio(), null);
+        add(i18n.get("detail.created"), t.times().created() == null ? null : words.dateTime(t.times().created()), null);
+        add(i18n.get("detail.finished"), t.times().finished() == null ? null : words.dateTime(t.times().finished()), null);
+        add(i18n.get("viewer.file"), item.file().localPath() == null ? null : item.file().localPath().getFileName().toString(), null);
+    }
+
+    private void add(String name, String value, String id) {
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        Label n = new Label(name);
+        n.getStyleClass().add("section-title");
+        Label v = new Label(value);
+        v.setWrapText(true);
+        if (id != null) {
+            v.setId(id);
+        }
+        box.getChildren().add(new VBox(2, n, v));
+    }
+}

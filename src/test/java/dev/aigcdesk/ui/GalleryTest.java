@@ -1,0 +1,147 @@
+package dev.aigcdesk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.aigcdesk.domain.TaskId;
+import dev.aigcdesk.library.ArchiveState;
+import dev.aigcdesk.library.TaskRecord;
+import dev.aigcdesk.ui.preview.ViewerItem;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The pictures first: the contact sheet, the viewer and its keys, and states that never contradict each other. */
+@ExtendWith(ApplicationExtension.class)
+class GalleryTest {
+
+    @TempDir
+    static Path home;
+
+    private WindowHarness h;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path dir = Files.createTempDirectory(home, "g");
+        h = new WindowHarness(stage, dir, WindowHarness.demo(dir), Locale.ENGLISH);
+    }
+
+    @AfterEach
+    void stop() {
+        h.close();
+    }
+
+    private static void until(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void selectArchived(FxRobot robot, TaskId id) throws Exception {
+        until(() -> h.window.listViewModel().items().indexOf(id) >= 0);
+        until(() -> h.session.ledger().find(id).map(r -> !r.files().isEmpty() && r.files().stream().allMatch(f -> f.state() != ArchiveState.PENDING))
+                .orElse(false));
+        robot.interact(() -> h.window.listViewModel().reload());
+        robot.interact(() -> h.window.select(id));
+        until(() -> h.window.detailViewModel().recordProperty().get() != null && h.window.detailViewModel().recordProperty().get().id().equals(id)
+                && h.window.detailViewModel().recordProperty().get().files().stream().noneMatch(f -> f.state() == ArchiveState.PENDING));
+    }
+
+    @Test
+    void aBatchIsAContactSheetAndTheViewerWalksItsOutputsThenTheNextTask(FxRobot robot) throws Exception {
+        TaskId kitchen = WindowHarness.demoId("kitchen-icons");
+        selectArchived(robot, kitchen);
+        assertThat(robot.lookup("#contact-sheet").tryQuery()).as("four outputs: a contact sheet, not four stacked cards").isPresent();
+        for (int i = 1; i <= 4; i++) {
+            assertThat(robot.lookup("#sheet-tile-" + i).tryQuery()).isPresent();
+        }
+
+        robot.clickOn("#sheet-tile-2");
+        until(() -> h.window.viewer() != null && h.window.viewer().isShowing());
+        assertThat(h.window.viewer().current().file().index()).isEqualTo(2);
+        assertThat(h.window.viewer().stage().getTitle()).as("the title says the prompt, not an id").startsWith("isometric icon set");
+
+        robot.press(KeyCode.RIGHT).release(KeyCode.RIGHT);
+        until(() -> h.window.viewer().current().file().index() == 3);
+        robot.press(KeyCode.RIGHT).release(KeyCode.RIGHT);
+        robot.press(KeyCode.RIGHT).release(KeyCode.RIGHT);
+        until(() -> !h.window.viewer().current().task().id().equals(kitchen));
+        ViewerItem next = h.window.viewer().current();
+        assertThat(next.file().index()).isEqualTo(1);
+        until(() -> next.task().id().equals(h.window.detailViewModel().showing()));
+
+        robot.press(KeyCode.LEFT).release(KeyCode.LEFT);
+        until(() -> h.window.viewer().current().task().id().equals(kitchen) && h.window.viewer().current().file().index() == 4);
+
+        robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
+        until(() -> !h.window.viewer().isShowing());
+    }
+
+    @Test
+    void enterOpensTheViewerAndSpaceIsAQuickLook(FxRobot robot) throws Exception {
+        TaskId panda = WindowHarness.demoId("red-panda");
+        selectArchived(robot, panda);
+        ListView<TaskRecord> list = robot.lookup("#task-list").queryListView();
+        robot.clickOn(list);
+        robot.interact(() -> h.window.select(panda));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        until(() -> h.window.viewer() != null && h.window.viewer().isShowing());
+        assertThat(h.window.viewer().current().task().id()).isEqualTo(panda);
+        assertThat(robot.lookup("#viewer-info-prompt").queryAs(Label.class).getText()).startsWith("a red panda");
+        robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
+        until(() -> !h.window.viewer().isShowing());
+
+        robot.interact(() -> list.requestFocus());
+        robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
+        until(() -> h.window.viewer().isShowing());
+        assertThat(h.window.viewer().zoom()).as("fit never enlarges past 1:1").isLessThanOrEqualTo(1.0);
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        until(() -> !h.window.viewer().isShowing());
+    }
+
+    @Test
+    void selectingAnotherTaskStartsAtTheTopOfTheDetail(FxRobot robot) throws Exception {
+        selectArchived(robot, WindowHarness.demoId("kitchen-icons"));
+        ScrollPane detail = robot.lookup("#task-detail").queryAs(ScrollPane.class);
+        robot.interact(() -> detail.setVvalue(1));
+        assertThat(detail.getVvalue()).isEqualTo(1);
+        selectArchived(robot, WindowHarness.demoId("red-panda"));
+        assertThat(detail.getVvalue()).isZero();
+    }
+
+    @Test
+    void aLostOutputSaysLostAndCannotBeDownloaded(FxRobot robot) throws Exception {
+        TaskId poster = WindowHarness.demoId("shanghai-poster");
+        selectArchived(robot, poster);
+        until(() -> robot.lookup("#detail-state").queryAs(Label.class).getText().equals("Lost"));
+        assertThat(robot.lookup("#download-1").queryAs(Button.class).isDisabled()).isTrue();
+        assertThat(robot.lookup("#lost-why-1").queryAs(Label.class).getText()).contains("expired before it could be saved");
+    }
+
+    @Test
+    void aModerationFailureSaysWhatToDoNext(FxRobot robot) throws Exception {
+        TaskId moderation = WindowHarness.demoId("moderation");
+        until(() -> h.window.listViewModel().items().indexOf(moderation) >= 0);
+        h.clock.advance(java.time.Duration.ofSeconds(30));
+        robot.interact(() -> h.window.select(moderation));
+        robot.press(KeyCode.F5).release(KeyCode.F5);
+        until(() -> robot.lookup("#failure-advice").tryQuery().isPresent());
+        assertThat(robot.lookup("#failure-message").queryAs(Label.class).getText()).contains("content moderation");
+        assertThat(robot.lookup("#failure-advice").queryAs(Label.class).getText()).contains("rephrase the prompt");
+    }
+}
