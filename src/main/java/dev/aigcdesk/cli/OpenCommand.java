@@ -32,8 +32,14 @@ public final class OpenCommand implements Callable<Integer> {
     @Option(names = "--snapshot", paramLabel = "FILE", description = "Write a PNG of the window and exit.")
     Path snapshot;
 
-    @Option(names = "--select", paramLabel = "ID", description = "With --snapshot: the task to show in the detail pane.")
-    String select;
+    @Option(names = "--select", paramLabel = "ID[,ID...]", split = ",", description = "With --snapshot: the task(s) to show (several for compare).")
+    List<String> select = new ArrayList<>();
+
+    @Option(names = "--view", paramLabel = "list|grid|viewer|compare", description = "With --snapshot: what to show (default: ${DEFAULT-VALUE}).")
+    String view = "list";
+
+    @Option(names = "--lang", paramLabel = "en|zh-CN", description = "With --snapshot: the language, instead of Settings'.")
+    String lang;
 
     @Option(names = "--size", paramLabel = "WxH", description = "With --snapshot: window size (default: ${DEFAULT-VALUE}).")
     String size = "1440x900";
@@ -64,7 +70,13 @@ public final class OpenCommand implements Callable<Integer> {
             if (theme != null && !theme.equals("light") && !theme.equals("dark")) {
                 throw new ParameterException(spec.commandLine(), "--theme takes light or dark");
             }
-            shot = new WindowOpener.Snapshot(snapshot.toAbsolutePath(), select == null ? null : CliIds.parseAll(spec, List.of(select)).get(0), w, h, theme);
+            if (!List.of("list", "grid", "viewer", "compare").contains(view)) {
+                throw new ParameterException(spec.commandLine(), "--view takes list, grid, viewer or compare");
+            }
+            if (lang != null && !List.of("en", "zh-CN").contains(lang)) {
+                throw new ParameterException(spec.commandLine(), "--lang takes en or zh-CN");
+            }
+            shot = new WindowOpener.Snapshot(snapshot.toAbsolutePath(), CliIds.parseAll(spec, select), w, h, theme, view, lang);
         }
         if (windows == null) {
             spec.commandLine().getErr().println("The window is not available in this build; use a command such as 'list' or 'sync'.");

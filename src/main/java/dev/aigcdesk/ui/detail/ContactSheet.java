@@ -12,12 +12,14 @@ import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.Cursor;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 
 /** A task's several outputs side by side (2×2 for four), each a click away from the viewer. */
@@ -27,9 +29,10 @@ final class ContactSheet {
     private static final double MAX_TILE = 320;
 
     private final GridPane grid = new GridPane();
+    private final VBox box = new VBox(8);
     private final List<Image> images = new ArrayList<>();
 
-    ContactSheet(TaskRecord r, double width, Thumbnails thumbnails, Words words, Consumer<FileRecord> view) {
+    ContactSheet(TaskRecord r, double width, Thumbnails thumbnails, Words words, Consumer<FileRecord> view, Consumer<List<FileRecord>> compare) {
         int columns = r.files().size() <= 4 ? 2 : 3;
         double tile = Math.min(MAX_TILE, Math.floor((width - GAP * (columns - 1)) / columns));
         grid.setHgap(GAP);
@@ -65,10 +68,18 @@ final class ContactSheet {
             grid.add(cell, i % columns, i / columns);
             i++;
         }
+        box.getChildren().add(grid);
+        List<FileRecord> comparable = r.files().stream().filter(f -> f.file().isImage() && f.state() != ArchiveState.EXPIRED).limit(4).toList();
+        if (comparable.size() >= 2) {
+            Button button = new Button(words.i18n().get("sheet.compare"), Icons.of(Feather.COLUMNS));
+            button.setId("compare-button");
+            button.setOnAction(e -> compare.accept(comparable));
+            box.getChildren().add(button);
+        }
     }
 
     Node node() {
-        return grid;
+        return box;
     }
 
     List<Image> images() {

@@ -222,7 +222,8 @@ public final class TaskDetailView extends ScrollPane {
         double width = Math.max(240, getViewportBounds().getWidth() - 56);
         OutputCard.Actions actions = actions();
         if (r.files().size() > 1) {
-            sheet = new ContactSheet(r, width, thumbnails, words, actions::view);
+            sheet = new ContactSheet(r, width, thumbnails, words, actions::view,
+                    files -> comparer.accept(files.stream().map(f -> new ViewerItem(r, f)).toList()));
             box.getChildren().add(sheet.node());
         }
         for (FileRecord f : r.files()) {
@@ -267,6 +268,13 @@ public final class TaskDetailView extends ScrollPane {
     }
 
     private Consumer<ViewerItem> viewer = item -> { };
+
+    private Consumer<List<ViewerItem>> comparer = items -> { };
+
+    /** Where "Compare side by side" goes: the main window's compare view. */
+    public void setComparer(Consumer<List<ViewerItem>> comparer) {
+        this.comparer = comparer;
+    }
 
     /** Where a click on a preview opens it: the main window's viewer. */
     public void setViewer(Consumer<ViewerItem> viewer) {

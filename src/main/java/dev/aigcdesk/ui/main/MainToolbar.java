@@ -77,7 +77,16 @@ final class MainToolbar {
         about.setId("about-button");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        bar = new HBox(8, title, add, refresh, search, state, kind, viewToggle(i18n), spacer, theme, settings, about);
+        javafx.scene.control.Slider size = new javafx.scene.control.Slider(dev.aigcdesk.config.WindowState.MIN_TILE,
+                dev.aigcdesk.config.WindowState.MAX_TILE, list.tileSizeProperty().get());
+        size.setId("tile-size");
+        size.setPrefWidth(120);
+        size.setTooltip(new Tooltip(i18n.get("toolbar.tileSize")));
+        size.setAccessibleText(i18n.get("toolbar.tileSize"));
+        size.valueProperty().bindBidirectional(list.tileSizeProperty());
+        size.visibleProperty().bind(list.gridModeProperty());
+        size.managedProperty().bind(size.visibleProperty());
+        bar = new HBox(8, title, add, refresh, search, state, kind, viewToggle(i18n), size, spacer, theme, settings, about);
         bar.getStyleClass().add("toolbar-row");
     }
 
@@ -112,6 +121,7 @@ final class MainToolbar {
         gridMode.setId("grid-toggle");
         SegmentedButton view = new SegmentedButton(listMode, gridMode);
         (list.gridModeProperty().get() ? gridMode : listMode).setSelected(true);
+        list.gridModeProperty().addListener((o, a, b) -> (b ? gridMode : listMode).setSelected(true));
         view.getToggleGroup().selectedToggleProperty().addListener((o, a, b) -> {
             if (b == null) {
                 a.setSelected(true);

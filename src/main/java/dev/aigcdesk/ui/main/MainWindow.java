@@ -11,6 +11,7 @@ import dev.aigcdesk.ui.common.UiExecutor;
 import dev.aigcdesk.ui.common.Words;
 import dev.aigcdesk.ui.detail.TaskDetailView;
 import dev.aigcdesk.ui.detail.TaskDetailViewModel;
+import dev.aigcdesk.ui.preview.CompareView;
 import dev.aigcdesk.ui.preview.Thumbnails;
 import dev.aigcdesk.ui.preview.Viewer;
 import dev.aigcdesk.ui.preview.ViewerItem;
@@ -65,7 +66,10 @@ public final class MainWindow {
     private final StatusLine status;
     private final Timeline clockTick;
     private final ViewerNavigation navigation;
+    private final javafx.beans.property.BooleanProperty detailInGrid = new javafx.beans.property.SimpleBooleanProperty(false);
+    private double lastDivider;
     private Viewer viewer;
+    private CompareView compareView;
     private TaskId wantSelected;
 
     public MainWindow(MainViewModels vms, Desk desk, UiExecutor ui, Words words, Host host, WindowState state) {
@@ -82,7 +86,19 @@ public final class MainWindow {
         detail = new TaskDetailView(detailVm, words, thumbnails, desk.clock());
         split = new SplitPane(list, detail);
         split.setDividerPositions(state.divider());
+        lastDivider = state.divider();
         SplitPane.setResizableWithParent(list, false);
+        list.tileSizeProperty().set(state.tileSize());
+        // The gallery takes the whole width; the detail comes back as a side panel on demand (Ctrl+I).
+        list.gridModeProperty().addListener((o, a, b) -> layoutPanes());
+        detailInGrid.addListener((o, a, b) -> layoutPanes());
+        list.setOnOpen(r -> {
+            if (!r.files().isEmpty()) {
+                view(new ViewerItem(r, r.files().get(0)));
+            }
+        });
+        list.setOnQuickLook(this::quickLook);
+        layoutPanes();
         toolbar = new MainToolbar(listVm, list, words, new MainToolbar.Actions(() -> openAddDialog(null), this::refresh, host::toggleTheme,
                 host::openSettings, this::showAbout));
         banners = new Banners(mainVm, i18n, desk.demo(), desk.intervals().offlineRetry().toSeconds(), host::openSettings);
@@ -90,6 +106,7 @@ public final class MainWindow {
         detail.setToast(status::toast);
         navigation = new ViewerNavigation(listVm.items());
         detail.setViewer(this::view);
+        detail.setComparer(this::compare);
         Notifier notifier = new Notifier(i18n, root, this::select, status::toast);
 
         list.selectedProperty().addListener((o, a, b) -> {
@@ -111,7 +128,7 @@ public final class MainWindow {
         root.setBottom(status.node());
         Shortcuts.install(root, toolbar.search(), list.list(), new Shortcuts.Keys(() -> openAddDialog(null), this::refresh, toolbar::focusSearch,
                 toolbar::clearSearch, detail::downloadFirst, this::undoRemove, host::openSettings, this::viewSelected, this::quickLook, this::removeSelected,
-                this::addText));
+                this::addText, this::toggleDetailInGrid));
         installDrop();
 
         clockTick = new Timeline(new KeyFrame(Duration.seconds(30), e -> {
@@ -148,7 +165,8 @@ public final class MainWindow {
 
     /** The window's layout now, to be remembered. */
     public WindowState state(double x, double y, double w, double h, boolean maximized) {
-        return new WindowState(x, y, w, h, maximized, split.getDividerPositions()[0], list.gridModeProperty().get());
+        double divider = split.getDividers().isEmpty() ? lastDivider : split.getDividerPositions()[0];
+        return new WindowState(x, y, w, h, maximized, divider, list.gridModeProperty().get(), list.tileSizeProperty().get());
     }
 
     /** Selects a task as soon as its row is there (now, or after the next load). */
@@ -163,6 +181,9 @@ public final class MainWindow {
         mainVm.close();
         if (viewer != null) {
             viewer.close();
+        }
+        if (compareView != null) {
+            compareView.stage().close();
         }
     }
 
@@ -189,9 +210,43 @@ public final class MainWindow {
         return to;
     }
 
+    /** Two to four outputs side by side, zoom and pan locked together. */
+    public CompareView compare(List<ViewerItem> items) {
+        if (compareView != null) {
+            compareView.stage().close();
+        }
+        compareView = new CompareView(root.getScene().getWindow(), items, words, root.getScene().getStylesheets());
+        compareView.show();
+        return compareView;
+    }
+
+    /** The compare view, if one was opened (tests). */
+    public CompareView compareView() {
+        return compareView;
+    }
+
     /** The viewer, if it was opened (tests). */
     public Viewer viewer() {
         return viewer;
+    }
+
+    /** The list beside the detail; the gallery alone, or with the detail as a side panel when asked for. */
+    private void layoutPanes() {
+        boolean detailShown = !list.gridModeProperty().get() || detailInGrid.get();
+        if (!split.getDividers().isEmpty()) {
+            lastDivider = split.getDividerPositions()[0];
+        }
+        if (detailShown && !split.getItems().contains(detail)) {
+            split.getItems().add(detail);
+            split.setDividerPositions(list.gridModeProperty().get() ? 0.68 : lastDivider);
+        } else if (!detailShown) {
+            split.getItems().remove(detail);
+        }
+    }
+
+    /** Ctrl+I: the detail beside the gallery, or not. */
+    public void toggleDetailInGrid() {
+        detailInGrid.set(!detailInGrid.get());
     }
 
     /** Enter: the selected task's first output in the viewer. */

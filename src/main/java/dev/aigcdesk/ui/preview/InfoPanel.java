@@ -44,7 +44,7 @@ final class InfoPanel {
             return;
         }
         Label n = new Label(name);
-        n.getStyleClass().add("section-title");
+        n.getStyleClass().add("field-name");
         Label v = new Label(value);
         v.setWrapText(true);
         if (id != null) {

@@ -28,7 +28,8 @@ public final class ZoomPane {
     private final Label zoomLabel = new Label();
     private final DoubleProperty zoom = new SimpleDoubleProperty(1);
     private final I18n i18n;
-    private boolean fit = true;
+    /** Fitting to the window (true) or at a zoom the user chose; shared in a compare view, like the zoom. */
+    private final javafx.beans.property.BooleanProperty fit = new javafx.beans.property.SimpleBooleanProperty(true);
 
     public ZoomPane(I18n i18n) {
         this.i18n = i18n;
@@ -46,7 +47,7 @@ public final class ZoomPane {
             }
         });
         scroll.viewportBoundsProperty().addListener((o, a, b) -> {
-            if (fit) {
+            if (fit.get()) {
                 fit();
             }
         });
@@ -65,6 +66,10 @@ public final class ZoomPane {
 
     public DoubleProperty zoomProperty() {
         return zoom;
+    }
+
+    public javafx.beans.property.BooleanProperty fittingProperty() {
+        return fit;
     }
 
     public DoubleProperty hvalueProperty() {
@@ -94,9 +99,9 @@ public final class ZoomPane {
         Image img = new Image(f.bestSource(), true);
         view.setImage(img);
         content.getChildren().setAll(view);
-        fit = true;
+        fit.set(true);
         img.progressProperty().addListener((o, a, b) -> {
-            if (b.doubleValue() >= 1 && fit) {
+            if (b.doubleValue() >= 1 && fit.get()) {
                 fit();
             }
         });
@@ -111,7 +116,7 @@ public final class ZoomPane {
         Image img = view.getImage();
         double w = scroll.getViewportBounds().getWidth();
         double h = scroll.getViewportBounds().getHeight();
-        fit = true;
+        fit.set(true);
         if (img == null || img.getWidth() <= 0 || w <= 0 || h <= 0) {
             return;
         }
@@ -120,7 +125,7 @@ public final class ZoomPane {
     }
 
     public void setZoom(double z) {
-        fit = false;
+        fit.set(false);
         zoom.set(Math.max(0.05, Math.min(16, z)));
     }
 

@@ -47,6 +47,7 @@ final class SessionSwitcher {
     private final ConnectionCheck connectionCheck;
     private final Theme theme;
     private SessionOptions options;
+    private java.util.Locale forcedLocale;
     private OpenLibrary current;
     private MainWindow window;
 
@@ -91,6 +92,15 @@ final class SessionSwitcher {
         }
     }
 
+    /** A language for every window of this run instead of Settings' (snapshots in either language). */
+    void forceLocale(java.util.Locale locale) {
+        this.forcedLocale = locale;
+    }
+
+    private java.util.Locale localeOf(Session s) {
+        return forcedLocale != null ? forcedLocale : DesktopShell.localeOf(s);
+    }
+
     /** The window's current session (tests and the shell's exit). */
     Session session() {
         return current == null ? null : current.session();
@@ -128,7 +138,7 @@ final class SessionSwitcher {
     }
 
     private void offerRebuild(OpenLibrary damaged, List<TaskId> add, Runnable then) {
-        I18n i18n = new I18n(DesktopShell.localeOf(damaged.session()));
+        I18n i18n = new I18n(localeOf(damaged.session()));
         if (!DamagedLibraryPrompt.askRebuild(i18n, damaged.damage().getMessage())) {
             damaged.close();
             stage.hide();
@@ -147,7 +157,7 @@ final class SessionSwitcher {
     private void show(OpenLibrary opened, WindowState state, List<TaskId> add) {
         current = opened;
         Session session = opened.session();
-        I18n i18n = new I18n(DesktopShell.localeOf(session));
+        I18n i18n = new I18n(localeOf(session));
         Words words = new Words(i18n, session.clock().getZone());
         Desk desk = Desk.of(opened);
         window = new MainWindow(MainViewModels.create(desk, ui), desk, ui, words, new MainWindow.Host() {
@@ -222,7 +232,7 @@ final class SessionSwitcher {
     }
 
     private void alert(Throwable e) {
-        I18n i18n = new I18n(current == null ? java.util.Locale.getDefault() : DesktopShell.localeOf(current.session()));
+        I18n i18n = new I18n(current == null ? java.util.Locale.getDefault() : localeOf(current.session()));
         Alert a = new Alert(Alert.AlertType.ERROR, i18n.get("session.switchFailed", e.getMessage()));
         a.setHeaderText(null);
         if (stage.isShowing()) {

@@ -6,6 +6,10 @@ import dev.aigcdesk.ui.main.MainWindow;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.time.Duration;
+import dev.aigcdesk.ui.preview.CompareView;
+import dev.aigcdesk.ui.preview.ViewerItem;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.animation.PauseTransition;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
@@ -32,6 +36,9 @@ final class WindowSnapshot {
 
     void take(Stage stage, MainWindow window) {
         long deadline = System.nanoTime() + WAIT.toNanos();
+        if (shot.view().equals("grid")) {
+            window.list().gridModeProperty().set(true);
+        }
         if (shot.select() != null) {
             window.select(shot.select());
         }
@@ -43,17 +50,70 @@ final class WindowSnapshot {
             var previews = window.detail().previewImages();
             boolean ready = !previews.isEmpty() && previews.stream().allMatch(i -> i.getProgress() >= 1) && window.list().selectedProperty().get() != null;
             if (ready || System.nanoTime() > deadline) {
-                PauseTransition settle = new PauseTransition(javafx.util.Duration.millis(400));
-                settle.setOnFinished(x -> {
-                    write(stage.getScene().snapshot(null));
-                    stage.hide();
-                });
-                settle.play();
+                Stage target = switch (shot.view()) {
+                    case "viewer" -> openViewer(window);
+                    case "compare" -> openCompare(window);
+                    default -> stage;
+                };
+                waitThenWrite(target, stage, deadline);
             } else {
                 poll.playFromStart();
             }
         });
         poll.play();
+    }
+
+    private Stage openViewer(MainWindow window) {
+        var r = window.detailViewModel().recordProperty().get();
+        if (r == null || r.files().isEmpty()) {
+            return null;
+        }
+        window.view(new ViewerItem(r, r.files().get(0)));
+        window.viewer().stage().setWidth(shot.width());
+        window.viewer().stage().setHeight(shot.height());
+        return window.viewer().stage();
+    }
+
+    /** The first outputs of the selected tasks, or one task's outputs, side by side. */
+    private Stage openCompare(MainWindow window) {
+        List<ViewerItem> items = new ArrayList<>();
+        for (var id : shot.selected()) {
+            int i = window.listViewModel().items().indexOf(id);
+            var r = i < 0 ? null : window.listViewModel().items().get(i);
+            if (r != null && !r.files().isEmpty()) {
+                if (shot.selected().size() == 1) {
+                    r.files().stream().limit(4).forEach(f -> items.add(new ViewerItem(r, f)));
+                } else if (items.size() < 4) {
+                    items.add(new ViewerItem(r, r.files().get(0)));
+                }
+            }
+        }
+        if (items.size() < 2) {
+            LOG.error("Compare needs two outputs: select two tasks, or one task with several outputs");
+            return null;
+        }
+        CompareView view = window.compare(items);
+        view.stage().setWidth(shot.width());
+        view.stage().setHeight(shot.height());
+        return view.stage();
+    }
+
+    /** Waits (at most until the deadline) for the target's pictures, then writes it and leaves. */
+    private void waitThenWrite(Stage target, Stage main, long deadline) {
+        if (target == null) {
+            onFailure.run();
+            main.hide();
+            return;
+        }
+        PauseTransition settle = new PauseTransition(javafx.util.Duration.millis(600));
+        settle.setOnFinished(x -> {
+            write(target.getScene().snapshot(null));
+            if (target != main) {
+                target.close();
+            }
+            main.hide();
+        });
+        settle.play();
     }
 
     private void write(WritableImage img) {

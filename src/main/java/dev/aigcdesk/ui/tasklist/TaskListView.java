@@ -22,6 +22,9 @@ public final class TaskListView extends StackPane {
 
     private final ListView<TaskRecord> list;
     private final GridView<TaskRecord> grid;
+    private final TaskGrid taskGrid;
+    private java.util.function.Consumer<TaskRecord> onOpen = r -> { };
+    private Runnable onQuickLook = () -> { };
     private final BooleanProperty gridMode = new SimpleBooleanProperty(false);
     private final ObjectProperty<TaskRecord> selected = new SimpleObjectProperty<>();
     private TaskId keep;
@@ -75,24 +78,34 @@ public final class TaskListView extends StackPane {
             }
         });
 
-        grid = new GridView<>(vm.items());
-        grid.setId("task-grid");
-        grid.getStyleClass().add("task-grid");
-        grid.setCellWidth(TaskTile.SIZE + 8);
-        grid.setCellHeight(TaskTile.SIZE + 32);
-        grid.setHorizontalCellSpacing(8);
-        grid.setVerticalCellSpacing(8);
-        grid.setCellFactory(v -> {
-            TaskTile tile = new TaskTile(words, thumbnails);
-            tile.setOnMouseClicked(e -> {
-                if (tile.getItem() != null) {
-                    select(tile.getItem());
-                }
-            });
-            return tile;
+        taskGrid = new TaskGrid(vm.items(), words, thumbnails, selected::get, i -> {
+            if (i >= 0) {
+                list.getSelectionModel().select(i);
+                revealTile(i);
+            }
+        }, r -> onOpen.accept(r));
+        grid = taskGrid.node();
+        grid.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && selected.get() != null) {
+                onOpen.accept(selected.get());
+                e.consume();
+            } else if (e.getCode() == javafx.scene.input.KeyCode.SPACE) {
+                onQuickLook.run();
+                e.consume();
+            }
+        });
+        selected.addListener((o, a, b) -> {
+            if (gridMode.get()) {
+                taskGrid.refresh();
+            }
         });
         grid.visibleProperty().bind(gridMode);
         list.visibleProperty().bind(gridMode.not());
+        gridMode.addListener((o, a, b) -> {
+            if (b) {
+                taskGrid.refresh();
+            }
+        });
         getChildren().addAll(list, grid);
     }
 
@@ -114,6 +127,30 @@ public final class TaskListView extends StackPane {
 
     public BooleanProperty gridModeProperty() {
         return gridMode;
+    }
+
+    private void revealTile(int i) {
+        taskGrid.reveal(i);
+    }
+
+    /** The gallery's tile size (the slider's value). */
+    public javafx.beans.property.DoubleProperty tileSizeProperty() {
+        return taskGrid.tileSizeProperty();
+    }
+
+    /** Enter or a double-click on a tile: open the task's first output. */
+    public void setOnOpen(java.util.function.Consumer<TaskRecord> open) {
+        this.onOpen = open;
+    }
+
+    /** Space in the gallery: the quick look. */
+    public void setOnQuickLook(Runnable quickLook) {
+        this.onQuickLook = quickLook;
+    }
+
+    /** The gallery itself (tests, and focus when switching to it). */
+    public GridView<TaskRecord> grid() {
+        return grid;
     }
 
     public ReadOnlyObjectProperty<TaskRecord> selectedProperty() {

@@ -1,43 +1,67 @@
 package dev.aigcdesk.ui.tasklist;
 
-import dev.aigcdesk.domain.TaskKind;
 import dev.aigcdesk.library.FileRecord;
 import dev.aigcdesk.library.TaskRecord;
 import dev.aigcdesk.ui.common.Icons;
+import dev.aigcdesk.ui.common.Standing;
 import dev.aigcdesk.ui.common.Words;
 import dev.aigcdesk.ui.preview.Thumbnails;
+import java.util.function.Predicate;
+import javafx.beans.property.DoubleProperty;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.GridCell;
 import org.kordamp.ikonli.feather.Feather;
 
-/** A large thumbnail with its state, for browsing in the grid. */
+/**
+ * A tile of the gallery: the picture when there is one; otherwise a card that says in colour what
+ * the task is doing (running with its progress, failed, lost). Hovering shows the prompt.
+ */
 final class TaskTile extends GridCell<TaskRecord> {
 
-    static final double SIZE = 168;
+    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected-tile");
 
     private final Words words;
     private final Thumbnails thumbnails;
+    private final DoubleProperty size;
+    private final Predicate<TaskRecord> isSelected;
     private final ImageView image = new ImageView();
     private final StackPane frame = new StackPane();
+    private final Label badge = new Label();
     private final Label caption = new Label();
+    private final ProgressBar progress = new ProgressBar();
     private final VBox box = new VBox(4, frame, caption);
+    private final Tooltip tip = new Tooltip();
 
-    TaskTile(Words words, Thumbnails thumbnails) {
+    TaskTile(Words words, Thumbnails thumbnails, DoubleProperty size, Predicate<TaskRecord> isSelected) {
         this.words = words;
         this.thumbnails = thumbnails;
-        image.setFitWidth(SIZE);
-        image.setFitHeight(SIZE);
+        this.size = size;
+        this.isSelected = isSelected;
         image.setPreserveRatio(true);
-        frame.setMinSize(SIZE, SIZE);
-        frame.setMaxSize(SIZE, SIZE);
+        image.fitWidthProperty().bind(size);
+        image.fitHeightProperty().bind(size);
+        frame.minWidthProperty().bind(size);
+        frame.minHeightProperty().bind(size);
+        frame.maxWidthProperty().bind(size);
+        frame.maxHeightProperty().bind(size);
+        frame.getStyleClass().add("tile-frame");
         caption.getStyleClass().add("caption");
-        caption.setMaxWidth(SIZE);
+        caption.maxWidthProperty().bind(size);
+        badge.getStyleClass().add("badge");
+        StackPane.setAlignment(badge, Pos.TOP_RIGHT);
+        progress.setMaxWidth(Double.MAX_VALUE);
+        StackPane.setAlignment(progress, Pos.BOTTOM_CENTER);
         box.getStyleClass().add("task-tile");
         box.setAlignment(Pos.TOP_CENTER);
+        tip.setWrapText(true);
+        tip.setMaxWidth(360);
     }
 
     @Override
@@ -45,18 +69,37 @@ final class TaskTile extends GridCell<TaskRecord> {
         super.updateItem(item, empty);
         if (empty || item == null) {
             setGraphic(null);
+            setTooltip(null);
             return;
         }
+        Standing standing = Standing.of(item);
         FileRecord first = item.files().stream().filter(FileRecord::isArchived).findFirst().orElse(null);
-        var img = thumbnails.of(first, SIZE * 2);
+        var img = thumbnails.of(first, size.get() * 2);
+        frame.getStyleClass().setAll("tile-frame", "standing-" + standing.styleClass());
         if (img.isPresent()) {
             image.setImage(img.get());
             frame.getChildren().setAll(image);
         } else {
-            frame.getChildren().setAll(Icons.of(item.task().kind() == TaskKind.VIDEO ? Feather.FILM : Feather.IMAGE, 32));
+            image.setImage(null);
+            org.kordamp.ikonli.Ikon icon = standing == Standing.SUCCEEDED
+                    ? (item.task().kind() == dev.aigcdesk.domain.TaskKind.VIDEO ? Feather.FILM : Feather.IMAGE) : Icons.forStanding(standing);
+            frame.getChildren().setAll(Icons.of(icon, 32));
         }
-        caption.setText(words.state(item.task().state()) + " · " + item.task().promptHeadline());
+        badge.setText(words.standing(standing));
+        badge.getStyleClass().setAll("badge", standing.styleClass());
+        if (standing != Standing.SUCCEEDED) {
+            frame.getChildren().add(badge);
+        }
+        if (standing.moving()) {
+            progress.setProgress(standing == Standing.WAITING ? ProgressBar.INDETERMINATE_PROGRESS : item.task().progress() / 100.0);
+            frame.getChildren().add(progress);
+        }
+        String headline = item.task().promptHeadline();
+        caption.setText(headline.isEmpty() ? item.id().shortId() : headline);
+        tip.setText(item.task().prompt() == null || item.task().prompt().isBlank() ? item.id().value() : item.task().prompt());
+        setTooltip(tip);
+        box.pseudoClassStateChanged(SELECTED, isSelected.test(item));
         setGraphic(box);
-        setAccessibleText(caption.getText());
+        setAccessibleText(badge.getText() + ", " + caption.getText());
     }
 }

@@ -1,0 +1,104 @@
+package dev.aigcdesk.ui.tasklist;
+
+import dev.aigcdesk.library.TaskRecord;
+import dev.aigcdesk.ui.common.Words;
+import dev.aigcdesk.ui.preview.Thumbnails;
+import java.util.function.Consumer;
+import java.util.function.IntConsumer;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import org.controlsfx.control.GridView;
+
+/**
+ * The gallery: tiles as large as the slider says, filling the width. The selection is the list's
+ * (one selection for both views); arrow keys move it, Enter and double-click open the viewer.
+ */
+final class TaskGrid {
+
+    private static final double GAP = 8;
+
+    private final GridView<TaskRecord> grid;
+    private final DoubleProperty tileSize = new SimpleDoubleProperty(180);
+    private final LazyTaskList items;
+
+    TaskGrid(LazyTaskList items, Words words, Thumbnails thumbnails, java.util.function.Supplier<TaskRecord> selected, IntConsumer select,
+             Consumer<TaskRecord> open) {
+        this.items = items;
+        grid = new GridView<>(items);
+        grid.setId("task-grid");
+        grid.getStyleClass().add("task-grid");
+        grid.cellWidthProperty().bind(tileSize.add(GAP));
+        grid.cellHeightProperty().bind(tileSize.add(32));
+        grid.setHorizontalCellSpacing(GAP);
+        grid.setVerticalCellSpacing(GAP);
+        grid.setFocusTraversable(true);
+        grid.setCellFactory(v -> {
+            TaskTile tile = new TaskTile(words, thumbnails, tileSize, r -> selected.get() != null && selected.get().id().equals(r.id()));
+            tile.setOnMouseClicked(e -> {
+                if (tile.getItem() == null || e.getButton() != MouseButton.PRIMARY) {
+                    return;
+                }
+                grid.requestFocus();
+                select.accept(items.indexOf(tile.getItem().id()));
+                if (e.getClickCount() == 2) {
+                    open.accept(tile.getItem());
+                }
+            });
+            return tile;
+        });
+        tileSize.addListener((o, a, b) -> refresh());
+        grid.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            TaskRecord now = selected.get();
+            int at = now == null ? -1 : items.indexOf(now.id());
+            int step = switch (e.getCode()) {
+                case RIGHT -> 1;
+                case LEFT -> -1;
+                case DOWN -> columns();
+                case UP -> -columns();
+                default -> 0;
+            };
+            if (step != 0) {
+                int to = at < 0 ? 0 : Math.max(0, Math.min(items.size() - 1, at + step));
+                select.accept(to);
+                e.consume();
+            }
+        });
+    }
+
+    GridView<TaskRecord> node() {
+        return grid;
+    }
+
+    DoubleProperty tileSizeProperty() {
+        return tileSize;
+    }
+
+    /** Tiles per row at the grid's width now. */
+    int columns() {
+        double usable = grid.getWidth() - 2 * GAP;
+        return Math.max(1, (int) Math.floor((usable + GAP) / (tileSize.get() + 2 * GAP)));
+    }
+
+    /** Repaints the tiles (the selection moved, or their size). */
+    void refresh() {
+        // GridView has no refresh(); re-setting the cell factory rebuilds the visible cells.
+        var factory = grid.getCellFactory();
+        grid.setCellFactory(null);
+        grid.setCellFactory(factory);
+    }
+
+    /** Brings a tile into view (GridView cannot scroll to an index, but its skin's flow can). */
+    void reveal(int index) {
+        if (grid.getSkin() instanceof impl.org.controlsfx.skin.GridViewSkin<?> skin) {
+            int row = index / Math.max(1, columns());
+            skin.getChildren().stream().filter(n -> n instanceof javafx.scene.control.skin.VirtualFlow<?>).findFirst()
+                    .ifPresent(f -> ((javafx.scene.control.skin.VirtualFlow<?>) f).scrollTo(row));
+        }
+    }
+
+    LazyTaskList items() {
+        return items;
+    }
+}

@@ -1,0 +1,114 @@
+package dev.aigcdesk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.aigcdesk.domain.TaskId;
+import dev.aigcdesk.library.ArchiveState;
+import dev.aigcdesk.library.TaskRecord;
+import dev.aigcdesk.ui.preview.CompareView;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The gallery at full width, moved through with the keys, and two outputs compared with zoom locked together. */
+@ExtendWith(ApplicationExtension.class)
+class GridAndCompareTest {
+
+    @TempDir
+    static Path home;
+
+    private WindowHarness h;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path dir = Files.createTempDirectory(home, "grid");
+        h = new WindowHarness(stage, dir, WindowHarness.demo(dir), Locale.ENGLISH);
+    }
+
+    @AfterEach
+    void stop() {
+        h.close();
+    }
+
+    private static void until(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private TaskRecord selected() {
+        return h.window.list().selectedProperty().get();
+    }
+
+    @Test
+    void theGridFillsTheWindowArrowKeysMoveAndEnterOpensTheViewer(FxRobot robot) throws Exception {
+        until(() -> h.window.listViewModel().items().size() == h.demoIds().size());
+        robot.clickOn("#grid-toggle");
+        SplitPane split = robot.lookup(".split-pane").queryAs(SplitPane.class);
+        until(() -> split.getItems().size() == 1);
+        assertThat(robot.lookup("#tile-size").tryQuery()).as("a thumbnail-size slider beside the gallery").isPresent();
+
+        robot.interact(() -> h.window.list().selectIndex(0));
+        robot.interact(() -> h.window.list().grid().requestFocus());
+        TaskId first = selected().id();
+        robot.press(KeyCode.RIGHT).release(KeyCode.RIGHT);
+        until(() -> selected() != null && !selected().id().equals(first));
+        assertThat(h.window.listViewModel().items().indexOf(selected().id())).isEqualTo(1);
+        robot.press(KeyCode.LEFT).release(KeyCode.LEFT);
+        until(() -> selected().id().equals(first));
+
+        // Walk to a finished image, then Enter opens it.
+        TaskId panda = WindowHarness.demoId("red-panda");
+        until(() -> h.session.ledger().find(panda).map(r -> r.files().stream().allMatch(f -> f.state() == ArchiveState.ARCHIVED) && !r.files().isEmpty())
+                .orElse(false));
+        robot.interact(() -> h.window.listViewModel().reload());
+        until(() -> h.window.listViewModel().items().indexOf(panda) >= 0 && h.window.listViewModel().items().get(
+                h.window.listViewModel().items().indexOf(panda)) != null);
+        robot.interact(() -> h.window.list().selectIndex(h.window.listViewModel().items().indexOf(panda)));
+        robot.interact(() -> h.window.list().grid().requestFocus());
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        until(() -> h.window.viewer() != null && h.window.viewer().isShowing());
+        assertThat(h.window.viewer().current().task().id()).isEqualTo(panda);
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+
+        robot.press(KeyCode.CONTROL, KeyCode.I).release(KeyCode.I, KeyCode.CONTROL);
+        until(() -> split.getItems().size() == 2);
+    }
+
+    @Test
+    void twoOutputsComparedSideBySideZoomTogether(FxRobot robot) throws Exception {
+        TaskId kitchen = WindowHarness.demoId("kitchen-icons");
+        until(() -> h.session.ledger().find(kitchen).map(r -> r.files().size() == 4 && r.files().stream().allMatch(f -> f.state() == ArchiveState.ARCHIVED))
+                .orElse(false));
+        robot.interact(() -> h.window.listViewModel().reload());
+        until(() -> h.window.listViewModel().items().indexOf(kitchen) >= 0);
+        robot.interact(() -> h.window.select(kitchen));
+        until(() -> robot.lookup("#compare-button").tryQuery().isPresent() && h.window.detailViewModel().recordProperty().get().files().stream()
+                .allMatch(f -> f.state() == ArchiveState.ARCHIVED));
+        robot.interact(() -> robot.lookup("#compare-button").queryButton().fire());
+        until(() -> robot.lookup("#compare").tryQuery().isPresent());
+        CompareView compare = robot.lookup("#compare").query().getScene().getWindow() == null ? null : findCompare();
+        assertThat(compare).isNotNull();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(compare.images()).as("four outputs side by side").hasSize(4);
+        robot.interact(() -> compare.setZoom(2.0));
+        assertThat(compare.zooms()).as("zoom is locked across all four").containsOnly(2.0);
+        assertThat(robot.lookup("#compare-1").tryQuery()).isPresent();
+    }
+
+    private CompareView findCompare() {
+        return h.window.compareView();
+    }
+}
