@@ -86,6 +86,9 @@ public final class Poller {
                 LOG.error("Refreshing a task failed unexpectedly", e.getCause());
             }
         }
+        if (failed.get() < due.size()) {
+            events.publish(new SyncEvent.Refreshed(clock.instant()));
+        }
         return new PollReport(due.size(), changed.get(), failed.get(), refused, offline.get());
     }
 

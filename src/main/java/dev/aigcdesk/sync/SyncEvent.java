@@ -13,6 +13,10 @@ public sealed interface SyncEvent {
     record TaskChanged(TaskRecord before, TaskRecord after) implements SyncEvent {
     }
 
+    /** A polling round in which the service answered: the status bar's "Last refresh". */
+    record Refreshed(java.time.Instant at) implements SyncEvent {
+    }
+
     /** A query failed; the task keeps what was recorded. */
     record QueryFailed(TaskId id, String code, String message, boolean keyRejected, boolean offline) implements SyncEvent {
     }

@@ -144,4 +144,15 @@ class GalleryTest {
         assertThat(robot.lookup("#failure-message").queryAs(Label.class).getText()).contains("content moderation");
         assertThat(robot.lookup("#failure-advice").queryAs(Label.class).getText()).contains("rephrase the prompt");
     }
+
+    @Test
+    void filtersThatHideEverythingSaySoAndClearFiltersBringsTheTasksBack(FxRobot robot) throws Exception {
+        until(() -> h.window.listViewModel().items().size() == h.demoIds().size());
+        robot.interact(() -> h.window.listViewModel().searchProperty().set("no prompt says this zzqx"));
+        until(() -> h.window.listViewModel().items().isEmpty());
+        assertThat(robot.lookup("#empty-title").queryAs(Label.class).getText()).isEqualTo("No tasks match these filters");
+        robot.clickOn("#clear-filters");
+        until(() -> h.window.listViewModel().items().size() == h.demoIds().size());
+        assertThat(h.window.listViewModel().filtered()).isFalse();
+    }
 }

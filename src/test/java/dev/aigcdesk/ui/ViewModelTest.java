@@ -76,8 +76,33 @@ class ViewModelTest {
         vm.searchProperty().set("lighthouse");
         assertThat(vm.items()).extracting(TaskRecord::id).containsExactly(Tasks.id(1));
         vm.searchProperty().set("");
-        vm.stateFilterProperty().set(TaskState.RUNNING);
+        vm.stateFilterProperty().set(dev.aigcdesk.ui.tasklist.StateFilter.RUNNING);
         assertThat(vm.items()).extracting(TaskRecord::id).containsExactly(Tasks.id(2));
+    }
+
+    @Test
+    void theSmartViewsFindLostUnsavedAndAtRiskOutputsWithTheirCounts() throws Exception {
+        java.time.Instant soon = clock.instant().plus(java.time.Duration.ofHours(3));
+        java.time.Instant later = clock.instant().plus(java.time.Duration.ofDays(5));
+        ledger.recordAnswer(Tasks.task(Tasks.id(1), TaskState.SUCCEEDED, "soon gone", "GEM", clock.instant(), List.of(Tasks.file("http://x/1.png", soon))),
+                "{}", clock.instant());
+        ledger.recordAnswer(Tasks.task(Tasks.id(2), TaskState.SUCCEEDED, "plenty of time", "GEM", clock.instant(),
+                List.of(Tasks.file("http://x/2.png", later))), "{}", clock.instant());
+        ledger.recordAnswer(Tasks.task(Tasks.id(3), TaskState.SUCCEEDED, "gone", "GEM", clock.instant(), List.of(Tasks.file("http://x/3.png", soon))),
+                "{}", clock.instant());
+        ledger.markFile(Tasks.id(3), 1, dev.aigcdesk.library.ArchiveState.EXPIRED, "expired");
+        TaskListViewModel vm = new TaskListViewModel(desk, UiExecutor.IMMEDIATE);
+        vm.reload();
+        assertThat(vm.countsProperty().get()).containsEntry(dev.aigcdesk.ui.tasklist.StateFilter.LOST, 1)
+                .containsEntry(dev.aigcdesk.ui.tasklist.StateFilter.NOT_SAVED, 2).containsEntry(dev.aigcdesk.ui.tasklist.StateFilter.AT_RISK, 1);
+        vm.stateFilterProperty().set(dev.aigcdesk.ui.tasklist.StateFilter.AT_RISK);
+        assertThat(vm.items()).extracting(TaskRecord::id).containsExactly(Tasks.id(1));
+        vm.stateFilterProperty().set(dev.aigcdesk.ui.tasklist.StateFilter.LOST);
+        assertThat(vm.items()).extracting(TaskRecord::id).containsExactly(Tasks.id(3));
+        assertThat(vm.filtered()).isTrue();
+        vm.clearFilters();
+        assertThat(vm.filtered()).isFalse();
+        assertThat(vm.items()).hasSize(3);
     }
 
     @Test

@@ -1,10 +1,10 @@
 package dev.aigcdesk.ui.main;
 
 import dev.aigcdesk.domain.TaskKind;
-import dev.aigcdesk.domain.TaskState;
 import dev.aigcdesk.ui.common.I18n;
 import dev.aigcdesk.ui.common.Icons;
 import dev.aigcdesk.ui.common.Words;
+import dev.aigcdesk.ui.tasklist.StateFilter;
 import dev.aigcdesk.ui.tasklist.TaskListView;
 import dev.aigcdesk.ui.tasklist.TaskListViewModel;
 import java.util.List;
@@ -58,6 +58,13 @@ final class MainToolbar {
         search.setAccessibleText(i18n.get("toolbar.search"));
         debounce.setOnFinished(e -> listVm.searchProperty().set(search.getText()));
         search.textProperty().addListener((o, a, b) -> debounce.playFromStart());
+        // "Clear filters" empties the search from the model's side: the field follows.
+        listVm.searchProperty().addListener((o, a, b) -> {
+            if ((b == null || b.isEmpty()) && !search.getText().isEmpty()) {
+                debounce.stop();
+                search.setText("");
+            }
+        });
         search.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.ENTER) {
                 list.list().requestFocus();
@@ -66,8 +73,15 @@ final class MainToolbar {
                 }
             }
         });
-        ComboBox<TaskState> state = filter("state-filter", i18n.get("toolbar.filter.state"), List.of(TaskState.values()), words::state,
+        ComboBox<StateFilter> state = filter("state-filter", i18n.get("toolbar.filter.state"), List.of(StateFilter.values()),
+                f -> i18n.get("filter." + f.key()) + (f.counted() ? " (" + listVm.countsProperty().get().getOrDefault(f, 0) + ")" : ""),
                 listVm.stateFilterProperty());
+        // The counts beside Lost, Not saved yet and At risk follow the library.
+        listVm.countsProperty().addListener((o, a, b) -> {
+            StateFilter chosen = state.getValue();
+            state.getItems().setAll(new java.util.ArrayList<>(state.getItems()));
+            state.setValue(chosen);
+        });
         ComboBox<TaskKind> kind = filter("kind-filter", i18n.get("toolbar.filter.kind"), List.of(TaskKind.values()), words::kind,
                 listVm.kindFilterProperty());
         Button theme = iconButton(Feather.MOON, null, i18n.get("toolbar.theme"), actions.toggleTheme());

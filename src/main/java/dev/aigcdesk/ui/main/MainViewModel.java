@@ -132,13 +132,6 @@ public final class MainViewModel implements AutoCloseable {
             }
             return atRisk;
         }, list -> list.forEach(t -> onNotice.accept(new Notice(Notice.Kind.AT_RISK, t, null))), this::failed);
-        lastRefreshIfIdle(desk.clock().instant());
-    }
-
-    private void lastRefreshIfIdle(Instant now) {
-        if (lastRefresh.get() == null) {
-            lastRefresh.set(now);
-        }
     }
 
     void handle(SyncEvent e) {
@@ -158,6 +151,9 @@ public final class MainViewModel implements AutoCloseable {
                 }
             }
             updateCounts();
+        } else if (e instanceof SyncEvent.Refreshed r) {
+            lastRefresh.set(r.at());
+            offline.set(false);
         } else if (e instanceof SyncEvent.QueryFailed q) {
             keyRejected.set(q.keyRejected());
             offline.set(q.offline());

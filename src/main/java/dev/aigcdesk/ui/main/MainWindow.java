@@ -296,9 +296,19 @@ public final class MainWindow {
     }
 
     private void showAbout() {
-        Alert about = new Alert(Alert.AlertType.INFORMATION, i18n.get("about.text", AppInfo.load().version()));
+        Alert about = new Alert(Alert.AlertType.INFORMATION);
         about.setTitle(i18n.get("about.title"));
-        about.setHeaderText(null);
+        about.setHeaderText("AIGC Desk " + AppInfo.load().version());
+        var icon = MainWindow.class.getResource("/dev/aigcdesk/ui/icons/aigc-desk-64.png");
+        if (icon != null) {
+            about.setGraphic(new javafx.scene.image.ImageView(new javafx.scene.image.Image(icon.toExternalForm())));
+        }
+        javafx.scene.control.Label text = new javafx.scene.control.Label(i18n.get("about.text2", desk.ledger().file().toAbsolutePath(),
+                desk.archiveFolder().toAbsolutePath()));
+        text.setWrapText(true);
+        text.setId("about-text");
+        about.getDialogPane().setContent(text);
+        about.getDialogPane().setPrefWidth(560);
         about.initOwner(root.getScene().getWindow());
         about.show();
     }

@@ -23,7 +23,10 @@ final class StatusLine {
     private final I18n i18n;
     private final Words words;
 
+    private final TaskListViewModel list;
+
     StatusLine(Desk desk, MainViewModel vm, TaskListViewModel list, Words words) {
+        this.list = list;
         this.desk = desk;
         this.vm = vm;
         this.words = words;
@@ -38,6 +41,8 @@ final class StatusLine {
         status.getRightItems().setAll(right);
         vm.lastRefreshProperty().addListener((o, a, b) -> update());
         vm.refreshingProperty().addListener((o, a, b) -> update());
+        vm.runningProperty().addListener((o, a, b) -> update());
+        list.totalProperty().addListener((o, a, b) -> update());
         vm.problemProperty().addListener((o, a, b) -> {
             if (b != null) {
                 toast(b);
@@ -66,7 +71,13 @@ final class StatusLine {
             return;
         }
         var last = vm.lastRefreshProperty().get();
-        status.setText(last == null ? i18n.get("status.never") : i18n.get("status.lastRefresh", words.ago(last, desk.clock().instant())));
+        if (last != null) {
+            status.setText(i18n.get("status.lastRefresh", words.ago(last, desk.clock().instant())));
+        } else if (vm.runningProperty().get() > 0) {
+            status.setText(i18n.get("status.refreshing"));
+        } else {
+            status.setText(i18n.get(list.totalProperty().get() == 0 ? "status.never" : "status.nothingRunning"));
+        }
     }
 
     private static Label label(String id, java.util.concurrent.Callable<String> text, javafx.beans.Observable dep) {

@@ -109,15 +109,30 @@ public final class TaskListView extends StackPane {
         getChildren().addAll(list, grid);
     }
 
+    /** The truth about an empty list: nothing added yet, or filters that hide everything (with the way out). */
     private static VBox emptyState(TaskListViewModel vm, Words words) {
-        Label title = new Label(words.i18n().get("list.empty.title"));
+        Label title = new Label();
         title.getStyleClass().add("title");
-        Label text = new Label(words.i18n().get("list.empty.text"));
+        title.setId("empty-title");
+        Label text = new Label();
         text.setWrapText(true);
-        VBox box = new VBox(8, title, text);
+        javafx.scene.control.Button clear = new javafx.scene.control.Button(words.i18n().get("list.clearFilters"));
+        clear.setId("clear-filters");
+        clear.setOnAction(e -> vm.clearFilters());
+        VBox box = new VBox(8, title, text, clear);
         box.getStyleClass().add("empty-state");
         box.setAlignment(Pos.CENTER);
-        vm.searchProperty().addListener((o, a, b) -> title.setText(words.i18n().get(b == null || b.isBlank() ? "list.empty.title" : "list.noMatch")));
+        Runnable update = () -> {
+            boolean filtered = vm.filtered();
+            title.setText(words.i18n().get(filtered ? "list.noMatch" : "list.empty.title"));
+            text.setText(words.i18n().get(filtered ? "list.noMatch.text" : "list.empty.text"));
+            clear.setVisible(filtered);
+            clear.setManaged(filtered);
+        };
+        vm.searchProperty().addListener((o, a, b) -> update.run());
+        vm.stateFilterProperty().addListener((o, a, b) -> update.run());
+        vm.kindFilterProperty().addListener((o, a, b) -> update.run());
+        update.run();
         return box;
     }
 

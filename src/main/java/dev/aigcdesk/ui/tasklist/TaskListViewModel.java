@@ -32,7 +32,8 @@ public final class TaskListViewModel {
     private final UiExecutor ui;
     private final LazyTaskList items;
     private final StringProperty search = new SimpleStringProperty("");
-    private final ObjectProperty<TaskState> stateFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<StateFilter> stateFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<java.util.Map<StateFilter, Integer>> counts = new SimpleObjectProperty<>(java.util.Map.of());
     private final ObjectProperty<TaskKind> kindFilter = new SimpleObjectProperty<>();
     private final IntegerProperty total = new SimpleIntegerProperty();
     private final StringProperty error = new SimpleStringProperty();
@@ -56,7 +57,24 @@ public final class TaskListViewModel {
         return search;
     }
 
-    public ObjectProperty<TaskState> stateFilterProperty() {
+    /** How many tasks each counted view holds (lost, not saved yet, at risk), as of the last reload. */
+    public ObjectProperty<java.util.Map<StateFilter, Integer>> countsProperty() {
+        return counts;
+    }
+
+    /** Clears search and filters: the "Clear filters" of an empty list. */
+    public void clearFilters() {
+        search.set("");
+        stateFilter.set(null);
+        kindFilter.set(null);
+    }
+
+    /** Whether anything narrows the list now. */
+    public boolean filtered() {
+        return (search.get() != null && !search.get().isBlank()) || stateFilter.get() != null || kindFilter.get() != null;
+    }
+
+    public ObjectProperty<StateFilter> stateFilterProperty() {
         return stateFilter;
     }
 
@@ -74,20 +92,39 @@ public final class TaskListViewModel {
     }
 
     public TaskQuery query() {
-        return new TaskQuery(search.get(), stateFilter.get() == null ? Set.of() : Set.of(stateFilter.get()),
+        StateFilter f = stateFilter.get();
+        TaskQuery q = new TaskQuery(search.get(), f == null || f.state() == null ? Set.of() : Set.of(f.state()),
                 kindFilter.get() == null ? Set.of() : Set.of(kindFilter.get()), null, null, null, 0, LazyTaskList.PAGE);
+        return f == null ? q : q.withOutputs(f.outputs(), atRiskBefore());
+    }
+
+    /** A file whose link dies within a day is at risk. */
+    private java.time.Instant atRiskBefore() {
+        return desk.clock().instant().plus(java.time.Duration.ofHours(24));
     }
 
     /** Reads the first page and the count again; later answers win over earlier ones. */
     public void reload() {
         TaskQuery q = query();
         int seq = ++reloadSequence;
-        ui.run(() -> new Object[] {desk.ledger().count(q), desk.ledger().list(q)}, r -> {
+        java.time.Instant risk = atRiskBefore();
+        ui.run(() -> {
+            java.util.Map<StateFilter, Integer> views = new java.util.EnumMap<>(StateFilter.class);
+            for (StateFilter f : StateFilter.values()) {
+                if (f.counted()) {
+                    views.put(f, desk.ledger().count(TaskQuery.ALL.withOutputs(f.outputs(), risk)));
+                }
+            }
+            return new Object[] {desk.ledger().count(q), desk.ledger().list(q), views};
+        }, r -> {
             if (seq != reloadSequence) {
                 return;
             }
             @SuppressWarnings("unchecked")
             List<TaskRecord> first = (List<TaskRecord>) r[1];
+            @SuppressWarnings("unchecked")
+            java.util.Map<StateFilter, Integer> views = (java.util.Map<StateFilter, Integer>) r[2];
+            counts.set(views);
             total.set((Integer) r[0]);
             error.set(null);
             items.reset((Integer) r[0], first);

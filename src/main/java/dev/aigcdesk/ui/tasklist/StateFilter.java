@@ -1,0 +1,33 @@
+package dev.aigcdesk.ui.tasklist;
+
+import dev.aigcdesk.domain.TaskState;
+import dev.aigcdesk.library.TaskQuery;
+
+/** The state filter's choices: the task states, and the views that keep files safe (lost, not saved yet, at risk). */
+public enum StateFilter {
+    WAITING, RUNNING, SUCCEEDED, FAILED, ABORTED, UNKNOWN, LOST, NOT_SAVED, AT_RISK;
+
+    /** The task state it selects, or null for the views over outputs. */
+    public TaskState state() {
+        return ordinal() <= UNKNOWN.ordinal() ? TaskState.valueOf(name()) : null;
+    }
+
+    /** The condition on outputs it selects. */
+    public TaskQuery.Outputs outputs() {
+        return switch (this) {
+            case LOST -> TaskQuery.Outputs.LOST;
+            case NOT_SAVED -> TaskQuery.Outputs.NOT_SAVED;
+            case AT_RISK -> TaskQuery.Outputs.AT_RISK;
+            default -> TaskQuery.Outputs.ANY;
+        };
+    }
+
+    /** Counted beside its name: the views a designer should act on. */
+    public boolean counted() {
+        return state() == null;
+    }
+
+    public String key() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+}
