@@ -52,6 +52,11 @@ public final class SettingsDialog extends Dialog<Settings> {
         Label testResult = new Label();
         testResult.setWrapText(true);
         testResult.textProperty().bind(vm.testResultProperty());
+        testResult.setId("settings-test-result");
+        // A failed test reads as an error, a passed one as a success.
+        vm.testOkProperty().addListener((o, a, b) -> testResult.getStyleClass().setAll("label", b ? "success" : "danger"));
+        vm.testResultProperty().addListener((o, a, b) -> testResult.getStyleClass().setAll("label",
+                vm.testOkProperty().get() ? "success" : b != null && !b.isEmpty() && !b.equals(i18n.get("settings.test.running")) ? "danger" : "note"));
         test.setOnAction(e -> vm.test(base.getText().isBlank() ? "https://api.chainhub.tech/" : base.getText()));
 
         ComboBox<Settings.ProxyMode> proxy = new ComboBox<>();
@@ -104,10 +109,24 @@ public final class SettingsDialog extends Dialog<Settings> {
         g.add(restart, 1, row++);
         g.add(autoArchive, 1, row);
         getDialogPane().setContent(g);
-        getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        // OK and Cancel in the window's language (JavaFX's own follow the system's), with their usual roles.
+        ButtonType ok = new ButtonType(i18n.get("dialog.ok"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(i18n.get("dialog.cancel"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        getDialogPane().getButtonTypes().setAll(ok, cancel);
         getDialogPane().setPrefWidth(640);
+        if (owner != null && owner.getScene() != null) {
+            // The app's stylesheet and font (which draws Chinese) in the dialog too.
+            getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
+            getDialogPane().setStyle(owner.getScene().getRoot().getStyle());
+        }
+        for (javafx.scene.Node n : g.getChildren()) {
+            if (n instanceof Label l && GridPane.getColumnIndex(l) != null && GridPane.getColumnIndex(l) == 0) {
+                // Field names never shrink into "…": the column is as wide as the longest one in any language.
+                l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+        }
         setResultConverter(b -> {
-            if (b != ButtonType.OK) {
+            if (b != ok) {
                 return null;
             }
             int port;

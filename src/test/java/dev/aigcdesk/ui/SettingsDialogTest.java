@@ -1,0 +1,89 @@
+package dev.aigcdesk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import atlantafx.base.theme.PrimerLight;
+import dev.aigcdesk.config.ApiKeyStore;
+import dev.aigcdesk.config.SettingsStore;
+import dev.aigcdesk.ui.common.I18n;
+import dev.aigcdesk.ui.common.Theme;
+import dev.aigcdesk.ui.common.UiExecutor;
+import dev.aigcdesk.ui.settings.SettingsDialog;
+import dev.aigcdesk.ui.settings.SettingsViewModel;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Labeled;
+import javafx.scene.layout.StackPane;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Settings in Chinese, in a 1000×640 window: every label shown whole, OK and Cancel in the window's language. */
+@ExtendWith(ApplicationExtension.class)
+class SettingsDialogTest {
+
+    @TempDir
+    Path dir;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Scene scene = new Scene(new StackPane(), 1000, 640);
+        Theme.style(scene);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    private static List<Labeled> labeledIn(javafx.scene.Parent p) {
+        List<Labeled> out = new java.util.ArrayList<>();
+        for (Node n : p.getChildrenUnmodifiable()) {
+            if (n instanceof Labeled l && l.getText() != null && !l.getText().isBlank() && l.isVisible() && !(n instanceof javafx.scene.control.ListCell)) {
+                out.add(l);
+            }
+            if (n instanceof javafx.scene.Parent child) {
+                out.addAll(labeledIn(child));
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void inChineseAt1000By640NoLabelIsCutShort(FxRobot robot) throws Exception {
+        I18n zh = new I18n(Locale.SIMPLIFIED_CHINESE);
+        SettingsViewModel vm = new SettingsViewModel(new SettingsStore(dir.resolve("config")), new ApiKeyStore(dir.resolve("config"), false),
+                (base, key) -> new SettingsViewModel.ConnectionTester.Result(false, "x"), UiExecutor.IMMEDIATE);
+        robot.interact(() -> vm.load(() -> new SettingsDialog(stage, vm, zh, dir.resolve("archive"), false, s -> { }).show()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#settings-key").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertThat(pane.getScene().getWindow().getHeight()).as("fits the window's height").isLessThanOrEqualTo(640 + 80);
+
+        List<Labeled> labeled = WaitForAsyncUtils.asyncFx(() -> labeledIn(pane)).get();
+        assertThat(labeled).hasSizeGreaterThan(10);
+        for (Labeled l : labeled) {
+            Node text = l.lookup(".text");
+            String shown = text instanceof Text t ? t.getText() : l.getText();
+            assertThat(shown).as("label '%s' is shown whole", l.getText()).isEqualTo(l.getText());
+        }
+        Button ok = (Button) pane.lookupButton(pane.getButtonTypes().stream().filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE)
+                .findFirst().orElseThrow());
+        assertThat(ok.getText()).isEqualTo("确定");
+        robot.interact(() -> ((Stage) pane.getScene().getWindow()).close());
+    }
+}
