@@ -173,6 +173,9 @@ final class MainToolbar {
         });
         box.valueProperty().bindBidirectional(bound);
         box.setAccessibleText(name);
+        // A steady width: the toolbar keeps its layout whatever is chosen; the open list may be wider.
+        box.setPrefWidth(156);
+        box.setMinWidth(120);
         return box;
     }
 

@@ -97,6 +97,9 @@ public final class DesktopShell implements WindowOpener {
                 : opened.session().settings().theme();
         theme.apply(choice);
         SessionSwitcher switcher = new SessionSwitcher(stage, ui, opener, keyStores, connectionCheck, theme, options);
+        if (snapshot != null) {
+            switcher.forgetLayout();
+        }
         if (snapshot != null && snapshot.lang() != null) {
             switcher.forceLocale(Locale.forLanguageTag(snapshot.lang()));
         }

@@ -48,6 +48,7 @@ final class SessionSwitcher {
     private final Theme theme;
     private SessionOptions options;
     private java.util.Locale forcedLocale;
+    private boolean rememberLayout = true;
     private OpenLibrary current;
     private MainWindow window;
 
@@ -90,6 +91,11 @@ final class SessionSwitcher {
         if (snapshot != null) {
             snapshot.take(stage, window);
         }
+    }
+
+    /** Snapshots leave the user's window layout as it was. */
+    void forgetLayout() {
+        rememberLayout = false;
     }
 
     /** A language for every window of this run instead of Settings' (snapshots in either language). */
@@ -243,7 +249,7 @@ final class SessionSwitcher {
 
     /** Remembers the window's layout and closes the session (the app is leaving). */
     void close() {
-        if (window != null && current != null && stage.getScene() != null) {
+        if (rememberLayout && window != null && current != null && stage.getScene() != null) {
             try {
                 window.state(stage.getX(), stage.getY(), stage.getScene().getWidth(), stage.getScene().getHeight(), stage.isMaximized())
                         .save(current.session().paths().config());
