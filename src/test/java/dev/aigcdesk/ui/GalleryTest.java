@@ -155,4 +155,23 @@ class GalleryTest {
         until(() -> h.window.listViewModel().items().size() == h.demoIds().size());
         assertThat(h.window.listViewModel().filtered()).isFalse();
     }
+
+    /** The "Finished" card about the ink-wash cabin (other demo tasks finish at the same time). */
+    private static javafx.scene.Node cabinCard(FxRobot robot) {
+        return robot.lookup("#notification-finished").queryAll().stream()
+                .filter(n -> ((javafx.scene.Parent) n).lookupAll(".label").stream().anyMatch(l -> ((Label) l).getText().startsWith("水墨")))
+                .findFirst().orElse(null);
+    }
+
+    @Test
+    void aTaskFinishingWhileWatchedRaisesACardThatSelectsIt(FxRobot robot) throws Exception {
+        TaskId cabin = WindowHarness.demoId("ink-cabin");
+        until(() -> h.session.ledger().find(cabin).map(r -> r.wasAnswered() && r.task().state().isActive()).orElse(false));
+        h.clock.advance(java.time.Duration.ofMinutes(2));
+        robot.interact(() -> h.window.listViewModel().reload());
+        robot.press(KeyCode.F5).release(KeyCode.F5);
+        until(() -> cabinCard(robot) != null);
+        robot.clickOn(cabinCard(robot));
+        until(() -> cabin.equals(h.window.detailViewModel().showing()));
+    }
 }

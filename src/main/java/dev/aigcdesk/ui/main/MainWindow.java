@@ -107,7 +107,7 @@ public final class MainWindow {
         navigation = new ViewerNavigation(listVm.items());
         detail.setViewer(this::view);
         detail.setComparer(this::compare);
-        Notifier notifier = new Notifier(i18n, root, this::select, status::toast);
+        Notifier notifier = new Notifier(i18n, this::select, new dev.aigcdesk.system.DesktopNotifications());
 
         list.selectedProperty().addListener((o, a, b) -> {
             TaskId id = b == null ? null : b.id();
@@ -124,7 +124,7 @@ public final class MainWindow {
         mainVm.onNotice(notifier::show);
 
         root.setTop(new VBox(toolbar.node(), banners.node()));
-        root.setCenter(center(host));
+        root.setCenter(new StackPane(center(host), notifier.layer()));
         root.setBottom(status.node());
         Shortcuts.install(root, toolbar.search(), list.list(), new Shortcuts.Keys(() -> openAddDialog(null), this::refresh, toolbar::focusSearch,
                 toolbar::clearSearch, detail::downloadFirst, this::undoRemove, host::openSettings, this::viewSelected, this::quickLook, this::removeSelected,

@@ -1,68 +1,101 @@
 package dev.aigcdesk.ui.main;
 
 import dev.aigcdesk.domain.TaskId;
+import dev.aigcdesk.system.DesktopNotifications;
 import dev.aigcdesk.ui.common.I18n;
+import dev.aigcdesk.ui.common.Icons;
 import java.util.function.Consumer;
-import javafx.scene.Node;
-import javafx.scene.Scene;
+import javafx.animation.PauseTransition;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Cursor;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.util.Duration;
-import org.controlsfx.control.Notifications;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.kordamp.ikonli.feather.Feather;
 
-/** Pops up what is worth an interruption (finished, failed, at risk, lost); a click selects the task. */
+/**
+ * Tells what is worth an interruption (finished, failed, stopped, at risk, lost). In the window:
+ * cards in the app's theme, stacked in the bottom-right corner (clear of the detail's header),
+ * gone after a few seconds, a click selecting the task. When the window is not in front and the
+ * desktop has notifications of its own, those are used.
+ */
 final class Notifier {
 
-    private static final Logger LOG = LoggerFactory.getLogger(Notifier.class);
+    private static final int MAX_CARDS = 4;
 
     private final I18n i18n;
-    private final Node anchor;
+    private final VBox stack = new VBox(8);
     private final Consumer<TaskId> select;
-    private final Consumer<String> fallback;
+    private final DesktopNotifications desktop;
 
-    Notifier(I18n i18n, Node anchor, Consumer<TaskId> select, Consumer<String> fallback) {
+    Notifier(I18n i18n, Consumer<TaskId> select, DesktopNotifications desktop) {
         this.i18n = i18n;
-        this.anchor = anchor;
         this.select = select;
-        this.fallback = fallback;
+        this.desktop = desktop;
+        stack.setId("notifications");
+        stack.setAlignment(Pos.BOTTOM_RIGHT);
+        stack.setPickOnBounds(false);
+        stack.setPadding(new Insets(0, 16, 16, 0));
+        stack.setMaxSize(javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
+        StackPane.setAlignment(stack, Pos.BOTTOM_RIGHT);
+    }
+
+    /** The layer the cards appear in, over the window's content. */
+    VBox layer() {
+        return stack;
     }
 
     void show(MainViewModel.Notice n) {
         String what = n.task().task().promptHeadline().isEmpty() ? n.task().id().shortId() : n.task().task().promptHeadline();
-        String title;
-        String text;
-        switch (n.kind()) {
-            case FINISHED -> {
-                title = i18n.get("notify.finished.title");
-                text = what;
-            }
-            case FAILED -> {
-                title = i18n.get("notify.failed.title");
-                text = what + (n.detail() == null ? "" : "\n" + n.detail());
-            }
-            case AT_RISK -> {
-                title = i18n.get("notify.atRisk.title");
-                text = i18n.get("notify.atRisk.text", what);
-            }
-            default -> {
-                title = i18n.get("notify.lost.title");
-                text = i18n.get("notify.lost.text", what);
-            }
+        String kind = switch (n.kind()) {
+            case FINISHED -> "finished";
+            case FAILED -> n.task().task().state() == dev.aigcdesk.domain.TaskState.ABORTED ? "stopped" : "failed";
+            case AT_RISK -> "atRisk";
+            default -> "lost";
+        };
+        String title = i18n.get("notify." + kind + ".title");
+        String text = switch (kind) {
+            case "atRisk", "lost" -> i18n.get("notify." + kind + ".text", what);
+            default -> what + (n.detail() == null ? "" : "\n" + n.detail());
+        };
+        boolean urgent = !kind.equals("finished");
+        var window = stack.getScene() == null ? null : stack.getScene().getWindow();
+        if (window != null && !window.isFocused() && desktop.send(title, text, urgent)) {
+            return;
         }
-        try {
-            Scene scene = anchor.getScene();
-            Notifications note = Notifications.create().title(title).text(text).hideAfter(Duration.seconds(6)).onAction(e -> select.accept(n.task().id()));
-            if (scene != null && scene.getWindow() != null && scene.getWindow().isShowing()) {
-                note.owner(scene.getWindow());
-            }
-            if (n.kind() == MainViewModel.Notice.Kind.FINISHED) {
-                note.showInformation();
-            } else {
-                note.showWarning();
-            }
-        } catch (RuntimeException e) {
-            LOG.warn("Could not show a notification; it goes to the status bar instead", e);
-            fallback.accept(title + ": " + text);
+        card(kind, title, text, n.task().id());
+    }
+
+    private void card(String kind, String title, String text, TaskId id) {
+        Feather icon = switch (kind) {
+            case "finished" -> Feather.CHECK_CIRCLE;
+            case "stopped" -> Feather.SLASH;
+            case "atRisk" -> Feather.CLOCK;
+            default -> Feather.ALERT_OCTAGON;
+        };
+        Label t = new Label(title);
+        t.getStyleClass().add("notification-title");
+        Label body = new Label(text);
+        body.setWrapText(true);
+        body.setMaxWidth(300);
+        HBox card = new HBox(12, Icons.of(icon, 20), new VBox(2, t, body));
+        card.getStyleClass().addAll("notification-card", kind);
+        card.setId("notification-" + kind);
+        card.setCursor(Cursor.HAND);
+        card.setMaxWidth(360);
+        card.setOnMouseClicked(e -> {
+            select.accept(id);
+            stack.getChildren().remove(card);
+        });
+        stack.getChildren().add(card);
+        while (stack.getChildren().size() > MAX_CARDS) {
+            stack.getChildren().remove(0);
         }
+        PauseTransition life = new PauseTransition(Duration.seconds(kind.equals("finished") ? 6 : 12));
+        life.setOnFinished(e -> stack.getChildren().remove(card));
+        life.play();
     }
 }
