@@ -22,7 +22,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "list", description = "List the tasks in the library, newest first. Works offline.")
+@Command(name = "list", description = {"List the tasks in the library, newest first: by when they were generated (tasks the service has",
+        "not dated yet last), or with --sort added, by when they entered the library. Works offline."})
 public final class ListCommand implements Callable<Integer> {
 
     private static final DateTimeFormatter ADDED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
@@ -57,6 +58,12 @@ public final class ListCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", description = "At most N tasks.")
     int limit;
 
+    @Option(names = "--lost", description = "Only tasks with an output that was lost (its link died before it was saved).")
+    boolean lost;
+
+    @Option(names = "--sort", paramLabel = "created|added", description = "created (default): when generated; added: when added to the library.")
+    String sort = "created";
+
     private final SessionFactory sessions;
 
     public ListCommand(SessionFactory sessions) {
@@ -65,6 +72,7 @@ public final class ListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        sortOf(sort);
         Set<TaskState> stateSet = EnumSet.noneOf(TaskState.class);
         Set<TaskKind> kindSet = EnumSet.noneOf(TaskKind.class);
         try {
@@ -77,7 +85,10 @@ public final class ListCommand implements Callable<Integer> {
         try (Session session = sessions.open(root.options())) {
             ZoneId here = session.clock().getZone();
             TaskQuery q = new TaskQuery(search, stateSet, kindSet, model, since == null ? null : since.atStartOfDay(here).toInstant(),
-                    until == null ? null : until.plusDays(1).atStartOfDay(here).toInstant(), 0, limit);
+                    until == null ? null : until.plusDays(1).atStartOfDay(here).toInstant(), 0, limit).sortedBy(sortOf(sort));
+            if (lost) {
+                q = q.withOutputs(TaskQuery.Outputs.LOST, null);
+            }
             List<TaskRecord> records = session.ledger().list(q);
             ZoneId zone = here;
             for (TaskRecord r : records) {
@@ -103,5 +114,13 @@ public final class ListCommand implements Callable<Integer> {
             return "";
         }
         return s.codePointCount(0, s.length()) <= n ? s : s.substring(0, s.offsetByCodePoints(0, n - 1)) + "…";
+    }
+
+    private TaskQuery.Sort sortOf(String text) {
+        return switch (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)) {
+            case "created" -> TaskQuery.Sort.CREATED;
+            case "added" -> TaskQuery.Sort.ADDED;
+            default -> throw new ParameterException(spec.commandLine(), "--sort takes created or added");
+        };
     }
 }

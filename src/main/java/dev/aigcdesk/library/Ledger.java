@@ -289,7 +289,7 @@ public final class Ledger implements AutoCloseable {
     }
 
     public List<TaskRecord> list(TaskQuery q) throws LibraryException {
-        return read("search the library", c -> reader.list(SearchSql.of(q), "t.added_at DESC, t.rowid DESC", q.limit(), q.offset()));
+        return read("search the library", c -> reader.list(SearchSql.of(q), q.sort().orderBy(), q.limit(), q.offset()));
     }
 
     public int count(TaskQuery q) throws LibraryException {

@@ -103,6 +103,9 @@ final class Schema {
             CREATE TRIGGER task_fts_delete AFTER DELETE ON task BEGIN
               DELETE FROM task_fts WHERE rowid = old.rowid;
             END"""
+    ), List.of(
+            // 2: the list's default order is when a task was generated, newest first (tasks without a time last).
+            "CREATE INDEX task_created ON task(created_at DESC)"
     ));
 
     static final int CURRENT = MIGRATIONS.size();

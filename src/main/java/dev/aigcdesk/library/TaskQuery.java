@@ -10,7 +10,19 @@ import java.util.Set;
  * over prompt, negative prompt, model and task id; every word must match, anywhere in a word.
  */
 public record TaskQuery(String text, Set<TaskState> states, Set<TaskKind> kinds, String model, Instant addedFrom, Instant addedTo,
-                        Outputs outputs, Instant atRiskBefore, int offset, int limit) {
+                        Outputs outputs, Instant atRiskBefore, int offset, int limit, Sort sort) {
+
+    /** The list's order. */
+    public enum Sort {
+        /** When the task was generated, newest first; tasks the service has not dated yet last. */
+        CREATED,
+        /** When the task entered the library, newest first. */
+        ADDED;
+
+        String orderBy() {
+            return this == CREATED ? "t.created_at DESC, t.added_at DESC, t.rowid DESC" : "t.added_at DESC, t.rowid DESC";
+        }
+    }
 
     /** A condition on a task's outputs: the smart views that keep files safe. */
     public enum Outputs {
@@ -24,10 +36,14 @@ public record TaskQuery(String text, Set<TaskState> states, Set<TaskKind> kinds,
         AT_RISK
     }
 
-    public static final TaskQuery ALL = new TaskQuery(null, Set.of(), Set.of(), null, null, null, Outputs.ANY, null, 0, Integer.MAX_VALUE);
+    public static final TaskQuery ALL = new TaskQuery(null, Set.of(), Set.of(), null, null, null, Outputs.ANY, null, 0, Integer.MAX_VALUE, Sort.CREATED);
 
     public TaskQuery(String text, Set<TaskState> states, Set<TaskKind> kinds, String model, Instant addedFrom, Instant addedTo, int offset, int limit) {
-        this(text, states, kinds, model, addedFrom, addedTo, Outputs.ANY, null, offset, limit);
+        this(text, states, kinds, model, addedFrom, addedTo, Outputs.ANY, null, offset, limit, Sort.CREATED);
+    }
+
+    public TaskQuery sortedBy(Sort s) {
+        return new TaskQuery(text, states, kinds, model, addedFrom, addedTo, outputs, atRiskBefore, offset, limit, s);
     }
 
     public TaskQuery {
@@ -36,33 +52,34 @@ public record TaskQuery(String text, Set<TaskState> states, Set<TaskKind> kinds,
         offset = Math.max(0, offset);
         limit = limit <= 0 ? Integer.MAX_VALUE : limit;
         outputs = outputs == null ? Outputs.ANY : outputs;
+        sort = sort == null ? Sort.CREATED : sort;
     }
 
     public TaskQuery withOutputs(Outputs o, Instant riskBefore) {
-        return new TaskQuery(text, states, kinds, model, addedFrom, addedTo, o, riskBefore, offset, limit);
+        return new TaskQuery(text, states, kinds, model, addedFrom, addedTo, o, riskBefore, offset, limit, sort);
     }
 
     public TaskQuery withText(String t) {
-        return new TaskQuery(t, states, kinds, model, addedFrom, addedTo, outputs, atRiskBefore, offset, limit);
+        return new TaskQuery(t, states, kinds, model, addedFrom, addedTo, outputs, atRiskBefore, offset, limit, sort);
     }
 
     public TaskQuery withStates(Set<TaskState> s) {
-        return new TaskQuery(text, s, kinds, model, addedFrom, addedTo, outputs, atRiskBefore, offset, limit);
+        return new TaskQuery(text, s, kinds, model, addedFrom, addedTo, outputs, atRiskBefore, offset, limit, sort);
     }
 
     public TaskQuery withKinds(Set<TaskKind> k) {
-        return new TaskQuery(text, states, k, model, addedFrom, addedTo, outputs, atRiskBefore, offset, limit);
+        return new TaskQuery(text, states, k, model, addedFrom, addedTo, outputs, atRiskBefore, offset, limit, sort);
     }
 
     public TaskQuery withModel(String m) {
-        return new TaskQuery(text, states, kinds, m, addedFrom, addedTo, outputs, atRiskBefore, offset, limit);
+        return new TaskQuery(text, states, kinds, m, addedFrom, addedTo, outputs, atRiskBefore, offset, limit, sort);
     }
 
     public TaskQuery withAdded(Instant from, Instant to) {
-        return new TaskQuery(text, states, kinds, model, from, to, outputs, atRiskBefore, offset, limit);
+        return new TaskQuery(text, states, kinds, model, from, to, outputs, atRiskBefore, offset, limit, sort);
     }
 
     public TaskQuery page(int newOffset, int newLimit) {
-        return new TaskQuery(text, states, kinds, model, addedFrom, addedTo, outputs, atRiskBefore, newOffset, newLimit);
+        return new TaskQuery(text, states, kinds, model, addedFrom, addedTo, outputs, atRiskBefore, newOffset, newLimit, sort);
     }
 }

@@ -79,6 +79,12 @@ class LibraryCommandsTest {
         assertThat(sync.out()).contains(failed + " is failed: The prompt or an input was rejected by content moderation.")
                 .contains("0 tasks still running, 0 files waiting to be saved");
 
+        Run lostOnly = run("--demo", "list", "--lost");
+        assertThat(lostOnly.out()).contains(expired).doesNotContain(finished);
+        Run byAdded = run("--demo", "list", "--sort", "added", "--json");
+        assertThat(byAdded.exit()).isZero();
+        assertThat(run("--demo", "list", "--sort", "stars-maybe").exit()).as("an unknown order is a usage error").isEqualTo(ExitCodes.USAGE);
+
         // The demo service is gone now; list and show answer from the ledger alone.
         Run list = run("--home", home.toString(), "--demo", "list", "--json");
         List<Map<String, Object>> rows = list.out().lines().map(l -> {

@@ -274,4 +274,34 @@ class LedgerTest {
         assertThat(ledger.activeCount()).isEqualTo(ledger.activeTasks().size()).isEqualTo(1);
         assertThat(ledger.filesToArchiveCount()).isEqualTo(ledger.filesToArchive().size());
     }
+
+    @Test
+    void listsNewestGeneratedFirstByDefaultUndatedLastOrNewestAdded() throws Exception {
+        // Added in the order 1, 2, 3, 4; generated 3rd, 1st, (not dated yet), 2nd.
+        ledger.recordAnswer(Tasks.task(Tasks.id(1), TaskState.SUCCEEDED, "a", "GEM", NOW.minusSeconds(300), List.of()), "{}", NOW);
+        ledger.recordAnswer(Tasks.task(Tasks.id(2), TaskState.SUCCEEDED, "b", "GEM", NOW.minusSeconds(900), List.of()), "{}", NOW.plusSeconds(1));
+        ledger.add(List.of(Tasks.id(3)), NOW.plusSeconds(2));
+        ledger.recordAnswer(Tasks.task(Tasks.id(4), TaskState.SUCCEEDED, "d", "GEM", NOW.minusSeconds(600), List.of()), "{}", NOW.plusSeconds(3));
+        assertThat(ledger.list(TaskQuery.ALL)).extracting(TaskRecord::id).containsExactly(Tasks.id(1), Tasks.id(4), Tasks.id(2), Tasks.id(3));
+        assertThat(ledger.list(TaskQuery.ALL.sortedBy(TaskQuery.Sort.ADDED))).extracting(TaskRecord::id)
+                .containsExactly(Tasks.id(4), Tasks.id(3), Tasks.id(2), Tasks.id(1));
+    }
+
+    @Test
+    void aLibraryFromTheLastReleaseIsUpgradedInPlaceKeepingEverything() throws Exception {
+        ledger.recordAnswer(Tasks.task(Tasks.id(1), TaskState.SUCCEEDED, "kept across the upgrade", "GEM", NOW, List.of()), "{\"raw\":1}", NOW);
+        ledger.close();
+        // What the last release left: schema version 1, without the newer index.
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+            st.execute("DROP INDEX task_created");
+            st.execute("PRAGMA user_version = 1");
+        }
+        ledger = Ledger.open(file);
+        assertThat(ledger.find(Tasks.id(1)).orElseThrow().task().prompt()).isEqualTo("kept across the upgrade");
+        assertThat(ledger.raw(Tasks.id(1)).latest()).isEqualTo("{\"raw\":1}");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement();
+             var rs = st.executeQuery("SELECT count(*) FROM sqlite_master WHERE name = 'task_created'")) {
+            assertThat(rs.getInt(1)).as("the migration ran").isEqualTo(1);
+        }
+    }
 }

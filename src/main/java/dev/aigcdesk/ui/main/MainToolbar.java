@@ -84,6 +84,9 @@ final class MainToolbar {
         });
         ComboBox<TaskKind> kind = filter("kind-filter", i18n.get("toolbar.filter.kind"), List.of(TaskKind.values()), words::kind,
                 listVm.kindFilterProperty());
+        ComboBox<dev.aigcdesk.library.TaskQuery.Sort> sort = filter("sort", i18n.get("toolbar.sort"), List.of(dev.aigcdesk.library.TaskQuery.Sort.values()),
+                s -> i18n.get("sort." + s.name().toLowerCase(java.util.Locale.ROOT)), listVm.sortProperty());
+        sort.getItems().remove(null);
         Button theme = iconButton(Feather.MOON, null, i18n.get("toolbar.theme"), actions.toggleTheme());
         Button settings = iconButton(Feather.SETTINGS, null, i18n.get("toolbar.settings"), actions.openSettings());
         settings.setId("settings-button");
@@ -100,7 +103,7 @@ final class MainToolbar {
         size.valueProperty().bindBidirectional(list.tileSizeProperty());
         size.visibleProperty().bind(list.gridModeProperty());
         size.managedProperty().bind(size.visibleProperty());
-        bar = new HBox(8, title, add, refresh, search, state, kind, viewToggle(i18n), size, spacer, theme, settings, about);
+        bar = new HBox(8, title, add, refresh, search, state, kind, sort, viewToggle(i18n), size, spacer, theme, settings, about);
         bar.getStyleClass().add("toolbar-row");
     }
 

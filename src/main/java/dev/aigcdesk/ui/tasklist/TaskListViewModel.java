@@ -35,6 +35,7 @@ public final class TaskListViewModel {
     private final ObjectProperty<StateFilter> stateFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<java.util.Map<StateFilter, Integer>> counts = new SimpleObjectProperty<>(java.util.Map.of());
     private final ObjectProperty<TaskKind> kindFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<TaskQuery.Sort> sort = new SimpleObjectProperty<>(TaskQuery.Sort.CREATED);
     private final IntegerProperty total = new SimpleIntegerProperty();
     private final StringProperty error = new SimpleStringProperty();
     private final ObjectProperty<Ledger.Removal> lastRemoved = new SimpleObjectProperty<>();
@@ -47,6 +48,7 @@ public final class TaskListViewModel {
         search.addListener((o, a, b) -> reload());
         stateFilter.addListener((o, a, b) -> reload());
         kindFilter.addListener((o, a, b) -> reload());
+        sort.addListener((o, a, b) -> reload());
     }
 
     public LazyTaskList items() {
@@ -55,6 +57,11 @@ public final class TaskListViewModel {
 
     public StringProperty searchProperty() {
         return search;
+    }
+
+    /** The list's order: when generated (default) or when added. */
+    public ObjectProperty<TaskQuery.Sort> sortProperty() {
+        return sort;
     }
 
     /** How many tasks each counted view holds (lost, not saved yet, at risk), as of the last reload. */
@@ -95,6 +102,7 @@ public final class TaskListViewModel {
         StateFilter f = stateFilter.get();
         TaskQuery q = new TaskQuery(search.get(), f == null || f.state() == null ? Set.of() : Set.of(f.state()),
                 kindFilter.get() == null ? Set.of() : Set.of(kindFilter.get()), null, null, null, 0, LazyTaskList.PAGE);
+        q = q.sortedBy(sort.get());
         return f == null ? q : q.withOutputs(f.outputs(), atRiskBefore());
     }
 
