@@ -170,7 +170,9 @@ class JourneyTest {
         until(() -> robot.lookup("#settings-key").tryQuery().isPresent());
         DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
         fill.accept(pane);
-        robot.clickOn((Button) pane.lookupButton(ButtonType.OK));
+        ButtonType ok = pane.getButtonTypes().stream().filter(b -> b.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.OK_DONE).findFirst()
+                .orElseThrow();
+        robot.clickOn((Button) pane.lookupButton(ok));
     }
 
     private void replace(FxRobot robot, String field, String text) {
