@@ -8,6 +8,7 @@ import dev.aigcdesk.library.TaskRecord;
 import dev.aigcdesk.ui.preview.CompareView;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -110,5 +111,25 @@ class GridAndCompareTest {
 
     private CompareView findCompare() {
         return h.window.compareView();
+    }
+
+    @Test
+    void at1000By640TheToolbarCutsNothingShort(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            javafx.stage.Window w = robot.lookup("#task-list").query().getScene().getWindow();
+            w.setWidth(1000);
+            w.setHeight(640);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Parent bar = robot.lookup(".toolbar-row").queryAs(javafx.scene.Parent.class);
+        List<javafx.scene.control.Labeled> shown = WaitForAsyncUtils.asyncFx(() -> bar.lookupAll(".button").stream()
+                .filter(n -> n instanceof javafx.scene.control.Button b && b.getText() != null && b.isVisible())
+                .map(n -> (javafx.scene.control.Labeled) n).toList()).get();
+        assertThat(shown).hasSizeGreaterThanOrEqualTo(2);
+        for (javafx.scene.control.Labeled b : shown) {
+            javafx.scene.Node text = b.lookup(".text");
+            assertThat(text instanceof javafx.scene.text.Text t ? t.getText() : b.getText()).as("button '%s'", b.getText()).isEqualTo(b.getText());
+        }
+        assertThat(bar.getLayoutBounds().getWidth()).isLessThanOrEqualTo(1000);
     }
 }

@@ -64,7 +64,7 @@ final class DetailSections {
         row = fact(g, row, "detail.mode", t.generationMode());
         row = fact(g, row, "detail.resolution", c.resolution());
         row = fact(g, row, "detail.aspect", c.aspectRatio());
-        row = fact(g, row, "detail.duration", c.durationSeconds() == null ? null : String.format("%.0f s", c.durationSeconds()));
+        row = fact(g, row, "detail.duration", c.durationSeconds() == null ? null : words.duration(java.time.Duration.ofSeconds(Math.round(c.durationSeconds()))));
         row = fact(g, row, "detail.storage", c.storageMode());
         row = fact(g, row, "detail.created", t.times().created() == null ? null : words.dateTime(t.times().created()));
         row = fact(g, row, "detail.started", t.times().began() == null ? null : words.dateTime(t.times().began()));
@@ -85,10 +85,16 @@ final class DetailSections {
         }
         Label name = new Label(i18n.get(key));
         name.getStyleClass().add("field-name");
-        Label v = new Label(value);
+        Label v = new Label(words(value));
         g.add(name, 0, row);
         g.add(v, 1, row);
         return row + 1;
+    }
+
+    /** The service's own words for common values, in the window's language ("Enabled", "Temporary"…); anything else as it came. */
+    private String words(String value) {
+        String key = "value." + value.strip().toLowerCase(java.util.Locale.ROOT);
+        return i18n.has(key) ? i18n.get(key) : value;
     }
 
     Node ids(GenerationTask t) {

@@ -105,6 +105,17 @@ final class MainToolbar {
         size.managedProperty().bind(size.visibleProperty());
         bar = new HBox(8, title, add, refresh, search, state, kind, sort, viewToggle(i18n), size, spacer, theme, settings, about);
         bar.getStyleClass().add("toolbar-row");
+        // Down to 1000 px wide nothing is cut short: buttons keep their size, the search field and the filters give way, then the title.
+        for (javafx.scene.Node n : bar.getChildren()) {
+            if (n instanceof Button b) {
+                b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+        }
+        search.setPrefWidth(280);
+        search.setMinWidth(96);
+        HBox.setHgrow(search, Priority.SOMETIMES);
+        title.visibleProperty().bind(bar.widthProperty().greaterThan(1180));
+        title.managedProperty().bind(title.visibleProperty());
     }
 
     HBox node() {
@@ -177,8 +188,8 @@ final class MainToolbar {
         box.valueProperty().bindBidirectional(bound);
         box.setAccessibleText(name);
         // A steady width: the toolbar keeps its layout whatever is chosen; the open list may be wider.
-        box.setPrefWidth(156);
-        box.setMinWidth(120);
+        box.setPrefWidth(148);
+        box.setMinWidth(104);
         return box;
     }
 

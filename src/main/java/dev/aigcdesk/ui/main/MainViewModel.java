@@ -28,7 +28,7 @@ import javafx.beans.property.StringProperty;
  */
 public final class MainViewModel implements AutoCloseable {
 
-    /** Something to tell the user about in a notification. */
+    /** Something to tell the user about in a notification; {@code detail} is a failure's reason code, rendered in the window's language. */
     public record Notice(Kind kind, TaskRecord task, String detail) {
         public enum Kind { FINISHED, FAILED, AT_RISK, LOST }
     }
@@ -147,7 +147,7 @@ public final class MainViewModel implements AutoCloseable {
                 if (now == TaskState.SUCCEEDED) {
                     onNotice.accept(new Notice(Notice.Kind.FINISHED, c.after(), null));
                 } else if (now == TaskState.FAILED || now == TaskState.ABORTED) {
-                    onNotice.accept(new Notice(Notice.Kind.FAILED, c.after(), c.after().task().failureInfo().map(f -> f.plainMessage()).orElse(null)));
+                    onNotice.accept(new Notice(Notice.Kind.FAILED, c.after(), c.after().task().failureInfo().map(f -> f.reason().key()).orElse(null)));
                 }
             }
             updateCounts();

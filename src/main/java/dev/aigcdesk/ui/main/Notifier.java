@@ -59,7 +59,7 @@ final class Notifier {
         String title = i18n.get("notify." + kind + ".title");
         String text = switch (kind) {
             case "atRisk", "lost" -> i18n.get("notify." + kind + ".text", what);
-            default -> what + (n.detail() == null ? "" : "\n" + n.detail());
+            default -> what + (n.detail() == null ? "" : "\n" + i18n.get("failure." + n.detail()));
         };
         boolean urgent = !kind.equals("finished");
         var window = stack.getScene() == null ? null : stack.getScene().getWindow();
