@@ -65,11 +65,9 @@ public final class MainWindow {
     private final Banners banners;
     private final StatusLine status;
     private final Timeline clockTick;
-    private final ViewerNavigation navigation;
+    private final Looking looking;
     private final javafx.beans.property.BooleanProperty detailInGrid = new javafx.beans.property.SimpleBooleanProperty(false);
     private double lastDivider;
-    private Viewer viewer;
-    private CompareView compareView;
     private TaskId wantSelected;
 
     public MainWindow(MainViewModels vms, Desk desk, UiExecutor ui, Words words, Host host, WindowState state) {
@@ -104,7 +102,7 @@ public final class MainWindow {
         banners = new Banners(mainVm, i18n, desk.demo(), desk.intervals().offlineRetry().toSeconds(), host::openSettings);
         status = new StatusLine(desk, mainVm, listVm, words);
         detail.setToast(status::toast);
-        navigation = new ViewerNavigation(listVm.items());
+        looking = new Looking(root, words, new ViewerNavigation(listVm.items()), detail::viewerActions, detailVm::showing, this::select);
         detail.setViewer(this::view);
         detail.setComparer(this::compare);
         Notifier notifier = new Notifier(i18n, this::select, new dev.aigcdesk.system.DesktopNotifications());
@@ -179,55 +177,27 @@ public final class MainWindow {
     public void close() {
         clockTick.stop();
         mainVm.close();
-        if (viewer != null) {
-            viewer.close();
-        }
-        if (compareView != null) {
-            compareView.stage().close();
-        }
+        looking.close();
     }
 
     /** Opens an output in the viewer; moving to another task there selects it here too. */
     public void view(ViewerItem item) {
-        if (viewer == null) {
-            viewer = new Viewer(root.getScene().getWindow(), new Viewer.Source() {
-                @Override
-                public java.util.Optional<ViewerItem> next(ViewerItem from) {
-                    return follow(navigation.next(from));
-                }
-
-                @Override
-                public java.util.Optional<ViewerItem> previous(ViewerItem from) {
-                    return follow(navigation.previous(from));
-                }
-            }, detail.viewerActions(), words, root.getScene().getStylesheets());
-        }
-        viewer.show(item);
-    }
-
-    private java.util.Optional<ViewerItem> follow(java.util.Optional<ViewerItem> to) {
-        to.filter(i -> !i.task().id().equals(detailVm.showing())).ifPresent(i -> select(i.task().id()));
-        return to;
+        looking.view(item);
     }
 
     /** Two to four outputs side by side, zoom and pan locked together. */
     public CompareView compare(List<ViewerItem> items) {
-        if (compareView != null) {
-            compareView.stage().close();
-        }
-        compareView = new CompareView(root.getScene().getWindow(), items, words, root.getScene().getStylesheets());
-        compareView.show();
-        return compareView;
+        return looking.compare(items);
     }
 
     /** The compare view, if one was opened (tests). */
     public CompareView compareView() {
-        return compareView;
+        return looking.compareView();
     }
 
     /** The viewer, if it was opened (tests). */
     public Viewer viewer() {
-        return viewer;
+        return looking.viewer();
     }
 
     /** The list beside the detail; the gallery alone, or with the detail as a side panel when asked for. */
@@ -259,9 +229,7 @@ public final class MainWindow {
 
     /** Space: a quick look that Space closes again. */
     private void quickLook() {
-        if (viewer != null && viewer.isShowing()) {
-            viewer.close();
-        } else {
+        if (!looking.closeViewer()) {
             viewSelected();
         }
     }
