@@ -17,10 +17,17 @@ import java.util.Map;
 public final class TaskJson {
 
     private final JsonAdapter<Map<String, Object>> adapter;
+    private final JsonAdapter<List<Object>> listAdapter;
 
     public TaskJson() {
         Moshi moshi = new Moshi.Builder().build();
         this.adapter = moshi.<Map<String, Object>>adapter(Types.newParameterizedType(Map.class, String.class, Object.class)).serializeNulls();
+        this.listAdapter = moshi.<List<Object>>adapter(Types.newParameterizedType(List.class, Object.class)).serializeNulls();
+    }
+
+    /** Any list of plain values as one line. */
+    public String writeList(List<Object> values) {
+        return listAdapter.toJson(values);
     }
 
     /** The summary line of {@code query --json}. */

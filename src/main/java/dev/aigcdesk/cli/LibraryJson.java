@@ -20,6 +20,9 @@ final class LibraryJson {
         m.put("refreshedAt", r.refreshedAt() == null ? null : r.refreshedAt().toString());
         m.put("reach", r.reach().name().toLowerCase(java.util.Locale.ROOT));
         m.put("lastError", r.lastError());
+        m.put("stars", r.curation().stars());
+        m.put("tags", r.curation().tags());
+        m.put("collections", r.curation().collections());
         List<Object> files = new ArrayList<>();
         for (FileRecord f : r.files()) {
             Map<String, Object> fm = new LinkedHashMap<>();

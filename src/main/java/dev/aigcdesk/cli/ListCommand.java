@@ -61,8 +61,17 @@ public final class ListCommand implements Callable<Integer> {
     @Option(names = "--lost", description = "Only tasks with an output that was lost (its link died before it was saved).")
     boolean lost;
 
-    @Option(names = "--sort", paramLabel = "created|added", description = "created (default): when generated; added: when added to the library.")
+    @Option(names = "--sort", paramLabel = "created|added|stars", description = "created (default): when generated; added: when added; stars: most first.")
     String sort = "created";
+
+    @Option(names = "--tag", paramLabel = "TAG", description = "Only tasks with this tag (repeatable: all must match).")
+    List<String> tags = List.of();
+
+    @Option(names = "--min-stars", paramLabel = "N", description = "Only tasks with at least N stars (1-5).")
+    int minStars;
+
+    @Option(names = "--collection", paramLabel = "NAME", description = "Only tasks in this collection.")
+    String collection;
 
     private final SessionFactory sessions;
 
@@ -73,6 +82,9 @@ public final class ListCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         sortOf(sort);
+        if (minStars < 0 || minStars > 5) {
+            throw new ParameterException(spec.commandLine(), "--min-stars takes 0 to 5, not " + minStars);
+        }
         Set<TaskState> stateSet = EnumSet.noneOf(TaskState.class);
         Set<TaskKind> kindSet = EnumSet.noneOf(TaskKind.class);
         try {
@@ -89,6 +101,7 @@ public final class ListCommand implements Callable<Integer> {
             if (lost) {
                 q = q.withOutputs(TaskQuery.Outputs.LOST, null);
             }
+            q = q.onShelf(new TaskQuery.Shelf(java.util.Set.copyOf(tags), minStars, collection));
             List<TaskRecord> records = session.ledger().list(q);
             ZoneId zone = here;
             for (TaskRecord r : records) {
@@ -120,7 +133,8 @@ public final class ListCommand implements Callable<Integer> {
         return switch (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)) {
             case "created" -> TaskQuery.Sort.CREATED;
             case "added" -> TaskQuery.Sort.ADDED;
-            default -> throw new ParameterException(spec.commandLine(), "--sort takes created or added");
+            case "stars" -> TaskQuery.Sort.STARS;
+            default -> throw new ParameterException(spec.commandLine(), "--sort takes created, added or stars");
         };
     }
 }

@@ -3,15 +3,12 @@ package dev.aigcdesk.library;
 import dev.aigcdesk.domain.GenerationTask;
 import dev.aigcdesk.domain.OutputFile;
 import dev.aigcdesk.domain.TaskId;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -48,33 +45,13 @@ public final class Ledger implements AutoCloseable {
 
     /** Opens (creating if needed) the library at {@code file}, and brings its schema up to date. */
     public static Ledger open(Path file) throws LibraryException {
-        try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-        } catch (IOException e) {
-            throw new LibraryException(LibraryException.Kind.STORAGE, "Cannot create the library folder " + file.toAbsolutePath().getParent()
-                    + " (" + e.getClass().getSimpleName() + ": " + e.getMessage() + "). Choose a folder you can write with --home or AIGC_DESK_HOME.", e);
-        }
-        if (Files.exists(file)) {
-            // SQLite would take an empty or unreadable file for a new library and start over: never do that to someone's record.
-            if (!Files.isReadable(file) || !Files.isWritable(file)) {
-                throw new LibraryException(LibraryException.Kind.STORAGE, "The library " + file + " cannot be read and written by this user;"
-                        + " fix its permissions (nothing was changed).", null);
-            }
-            try {
-                if (Files.size(file) == 0) {
-                    throw new LibraryException(LibraryException.Kind.CORRUPT, "The library " + file + " is empty (0 bytes): it was damaged."
-                            + " Run 'aigc-desk repair' to rebuild it from the archive.", null);
-                }
-            } catch (IOException e) {
-                throw new LibraryException(LibraryException.Kind.STORAGE, "Cannot read the library " + file + ": " + e.getMessage(), e);
-            }
-        }
+        LedgerFile.checkUsable(file);
         Connection c = null;
         Connection r = null;
         try {
-            c = connect(file);
+            c = LedgerFile.connect(file);
             Schema.migrate(c);
-            r = connect(file);
+            r = LedgerFile.connect(file);
             return new Ledger(file, c, r);
         } catch (SQLException e) {
             SqlSupport.closeQuietly(c);
@@ -86,20 +63,9 @@ public final class Ledger implements AutoCloseable {
         }
     }
 
-    private static Connection connect(Path file) throws SQLException {
-        Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
-        try (Statement s = c.createStatement()) {
-            s.execute("PRAGMA busy_timeout = 10000");
-            s.execute("PRAGMA journal_mode = WAL");
-            s.execute("PRAGMA foreign_keys = ON");
-            // NORMAL in WAL mode keeps every commit through a crash of the app; only a power cut can lose the last ones.
-            s.execute("PRAGMA synchronous = NORMAL");
-            s.executeQuery("SELECT count(*) FROM sqlite_master").close();
-        } catch (SQLException e) {
-            c.close();
-            throw e;
-        }
-        return c;
+    /** Stars, tags and collections. */
+    public Curator curator() {
+        return new Curator(this, db);
     }
 
     public Path file() {
@@ -172,6 +138,9 @@ public final class Ledger implements AutoCloseable {
                 TaskWriter.writeArchiveFields(db, f);
             }
         });
+        if (!record.curation().equals(Curation.NONE)) {
+            curator().restore(record.id(), record.curation());
+        }
     }
 
     // ---- what the service said ------------------------------------------------------------------
@@ -314,11 +283,11 @@ public final class Ledger implements AutoCloseable {
     }
 
     @FunctionalInterface
-    private interface Read<T> {
+    interface Read<T> {
         T run(Connection c) throws SQLException;
     }
 
-    private <T> T read(String what, Read<T> work) throws LibraryException {
+    <T> T read(String what, Read<T> work) throws LibraryException {
         synchronized (readLock) {
             try {
                 return work.run(readDb);
@@ -367,11 +336,12 @@ public final class Ledger implements AutoCloseable {
     }
 
     @FunctionalInterface
-    private interface SqlWork {
+    interface SqlWork {
         void run() throws SQLException;
     }
 
-    private void inTransaction(String what, SqlWork work) throws LibraryException {
+    /** One write transaction on the write connection; callers hold this ledger's monitor. */
+    void inTransaction(String what, SqlWork work) throws LibraryException {
         try {
             db.setAutoCommit(false);
             try {

@@ -22,7 +22,7 @@ public final class LedgerSalvage {
     private static final Logger LOG = LoggerFactory.getLogger(LedgerSalvage.class);
 
     /** What was recovered of one task: enough to rebuild it from the service's own answers. */
-    public record SalvagedTask(TaskId id, Instant addedAt, String rawLatest, String rawFirstFinish, List<SalvagedFile> files) {
+    public record SalvagedTask(TaskId id, Instant addedAt, String rawLatest, String rawFirstFinish, List<SalvagedFile> files, Curation curation) {
     }
 
     public record SalvagedFile(int index, Path localPath, Long size, String sha256Download, String sha256Final, String flags, boolean archived) {
@@ -50,14 +50,15 @@ public final class LedgerSalvage {
         java.util.Set<TaskId> mentioned = new java.util.HashSet<>();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:file:" + damaged.toAbsolutePath() + "?mode=ro&immutable=1")) {
             Map<String, List<SalvagedFile>> files = files(c);
+            Map<String, Curation> curations = curations(c);
             expected = count(c);
             mentioned.addAll(mentioned(c));
-            boolean complete = scan(c, files, out);
+            boolean complete = scan(c, files, curations, out);
             if (!complete) {
                 long last = maxRowid(c);
                 int misses = 0;
                 for (long rowid = 1; rowid <= last || (last < 0 && misses < 5000); rowid++) {
-                    misses = readRow(c, rowid, files, out) ? 0 : misses + 1;
+                    misses = readRow(c, rowid, files, curations, out) ? 0 : misses + 1;
                 }
                 LOG.warn("Salvaged {} tasks row by row from {}", out.size(), damaged);
             }
@@ -69,10 +70,10 @@ public final class LedgerSalvage {
 
     private static final String COLUMNS = "SELECT id, added_at, raw_latest, raw_first_finish FROM task";
 
-    private static boolean scan(Connection c, Map<String, List<SalvagedFile>> files, Map<String, SalvagedTask> out) {
+    private static boolean scan(Connection c, Map<String, List<SalvagedFile>> files, Map<String, Curation> curations, Map<String, SalvagedTask> out) {
         try (PreparedStatement ps = c.prepareStatement(COLUMNS); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                add(rs, files, out);
+                add(rs, files, curations, out);
             }
             return true;
         } catch (SQLException e) {
@@ -81,12 +82,13 @@ public final class LedgerSalvage {
         }
     }
 
-    private static boolean readRow(Connection c, long rowid, Map<String, List<SalvagedFile>> files, Map<String, SalvagedTask> out) {
+    private static boolean readRow(Connection c, long rowid, Map<String, List<SalvagedFile>> files, Map<String, Curation> curations,
+                                   Map<String, SalvagedTask> out) {
         try (PreparedStatement ps = c.prepareStatement(COLUMNS + " WHERE rowid = ?")) {
             ps.setLong(1, rowid);
             try (ResultSet rs = ps.executeQuery()) {
                 if (rs.next()) {
-                    add(rs, files, out);
+                    add(rs, files, curations, out);
                     return true;
                 }
                 return false;
@@ -96,11 +98,12 @@ public final class LedgerSalvage {
         }
     }
 
-    private static void add(ResultSet rs, Map<String, List<SalvagedFile>> files, Map<String, SalvagedTask> out) throws SQLException {
+    private static void add(ResultSet rs, Map<String, List<SalvagedFile>> files, Map<String, Curation> curations, Map<String, SalvagedTask> out)
+            throws SQLException {
         String id = rs.getString(1);
         if (id != null && TaskId.isValid(id) && !out.containsKey(id)) {
             out.put(id, new SalvagedTask(TaskId.parse(id), Instant.ofEpochMilli(rs.getLong(2)), rs.getString(3), rs.getString(4),
-                    files.getOrDefault(id, List.of())));
+                    files.getOrDefault(id, List.of()), curations.getOrDefault(id, Curation.NONE)));
         }
     }
 
@@ -116,6 +119,36 @@ public final class LedgerSalvage {
             LOG.info("The file records name no more tasks: {}", e.getMessage());
         }
         return ids;
+    }
+
+    /** Stars, tags and collections by task, as far as they can be read (a library from before they existed has none). */
+    private static Map<String, Curation> curations(Connection c) {
+        Map<String, Integer> stars = new HashMap<>();
+        Map<String, List<String>> tags = new HashMap<>();
+        Map<String, List<String>> collections = new HashMap<>();
+        readPairs(c, "SELECT id, stars FROM task WHERE stars > 0", (id, v) -> stars.put(id, Integer.parseInt(v)));
+        readPairs(c, "SELECT tt.task_id, g.name FROM task_tag tt JOIN tag g ON g.id = tt.tag_id", (id, v) -> tags.computeIfAbsent(id, k -> new ArrayList<>()).add(v));
+        readPairs(c, "SELECT tc.task_id, n.name FROM task_collection tc JOIN collection n ON n.id = tc.collection_id",
+                (id, v) -> collections.computeIfAbsent(id, k -> new ArrayList<>()).add(v));
+        Map<String, Curation> out = new HashMap<>();
+        java.util.Set<String> ids = new java.util.HashSet<>(stars.keySet());
+        ids.addAll(tags.keySet());
+        ids.addAll(collections.keySet());
+        for (String id : ids) {
+            int n = Math.max(0, Math.min(5, stars.getOrDefault(id, 0)));
+            out.put(id, new Curation(n, tags.getOrDefault(id, List.of()), collections.getOrDefault(id, List.of())));
+        }
+        return out;
+    }
+
+    private static void readPairs(Connection c, String sql, java.util.function.BiConsumer<String, String> each) {
+        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                each.accept(rs.getString(1), rs.getString(2));
+            }
+        } catch (SQLException e) {
+            LOG.info("Salvage could not read '{}': {}", sql, e.getMessage());
+        }
     }
 
     private static int count(Connection c) {

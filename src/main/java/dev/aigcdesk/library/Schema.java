@@ -106,6 +106,26 @@ final class Schema {
     ), List.of(
             // 2: the list's default order is when a task was generated, newest first (tasks without a time last).
             "CREATE INDEX task_created ON task(created_at DESC)"
+    ), List.of(
+            // 3: stars, tags and collections: the keepers out of many tries.
+            "ALTER TABLE task ADD COLUMN stars INTEGER NOT NULL DEFAULT 0 CHECK (stars BETWEEN 0 AND 5)",
+            "CREATE INDEX task_stars ON task(stars DESC, created_at DESC)",
+            "CREATE TABLE tag (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE COLLATE NOCASE)",
+            """
+            CREATE TABLE task_tag (
+              task_id TEXT NOT NULL REFERENCES task(id) ON DELETE CASCADE,
+              tag_id INTEGER NOT NULL REFERENCES tag(id) ON DELETE CASCADE,
+              PRIMARY KEY (task_id, tag_id)
+            ) WITHOUT ROWID""",
+            "CREATE INDEX task_tag_by_tag ON task_tag(tag_id)",
+            "CREATE TABLE collection (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE COLLATE NOCASE)",
+            """
+            CREATE TABLE task_collection (
+              task_id TEXT NOT NULL REFERENCES task(id) ON DELETE CASCADE,
+              collection_id INTEGER NOT NULL REFERENCES collection(id) ON DELETE CASCADE,
+              PRIMARY KEY (task_id, collection_id)
+            ) WITHOUT ROWID""",
+            "CREATE INDEX task_collection_by_collection ON task_collection(collection_id)"
     ));
 
     static final int CURRENT = MIGRATIONS.size();
@@ -121,12 +141,17 @@ final class Schema {
 
     /** Brings the library up to {@link #CURRENT}; each step is one transaction with its version bump. */
     static void migrate(Connection c) throws SQLException, LibraryException {
+        migrate(c, CURRENT);
+    }
+
+    /** Brings the library up to {@code target} (tests build a library as an older release left it). */
+    static void migrate(Connection c, int target) throws SQLException, LibraryException {
         int version = version(c);
         if (version > CURRENT) {
             throw new LibraryException(LibraryException.Kind.TOO_NEW, "This library was written by a newer AIGC Desk (schema " + version
                     + ", this app knows " + CURRENT + "). Update AIGC Desk to open it; nothing was changed.", null);
         }
-        for (int v = version; v < CURRENT; v++) {
+        for (int v = version; v < target; v++) {
             boolean auto = c.getAutoCommit();
             c.setAutoCommit(false);
             try (Statement s = c.createStatement()) {

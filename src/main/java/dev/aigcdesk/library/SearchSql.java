@@ -28,16 +28,33 @@ final class SearchSql {
             } else {
                 // The trigram index cannot look up 1-2 character terms (common in Chinese); these scan instead.
                 sb.append(" AND (t.prompt LIKE ? ESCAPE '\\' OR t.negative_prompt LIKE ? ESCAPE '\\' OR t.model_name LIKE ? ESCAPE '\\'"
-                        + " OR t.model_version LIKE ? ESCAPE '\\' OR t.id LIKE ? ESCAPE '\\')");
+                        + " OR t.model_version LIKE ? ESCAPE '\\' OR t.id LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM task_tag tt JOIN tag g ON g.id = tt.tag_id"
+                        + " WHERE tt.task_id = t.id AND g.name LIKE ? ESCAPE '\\'))");
                 String like = "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-                for (int i = 0; i < 5; i++) {
+                for (int i = 0; i < 6; i++) {
                     params.add(like);
                 }
             }
         }
-        if (!longTerms.isEmpty()) {
-            sb.append(" AND t.rowid IN (SELECT rowid FROM task_fts WHERE task_fts MATCH ?)");
-            params.add(String.join(" AND ", longTerms));
+        for (String term : longTerms) {
+            // Each word is found in the prompt, model or id (full-text index), or in a tag.
+            sb.append(" AND (t.rowid IN (SELECT rowid FROM task_fts WHERE task_fts MATCH ?) OR EXISTS (SELECT 1 FROM task_tag tt JOIN tag g "
+                    + "ON g.id = tt.tag_id WHERE tt.task_id = t.id AND g.name LIKE ? ESCAPE '\\'))");
+            params.add(term);
+            String raw = term.substring(1, term.length() - 1).replace("\"\"", "\"");
+            params.add("%" + raw.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        for (String tag : q.shelf().tags()) {
+            sb.append(" AND EXISTS (SELECT 1 FROM task_tag tt JOIN tag g ON g.id = tt.tag_id WHERE tt.task_id = t.id AND g.name = ?)");
+            params.add(tag.strip());
+        }
+        if (q.shelf().minStars() > 0) {
+            sb.append(" AND t.stars >= ?");
+            params.add(q.shelf().minStars());
+        }
+        if (q.shelf().collection() != null) {
+            sb.append(" AND EXISTS (SELECT 1 FROM task_collection tc JOIN collection c ON c.id = tc.collection_id WHERE tc.task_id = t.id AND c.name = ?)");
+            params.add(q.shelf().collection().strip());
         }
         if (!q.states().isEmpty()) {
             sb.append(" AND t.state IN (").append(placeholders(q.states().size())).append(')');

@@ -10,17 +10,35 @@ import java.util.Set;
  * over prompt, negative prompt, model and task id; every word must match, anywhere in a word.
  */
 public record TaskQuery(String text, Set<TaskState> states, Set<TaskKind> kinds, String model, Instant addedFrom, Instant addedTo,
-                        Outputs outputs, Instant atRiskBefore, int offset, int limit, Sort sort) {
+                        Outputs outputs, Instant atRiskBefore, int offset, int limit, Sort sort, Shelf shelf) {
+
+    /**
+     * The organizing filters: every tag must be on the task (any case), at least {@code minStars},
+     * in {@code collection} when one is named.
+     */
+    public record Shelf(Set<String> tags, int minStars, String collection) {
+        public static final Shelf ANY = new Shelf(Set.of(), 0, null);
+
+        public Shelf {
+            tags = tags == null ? Set.of() : Set.copyOf(tags);
+        }
+    }
 
     /** The list's order. */
     public enum Sort {
         /** When the task was generated, newest first; tasks the service has not dated yet last. */
         CREATED,
         /** When the task entered the library, newest first. */
-        ADDED;
+        ADDED,
+        /** Most stars first, then newest generated. */
+        STARS;
 
         String orderBy() {
-            return this == CREATED ? "t.created_at DESC, t.added_at DESC, t.rowid DESC" : "t.added_at DESC, t.rowid DESC";
+            return switch (this) {
+                case CREATED -> "t.created_at DESC, t.added_at DESC, t.rowid DESC";
+                case ADDED -> "t.added_at DESC, t.rowid DESC";
+                case STARS -> "t.stars DESC, t.created_at DESC, t.rowid DESC";
+            };
         }
     }
 
@@ -36,14 +54,18 @@ public record TaskQuery(String text, Set<TaskState> states, Set<TaskKind> kinds,
         AT_RISK
     }
 
-    public static final TaskQuery ALL = new TaskQuery(null, Set.of(), Set.of(), null, null, null, Outputs.ANY, null, 0, Integer.MAX_VALUE, Sort.CREATED);
+    public static final TaskQuery ALL = new TaskQuery(null, Set.of(), Set.of(), null, null, null, Outputs.ANY, null, 0, Integer.MAX_VALUE, Sort.CREATED, Shelf.ANY);
 
     public TaskQuery(String text, Set<TaskState> states, Set<TaskKind> kinds, String model, Instant addedFrom, Instant addedTo, int offset, int limit) {
-        this(text, states, kinds, model, addedFrom, addedTo, Outputs.ANY, null, offset, limit, Sort.CREATED);
+        this(text, states, kinds, model, addedFrom, addedTo, Outputs.ANY, null, offset, limit, Sort.CREATED, Shelf.ANY);
+    }
+
+    public TaskQuery onShelf(Shelf sh) {
+        return new TaskQuery(text, states, kinds, model, addedFrom, addedTo, outputs, atRiskBefore, offset, limit, sort, sh);
     }
 
     public TaskQuery sortedBy(Sort s) {
-        return new TaskQuery(text, states, kinds, model, addedFrom, addedTo, outputs, atRiskBefore, offset, limit, s);
+        return new TaskQuery(text, states, kinds, model, addedFrom, addedTo, outputs, atRiskBefore, offset, limit, s, shelf);
     }
 
     public TaskQuery {
@@ -53,33 +75,34 @@ public record TaskQuery(String text, Set<TaskState> states, Set<TaskKind> kinds,
         limit = limit <= 0 ? Integer.MAX_VALUE : limit;
         outputs = outputs == null ? Outputs.ANY : outputs;
         sort = sort == null ? Sort.CREATED : sort;
+        shelf = shelf == null ? Shelf.ANY : shelf;
     }
 
     public TaskQuery withOutputs(Outputs o, Instant riskBefore) {
-        return new TaskQuery(text, states, kinds, model, addedFrom, addedTo, o, riskBefore, offset, limit, sort);
+        return new TaskQuery(text, states, kinds, model, addedFrom, addedTo, o, riskBefore, offset, limit, sort, shelf);
     }
 
     public TaskQuery withText(String t) {
-        return new TaskQuery(t, states, kinds, model, addedFrom, addedTo, outputs, atRiskBefore, offset, limit, sort);
+        return new TaskQuery(t, states, kinds, model, addedFrom, addedTo, outputs, atRiskBefore, offset, limit, sort, shelf);
     }
 
     public TaskQuery withStates(Set<TaskState> s) {
-        return new TaskQuery(text, s, kinds, model, addedFrom, addedTo, outputs, atRiskBefore, offset, limit, sort);
+        return new TaskQuery(text, s, kinds, model, addedFrom, addedTo, outputs, atRiskBefore, offset, limit, sort, shelf);
     }
 
     public TaskQuery withKinds(Set<TaskKind> k) {
-        return new TaskQuery(text, states, k, model, addedFrom, addedTo, outputs, atRiskBefore, offset, limit, sort);
+        return new TaskQuery(text, states, k, model, addedFrom, addedTo, outputs, atRiskBefore, offset, limit, sort, shelf);
     }
 
     public TaskQuery withModel(String m) {
-        return new TaskQuery(text, states, kinds, m, addedFrom, addedTo, outputs, atRiskBefore, offset, limit, sort);
+        return new TaskQuery(text, states, kinds, m, addedFrom, addedTo, outputs, atRiskBefore, offset, limit, sort, shelf);
     }
 
     public TaskQuery withAdded(Instant from, Instant to) {
-        return new TaskQuery(text, states, kinds, model, from, to, outputs, atRiskBefore, offset, limit, sort);
+        return new TaskQuery(text, states, kinds, model, from, to, outputs, atRiskBefore, offset, limit, sort, shelf);
     }
 
     public TaskQuery page(int newOffset, int newLimit) {
-        return new TaskQuery(text, states, kinds, model, addedFrom, addedTo, outputs, atRiskBefore, newOffset, newLimit, sort);
+        return new TaskQuery(text, states, kinds, model, addedFrom, addedTo, outputs, atRiskBefore, newOffset, newLimit, sort, shelf);
     }
 }

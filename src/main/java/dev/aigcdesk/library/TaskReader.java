@@ -26,7 +26,7 @@ final class TaskReader {
         this.db = db;
     }
 
-    private record RowAndTask(GenerationTask task, Instant added, Instant refreshed, Reach reach, String lastError) {
+    private record RowAndTask(GenerationTask task, Instant added, Instant refreshed, Reach reach, String lastError, int stars) {
     }
 
     List<TaskRecord> list(SearchSql where, String orderBy, int limit, int offset) throws SQLException {
@@ -41,15 +41,20 @@ final class TaskReader {
                 while (rs.next()) {
                     rows.put(rs.getString("id"), new RowAndTask(TaskRows.readTask(rs, List.of(), List.of()),
                             TaskRows.getInstant(rs, "added_at"), TaskRows.getInstant(rs, "refreshed_at"),
-                            Reach.valueOf(rs.getString("reach")), rs.getString("last_error")));
+                            Reach.valueOf(rs.getString("reach")), rs.getString("last_error"), rs.getInt("stars")));
                 }
             }
         }
         Map<String, List<FileRecord>> files = filesOf(rows.keySet());
+        Map<String, List<String>> tags = namesOf(rows.keySet(), "SELECT tt.task_id, g.name FROM task_tag tt JOIN tag g ON g.id = tt.tag_id");
+        Map<String, List<String>> collections = namesOf(rows.keySet(),
+                "SELECT tc.task_id, c.name FROM task_collection tc JOIN collection c ON c.id = tc.collection_id");
         List<TaskRecord> out = new ArrayList<>(rows.size());
         for (RowAndTask r : rows.values()) {
-            List<FileRecord> fs = files.getOrDefault(r.task.id().value(), List.of());
-            out.add(new TaskRecord(withOutputs(r.task, fs), r.added, r.refreshed, r.reach, r.lastError, fs));
+            String id = r.task.id().value();
+            List<FileRecord> fs = files.getOrDefault(id, List.of());
+            out.add(new TaskRecord(withOutputs(r.task, fs), r.added, r.refreshed, r.reach, r.lastError, fs,
+                    new Curation(r.stars, tags.getOrDefault(id, List.of()), collections.getOrDefault(id, List.of()))));
         }
         return out;
     }
@@ -64,8 +69,12 @@ final class TaskReader {
                 List<ReferenceInput> refs = referencesOf(id);
                 List<FileRecord> files = filesOf(List.of(id.value())).getOrDefault(id.value(), List.of());
                 GenerationTask t = withOutputs(TaskRows.readTask(rs, refs, List.of()), files);
+                Curation curation = new Curation(rs.getInt("stars"),
+                        namesOf(List.of(id.value()), "SELECT tt.task_id, g.name FROM task_tag tt JOIN tag g ON g.id = tt.tag_id").getOrDefault(id.value(), List.of()),
+                        namesOf(List.of(id.value()), "SELECT tc.task_id, c.name FROM task_collection tc JOIN collection c ON c.id = tc.collection_id")
+                                .getOrDefault(id.value(), List.of()));
                 return Optional.of(new TaskRecord(t, TaskRows.getInstant(rs, "added_at"), TaskRows.getInstant(rs, "refreshed_at"),
-                        Reach.valueOf(rs.getString("reach")), rs.getString("last_error"), files));
+                        Reach.valueOf(rs.getString("reach")), rs.getString("last_error"), files, curation));
             }
         }
     }
@@ -105,6 +114,26 @@ final class TaskReader {
                     while (rs.next()) {
                         FileRecord f = TaskRows.readFile(rs);
                         out.computeIfAbsent(f.taskId().value(), k -> new ArrayList<>()).add(f);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Names (tags or collections) per task, for a page of tasks; {@code select} yields (task_id, name). */
+    private Map<String, List<String>> namesOf(Collection<String> ids, String select) throws SQLException {
+        Map<String, List<String>> out = new HashMap<>();
+        List<String> all = new ArrayList<>(ids);
+        String alias = select.contains("task_tag tt") ? "tt" : "tc";
+        for (int from = 0; from < all.size(); from += 500) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
+            String in = chunk.stream().map(x -> "?").collect(Collectors.joining(","));
+            try (PreparedStatement ps = db.prepareStatement(select + " WHERE " + alias + ".task_id IN (" + in + ") ORDER BY 2 COLLATE NOCASE")) {
+                SqlSupport.bind(ps, new ArrayList<>(chunk));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
                     }
                 }
             }

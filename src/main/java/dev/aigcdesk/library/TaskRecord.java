@@ -6,10 +6,16 @@ import java.time.Instant;
 import java.util.List;
 
 /** A task as the ledger holds it: the task, its files with their archive state, and bookkeeping. */
-public record TaskRecord(GenerationTask task, Instant addedAt, Instant refreshedAt, Reach reach, String lastError, List<FileRecord> files) {
+public record TaskRecord(GenerationTask task, Instant addedAt, Instant refreshedAt, Reach reach, String lastError, List<FileRecord> files,
+                         Curation curation) {
 
     public TaskRecord {
         files = files == null ? List.of() : List.copyOf(files);
+        curation = curation == null ? Curation.NONE : curation;
+    }
+
+    public TaskRecord(GenerationTask task, Instant addedAt, Instant refreshedAt, Reach reach, String lastError, List<FileRecord> files) {
+        this(task, addedAt, refreshedAt, reach, lastError, files, Curation.NONE);
     }
 
     public TaskId id() {

@@ -85,6 +85,9 @@ public final class LibraryRepair {
                 seen.add(s.id());
                 ledger.add(List.of(s.id()), s.addedAt());
                 fromAnswers += replay(ledger, s);
+                if (!s.curation().equals(dev.aigcdesk.library.Curation.NONE)) {
+                    ledger.curator().restore(s.id(), s.curation());
+                }
                 for (LedgerSalvage.SalvagedFile f : s.files()) {
                     if (f.archived() && relink(ledger, s.id(), f.index(), f.localPath(), f.sha256Download(), f.sha256Final(), flags(f.flags()))) {
                         files++;

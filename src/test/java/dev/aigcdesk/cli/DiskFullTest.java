@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A really full disk: a 192 KiB tmpfs (mounting needs root, as on CI and the developers' machines;
+ * A really full disk: a 640 KiB tmpfs (mounting needs root, as on CI and the developers' machines;
  * elsewhere these tests are skipped). The user is told "disk full", and nothing already kept is lost.
  */
 class DiskFullTest {
@@ -43,7 +43,7 @@ class DiskFullTest {
     void mount() throws Exception {
         tiny = dir.resolve("tiny");
         Files.createDirectories(tiny);
-        Process p = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=192k", "tmpfs", tiny.toString()).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=640k", "tmpfs", tiny.toString()).redirectErrorStream(true).start();
         boolean mounted = p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
         assumeTrue(mounted, "mounting a small tmpfs needs root");
     }
@@ -84,7 +84,7 @@ class DiskFullTest {
     void aFullArchiveDiskFailsTheSyncWithDiskFullAndKeepsTheFilesPending() throws Exception {
         Path home = dir.resolve("home");
         new SettingsStore(home.resolve("config")).save(Settings.DEFAULTS.withArchiveFolder(tiny.resolve("archive")));
-        Files.write(tiny.resolve("filler"), new byte[150 * 1024]);
+        Files.write(tiny.resolve("filler"), new byte[600 * 1024]);
         try (FaultServer server = new FaultServer(Set.of())) {
             Wiring wiring = new Wiring(Map.of("AIGC_DESK_HOME", home.toString(), "AIGC_DESK_KEYCHAIN", "off"), Clock.systemUTC());
             List<String> add = new ArrayList<>(List.of("--api-base", server.baseUrl(), "--api-key", "k", "add"));

@@ -289,19 +289,58 @@ class LedgerTest {
 
     @Test
     void aLibraryFromTheLastReleaseIsUpgradedInPlaceKeepingEverything() throws Exception {
-        ledger.recordAnswer(Tasks.task(Tasks.id(1), TaskState.SUCCEEDED, "kept across the upgrade", "GEM", NOW, List.of()), "{\"raw\":1}", NOW);
         ledger.close();
-        // What the last release left: schema version 1, without the newer index.
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
-            st.execute("DROP INDEX task_created");
-            st.execute("PRAGMA user_version = 1");
+        Path old = dir.resolve("old/library.db");
+        Files.createDirectories(old.getParent());
+        // The library as release 0.1 left it: schema 1, one task with its answer.
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + old); Statement st = c.createStatement()) {
+            Schema.migrate(c, 1);
+            st.execute("INSERT INTO task (id, kind, state, added_at, prompt, raw_latest) VALUES ('" + Tasks.id(1).value()
+                    + "', 'IMAGE', 'SUCCEEDED', 1, 'kept across the upgrade', '{\"raw\":1}')");
         }
-        ledger = Ledger.open(file);
-        assertThat(ledger.find(Tasks.id(1)).orElseThrow().task().prompt()).isEqualTo("kept across the upgrade");
+        ledger = Ledger.open(old);
+        TaskRecord r = ledger.find(Tasks.id(1)).orElseThrow();
+        assertThat(r.task().prompt()).isEqualTo("kept across the upgrade");
+        assertThat(r.curation()).isEqualTo(Curation.NONE);
         assertThat(ledger.raw(Tasks.id(1)).latest()).isEqualTo("{\"raw\":1}");
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement();
-             var rs = st.executeQuery("SELECT count(*) FROM sqlite_master WHERE name = 'task_created'")) {
-            assertThat(rs.getInt(1)).as("the migration ran").isEqualTo(1);
+        assertThat(ledger.curator().rate(List.of(Tasks.id(1)), 3)).as("the new columns work").isEmpty();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + old); Statement st = c.createStatement();
+             var rs = st.executeQuery("PRAGMA user_version")) {
+            assertThat(rs.getInt(1)).isEqualTo(Schema.CURRENT);
         }
+    }
+
+    @Test
+    void organizingAThousandTasksIsOneTransactionAllOrNothing() throws Exception {
+        List<TaskId> many = new java.util.ArrayList<>();
+        for (int i = 1; i <= 1000; i++) {
+            many.add(Tasks.id(i));
+        }
+        ledger.add(many, NOW);
+        List<TaskId> withStranger = new java.util.ArrayList<>(many);
+        withStranger.add(Tasks.id(5000));
+        assertThat(ledger.curator().rate(withStranger, 5)).containsExactly(Tasks.id(5000));
+        assertThat(ledger.count(TaskQuery.ALL.onShelf(new TaskQuery.Shelf(Set.of(), 1, null)))).as("nothing changed").isZero();
+
+        assertThat(ledger.curator().rate(many, 5)).isEmpty();
+        assertThat(ledger.curator().tag(many, List.of("batch"), List.of())).isEmpty();
+        assertThat(ledger.curator().addToCollection("Keepers", many)).isEmpty();
+        assertThat(ledger.count(TaskQuery.ALL.onShelf(new TaskQuery.Shelf(Set.of("BATCH"), 5, "keepers")))).isEqualTo(1000);
+        assertThat(ledger.curator().collections()).containsExactly(new Curator.Named("Keepers", 1000));
+    }
+
+    @Test
+    void removingATaskAndPuttingItBackKeepsItsStarsTagsAndCollections() throws Exception {
+        ledger.recordAnswer(Tasks.task(Tasks.id(1), TaskState.SUCCEEDED, "keeper", "GEM", NOW, List.of()), "{}", NOW);
+        ledger.curator().rate(List.of(Tasks.id(1)), 4);
+        ledger.curator().tag(List.of(Tasks.id(1)), List.of("水墨", "hero"), List.of());
+        ledger.curator().addToCollection("Client", List.of(Tasks.id(1)));
+        TaskRecord before = ledger.find(Tasks.id(1)).orElseThrow();
+        assertThat(before.curation()).isEqualTo(new Curation(4, List.of("hero", "水墨"), List.of("Client")));
+
+        Ledger.Removal removal = ledger.remove(Tasks.id(1)).orElseThrow();
+        assertThat(ledger.curator().collections()).as("the collection stays, empty").containsExactly(new Curator.Named("Client", 0));
+        ledger.restore(removal.record(), removal.raw().latest(), removal.raw().firstFinish());
+        assertThat(ledger.find(Tasks.id(1)).orElseThrow().curation()).isEqualTo(before.curation());
     }
 }

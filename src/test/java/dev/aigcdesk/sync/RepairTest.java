@@ -98,6 +98,22 @@ class RepairTest {
     }
 
     @Test
+    void repairKeepsStarsTagsAndCollections() throws Exception {
+        try (Ledger ledger = Ledger.open(db)) {
+            ledger.curator().rate(List.of(ids.get(3)), 5);
+            ledger.curator().tag(List.of(ids.get(3)), List.of("水墨"), List.of());
+            ledger.curator().addToCollection("Keepers", List.of(ids.get(3), ids.get(4)));
+        }
+        LibraryRepair.Result r = repair();
+        assertThat(r.complete()).isTrue();
+        try (Ledger ledger = Ledger.open(db)) {
+            assertThat(ledger.find(ids.get(3)).orElseThrow().curation())
+                    .isEqualTo(new dev.aigcdesk.library.Curation(5, List.of("水墨"), List.of("Keepers")));
+            assertThat(ledger.find(ids.get(4)).orElseThrow().curation().collections()).containsExactly("Keepers");
+        }
+    }
+
+    @Test
     void aTruncatedLibraryKeepsWhatItHoldsAndTheArchiveFillsTheRest() throws Exception {
         long size = Files.size(db);
         try (RandomAccessFile f = new RandomAccessFile(db.toFile(), "rw")) {
