@@ -227,7 +227,7 @@ public final class Archiver {
                 LOG.warn("{} file {} claims {}x{} px; archived as bytes and never decoded", f.taskId(), f.index(), header.get().width(), header.get().height());
             }
         }
-        ProvenanceResult prov = provenance.write(file, staged.type(), provenanceOf(task), bytesOnly);
+        ProvenanceResult prov = provenance.write(file, staged.type(), provenanceOf(task, record.curation()), bytesOnly);
         if (!prov.embedded() && image) {
             flags.add(FileRecord.FLAG_SIDECAR);
         }
@@ -270,9 +270,9 @@ public final class Archiver {
         return true;
     }
 
-    private Provenance provenanceOf(GenerationTask t) {
+    private Provenance provenanceOf(GenerationTask t, dev.aigcdesk.library.Curation c) {
         return new Provenance(t.id().value(), t.prompt(), t.negativePrompt(), t.modelLabel(), t.seed(), t.outputConfig().resolution(),
-                t.outputConfig().aspectRatio(), t.times().created(), json.write(json.summary(t)), creatorTool);
+                t.outputConfig().aspectRatio(), t.times().created(), json.write(json.summary(t)), creatorTool, c.stars(), c.tags());
     }
 
     /** Progress for one file, published at most every {@link #PROGRESS_EVERY} (and at the end), and only while someone listens. */

@@ -154,6 +154,22 @@ class ArchiverTest {
     }
 
     @Test
+    void starsAndTagsGoIntoTheArchivedFilesXmp() throws Exception {
+        files.put(PNG_PATH, Images.encode(16, 16, "png"));
+        recordFinished("image_finish_single.json", PNG_TASK);
+        f.ledger.curator().rate(java.util.List.of(PNG_TASK), 4);
+        f.ledger.curator().tag(java.util.List.of(PNG_TASK), java.util.List.of("水墨", "hero"), java.util.List.of());
+
+        assertThat(f.archiver.archivePending(false).archived()).isEqualTo(1);
+
+        XMPMeta xmp = XMPMetaFactory.parseFromString(pngText(Files.readAllBytes(only(PNG_TASK).localPath())).get("XML:com.adobe.xmp"));
+        assertThat(xmp.getPropertyInteger(com.adobe.internal.xmp.XMPConst.NS_XMP, "Rating")).isEqualTo(4);
+        assertThat(xmp.countArrayItems(com.adobe.internal.xmp.XMPConst.NS_DC, "subject")).isEqualTo(2);
+        assertThat(java.util.List.of(xmp.getArrayItem(com.adobe.internal.xmp.XMPConst.NS_DC, "subject", 1).getValue(),
+                xmp.getArrayItem(com.adobe.internal.xmp.XMPConst.NS_DC, "subject", 2).getValue())).containsExactlyInAnyOrder("水墨", "hero");
+    }
+
+    @Test
     void aLinkPastItsExpiryIsStillTriedOnceAndSavedIfItIsThere() throws Exception {
         files.put(PNG_PATH, Images.encode(8, 8, "png"));
         recordFinished("image_finish_single.json", PNG_TASK);

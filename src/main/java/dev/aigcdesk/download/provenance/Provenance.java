@@ -9,7 +9,17 @@ import java.util.List;
  * describes it; {@code creatorTool} names the app and version.
  */
 public record Provenance(String taskId, String prompt, String negativePrompt, String model, Long seed, String resolution,
-                         String aspectRatio, Instant created, String taskJson, String creatorTool) {
+                         String aspectRatio, Instant created, String taskJson, String creatorTool, int rating, List<String> keywords) {
+
+    public Provenance {
+        keywords = keywords == null ? List.of() : List.copyOf(keywords);
+    }
+
+    /** Without stars or tags (the file's task has none yet). */
+    public Provenance(String taskId, String prompt, String negativePrompt, String model, Long seed, String resolution, String aspectRatio, Instant created,
+                      String taskJson, String creatorTool) {
+        this(taskId, prompt, negativePrompt, model, seed, resolution, aspectRatio, created, taskJson, creatorTool, 0, List.of());
+    }
 
     /** IPTC's term for media made by a trained model. */
     public static final String TRAINED_ALGORITHMIC_MEDIA = "http://cv.iptc.org/newscodes/digitalsourcetype/trainedAlgorithmicMedia";

@@ -28,6 +28,13 @@ final class XmpPacket {
                 meta.setProperty(XMPConst.NS_XMP, "CreateDate", DateTimeFormatter.ISO_INSTANT.format(p.created()));
             }
             meta.setProperty(XMPConst.NS_DC, "identifier", p.taskId());
+            // The designer's stars and tags, where Lightroom, Bridge and Eagle read them.
+            if (p.rating() > 0) {
+                meta.setProperty(XMPConst.NS_XMP, "Rating", Integer.toString(p.rating()));
+            }
+            for (String k : p.keywords()) {
+                meta.appendArrayItem(XMPConst.NS_DC, "subject", new com.adobe.internal.xmp.options.PropertyOptions().setArray(true), k, null);
+            }
             SerializeOptions options = new SerializeOptions().setUseCompactFormat(true).setOmitPacketWrapper(false);
             return XMPMetaFactory.serializeToString(meta, options);
         } catch (XMPException e) {
