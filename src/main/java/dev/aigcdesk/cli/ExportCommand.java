@@ -21,15 +21,17 @@ import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "export", description = "Write the whole library as JSON or CSV. Works offline.")
+@Command(name = "export", description = {"Write the whole library as JSON or CSV, or with --format files copy the archived outputs of the",
+        "tasks the list filters select (and their sidecars) flat into --out DIR, never overwriting. Works offline."})
 public final class ExportCommand implements Callable<Integer> {
 
-    enum Format { json, csv }
+    enum Format { json, csv, files }
 
     @ParentCommand
     RootCommand root;
@@ -37,11 +39,14 @@ public final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--format", required = true, paramLabel = "json|csv", description = "json or csv.")
+    @Option(names = "--format", required = true, paramLabel = "json|csv|files", description = "json, csv, or files.")
     Format format;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (default: stdout).")
+    @Option(names = "--out", paramLabel = "FILE|DIR", description = "Write to FILE (default: stdout); for files, the folder to copy into.")
     Path outFile;
+
+    @Mixin
+    ListFilters filters;
 
     private final SessionFactory sessions;
 
@@ -51,6 +56,9 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (format == Format.files) {
+            return exportFiles();
+        }
         try (Session session = sessions.open(root.options())) {
             List<TaskRecord> all = session.ledger().list(TaskQuery.ALL);
             if (outFile == null) {
@@ -81,6 +89,52 @@ public final class ExportCommand implements Callable<Integer> {
                 spec.commandLine().getOut().println("Exported " + all.size() + " tasks to " + target);
             }
         }
+        return ExitCodes.OK;
+    }
+
+    /** Copies the archived outputs (and sidecars) of the selected tasks flat into a folder; a name already there is skipped, never overwritten. */
+    private int exportFiles() throws Exception {
+        if (outFile == null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format files needs --out DIR");
+        }
+        filters.check(spec);
+        Path dir = outFile.toAbsolutePath();
+        if (Files.exists(dir, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+            spec.commandLine().getErr().println("Error: " + dir + " is not a folder.");
+            return ExitCodes.USAGE;
+        }
+        Files.createDirectories(dir);
+        int copied = 0;
+        int skipped = 0;
+        try (Session session = sessions.open(root.options())) {
+            for (TaskRecord r : session.ledger().list(filters.query(spec, session.clock().getZone(), 0))) {
+                for (FileRecord f : r.files()) {
+                    if (!f.isArchived() || f.localPath() == null || !Files.isRegularFile(f.localPath())) {
+                        continue;
+                    }
+                    for (Path source : List.of(f.localPath(), f.localPath().resolveSibling(f.localPath().getFileName() + ".json"))) {
+                        if (!Files.isRegularFile(source)) {
+                            continue;
+                        }
+                        Path target = dir.resolve(source.getFileName().toString());
+                        boolean output = source.equals(f.localPath());
+                        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                            skipped += output ? 1 : 0;
+                            continue;
+                        }
+                        Path tmp = dir.resolve("." + source.getFileName() + ".tmp");
+                        try {
+                            Files.copy(source, tmp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                            AtomicFiles.place(tmp, target);
+                        } finally {
+                            Files.deleteIfExists(tmp);
+                        }
+                        copied += output ? 1 : 0;
+                    }
+                }
+            }
+        }
+        spec.commandLine().getOut().printf("Copied %d output%s to %s; skipped %d already there.%n", copied, copied == 1 ? "" : "s", dir, skipped);
         return ExitCodes.OK;
     }
 

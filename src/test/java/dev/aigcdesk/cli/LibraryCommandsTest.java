@@ -79,6 +79,17 @@ class LibraryCommandsTest {
         assertThat(sync.out()).contains(failed + " is failed: The prompt or an input was rejected by content moderation.")
                 .contains("0 tasks still running, 0 files waiting to be saved");
 
+        Path out = home.resolve("picked");
+        assertThat(run("--demo", "tag", finished, video, "--add", "keep").exit()).isZero();
+        Run picked = run("--demo", "export", "--format", "files", "--out", out.toString(), "--tag", "keep");
+        assertThat(picked.out()).as(picked.err()).startsWith("Copied 2 outputs to " + out + "; skipped 0 already there.");
+        try (var copied = Files.list(out)) {
+            assertThat(copied.map(p -> p.getFileName().toString())).as("the outputs and the video's sidecar, under their archive names")
+                    .hasSize(3).anyMatch(n -> n.endsWith("-1.png")).anyMatch(n -> n.endsWith(".mp4")).anyMatch(n -> n.endsWith(".mp4.json"));
+        }
+        assertThat(run("--demo", "export", "--format", "files", "--out", out.toString(), "--tag", "keep").out())
+                .as("running it twice changes nothing").startsWith("Copied 0 outputs to " + out + "; skipped 2 already there.");
+
         Run lostOnly = run("--demo", "list", "--lost");
         assertThat(lostOnly.out()).contains(expired).doesNotContain(finished);
         Run byAdded = run("--demo", "list", "--sort", "added", "--json");
