@@ -97,6 +97,52 @@ final class DetailSections {
         return i18n.has(key) ? i18n.get(key) : value;
     }
 
+    /** Stars (click to set; the same star again clears) and the tags and collections as chips, with Copy parameters. */
+    Node curation(dev.aigcdesk.library.TaskRecord r, java.util.function.BiConsumer<dev.aigcdesk.domain.TaskId, Integer> rater) {
+        HBox row = new HBox(4);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.setId("detail-curation");
+        int stars = r.curation().stars();
+        for (int n = 1; n <= 5; n++) {
+            int value = n;
+            Label star = new Label(n <= stars ? "★" : "☆");
+            star.getStyleClass().add("star");
+            star.setId("star-" + n);
+            star.setOnMouseClicked(e -> rater.accept(r.id(), value == stars ? 0 : value));
+            row.getChildren().add(star);
+        }
+        for (String tag : r.curation().tags()) {
+            Label chip = new Label(tag, Icons.of(Feather.TAG));
+            chip.getStyleClass().add("chip");
+            row.getChildren().add(chip);
+        }
+        for (String c : r.curation().collections()) {
+            Label chip = new Label(c, Icons.of(Feather.FOLDER));
+            chip.getStyleClass().add("chip");
+            row.getChildren().add(chip);
+        }
+        row.getChildren().add(spacer());
+        row.getChildren().add(copyParameters(r.task()));
+        return row;
+    }
+
+    private Node copyParameters(dev.aigcdesk.domain.GenerationTask t) {
+        javafx.scene.control.MenuItem text = new javafx.scene.control.MenuItem(i18n.get("detail.copyParameters.a1111"));
+        text.setOnAction(e -> copy(ParametersText.a1111(t)));
+        javafx.scene.control.MenuItem json = new javafx.scene.control.MenuItem(i18n.get("detail.copyParameters.json"));
+        json.setOnAction(e -> copy(ParametersText.json(t)));
+        javafx.scene.control.MenuButton b = new javafx.scene.control.MenuButton(i18n.get("detail.copyParameters"), Icons.of(Feather.SLIDERS), text, json);
+        b.setId("copy-parameters");
+        return b;
+    }
+
+    private void copy(String text) {
+        ClipboardContent c = new ClipboardContent();
+        c.putString(text);
+        Clipboard.getSystemClipboard().setContent(c);
+        toast.accept(i18n.get("detail.copied"));
+    }
+
     Node ids(GenerationTask t) {
         Label title = new Label(i18n.get("detail.ids"));
         title.getStyleClass().add("section-title");

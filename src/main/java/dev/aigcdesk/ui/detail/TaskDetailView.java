@@ -116,6 +116,7 @@ public final class TaskDetailView extends ScrollPane {
             content.getChildren().add(progress(t));
             ticker.play();
         }
+        content.getChildren().add(sections.curation(r, rater));
         // The pictures first, right under the header; what made them follows.
         content.getChildren().add(files(r));
         t.failureInfo().filter(f -> t.state() == TaskState.FAILED || t.state() == TaskState.ABORTED).ifPresent(f ->
@@ -270,6 +271,12 @@ public final class TaskDetailView extends ScrollPane {
     private Consumer<ViewerItem> viewer = item -> { };
 
     private Consumer<List<ViewerItem>> comparer = items -> { };
+    private java.util.function.BiConsumer<TaskId, Integer> rater = (id, n) -> { };
+
+    /** Where a click on a star goes. */
+    public void setRater(java.util.function.BiConsumer<TaskId, Integer> rater) {
+        this.rater = rater;
+    }
 
     /** Where "Compare side by side" goes: the main window's compare view. */
     public void setComparer(Consumer<List<ViewerItem>> comparer) {

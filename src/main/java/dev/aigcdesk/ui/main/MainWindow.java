@@ -12,6 +12,7 @@ import dev.aigcdesk.ui.common.Words;
 import dev.aigcdesk.ui.detail.TaskDetailView;
 import dev.aigcdesk.ui.detail.TaskDetailViewModel;
 import dev.aigcdesk.ui.preview.CompareView;
+import dev.aigcdesk.ui.sidebar.LibrarySidebar;
 import dev.aigcdesk.ui.preview.Thumbnails;
 import dev.aigcdesk.ui.preview.Viewer;
 import dev.aigcdesk.ui.preview.ViewerItem;
@@ -68,6 +69,7 @@ public final class MainWindow {
     private final Looking looking;
     private final javafx.beans.property.BooleanProperty detailInGrid = new javafx.beans.property.SimpleBooleanProperty(false);
     private double lastDivider;
+    private final javafx.beans.property.BooleanProperty sidebarShown = new javafx.beans.property.SimpleBooleanProperty(true);
     private TaskId wantSelected;
 
     public MainWindow(MainViewModels vms, Desk desk, UiExecutor ui, Words words, Host host, WindowState state) {
@@ -123,10 +125,17 @@ public final class MainWindow {
 
         root.setTop(new VBox(toolbar.node(), banners.node()));
         root.setCenter(new StackPane(center(host), notifier.layer()));
+        LibrarySidebar sidebar = new LibrarySidebar(vms.sidebar(), listVm, i18n);
+        root.setLeft(sidebar.node());
+        sidebarShown.addListener((o, a, b) -> root.setLeft(b ? sidebar.node() : null));
+        vms.sidebar().setOnChanged(detailVm::refresh);
+        new Curating(list, vms.sidebar(), i18n, status::toast, this::removeSelected);
+        detail.setRater((id, stars) -> vms.sidebar().rate(java.util.List.of(id), stars));
+        vms.sidebar().refresh();
         root.setBottom(status.node());
         Shortcuts.install(root, toolbar.search(), list.list(), new Shortcuts.Keys(() -> openAddDialog(null), this::refresh, toolbar::focusSearch,
                 toolbar::clearSearch, detail::downloadFirst, this::undoRemove, host::openSettings, this::viewSelected, this::quickLook, this::removeSelected,
-                this::addText, this::toggleDetailInGrid));
+                this::addText, this::toggleDetailInGrid, this::toggleSidebar));
         installDrop();
 
         clockTick = new Timeline(new KeyFrame(Duration.seconds(30), e -> {
@@ -212,6 +221,11 @@ public final class MainWindow {
         } else if (!detailShown) {
             split.getItems().remove(detail);
         }
+    }
+
+    /** Ctrl+B: the sidebar, or not. */
+    public void toggleSidebar() {
+        sidebarShown.set(!sidebarShown.get());
     }
 
     /** Ctrl+I: the detail beside the gallery, or not. */

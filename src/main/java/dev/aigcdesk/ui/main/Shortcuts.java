@@ -15,7 +15,7 @@ final class Shortcuts {
 
     /** What the keys do. */
     record Keys(Runnable add, Runnable refresh, Runnable find, Runnable clearSearch, Runnable save, Runnable undo, Runnable settings,
-                Runnable view, Runnable quickLook, Runnable remove, Consumer<String> paste, Runnable toggleDetail) {
+                Runnable view, Runnable quickLook, Runnable remove, Consumer<String> paste, Runnable toggleDetail, Runnable toggleSidebar) {
     }
 
     private Shortcuts() {
@@ -64,5 +64,6 @@ final class Shortcuts {
         acc.put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), k.undo());
         acc.put(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN), k.settings());
         acc.put(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN), k.toggleDetail());
+        acc.put(new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN), k.toggleSidebar());
     }
 }

@@ -23,8 +23,8 @@ final class TaskGrid {
     private final DoubleProperty tileSize = new SimpleDoubleProperty(180);
     private final LazyTaskList items;
 
-    TaskGrid(LazyTaskList items, Words words, Thumbnails thumbnails, java.util.function.Supplier<TaskRecord> selected, IntConsumer select,
-             Consumer<TaskRecord> open) {
+    TaskGrid(LazyTaskList items, Words words, Thumbnails thumbnails, java.util.function.Supplier<TaskRecord> current,
+             java.util.function.Predicate<TaskRecord> isSelected, IntConsumer select, IntConsumer toggle, Consumer<TaskRecord> open) {
         this.items = items;
         grid = new GridView<>(items);
         grid.setId("task-grid");
@@ -35,13 +35,18 @@ final class TaskGrid {
         grid.setVerticalCellSpacing(GAP);
         grid.setFocusTraversable(true);
         grid.setCellFactory(v -> {
-            TaskTile tile = new TaskTile(words, thumbnails, tileSize, r -> selected.get() != null && selected.get().id().equals(r.id()));
+            TaskTile tile = new TaskTile(words, thumbnails, tileSize, isSelected);
             tile.setOnMouseClicked(e -> {
                 if (tile.getItem() == null || e.getButton() != MouseButton.PRIMARY) {
                     return;
                 }
                 grid.requestFocus();
-                select.accept(items.indexOf(tile.getItem().id()));
+                int index = items.indexOf(tile.getItem().id());
+                if (e.isShortcutDown()) {
+                    toggle.accept(index);
+                    return;
+                }
+                select.accept(index);
                 if (e.getClickCount() == 2) {
                     open.accept(tile.getItem());
                 }
@@ -50,7 +55,7 @@ final class TaskGrid {
         });
         tileSize.addListener((o, a, b) -> refresh());
         grid.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            TaskRecord now = selected.get();
+            TaskRecord now = current.get();
             int at = now == null ? -1 : items.indexOf(now.id());
             int step = switch (e.getCode()) {
                 case RIGHT -> 1;

@@ -5,6 +5,7 @@ import dev.aigcdesk.library.TaskRecord;
 import dev.aigcdesk.ui.common.Words;
 import dev.aigcdesk.ui.preview.Thumbnails;
 import java.time.Clock;
+import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -36,6 +37,19 @@ public final class TaskListView extends StackPane {
         list.getStyleClass().add("task-list");
         list.setCellFactory(v -> new TaskCell(words, thumbnails, clock));
         list.setFixedCellSize(80);
+        // Several at once (Shift, Ctrl, Ctrl+A) for stars, tags, collections and removal; the detail shows the last one picked.
+        list.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
+        list.setOnDragDetected(e -> {
+            List<TaskRecord> picked = selection();
+            if (picked.isEmpty()) {
+                return;
+            }
+            var db = list.startDragAndDrop(javafx.scene.input.TransferMode.COPY, javafx.scene.input.TransferMode.LINK);
+            javafx.scene.input.ClipboardContent c = new javafx.scene.input.ClipboardContent();
+            c.putString(DRAG_MARKER + String.join("\n", picked.stream().map(r -> r.id().value()).toList()));
+            db.setContent(c);
+            e.consume();
+        });
         list.setAccessibleText(words.i18n().get("app.title"));
         list.setPlaceholder(emptyState(vm, words));
         list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
@@ -60,7 +74,7 @@ public final class TaskListView extends StackPane {
                     }
                     int i = vm.items().indexOf(id);
                     if (i >= 0) {
-                        list.getSelectionModel().select(i);
+                        list.getSelectionModel().clearAndSelect(i);
                     } else if (vm.items().size() > 0 || vm.searchProperty().get() != null) {
                         keep = null;
                         selected.set(null);
@@ -78,12 +92,12 @@ public final class TaskListView extends StackPane {
             }
         });
 
-        taskGrid = new TaskGrid(vm.items(), words, thumbnails, selected::get, i -> {
+        taskGrid = new TaskGrid(vm.items(), words, thumbnails, selected::get, r -> list.getSelectionModel().getSelectedItems().contains(r), i -> {
             if (i >= 0) {
-                list.getSelectionModel().select(i);
+                list.getSelectionModel().clearAndSelect(i);
                 revealTile(i);
             }
-        }, r -> onOpen.accept(r));
+        }, this::toggleIndex, r -> onOpen.accept(r));
         grid = taskGrid.node();
         grid.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == javafx.scene.input.KeyCode.ENTER && selected.get() != null) {
@@ -176,13 +190,30 @@ public final class TaskListView extends StackPane {
     public void select(TaskRecord r) {
         int i = r == null ? -1 : ((LazyTaskList) list.getItems()).indexOf(r.id());
         if (i >= 0) {
-            list.getSelectionModel().select(i);
+            list.getSelectionModel().clearAndSelect(i);
             list.scrollTo(Math.max(0, i - 2));
         }
         selected.set(r);
     }
 
     public void selectIndex(int i) {
-        list.getSelectionModel().select(i);
+        list.getSelectionModel().clearAndSelect(i);
     }
+
+    /** Adds a task to the selection, or takes it out (Ctrl+click). */
+    public void toggleIndex(int i) {
+        if (list.getSelectionModel().isSelected(i)) {
+            list.getSelectionModel().clearSelection(i);
+        } else {
+            list.getSelectionModel().select(i);
+        }
+    }
+
+    /** Every selected task (loaded rows only: a row not yet read cannot be acted on). */
+    public List<TaskRecord> selection() {
+        return list.getSelectionModel().getSelectedItems().stream().filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** What a dragged selection carries before its ids (the sidebar's collections accept it). */
+    public static final String DRAG_MARKER = "aigc-desk-tasks\n";
 }

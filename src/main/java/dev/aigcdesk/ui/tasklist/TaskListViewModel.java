@@ -36,6 +36,7 @@ public final class TaskListViewModel {
     private final ObjectProperty<java.util.Map<StateFilter, Integer>> counts = new SimpleObjectProperty<>(java.util.Map.of());
     private final ObjectProperty<TaskKind> kindFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<TaskQuery.Sort> sort = new SimpleObjectProperty<>(TaskQuery.Sort.CREATED);
+    private final ObjectProperty<TaskQuery.Shelf> shelf = new SimpleObjectProperty<>(TaskQuery.Shelf.ANY);
     private final IntegerProperty total = new SimpleIntegerProperty();
     private final StringProperty error = new SimpleStringProperty();
     private final ObjectProperty<Ledger.Removal> lastRemoved = new SimpleObjectProperty<>();
@@ -49,6 +50,7 @@ public final class TaskListViewModel {
         stateFilter.addListener((o, a, b) -> reload());
         kindFilter.addListener((o, a, b) -> reload());
         sort.addListener((o, a, b) -> reload());
+        shelf.addListener((o, a, b) -> reload());
     }
 
     public LazyTaskList items() {
@@ -57,6 +59,11 @@ public final class TaskListViewModel {
 
     public StringProperty searchProperty() {
         return search;
+    }
+
+    /** The sidebar's choice: starred, a collection, a tag (or everything). */
+    public ObjectProperty<TaskQuery.Shelf> shelfProperty() {
+        return shelf;
     }
 
     /** The list's order: when generated (default) or when added. */
@@ -74,11 +81,13 @@ public final class TaskListViewModel {
         search.set("");
         stateFilter.set(null);
         kindFilter.set(null);
+        shelf.set(TaskQuery.Shelf.ANY);
     }
 
     /** Whether anything narrows the list now. */
     public boolean filtered() {
-        return (search.get() != null && !search.get().isBlank()) || stateFilter.get() != null || kindFilter.get() != null;
+        return (search.get() != null && !search.get().isBlank()) || stateFilter.get() != null || kindFilter.get() != null
+                || !TaskQuery.Shelf.ANY.equals(shelf.get());
     }
 
     public ObjectProperty<StateFilter> stateFilterProperty() {
@@ -102,7 +111,7 @@ public final class TaskListViewModel {
         StateFilter f = stateFilter.get();
         TaskQuery q = new TaskQuery(search.get(), f == null || f.state() == null ? Set.of() : Set.of(f.state()),
                 kindFilter.get() == null ? Set.of() : Set.of(kindFilter.get()), null, null, null, 0, LazyTaskList.PAGE);
-        q = q.sortedBy(sort.get());
+        q = q.sortedBy(sort.get()).onShelf(shelf.get());
         return f == null ? q : q.withOutputs(f.outputs(), atRiskBefore());
     }
 

@@ -1,0 +1,115 @@
+package dev.aigcdesk.ui.sidebar;
+
+import dev.aigcdesk.domain.TaskId;
+import dev.aigcdesk.library.Curator;
+import dev.aigcdesk.ui.common.I18n;
+import dev.aigcdesk.ui.common.Icons;
+import dev.aigcdesk.ui.tasklist.StateFilter;
+import dev.aigcdesk.ui.tasklist.TaskListViewModel;
+import java.util.List;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+
+/**
+ * The library's shelves, left of the list: All, Starred, the views that keep files safe, the
+ * collections (a selection dragged onto one goes in), and the tags with their counts.
+ */
+public final class LibrarySidebar {
+
+    private final VBox box = new VBox(2);
+    private final ScrollPane scroll = new ScrollPane(box);
+    private final SidebarViewModel vm;
+    private final TaskListViewModel list;
+    private final I18n i18n;
+
+    public LibrarySidebar(SidebarViewModel vm, TaskListViewModel list, I18n i18n) {
+        this.vm = vm;
+        this.list = list;
+        this.i18n = i18n;
+        box.getStyleClass().add("sidebar");
+        box.setId("sidebar");
+        scroll.setFitToWidth(true);
+        scroll.setPrefWidth(200);
+        scroll.setMinWidth(160);
+        scroll.getStyleClass().add("sidebar-scroll");
+        vm.collectionsProperty().addListener((o, a, b) -> render());
+        vm.tagsProperty().addListener((o, a, b) -> render());
+        vm.starredProperty().addListener((o, a, b) -> render());
+        list.countsProperty().addListener((o, a, b) -> render());
+        render();
+    }
+
+    public ScrollPane node() {
+        return scroll;
+    }
+
+    private void render() {
+        box.getChildren().clear();
+        box.getChildren().add(entry("sidebar-all", Feather.LAYERS, i18n.get("sidebar.all"), null, vm::showAll));
+        box.getChildren().add(entry("sidebar-starred", Feather.STAR, i18n.get("sidebar.starred"), vm.starredProperty().get(), vm::showStarred));
+        box.getChildren().add(header(i18n.get("sidebar.views")));
+        for (StateFilter f : List.of(StateFilter.LOST, StateFilter.NOT_SAVED, StateFilter.AT_RISK, StateFilter.RUNNING, StateFilter.FAILED)) {
+            Integer n = list.countsProperty().get().get(f);
+            box.getChildren().add(entry("sidebar-" + f.key(), Feather.FILTER, i18n.get("filter." + f.key()), n, () -> {
+                list.clearFilters();
+                list.stateFilterProperty().set(f);
+            }));
+        }
+        box.getChildren().add(header(i18n.get("sidebar.collections")));
+        if (vm.collectionsProperty().get().isEmpty()) {
+            Label none = new Label(i18n.get("sidebar.collections.none"));
+            none.getStyleClass().add("note");
+            none.setWrapText(true);
+            box.getChildren().add(none);
+        }
+        for (Curator.Named c : vm.collectionsProperty().get()) {
+            Button b = entry("sidebar-collection-" + c.name(), Feather.FOLDER, c.name(), c.count(), () -> vm.showCollection(c.name()));
+            acceptDrops(b, c.name());
+            box.getChildren().add(b);
+        }
+        box.getChildren().add(header(i18n.get("sidebar.tags")));
+        for (Curator.Named t : vm.tagsProperty().get()) {
+            box.getChildren().add(entry("sidebar-tag-" + t.name(), Feather.TAG, t.name(), t.count(), () -> vm.showTag(t.name())));
+        }
+    }
+
+    private void acceptDrops(Button target, String collection) {
+        target.setOnDragOver(e -> {
+            if (e.getDragboard().hasString() && e.getDragboard().getString().startsWith(dev.aigcdesk.ui.tasklist.TaskListView.DRAG_MARKER)) {
+                e.acceptTransferModes(TransferMode.COPY, TransferMode.LINK);
+            }
+            e.consume();
+        });
+        target.setOnDragDropped(e -> {
+            String text = e.getDragboard().getString();
+            List<TaskId> ids = TaskId.extractAll(text);
+            if (!ids.isEmpty()) {
+                vm.addToCollection(collection, ids);
+            }
+            e.setDropCompleted(!ids.isEmpty());
+            e.consume();
+        });
+    }
+
+    private static Label header(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("sidebar-header");
+        return l;
+    }
+
+    private static Button entry(String id, Feather icon, String text, Integer count, Runnable action) {
+        Button b = new Button(count == null ? text : text + "  " + count, Icons.of(icon));
+        b.setId(id);
+        b.getStyleClass().addAll("flat", "sidebar-entry");
+        b.setMaxWidth(Double.MAX_VALUE);
+        b.setAlignment(Pos.CENTER_LEFT);
+        b.setMnemonicParsing(false);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+}

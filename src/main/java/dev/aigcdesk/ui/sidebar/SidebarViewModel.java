@@ -1,0 +1,112 @@
+package dev.aigcdesk.ui.sidebar;
+
+import dev.aigcdesk.domain.TaskId;
+import dev.aigcdesk.library.Curator;
+import dev.aigcdesk.library.TaskQuery;
+import dev.aigcdesk.ui.common.Desk;
+import dev.aigcdesk.ui.common.UiExecutor;
+import dev.aigcdesk.ui.tasklist.TaskListViewModel;
+import java.util.List;
+import java.util.Set;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The organizing layer: the sidebar's collections and tags with their counts, and the changes a
+ * designer makes to the selection (stars, tags, collections), each one transaction in the library.
+ */
+public final class SidebarViewModel {
+
+    private final Desk desk;
+    private final UiExecutor ui;
+    private final TaskListViewModel list;
+    private final ObjectProperty<List<Curator.Named>> collections = new SimpleObjectProperty<>(List.of());
+    private final ObjectProperty<List<Curator.Named>> tags = new SimpleObjectProperty<>(List.of());
+    private final IntegerProperty starred = new SimpleIntegerProperty();
+    private final StringProperty error = new SimpleStringProperty();
+    private Runnable onChanged = () -> { };
+
+    public SidebarViewModel(Desk desk, UiExecutor ui, TaskListViewModel list) {
+        this.desk = desk;
+        this.ui = ui;
+        this.list = list;
+    }
+
+    public ObjectProperty<List<Curator.Named>> collectionsProperty() {
+        return collections;
+    }
+
+    public ObjectProperty<List<Curator.Named>> tagsProperty() {
+        return tags;
+    }
+
+    public IntegerProperty starredProperty() {
+        return starred;
+    }
+
+    /** Called after each change, so the detail on screen shows it. */
+    public void setOnChanged(Runnable r) {
+        this.onChanged = r;
+    }
+
+    public StringProperty errorProperty() {
+        return error;
+    }
+
+    /** Reads the collections, the tags and the starred count again. */
+    public void refresh() {
+        ui.run(() -> new Object[] {desk.ledger().curator().collections(), desk.ledger().curator().tags(),
+            desk.ledger().count(TaskQuery.ALL.onShelf(new TaskQuery.Shelf(Set.of(), 1, null)))}, r -> {
+                @SuppressWarnings("unchecked")
+                List<Curator.Named> c = (List<Curator.Named>) r[0];
+                @SuppressWarnings("unchecked")
+                List<Curator.Named> t = (List<Curator.Named>) r[1];
+                collections.set(c);
+                tags.set(t);
+                starred.set((Integer) r[2]);
+            }, e -> error.set(e.getMessage()));
+    }
+
+    /** Keys 0–5 on the selection. */
+    public void rate(List<TaskId> ids, int stars) {
+        change(() -> desk.ledger().curator().rate(ids, stars));
+    }
+
+    /** T on the selection. */
+    public void tag(List<TaskId> ids, String tag) {
+        change(() -> desk.ledger().curator().tag(ids, List.of(tag), List.of()));
+    }
+
+    public void addToCollection(String name, List<TaskId> ids) {
+        change(() -> desk.ledger().curator().addToCollection(name, ids));
+    }
+
+    /** Shows everything again. */
+    public void showAll() {
+        list.clearFilters();
+    }
+
+    public void showStarred() {
+        list.shelfProperty().set(new TaskQuery.Shelf(Set.of(), 1, null));
+    }
+
+    public void showCollection(String name) {
+        list.shelfProperty().set(new TaskQuery.Shelf(Set.of(), 0, name));
+    }
+
+    public void showTag(String tag) {
+        list.shelfProperty().set(new TaskQuery.Shelf(Set.of(tag), 0, null));
+    }
+
+    private void change(java.util.concurrent.Callable<List<TaskId>> work) {
+        ui.run(work, unknown -> {
+            list.reload();
+            refresh();
+            onChanged.run();
+        }, e -> error.set(e.getMessage()));
+    }
+}

@@ -1,0 +1,80 @@
+package dev.aigcdesk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.aigcdesk.domain.TaskId;
+import dev.aigcdesk.library.TaskRecord;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Keepers: three tasks picked with Ctrl, five stars with the key 5, found again under Starred. */
+@ExtendWith(ApplicationExtension.class)
+class OrganizeTest {
+
+    @TempDir
+    static Path home;
+
+    private WindowHarness h;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path dir = Files.createTempDirectory(home, "o");
+        h = new WindowHarness(stage, dir, WindowHarness.demo(dir), Locale.ENGLISH);
+    }
+
+    @AfterEach
+    void stop() {
+        h.close();
+    }
+
+    private static void until(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void threeTasksPickedWithCtrlStarredWithTheKey5AreUnderStarred(FxRobot robot) throws Exception {
+        ListView<TaskRecord> list = robot.lookup("#task-list").queryListView();
+        until(() -> list.getItems().size() == h.demoIds().size() && list.getItems().stream().limit(4).allMatch(java.util.Objects::nonNull));
+        robot.clickOn(list);
+        robot.interact(() -> h.window.list().selectIndex(0));
+        robot.interact(() -> list.requestFocus());
+        TaskId first = list.getItems().get(0).id();
+        TaskId second = list.getItems().get(2).id();
+        TaskId third = list.getItems().get(3).id();
+        javafx.scene.Node row2 = robot.lookup(".list-cell").queryAll().stream()
+                .filter(n -> n instanceof javafx.scene.control.ListCell<?> c && c.getIndex() == 2).findFirst().orElseThrow();
+        javafx.scene.Node row3 = robot.lookup(".list-cell").queryAll().stream()
+                .filter(n -> n instanceof javafx.scene.control.ListCell<?> c && c.getIndex() == 3).findFirst().orElseThrow();
+        robot.press(KeyCode.CONTROL).clickOn(row2).clickOn(row3).release(KeyCode.CONTROL);
+        until(() -> h.window.list().selection().size() == 3);
+
+        robot.press(KeyCode.DIGIT5).release(KeyCode.DIGIT5);
+        until(() -> h.session.ledger().find(third).map(r -> r.curation().stars() == 5).orElse(false));
+
+        until(() -> robot.lookup("#sidebar-starred").tryQuery().isPresent()
+                && robot.lookup("#sidebar-starred").queryButton().getText().endsWith("3"));
+        robot.clickOn("#sidebar-starred");
+        until(() -> h.window.listViewModel().items().size() == 3);
+        assertThat(java.util.stream.IntStream.range(0, 3).mapToObj(i -> h.window.listViewModel().items().get(i).id()))
+                .containsExactlyInAnyOrder(first, second, third);
+        assertThat(h.session.ledger().find(list.getItems().get(0).id()).orElseThrow().curation().stars()).isEqualTo(5);
+
+        robot.clickOn("#sidebar-all");
+        until(() -> h.window.listViewModel().items().size() == h.demoIds().size());
+    }
+}
