@@ -71,9 +71,10 @@ final class SearchSql {
         }
         switch (q.outputs()) {
             case LOST -> sb.append(" AND EXISTS (SELECT 1 FROM output_file f WHERE f.task_id = t.id AND f.archive_state = 'EXPIRED')");
-            case NOT_SAVED -> sb.append(" AND EXISTS (SELECT 1 FROM output_file f WHERE f.task_id = t.id AND f.archive_state = 'PENDING')");
+            case NOT_SAVED -> sb.append(" AND t.state = 'SUCCEEDED' AND EXISTS (SELECT 1 FROM output_file f WHERE f.task_id = t.id AND f.archive_state = 'PENDING')");
             case AT_RISK -> {
-                sb.append(" AND EXISTS (SELECT 1 FROM output_file f WHERE f.task_id = t.id AND f.archive_state = 'PENDING' AND f.expire_at < ?)");
+                sb.append(" AND t.state = 'SUCCEEDED' AND EXISTS (SELECT 1 FROM output_file f WHERE f.task_id = t.id AND f.archive_state = 'PENDING'"
+                        + " AND f.expire_at < ?)");
                 params.add(q.atRiskBefore() == null ? Long.MAX_VALUE : q.atRiskBefore().toEpochMilli());
             }
             case ANY -> { }
