@@ -36,8 +36,14 @@ public final class CollectionCommand implements Callable<Integer> {
         return ExitCodes.USAGE;
     }
 
-    @Command(name = "add", description = "Put tasks in a collection (made if it is new).")
-    static final class Add implements Callable<Integer> {
+    /** A change to one collection's tasks: add or remove. */
+    @FunctionalInterface
+    interface Change {
+        List<TaskId> apply(Curator curator, String name, List<TaskId> ids) throws Exception;
+    }
+
+    /** What add and remove share: the name, the ids, one all-or-nothing change. */
+    abstract static class Membership implements Callable<Integer> {
         @ParentCommand
         CollectionCommand parent;
 
@@ -51,48 +57,36 @@ public final class CollectionCommand implements Callable<Integer> {
         List<String> ids;
 
         private final SessionFactory sessions;
+        private final Change change;
+        private final String done;
 
-        Add(SessionFactory sessions) {
+        Membership(SessionFactory sessions, Change change, String done) {
             this.sessions = sessions;
+            this.change = change;
+            this.done = done;
         }
 
         @Override
         public Integer call() throws Exception {
             List<TaskId> taskIds = CliIds.parseAll(spec, ids);
             try (Session session = sessions.open(parent.root.options())) {
-                return CurationChange.report(spec, session.ledger().curator().addToCollection(name, taskIds),
-                        "Added " + taskIds.size() + " task" + (taskIds.size() == 1 ? "" : "s") + " to \"" + name.strip() + "\".");
+                return CurationChange.report(spec, change.apply(session.ledger().curator(), name, taskIds),
+                        String.format(done, taskIds.size(), taskIds.size() == 1 ? "" : "s", name.strip()));
             }
         }
     }
 
-    @Command(name = "remove", description = "Take tasks out of a collection (they stay in the library).")
-    static final class Remove implements Callable<Integer> {
-        @ParentCommand
-        CollectionCommand parent;
-
-        @Spec
-        CommandSpec spec;
-
-        @Parameters(index = "0", paramLabel = "NAME")
-        String name;
-
-        @Parameters(index = "1..*", arity = "1..*", paramLabel = "ID")
-        List<String> ids;
-
-        private final SessionFactory sessions;
-
-        Remove(SessionFactory sessions) {
-            this.sessions = sessions;
+    @Command(name = "add", description = "Put tasks in a collection (made if it is new).")
+    static final class Add extends Membership {
+        Add(SessionFactory sessions) {
+            super(sessions, (c, n, ids) -> c.addToCollection(n, ids), "Added %d task%s to \"%s\".");
         }
+    }
 
-        @Override
-        public Integer call() throws Exception {
-            List<TaskId> taskIds = CliIds.parseAll(spec, ids);
-            try (Session session = sessions.open(parent.root.options())) {
-                return CurationChange.report(spec, session.ledger().curator().removeFromCollection(name, taskIds),
-                        "Took " + taskIds.size() + " task" + (taskIds.size() == 1 ? "" : "s") + " out of \"" + name.strip() + "\".");
-            }
+    @Command(name = "remove", description = "Take tasks out of a collection (they stay in the library).")
+    static final class Remove extends Membership {
+        Remove(SessionFactory sessions) {
+            super(sessions, (c, n, ids) -> c.removeFromCollection(n, ids), "Took %d task%s out of \"%s\".");
         }
     }
 

@@ -6,50 +6,25 @@ import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.library.ArchiveState;
 import dev.aigcdesk.library.TaskRecord;
 import dev.aigcdesk.ui.preview.ViewerItem;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Locale;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import javafx.stage.Stage;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The pictures first: the contact sheet, the viewer and its keys, and states that never contradict each other. */
-@ExtendWith(ApplicationExtension.class)
-class GalleryTest {
-
-    @TempDir
-    static Path home;
-
-    private WindowHarness h;
+class GalleryTest extends DemoWindowTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path dir = Files.createTempDirectory(home, "g");
-        h = new WindowHarness(stage, dir, WindowHarness.demo(dir), Locale.ENGLISH);
+        open(stage);
     }
 
-    @AfterEach
-    void stop() {
-        h.close();
-    }
-
-    private static void until(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     private void selectArchived(FxRobot robot, TaskId id) throws Exception {
         until(() -> h.window.listViewModel().items().indexOf(id) >= 0);

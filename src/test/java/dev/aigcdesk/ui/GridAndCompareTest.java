@@ -6,48 +6,23 @@ import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.library.ArchiveState;
 import dev.aigcdesk.library.TaskRecord;
 import dev.aigcdesk.ui.preview.CompareView;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import javafx.stage.Stage;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The gallery at full width, moved through with the keys, and two outputs compared with zoom locked together. */
-@ExtendWith(ApplicationExtension.class)
-class GridAndCompareTest {
-
-    @TempDir
-    static Path home;
-
-    private WindowHarness h;
+class GridAndCompareTest extends DemoWindowTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path dir = Files.createTempDirectory(home, "grid");
-        h = new WindowHarness(stage, dir, WindowHarness.demo(dir), Locale.ENGLISH);
+        open(stage);
     }
 
-    @AfterEach
-    void stop() {
-        h.close();
-    }
-
-    private static void until(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     private TaskRecord selected() {
         return h.window.list().selectedProperty().get();

@@ -4,47 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.library.TaskRecord;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Locale;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import javafx.stage.Stage;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Keepers: three tasks picked with Ctrl, five stars with the key 5, found again under Starred. */
-@ExtendWith(ApplicationExtension.class)
-class OrganizeTest {
-
-    @TempDir
-    static Path home;
-
-    private WindowHarness h;
+class OrganizeTest extends DemoWindowTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path dir = Files.createTempDirectory(home, "o");
-        h = new WindowHarness(stage, dir, WindowHarness.demo(dir), Locale.ENGLISH);
+        open(stage);
     }
 
-    @AfterEach
-    void stop() {
-        h.close();
-    }
-
-    private static void until(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     @Test
     void threeTasksPickedWithCtrlStarredWithTheKey5AreUnderStarred(FxRobot robot) throws Exception {
