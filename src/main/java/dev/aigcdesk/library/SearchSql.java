@@ -38,8 +38,9 @@ final class SearchSql {
         }
         for (String term : longTerms) {
             // Each word is found in the prompt, model or id (full-text index), or in a tag.
-            sb.append(" AND (t.rowid IN (SELECT rowid FROM task_fts WHERE task_fts MATCH ?) OR EXISTS (SELECT 1 FROM task_tag tt JOIN tag g "
-                    + "ON g.id = tt.tag_id WHERE tt.task_id = t.id AND g.name LIKE ? ESCAPE '\\'))");
+            // One set of rowids (the index's, plus the few tasks with a matching tag): an OR here would scan every task.
+            sb.append(" AND t.rowid IN (SELECT rowid FROM task_fts WHERE task_fts MATCH ? UNION SELECT t2.rowid FROM tag g"
+                    + " JOIN task_tag tt ON tt.tag_id = g.id JOIN task t2 ON t2.id = tt.task_id WHERE g.name LIKE ? ESCAPE '\\')");
             params.add(term);
             String raw = term.substring(1, term.length() - 1).replace("\"\"", "\"");
             params.add("%" + raw.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
