@@ -1,5 +1,6 @@
 package dev.aigcdesk.cli;
 
+import dev.aigcdesk.sync.ArchiveExport;
 import dev.aigcdesk.io.AtomicFiles;
 import java.io.PrintWriter;
 import java.nio.file.LinkOption;
@@ -103,37 +104,12 @@ public final class ExportCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("Error: " + dir + " is not a folder.");
             return ExitCodes.USAGE;
         }
-        Files.createDirectories(dir);
-        int copied = 0;
-        int skipped = 0;
+        ArchiveExport.Result r;
         try (Session session = sessions.open(root.options())) {
-            for (TaskRecord r : session.ledger().list(filters.query(spec, session.clock().getZone(), 0))) {
-                for (FileRecord f : r.files()) {
-                    if (!f.isArchived() || f.localPath() == null || !Files.isRegularFile(f.localPath())) {
-                        continue;
-                    }
-                    for (Path source : List.of(f.localPath(), f.localPath().resolveSibling(f.localPath().getFileName() + ".json"))) {
-                        if (!Files.isRegularFile(source)) {
-                            continue;
-                        }
-                        Path target = dir.resolve(source.getFileName().toString());
-                        boolean output = source.equals(f.localPath());
-                        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-                            skipped += output ? 1 : 0;
-                            continue;
-                        }
-                        Path tmp = dir.resolve("." + source.getFileName() + ".tmp");
-                        try {
-                            Files.copy(source, tmp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                            AtomicFiles.place(tmp, target);
-                        } finally {
-                            Files.deleteIfExists(tmp);
-                        }
-                        copied += output ? 1 : 0;
-                    }
-                }
-            }
+            r = ArchiveExport.copy(session.ledger().list(filters.query(spec, session.clock().getZone(), 0)), dir);
         }
+        int copied = r.copied();
+        int skipped = r.skipped();
         spec.commandLine().getOut().printf("Copied %d output%s to %s; skipped %d already there.%n", copied, copied == 1 ? "" : "s", dir, skipped);
         return ExitCodes.OK;
     }

@@ -97,22 +97,30 @@ public final class Ledger implements AutoCloseable {
 
     /** Removes the records of a task in one transaction (its files stay on disk); empty when there was no such task. */
     public synchronized Optional<Removal> remove(TaskId id) throws LibraryException {
+        return removeAll(List.of(id)).stream().findFirst();
+    }
+
+    /** Removes several tasks in one transaction (their files stay); returns what Undo needs, for those that were there. */
+    public synchronized List<Removal> removeAll(Collection<TaskId> ids) throws LibraryException {
         List<Removal> out = new ArrayList<>();
-        inTransaction("remove a task", () -> {
-            Optional<TaskRecord> record = inWrite.find(id);
-            if (record.isEmpty()) {
-                return;
+        inTransaction("remove tasks", () -> {
+            out.clear();
+            for (TaskId id : new java.util.LinkedHashSet<>(ids)) {
+                Optional<TaskRecord> record = inWrite.find(id);
+                if (record.isEmpty()) {
+                    continue;
+                }
+                List<RawAnswers> raw = SqlSupport.query(db, "SELECT raw_latest, raw_first_finish FROM task WHERE id = ?", List.of(id.value()),
+                        rs -> new RawAnswers(rs.getString(1), rs.getString(2)));
+                try (PreparedStatement ps = db.prepareStatement("DELETE FROM task WHERE id = ?")) {
+                    ps.setString(1, id.value());
+                    ps.executeUpdate();
+                }
+                List<Path> files = record.get().files().stream().map(FileRecord::localPath).filter(java.util.Objects::nonNull).toList();
+                out.add(new Removal(record.get(), raw.get(0), files));
             }
-            List<RawAnswers> raw = SqlSupport.query(db, "SELECT raw_latest, raw_first_finish FROM task WHERE id = ?", List.of(id.value()),
-                    rs -> new RawAnswers(rs.getString(1), rs.getString(2)));
-            try (PreparedStatement ps = db.prepareStatement("DELETE FROM task WHERE id = ?")) {
-                ps.setString(1, id.value());
-                ps.executeUpdate();
-            }
-            List<Path> files = record.get().files().stream().map(FileRecord::localPath).filter(java.util.Objects::nonNull).toList();
-            out.add(new Removal(record.get(), raw.get(0), files));
         });
-        return out.stream().findFirst();
+        return out;
     }
 
     /** Puts back a removed task exactly as it was (the Undo of a delete). */

@@ -212,4 +212,22 @@ class ViewModelTest {
         });
         vm.close();
     }
+
+    @Test
+    void aBulkRemoveIsOneStepAndOneUndoPutsEveryTaskBack() throws Exception {
+        for (int n = 1; n <= 3; n++) {
+            ledger.recordAnswer(Tasks.task(Tasks.id(n), TaskState.SUCCEEDED, "keep " + n, "GEM", clock.instant(), List.of()), "{\"n\":" + n + "}",
+                    clock.instant());
+        }
+        ledger.curator().rate(List.of(Tasks.id(2)), 5);
+        TaskListViewModel vm = new TaskListViewModel(desk, UiExecutor.IMMEDIATE);
+        vm.reload();
+        vm.remove(List.of(Tasks.id(1), Tasks.id(2), Tasks.id(3)), () -> { });
+        assertThat(vm.items()).isEmpty();
+        assertThat(vm.lastRemovedProperty().get()).hasSize(3);
+        vm.undoRemove();
+        assertThat(vm.items()).hasSize(3);
+        assertThat(ledger.find(Tasks.id(2)).orElseThrow().curation().stars()).as("stars come back too").isEqualTo(5);
+        assertThat(ledger.raw(Tasks.id(3)).latest()).isEqualTo("{\"n\":3}");
+    }
 }

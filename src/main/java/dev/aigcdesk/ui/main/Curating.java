@@ -87,6 +87,19 @@ final class Curating {
         toast.accept(i18n.get("detail.copied"));
     }
 
+    void exportFiles() {
+        List<TaskRecord> picked = list.selection();
+        if (picked.isEmpty() || list.getScene() == null) {
+            return;
+        }
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle(i18n.get("menu.exportFiles"));
+        java.io.File dir = chooser.showDialog(list.getScene().getWindow());
+        if (dir != null) {
+            vm.exportFiles(picked, dir.toPath(), counts -> toast.accept(i18n.get("menu.exportFiles.done", counts, dir.getPath())));
+        }
+    }
+
     private java.util.Optional<String> ask(String title, String prompt) {
         TextInputDialog d = new TextInputDialog();
         d.setTitle(title);
@@ -113,8 +126,15 @@ final class Curating {
         collection.setOnAction(e -> addToCollection());
         MenuItem prompts = new MenuItem(i18n.get("menu.copyPrompts"));
         prompts.setOnAction(e -> copyPrompts());
+        MenuItem export = new MenuItem(i18n.get("menu.exportFiles"));
+        export.setOnAction(e -> exportFiles());
+        MenuItem archive = new MenuItem(i18n.get("menu.archiveNow"));
+        archive.setOnAction(e -> {
+            vm.archiveNow();
+            toast.accept(i18n.get("menu.archiveNow.done"));
+        });
         MenuItem removeItem = new MenuItem(i18n.get("menu.remove"));
         removeItem.setOnAction(e -> remove.run());
-        return new ContextMenu(stars, tag, collection, prompts, removeItem);
+        return new ContextMenu(stars, tag, collection, prompts, export, archive, removeItem);
     }
 }

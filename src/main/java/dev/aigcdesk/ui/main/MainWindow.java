@@ -116,7 +116,8 @@ public final class MainWindow {
             }
         });
         listVm.items().addListener((ListChangeListener<TaskRecord>) c -> reselect());
-        listVm.lastRemovedProperty().addListener((o, a, b) -> banners.undo(b == null ? null : headline(b.record()), this::undoRemove));
+        listVm.lastRemovedProperty().addListener((o, a, b) -> banners.undo(b == null ? null
+                : b.size() == 1 ? headline(b.get(0).record()) : i18n.get("remove.many", b.size()), this::undoRemove));
         mainVm.onTaskChanged(r -> {
             listVm.taskChanged(r);
             detailVm.taskChanged(r);
@@ -324,12 +325,12 @@ public final class MainWindow {
     }
 
     private void removeSelected() {
-        TaskRecord r = list.selectedProperty().get();
-        if (r == null) {
+        List<TaskRecord> picked = list.selection();
+        if (picked.isEmpty()) {
             return;
         }
         int index = list.list().getSelectionModel().getSelectedIndex();
-        listVm.remove(r.id(), () -> {
+        listVm.remove(picked.stream().map(TaskRecord::id).toList(), () -> {
             PauseTransition hide = new PauseTransition(Duration.seconds(10));
             var removed = listVm.lastRemovedProperty().get();
             hide.setOnFinished(e -> {

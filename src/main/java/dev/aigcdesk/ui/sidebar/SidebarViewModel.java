@@ -85,6 +85,17 @@ public final class SidebarViewModel {
         change(() -> desk.ledger().curator().addToCollection(name, ids));
     }
 
+    /** Copies the selected tasks' archived outputs (and sidecars) into a folder, never overwriting; says how it went. */
+    public void exportFiles(List<dev.aigcdesk.library.TaskRecord> tasks, java.nio.file.Path folder, java.util.function.Consumer<String> said) {
+        ui.run(() -> dev.aigcdesk.sync.ArchiveExport.copy(tasks, folder), r -> said.accept(r.copied() + " / " + r.skipped()),
+                e -> error.set(e.getMessage()));
+    }
+
+    /** "Archive now": a pass that saves what waits, without waiting for its backoff. */
+    public void archiveNow() {
+        desk.wake();
+    }
+
     /** Shows everything again. */
     public void showAll() {
         list.clearFilters();

@@ -39,7 +39,7 @@ public final class TaskListViewModel {
     private final ObjectProperty<TaskQuery.Shelf> shelf = new SimpleObjectProperty<>(TaskQuery.Shelf.ANY);
     private final IntegerProperty total = new SimpleIntegerProperty();
     private final StringProperty error = new SimpleStringProperty();
-    private final ObjectProperty<Ledger.Removal> lastRemoved = new SimpleObjectProperty<>();
+    private final ObjectProperty<List<Ledger.Removal>> lastRemoved = new SimpleObjectProperty<>();
     private int reloadSequence;
 
     public TaskListViewModel(Desk desk, UiExecutor ui) {
@@ -175,31 +175,40 @@ public final class TaskListViewModel {
         });
     }
 
-    /** The task last removed, until it is put back or forgotten: what Undo offers. */
-    public ObjectProperty<Ledger.Removal> lastRemovedProperty() {
+    /** The tasks last removed, until they are put back or forgotten: what Undo offers. */
+    public ObjectProperty<List<Ledger.Removal>> lastRemovedProperty() {
         return lastRemoved;
     }
 
-    /** Removes a task in one transaction (its files stay); Undo can put it back. */
+    /** Removes one task (its files stay); Undo can put it back. */
     public void remove(TaskId id, Runnable done) {
-        ui.run(() -> desk.ledger().remove(id), r -> {
-            r.ifPresent(lastRemoved::set);
+        remove(List.of(id), done);
+    }
+
+    /** Removes tasks in one transaction (their files stay); Undo puts them all back. */
+    public void remove(List<TaskId> ids, Runnable done) {
+        ui.run(() -> desk.ledger().removeAll(ids), r -> {
+            if (!r.isEmpty()) {
+                lastRemoved.set(r);
+            }
             reload();
             done.run();
         }, e -> error.set(e.getMessage()));
     }
 
-    /** Puts the last removed task back; returns its id, or null when there is nothing to undo. */
+    /** Puts the last removed tasks back; returns the first one's id, or null when there is nothing to undo. */
     public TaskId undoRemove() {
-        Ledger.Removal removed = lastRemoved.get();
-        if (removed == null) {
+        List<Ledger.Removal> removed = lastRemoved.get();
+        if (removed == null || removed.isEmpty()) {
             return null;
         }
         lastRemoved.set(null);
         ui.run(() -> {
-            desk.ledger().restore(removed.record(), removed.raw().latest(), removed.raw().firstFinish());
+            for (Ledger.Removal r : removed) {
+                desk.ledger().restore(r.record(), r.raw().latest(), r.raw().firstFinish());
+            }
             return removed;
         }, r -> reload(), e -> error.set(e.getMessage()));
-        return removed.record().id();
+        return removed.get(0).record().id();
     }
 }
