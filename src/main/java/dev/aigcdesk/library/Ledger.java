@@ -284,10 +284,13 @@ public final class Ledger implements AutoCloseable {
                 rs -> rs.getInt(1)).get(0));
     }
 
-    /** Every model name seen, for filters. */
-    public List<String> models() throws LibraryException {
-        return read("list models", c -> SqlSupport.query(c, "SELECT DISTINCT model_name FROM task WHERE model_name IS NOT NULL AND model_name <> '' "
-                + "ORDER BY model_name COLLATE NOCASE", List.of(), rs -> rs.getString(1)));
+    /** Every value a column holds (model_name, aspect_ratio, resolution), for the window's filters. */
+    public List<String> distinct(String column) throws LibraryException {
+        if (!List.of("model_name", "aspect_ratio", "resolution").contains(column)) {
+            throw new IllegalArgumentException("Not a filter column: " + column);
+        }
+        return read("list " + column, c -> SqlSupport.query(c, "SELECT DISTINCT " + column + " FROM task WHERE " + column + " IS NOT NULL AND "
+                + column + " <> '' ORDER BY " + column + " COLLATE NOCASE", List.of(), rs -> rs.getString(1)));
     }
 
     @FunctionalInterface

@@ -53,6 +53,14 @@ final class SearchSql {
             sb.append(" AND t.stars >= ?");
             params.add(q.shelf().minStars());
         }
+        if (q.shelf().aspectRatio() != null) {
+            sb.append(" AND t.aspect_ratio = ? COLLATE NOCASE");
+            params.add(q.shelf().aspectRatio());
+        }
+        if (q.shelf().resolution() != null) {
+            sb.append(" AND t.resolution = ? COLLATE NOCASE");
+            params.add(q.shelf().resolution());
+        }
         if (q.shelf().collection() != null) {
             sb.append(" AND EXISTS (SELECT 1 FROM task_collection tc JOIN collection c ON c.id = tc.collection_id WHERE tc.task_id = t.id AND c.name = ?)");
             params.add(q.shelf().collection().strip());

@@ -14,13 +14,21 @@ public record TaskQuery(String text, Set<TaskState> states, Set<TaskKind> kinds,
 
     /**
      * The organizing filters: every tag must be on the task (any case), at least {@code minStars},
-     * in {@code collection} when one is named.
+     * in {@code collection} when one is named; and the output's aspect ratio and resolution when given.
      */
-    public record Shelf(Set<String> tags, int minStars, String collection) {
+    public record Shelf(Set<String> tags, int minStars, String collection, String aspectRatio, String resolution) {
         public static final Shelf ANY = new Shelf(Set.of(), 0, null);
 
         public Shelf {
             tags = tags == null ? Set.of() : Set.copyOf(tags);
+        }
+
+        public Shelf(Set<String> tags, int minStars, String collection) {
+            this(tags, minStars, collection, null, null);
+        }
+
+        public Shelf withShape(String aspect, String res) {
+            return new Shelf(tags, minStars, collection, aspect, res);
         }
     }
 

@@ -140,7 +140,7 @@ class LedgerTest {
         assertThat(ids(ledger.list(TaskQuery.ALL.withModel("Kling")))).containsExactly(Tasks.videoId(2));
         assertThat(ids(ledger.list(TaskQuery.ALL.withAdded(NOW.minusSeconds(86400 * 11), NOW.minusSeconds(86400))))).containsExactly(Tasks.id(3));
         assertThat(ledger.count(TaskQuery.ALL.withText("lighthouse"))).isEqualTo(2);
-        assertThat(ledger.models()).containsExactly("GEM", "Kling");
+        assertThat(ledger.distinct("model_name")).containsExactly("GEM", "Kling");
     }
 
     @Test

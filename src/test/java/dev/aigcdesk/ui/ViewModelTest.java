@@ -3,6 +3,7 @@ package dev.aigcdesk.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aigcdesk.domain.TaskId;
+import dev.aigcdesk.domain.GenerationTask;
 import dev.aigcdesk.domain.TaskState;
 import dev.aigcdesk.library.Ledger;
 import dev.aigcdesk.library.TaskRecord;
@@ -229,5 +230,34 @@ class ViewModelTest {
         assertThat(vm.items()).hasSize(3);
         assertThat(ledger.find(Tasks.id(2)).orElseThrow().curation().stars()).as("stars come back too").isEqualTo(5);
         assertThat(ledger.raw(Tasks.id(3)).latest()).isEqualTo("{\"n\":3}");
+    }
+
+    @Test
+    void theSidebarFiltersByModelAspectAndResolutionAndOffersWhatTheLibraryHolds() throws Exception {
+        GenerationTask wide = Tasks.task(Tasks.id(1), TaskState.SUCCEEDED, "wide", "GEM", clock.instant(), List.of());
+        GenerationTask tall = Tasks.task(Tasks.id(2), TaskState.SUCCEEDED, "tall", "Kling", clock.instant(), List.of());
+        ledger.recordAnswer(withShape(wide, "16:9", "2K"), "{}", clock.instant());
+        ledger.recordAnswer(withShape(tall, "9:16", "1K"), "{}", clock.instant());
+        TaskListViewModel list = new TaskListViewModel(desk, UiExecutor.IMMEDIATE);
+        dev.aigcdesk.ui.sidebar.SidebarViewModel sidebar = new dev.aigcdesk.ui.sidebar.SidebarViewModel(desk, UiExecutor.IMMEDIATE, list);
+        sidebar.refresh();
+        assertThat(sidebar.choicesProperty().get()).containsExactly(List.of("GEM", "Kling"), List.of("16:9", "9:16"), List.of("1K", "2K"));
+        sidebar.aspectProperty().set("9:16");
+        assertThat(list.items()).extracting(TaskRecord::id).containsExactly(Tasks.id(2));
+        sidebar.aspectProperty().set(null);
+        sidebar.resolutionProperty().set("2K");
+        assertThat(list.items()).extracting(TaskRecord::id).containsExactly(Tasks.id(1));
+        sidebar.modelProperty().set("Kling");
+        assertThat(list.items()).as("all filters together").isEmpty();
+        list.clearFilters();
+        assertThat(list.items()).hasSize(2);
+        assertThat(sidebar.resolutionProperty().get()).isNull();
+    }
+
+    private static GenerationTask withShape(GenerationTask t, String aspect, String resolution) {
+        return new GenerationTask(t.id(), t.kind(), t.state(), t.progress(), t.prompt(), t.negativePrompt(), t.enhancePrompt(), t.modelName(),
+                t.modelVersion(), t.generationMode(), t.seed(), t.sceneType(),
+                new dev.aigcdesk.domain.OutputConfig("Temporary", resolution, aspect, null, null, null, null, null), t.references(), t.times(),
+                t.requestId(), t.failure(), t.outputs());
     }
 }

@@ -22,7 +22,8 @@ import org.kordamp.ikonli.feather.Feather;
 public final class LibrarySidebar {
 
     private final VBox box = new VBox(2);
-    private final ScrollPane scroll = new ScrollPane(box);
+    private final VBox outer = new VBox(8);
+    private final ScrollPane scroll = new ScrollPane(outer);
     private final SidebarViewModel vm;
     private final TaskListViewModel list;
     private final I18n i18n;
@@ -31,8 +32,12 @@ public final class LibrarySidebar {
         this.vm = vm;
         this.list = list;
         this.i18n = i18n;
-        box.getStyleClass().add("sidebar");
         box.setId("sidebar");
+        outer.getStyleClass().add("sidebar");
+        outer.getChildren().addAll(box, header(i18n.get("sidebar.filters")),
+                choice("filter-model", i18n.get("sidebar.filter.model"), 0, vm.modelProperty()),
+                choice("filter-aspect", i18n.get("sidebar.filter.aspect"), 1, vm.aspectProperty()),
+                choice("filter-resolution", i18n.get("sidebar.filter.resolution"), 2, vm.resolutionProperty()));
         scroll.setFitToWidth(true);
         scroll.setPrefWidth(200);
         scroll.setMinWidth(160);
@@ -76,6 +81,27 @@ public final class LibrarySidebar {
         for (Curator.Named t : vm.tagsProperty().get()) {
             box.getChildren().add(entry("sidebar-tag-" + t.name(), Feather.TAG, t.name(), t.count(), () -> vm.showTag(t.name())));
         }
+    }
+
+    /** A filter over one of the output's settings, offering the values the library holds; the first entry means "any". */
+    private javafx.scene.control.ComboBox<String> choice(String id, String name, int which, javafx.beans.property.StringProperty bound) {
+        javafx.scene.control.ComboBox<String> box = new javafx.scene.control.ComboBox<>();
+        box.setId(id);
+        box.setPromptText(name);
+        box.setMaxWidth(Double.MAX_VALUE);
+        box.setAccessibleText(name);
+        String any = i18n.get("sidebar.filter.any", name);
+        Runnable fill = () -> {
+            String chosen = bound.get();
+            box.getItems().setAll(any);
+            box.getItems().addAll(vm.choicesProperty().get().get(which));
+            box.setValue(chosen == null ? any : chosen);
+        };
+        vm.choicesProperty().addListener((o, a, b) -> fill.run());
+        bound.addListener((o, a, b) -> box.setValue(b == null ? any : b));
+        box.valueProperty().addListener((o, a, b) -> bound.set(b == null || b.equals(any) ? null : b));
+        fill.run();
+        return box;
     }
 
     private void acceptDrops(Button target, String collection) {

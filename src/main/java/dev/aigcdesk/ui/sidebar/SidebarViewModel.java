@@ -29,11 +29,56 @@ public final class SidebarViewModel {
     private final IntegerProperty starred = new SimpleIntegerProperty();
     private final StringProperty error = new SimpleStringProperty();
     private Runnable onChanged = () -> { };
+    /** The shelf chosen in the sidebar (starred, a collection, a tag), before the output filters are added. */
+    private TaskQuery.Shelf view = TaskQuery.Shelf.ANY;
+    private final StringProperty model = new SimpleStringProperty();
+    private final StringProperty aspect = new SimpleStringProperty();
+    private final StringProperty resolution = new SimpleStringProperty();
+    private final ObjectProperty<List<List<String>>> choices = new SimpleObjectProperty<>(List.of(List.of(), List.of(), List.of()));
 
     public SidebarViewModel(Desk desk, UiExecutor ui, TaskListViewModel list) {
         this.desk = desk;
         this.ui = ui;
         this.list = list;
+        model.addListener((o, a, b) -> list.modelFilterProperty().set(b));
+        aspect.addListener((o, a, b) -> apply());
+        resolution.addListener((o, a, b) -> apply());
+        // "Clear filters" from the list clears these too.
+        list.shelfProperty().addListener((o, a, b) -> {
+            if (TaskQuery.Shelf.ANY.equals(b)) {
+                view = TaskQuery.Shelf.ANY;
+                aspect.set(null);
+                resolution.set(null);
+            }
+        });
+        list.modelFilterProperty().addListener((o, a, b) -> model.set(b));
+    }
+
+    /** The model, aspect ratio and resolution filters (null for any). */
+    public StringProperty modelProperty() {
+        return model;
+    }
+
+    public StringProperty aspectProperty() {
+        return aspect;
+    }
+
+    public StringProperty resolutionProperty() {
+        return resolution;
+    }
+
+    /** What the three filters offer: the models, aspect ratios and resolutions in the library. */
+    public ObjectProperty<List<List<String>>> choicesProperty() {
+        return choices;
+    }
+
+    private void show(TaskQuery.Shelf v) {
+        view = v;
+        apply();
+    }
+
+    private void apply() {
+        list.shelfProperty().set(view.withShape(aspect.get(), resolution.get()));
     }
 
     public ObjectProperty<List<Curator.Named>> collectionsProperty() {
@@ -60,7 +105,8 @@ public final class SidebarViewModel {
     /** Reads the collections, the tags and the starred count again. */
     public void refresh() {
         ui.run(() -> new Object[] {desk.ledger().curator().collections(), desk.ledger().curator().tags(),
-            desk.ledger().count(TaskQuery.ALL.onShelf(new TaskQuery.Shelf(Set.of(), 1, null)))}, r -> {
+            desk.ledger().count(TaskQuery.ALL.onShelf(new TaskQuery.Shelf(Set.of(), 1, null))),
+            List.of(desk.ledger().distinct("model_name"), desk.ledger().distinct("aspect_ratio"), desk.ledger().distinct("resolution"))}, r -> {
                 @SuppressWarnings("unchecked")
                 List<Curator.Named> c = (List<Curator.Named>) r[0];
                 @SuppressWarnings("unchecked")
@@ -68,6 +114,9 @@ public final class SidebarViewModel {
                 collections.set(c);
                 tags.set(t);
                 starred.set((Integer) r[2]);
+                @SuppressWarnings("unchecked")
+                List<List<String>> offered = (List<List<String>>) r[3];
+                choices.set(offered);
             }, e -> error.set(e.getMessage()));
     }
 
@@ -102,15 +151,15 @@ public final class SidebarViewModel {
     }
 
     public void showStarred() {
-        list.shelfProperty().set(new TaskQuery.Shelf(Set.of(), 1, null));
+        show(new TaskQuery.Shelf(Set.of(), 1, null));
     }
 
     public void showCollection(String name) {
-        list.shelfProperty().set(new TaskQuery.Shelf(Set.of(), 0, name));
+        show(new TaskQuery.Shelf(Set.of(), 0, name));
     }
 
     public void showTag(String tag) {
-        list.shelfProperty().set(new TaskQuery.Shelf(Set.of(tag), 0, null));
+        show(new TaskQuery.Shelf(Set.of(tag), 0, null));
     }
 
     private void change(java.util.concurrent.Callable<List<TaskId>> work) {

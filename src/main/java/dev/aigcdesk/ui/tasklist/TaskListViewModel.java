@@ -37,6 +37,7 @@ public final class TaskListViewModel {
     private final ObjectProperty<TaskKind> kindFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<TaskQuery.Sort> sort = new SimpleObjectProperty<>(TaskQuery.Sort.CREATED);
     private final ObjectProperty<TaskQuery.Shelf> shelf = new SimpleObjectProperty<>(TaskQuery.Shelf.ANY);
+    private final StringProperty modelFilter = new SimpleStringProperty();
     private final IntegerProperty total = new SimpleIntegerProperty();
     private final StringProperty error = new SimpleStringProperty();
     private final ObjectProperty<List<Ledger.Removal>> lastRemoved = new SimpleObjectProperty<>();
@@ -51,6 +52,7 @@ public final class TaskListViewModel {
         kindFilter.addListener((o, a, b) -> reload());
         sort.addListener((o, a, b) -> reload());
         shelf.addListener((o, a, b) -> reload());
+        modelFilter.addListener((o, a, b) -> reload());
     }
 
     public LazyTaskList items() {
@@ -59,6 +61,11 @@ public final class TaskListViewModel {
 
     public StringProperty searchProperty() {
         return search;
+    }
+
+    /** A model name (GEM) or name and version ("GEM 2.5"), or null for any. */
+    public StringProperty modelFilterProperty() {
+        return modelFilter;
     }
 
     /** The sidebar's choice: starred, a collection, a tag (or everything). */
@@ -82,12 +89,13 @@ public final class TaskListViewModel {
         stateFilter.set(null);
         kindFilter.set(null);
         shelf.set(TaskQuery.Shelf.ANY);
+        modelFilter.set(null);
     }
 
     /** Whether anything narrows the list now. */
     public boolean filtered() {
         return (search.get() != null && !search.get().isBlank()) || stateFilter.get() != null || kindFilter.get() != null
-                || !TaskQuery.Shelf.ANY.equals(shelf.get());
+                || !TaskQuery.Shelf.ANY.equals(shelf.get()) || modelFilter.get() != null;
     }
 
     public ObjectProperty<StateFilter> stateFilterProperty() {
@@ -110,7 +118,7 @@ public final class TaskListViewModel {
     public TaskQuery query() {
         StateFilter f = stateFilter.get();
         TaskQuery q = new TaskQuery(search.get(), f == null || f.state() == null ? Set.of() : Set.of(f.state()),
-                kindFilter.get() == null ? Set.of() : Set.of(kindFilter.get()), null, null, null, 0, LazyTaskList.PAGE);
+                kindFilter.get() == null ? Set.of() : Set.of(kindFilter.get()), modelFilter.get(), null, null, 0, LazyTaskList.PAGE);
         q = q.sortedBy(sort.get()).onShelf(shelf.get());
         return f == null ? q : q.withOutputs(f.outputs(), atRiskBefore());
     }
