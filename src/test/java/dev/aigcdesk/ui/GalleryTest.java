@@ -78,6 +78,8 @@ class GalleryTest extends DemoWindowTest {
         until(() -> h.window.viewer() != null && h.window.viewer().isShowing());
         assertThat(h.window.viewer().current().task().id()).isEqualTo(panda);
         assertThat(robot.lookup("#viewer-info-prompt").queryAs(Label.class).getText()).startsWith("a red panda");
+        robot.press(KeyCode.DIGIT4).release(KeyCode.DIGIT4);
+        until(() -> h.session.ledger().find(panda).map(r -> r.curation().stars() == 4).orElse(false));
         robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
         until(() -> !h.window.viewer().isShowing());
 

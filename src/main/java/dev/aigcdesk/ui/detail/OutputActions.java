@@ -30,10 +30,12 @@ final class OutputActions implements OutputCard.Actions, Viewer.Actions {
     private final ObjectProperty<Path> lastFolder;
     private final Supplier<Scene> scene;
     private final Consumer<ViewerItem> viewer;
+    private final java.util.function.BiConsumer<dev.aigcdesk.domain.TaskId, Integer> rater;
 
     OutputActions(TaskDetailViewModel vm, I18n i18n, Clock clock, Consumer<String> toast, Function<String, Path> chooser, ObjectProperty<Path> lastFolder,
-                  Supplier<Scene> scene, Consumer<ViewerItem> viewer) {
+                  Supplier<Scene> scene, Consumer<ViewerItem> viewer, java.util.function.BiConsumer<dev.aigcdesk.domain.TaskId, Integer> rater) {
         this.viewer = viewer;
+        this.rater = rater;
         this.vm = vm;
         this.i18n = i18n;
         this.clock = clock;
@@ -67,6 +69,11 @@ final class OutputActions implements OutputCard.Actions, Viewer.Actions {
         c.putString(item.task().task().prompt() == null ? "" : item.task().task().prompt());
         Clipboard.getSystemClipboard().setContent(c);
         toast.accept(i18n.get("detail.copied"));
+    }
+
+    @Override
+    public void rate(ViewerItem item, int stars) {
+        rater.accept(item.task().id(), stars);
     }
 
     @Override

@@ -265,7 +265,7 @@ public final class TaskDetailView extends ScrollPane {
     }
 
     private OutputActions actions() {
-        return new OutputActions(vm, i18n, clock, toast, chooser, lastFolder, () -> getScene(), viewer);
+        return new OutputActions(vm, i18n, clock, toast, chooser, lastFolder, () -> getScene(), viewer, (id, n) -> rater.accept(id, n));
     }
 
     private Consumer<ViewerItem> viewer = item -> { };

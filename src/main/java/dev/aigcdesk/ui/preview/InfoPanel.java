@@ -11,9 +11,11 @@ final class InfoPanel {
 
     private final VBox box = new VBox(8);
     private final Words words;
+    private final java.util.function.BiConsumer<ViewerItem, Integer> rater;
 
-    InfoPanel(Words words) {
+    InfoPanel(Words words, java.util.function.BiConsumer<ViewerItem, Integer> rater) {
         this.words = words;
+        this.rater = rater;
         box.getStyleClass().add("viewer-info");
         box.setId("viewer-info");
         box.setPrefWidth(280);
@@ -28,6 +30,10 @@ final class InfoPanel {
         I18n i18n = words.i18n();
         GenerationTask t = item.task().task();
         box.getChildren().clear();
+        stars(item, item.task().curation().stars());
+        if (!item.task().curation().tags().isEmpty()) {
+            add(i18n.get("sidebar.tags"), String.join(" · ", item.task().curation().tags()), "viewer-info-tags");
+        }
         add(i18n.get("detail.prompt"), t.prompt(), "viewer-info-prompt");
         add(i18n.get("detail.negative"), t.negativePrompt(), null);
         add(i18n.get("viewer.model"), t.modelLabel(), "viewer-info-model");
@@ -37,6 +43,29 @@ final class InfoPanel {
         add(i18n.get("detail.created"), t.times().created() == null ? null : words.dateTime(t.times().created()), null);
         add(i18n.get("detail.finished"), t.times().finished() == null ? null : words.dateTime(t.times().finished()), null);
         add(i18n.get("viewer.file"), item.file().localPath() == null ? null : item.file().localPath().getFileName().toString(), null);
+    }
+
+    /** Five stars: a click (or the keys 0–5 in the viewer) sets them, the same star again clears. */
+    void stars(ViewerItem item, int stars) {
+        javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(2);
+        row.setId("viewer-stars");
+        for (int n = 1; n <= 5; n++) {
+            int value = n;
+            Label star = new Label(n <= stars ? "★" : "☆");
+            star.getStyleClass().add("star");
+            star.setOnMouseClicked(e -> rate(item, value == stars ? 0 : value));
+            row.getChildren().add(star);
+        }
+        if (!box.getChildren().isEmpty() && "viewer-stars".equals(box.getChildren().get(0).getId())) {
+            box.getChildren().set(0, row);
+        } else {
+            box.getChildren().add(0, row);
+        }
+    }
+
+    void rate(ViewerItem item, int stars) {
+        rater.accept(item, stars);
+        stars(item, stars);
     }
 
     private void add(String name, String value, String id) {

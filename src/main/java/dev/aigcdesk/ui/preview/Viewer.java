@@ -46,6 +46,9 @@ public final class Viewer {
         void copyPrompt(ViewerItem item);
 
         void reveal(ViewerItem item);
+
+        /** Stars for the task on screen (0 clears). */
+        void rate(ViewerItem item, int stars);
     }
 
     private final Stage stage = new Stage();
@@ -61,7 +64,7 @@ public final class Viewer {
         this.source = source;
         I18n i18n = words.i18n();
         zoom = new ZoomPane(i18n);
-        info = new InfoPanel(words);
+        info = new InfoPanel(words, actions::rate);
         Button prev = iconButton(Feather.CHEVRON_LEFT, i18n.get("viewer.previous"), this::previous);
         prev.setId("viewer-previous");
         Button next = iconButton(Feather.CHEVRON_RIGHT, i18n.get("viewer.next"), this::next);
@@ -106,6 +109,7 @@ public final class Viewer {
                 case DIGIT1 -> zoom.setZoom(1);
                 case PLUS, EQUALS, ADD -> zoom.zoomBy(1.25);
                 case MINUS, SUBTRACT -> zoom.zoomBy(1 / 1.25);
+                case DIGIT2, DIGIT3, DIGIT4, DIGIT5 -> info.rate(current, e.getCode().getChar().charAt(0) - '0');
                 default -> {
                     return;
                 }

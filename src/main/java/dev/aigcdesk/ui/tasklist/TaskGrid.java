@@ -37,7 +37,7 @@ final class TaskGrid {
         grid.setCellFactory(v -> {
             TaskTile tile = new TaskTile(words, thumbnails, tileSize, isSelected);
             tile.setOnMouseClicked(e -> {
-                if (tile.getItem() == null || e.getButton() != MouseButton.PRIMARY) {
+                if (tile.getItem() == null || e.getButton() != MouseButton.PRIMARY || !e.isStillSincePress()) {
                     return;
                 }
                 grid.requestFocus();
