@@ -8,6 +8,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 import javafx.stage.Stage;
 import org.testfx.framework.junit5.Start;
 
@@ -50,5 +51,24 @@ class OrganizeTest extends DemoWindowTest {
 
         robot.clickOn("#sidebar-all");
         until(() -> h.window.listViewModel().items().size() == h.demoIds().size());
+    }
+
+    @Test
+    void inTheGridShiftClickTakesARangeAndCtrlATakesEverything(FxRobot robot) throws Exception {
+        until(() -> h.window.listViewModel().items().size() == h.demoIds().size());
+        robot.clickOn("#grid-toggle");
+        until(() -> cell(robot, 0) != null && cell(robot, 3) != null);
+        robot.clickOn(cell(robot, 0));
+        until(() -> h.window.list().selection().size() == 1 && cell(robot, 3) != null);
+        javafx.scene.Node fourth = WaitForAsyncUtils.asyncFx(() -> cell(robot, 3)).get();
+        robot.press(KeyCode.SHIFT).clickOn(fourth).release(KeyCode.SHIFT);
+        until(() -> h.window.list().selection().size() == 4);
+        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        until(() -> h.window.list().selection().size() == h.demoIds().size());
+    }
+
+    private static javafx.scene.Node cell(FxRobot robot, int index) {
+        return robot.lookup(".grid-cell").queryAll().stream().filter(n -> ((javafx.scene.control.IndexedCell<?>) n).getIndex() == index
+                && ((javafx.scene.control.IndexedCell<?>) n).getItem() != null && n.isVisible()).findFirst().orElse(null);
     }
 }

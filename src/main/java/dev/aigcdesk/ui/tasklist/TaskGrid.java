@@ -24,7 +24,7 @@ final class TaskGrid {
     private final LazyTaskList items;
 
     TaskGrid(LazyTaskList items, Words words, Thumbnails thumbnails, java.util.function.Supplier<TaskRecord> current,
-             java.util.function.Predicate<TaskRecord> isSelected, IntConsumer select, IntConsumer toggle, Consumer<TaskRecord> open) {
+             java.util.function.Predicate<TaskRecord> isSelected, IntConsumer select, IntConsumer toggle, IntConsumer range, Consumer<TaskRecord> open) {
         this.items = items;
         grid = new GridView<>(items);
         grid.setId("task-grid");
@@ -44,6 +44,10 @@ final class TaskGrid {
                 int index = items.indexOf(tile.getItem().id());
                 if (e.isShortcutDown()) {
                     toggle.accept(index);
+                    return;
+                }
+                if (e.isShiftDown()) {
+                    range.accept(index);
                     return;
                 }
                 select.accept(index);

@@ -97,7 +97,7 @@ public final class TaskListView extends StackPane {
                 list.getSelectionModel().clearAndSelect(i);
                 revealTile(i);
             }
-        }, this::toggleIndex, r -> onOpen.accept(r));
+        }, this::toggleIndex, this::extendTo, r -> onOpen.accept(r));
         grid = taskGrid.node();
         grid.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == javafx.scene.input.KeyCode.ENTER && selected.get() != null) {
@@ -105,6 +105,10 @@ public final class TaskListView extends StackPane {
                 e.consume();
             } else if (e.getCode() == javafx.scene.input.KeyCode.SPACE) {
                 onQuickLook.run();
+                e.consume();
+            } else if (e.getCode() == javafx.scene.input.KeyCode.A && e.isShortcutDown()) {
+                list.getSelectionModel().selectAll();
+                taskGrid.refresh();
                 e.consume();
             }
         });
@@ -263,6 +267,13 @@ public final class TaskListView extends StackPane {
         list.getSelectionModel().clearAndSelect(i);
     }
 
+    /** Shift+click: everything from the last picked task to this one. */
+    public void extendTo(int i) {
+        int from = Math.max(0, list.getSelectionModel().getSelectedIndex());
+        list.getSelectionModel().selectRange(Math.min(from, i), Math.max(from, i) + 1);
+        taskGrid.refresh();
+    }
+
     /** Adds a task to the selection, or takes it out (Ctrl+click). */
     public void toggleIndex(int i) {
         if (list.getSelectionModel().isSelected(i)) {
@@ -270,6 +281,7 @@ public final class TaskListView extends StackPane {
         } else {
             list.getSelectionModel().select(i);
         }
+        taskGrid.refresh();
     }
 
     /** Every selected task (loaded rows only: a row not yet read cannot be acted on). */
