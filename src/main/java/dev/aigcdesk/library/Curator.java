@@ -87,8 +87,8 @@ public final class Curator {
         boolean[] existed = new boolean[1];
         synchronized (ledger) {
             ledger.inTransaction("delete a collection", () -> {
-                try (PreparedStatement ps = db.prepareStatement("DELETE FROM collection WHERE name = ?")) {
-                    ps.setString(1, n);
+                try (PreparedStatement ps = db.prepareStatement("DELETE FROM collection WHERE folded = ?")) {
+                    ps.setString(1, fold(n));
                     existed[0] = ps.executeUpdate() > 0;
                 }
             });
@@ -98,13 +98,13 @@ public final class Curator {
 
     public List<Named> collections() throws LibraryException {
         return ledger.read("list collections", c -> SqlSupport.query(c, "SELECT c.name, count(tc.task_id) FROM collection c "
-                + "LEFT JOIN task_collection tc ON tc.collection_id = c.id GROUP BY c.id ORDER BY c.name COLLATE NOCASE", List.of(),
+                + "LEFT JOIN task_collection tc ON tc.collection_id = c.id GROUP BY c.id ORDER BY c.folded", List.of(),
                 rs -> new Named(rs.getString(1), rs.getInt(2))));
     }
 
     public List<Named> tags() throws LibraryException {
         return ledger.read("list tags", c -> SqlSupport.query(c, "SELECT g.name, count(tt.task_id) FROM tag g "
-                + "LEFT JOIN task_tag tt ON tt.tag_id = g.id GROUP BY g.id ORDER BY count(tt.task_id) DESC, g.name COLLATE NOCASE", List.of(),
+                + "LEFT JOIN task_tag tt ON tt.tag_id = g.id GROUP BY g.id ORDER BY count(tt.task_id) DESC, g.folded", List.of(),
                 rs -> new Named(rs.getString(1), rs.getInt(2))));
     }
 
@@ -159,16 +159,17 @@ public final class Curator {
         if (found != null) {
             return found;
         }
-        try (PreparedStatement ps = db.prepareStatement("INSERT INTO " + table + " (name) VALUES (?)")) {
+        try (PreparedStatement ps = db.prepareStatement("INSERT INTO " + table + " (name, folded) VALUES (?, ?)")) {
             ps.setString(1, name);
+            ps.setString(2, fold(name));
             ps.executeUpdate();
         }
         return find(table, name);
     }
 
     private Long find(String table, String name) throws SQLException {
-        try (PreparedStatement ps = db.prepareStatement("SELECT id FROM " + table + " WHERE name = ?")) {
-            ps.setString(1, name);
+        try (PreparedStatement ps = db.prepareStatement("SELECT id FROM " + table + " WHERE folded = ?")) {
+            ps.setString(1, fold(name));
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? rs.getLong(1) : null;
             }
@@ -183,6 +184,11 @@ public final class Curator {
             }
         }
         return out;
+    }
+
+    /** A name as it is matched: lower case in every script, so "Ünïcode" and "ünïcode" are one tag. */
+    public static String fold(String name) {
+        return name.strip().toLowerCase(java.util.Locale.ROOT);
     }
 
     private static String requireName(String name) {

@@ -110,7 +110,8 @@ final class Schema {
             // 3: stars, tags and collections: the keepers out of many tries.
             "ALTER TABLE task ADD COLUMN stars INTEGER NOT NULL DEFAULT 0 CHECK (stars BETWEEN 0 AND 5)",
             "CREATE INDEX task_stars ON task(stars DESC, created_at DESC)",
-            "CREATE TABLE tag (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE COLLATE NOCASE)",
+            // "folded" is the name in lower case for every script (SQLite's NOCASE folds only ASCII): tags match ignoring case.
+            "CREATE TABLE tag (id INTEGER PRIMARY KEY, name TEXT NOT NULL, folded TEXT NOT NULL UNIQUE)",
             """
             CREATE TABLE task_tag (
               task_id TEXT NOT NULL REFERENCES task(id) ON DELETE CASCADE,
@@ -118,7 +119,7 @@ final class Schema {
               PRIMARY KEY (task_id, tag_id)
             ) WITHOUT ROWID""",
             "CREATE INDEX task_tag_by_tag ON task_tag(tag_id)",
-            "CREATE TABLE collection (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE COLLATE NOCASE)",
+            "CREATE TABLE collection (id INTEGER PRIMARY KEY, name TEXT NOT NULL, folded TEXT NOT NULL UNIQUE)",
             """
             CREATE TABLE task_collection (
               task_id TEXT NOT NULL REFERENCES task(id) ON DELETE CASCADE,

@@ -29,25 +29,26 @@ final class SearchSql {
                 // The trigram index cannot look up 1-2 character terms (common in Chinese); these scan instead.
                 sb.append(" AND (t.prompt LIKE ? ESCAPE '\\' OR t.negative_prompt LIKE ? ESCAPE '\\' OR t.model_name LIKE ? ESCAPE '\\'"
                         + " OR t.model_version LIKE ? ESCAPE '\\' OR t.id LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM task_tag tt JOIN tag g ON g.id = tt.tag_id"
-                        + " WHERE tt.task_id = t.id AND g.name LIKE ? ESCAPE '\\'))");
+                        + " WHERE tt.task_id = t.id AND g.folded LIKE ? ESCAPE '\\'))");
                 String like = "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-                for (int i = 0; i < 6; i++) {
+                for (int i = 0; i < 5; i++) {
                     params.add(like);
                 }
+                params.add(Curator.fold(like));
             }
         }
         for (String term : longTerms) {
             // Each word is found in the prompt, model or id (full-text index), or in a tag.
             // One set of rowids (the index's, plus the few tasks with a matching tag): an OR here would scan every task.
             sb.append(" AND t.rowid IN (SELECT rowid FROM task_fts WHERE task_fts MATCH ? UNION SELECT t2.rowid FROM tag g"
-                    + " JOIN task_tag tt ON tt.tag_id = g.id JOIN task t2 ON t2.id = tt.task_id WHERE g.name LIKE ? ESCAPE '\\')");
+                    + " JOIN task_tag tt ON tt.tag_id = g.id JOIN task t2 ON t2.id = tt.task_id WHERE g.folded LIKE ? ESCAPE '\\')");
             params.add(term);
             String raw = term.substring(1, term.length() - 1).replace("\"\"", "\"");
-            params.add("%" + raw.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            params.add(Curator.fold("%" + raw.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"));
         }
         for (String tag : q.shelf().tags()) {
-            sb.append(" AND EXISTS (SELECT 1 FROM task_tag tt JOIN tag g ON g.id = tt.tag_id WHERE tt.task_id = t.id AND g.name = ?)");
-            params.add(tag.strip());
+            sb.append(" AND EXISTS (SELECT 1 FROM task_tag tt JOIN tag g ON g.id = tt.tag_id WHERE tt.task_id = t.id AND g.folded = ?)");
+            params.add(Curator.fold(tag));
         }
         if (q.shelf().minStars() > 0) {
             sb.append(" AND t.stars >= ?");
@@ -62,8 +63,8 @@ final class SearchSql {
             params.add(q.shelf().resolution());
         }
         if (q.shelf().collection() != null) {
-            sb.append(" AND EXISTS (SELECT 1 FROM task_collection tc JOIN collection c ON c.id = tc.collection_id WHERE tc.task_id = t.id AND c.name = ?)");
-            params.add(q.shelf().collection().strip());
+            sb.append(" AND EXISTS (SELECT 1 FROM task_collection tc JOIN collection c ON c.id = tc.collection_id WHERE tc.task_id = t.id AND c.folded = ?)");
+            params.add(Curator.fold(q.shelf().collection()));
         }
         if (!q.states().isEmpty()) {
             sb.append(" AND t.state IN (").append(placeholders(q.states().size())).append(')');

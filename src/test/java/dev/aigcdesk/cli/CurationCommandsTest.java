@@ -94,6 +94,13 @@ class CurationCommandsTest {
         assertThat(rows(run("list", "--json", "--search", "水墨").out())).as("search covers tags").extracting(r -> r.get("taskId"))
                 .containsExactlyInAnyOrder(a, b);
 
+        // Case is ignored in every script, not only ASCII.
+        assertThat(run("tag", a, "--add", "Ärger").exit()).isZero();
+        assertThat(run("tag", b, "--add", "ärger").exit()).isZero();
+        assertThat(row(b).get("tags")).asList().contains("Ärger").doesNotContain("ärger");
+        assertThat(rows(run("list", "--json", "--tag", "ÄRGER").out())).extracting(r -> r.get("taskId")).containsExactlyInAnyOrder(a, b);
+        assertThat(run("tag", a, b, "--remove", "ärger").exit()).isZero();
+
         assertThat(run("tag", a, "--remove", "keep").exit()).isZero();
         assertThat(row(a).get("tags")).isEqualTo(List.of("水墨"));
         assertThat(run("tag", stranger, "--add", "x").exit()).isEqualTo(ExitCodes.USAGE);
