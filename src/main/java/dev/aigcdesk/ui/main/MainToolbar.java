@@ -114,7 +114,8 @@ final class MainToolbar {
         search.setPrefWidth(280);
         search.setMinWidth(96);
         HBox.setHgrow(search, Priority.SOMETIMES);
-        title.visibleProperty().bind(bar.widthProperty().greaterThan(1180));
+        title.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        title.visibleProperty().bind(bar.widthProperty().greaterThan(1320));
         title.managedProperty().bind(title.visibleProperty());
     }
 
