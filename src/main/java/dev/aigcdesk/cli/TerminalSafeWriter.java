@@ -11,12 +11,24 @@ import java.io.Writer;
  */
 final class TerminalSafeWriter extends FilterWriter {
 
+    /** Where lines end in CR LF (Windows), the app's own line ends pass; any other CR is shown. */
+    private static final boolean CRLF = System.lineSeparator().equals("\r\n");
+    private boolean pendingCr;
+
     TerminalSafeWriter(Writer out) {
         super(out);
     }
 
     @Override
     public void write(int c) throws IOException {
+        if (pendingCr) {
+            pendingCr = false;
+            out.write(c == '\n' ? "\r" : "\\x0d");
+        }
+        if (c == '\r' && CRLF) {
+            pendingCr = true;
+            return;
+        }
         if (isUnsafe(c)) {
             out.write(String.format("\\x%02x", c));
         } else {
@@ -36,6 +48,15 @@ final class TerminalSafeWriter extends FilterWriter {
         for (int i = off; i < off + len; i++) {
             write(s.charAt(i));
         }
+    }
+
+    @Override
+    public void flush() throws IOException {
+        if (pendingCr) {
+            pendingCr = false;
+            out.write("\\x0d");
+        }
+        super.flush();
     }
 
     static boolean isUnsafe(int c) {
