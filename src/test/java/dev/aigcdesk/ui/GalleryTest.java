@@ -13,6 +13,8 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
+import java.nio.file.Path;
+import java.nio.file.Files;
 import javafx.stage.Stage;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -150,5 +152,30 @@ class GalleryTest extends DemoWindowTest {
         until(() -> cabinCard(robot) != null);
         robot.clickOn(cabinCard(robot));
         until(() -> cabin.equals(h.window.detailViewModel().showing()));
+    }
+
+    @Test
+    void tileThumbnailsAreKeptOnDiskSoTheNextStartDoesNotDecodeAgain(FxRobot robot) throws Exception {
+        TaskId kitchen = WindowHarness.demoId("kitchen-icons");
+        selectArchived(robot, kitchen);
+        Path folder = h.session.paths().cache().resolve("thumbnails");
+        until(() -> {
+            if (!Files.isDirectory(folder)) {
+                return false;
+            }
+            try (var all = Files.walk(folder)) {
+                return all.filter(p -> p.toString().endsWith(".png")).count() >= 4;
+            }
+        });
+        // A new start: the same thumbnail comes from the disk, not from the archived original.
+        var fresh = new dev.aigcdesk.ui.preview.Thumbnails(10, new dev.aigcdesk.system.ThumbnailFiles(folder), dev.aigcdesk.ui.common.UiExecutor.IMMEDIATE);
+        var first = h.session.ledger().find(kitchen).orElseThrow().files().get(0);
+        int px;
+        try (var all = Files.walk(folder)) {
+            String name = all.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(first.sha256Final() + "-")).findFirst().orElseThrow();
+            px = Integer.parseInt(name.substring(first.sha256Final().length() + 1, name.length() - ".png".length()));
+        }
+        String url = WaitForAsyncUtils.asyncFx(() -> fresh.of(first, px).orElseThrow().getUrl()).get();
+        assertThat(Path.of(java.net.URI.create(url))).as("read from the disk cache").startsWith(folder);
     }
 }

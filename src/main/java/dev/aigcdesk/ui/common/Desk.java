@@ -17,15 +17,21 @@ import java.time.Clock;
  *
  * @param sync      who refreshes the library: this window, or another process until it closes (the window then only shows it)
  * @param intervals how often the library is refreshed (the offline banner says when the next try is)
+ * @param thumbnailFolder where tile-size thumbnails are kept between runs, or null for none
  */
 public record Desk(Ledger ledger, LibrarySync sync, SyncEvents events, SaveCopy saveCopy, DesktopActions desktop, Clock clock,
-                   Path archiveFolder, boolean demo, boolean hasKey, PollSchedule.Intervals intervals) {
+                   Path archiveFolder, boolean demo, boolean hasKey, PollSchedule.Intervals intervals, Path thumbnailFolder) {
+
+    public Desk(Ledger ledger, LibrarySync sync, SyncEvents events, SaveCopy saveCopy, DesktopActions desktop, Clock clock, Path archiveFolder,
+                boolean demo, boolean hasKey, PollSchedule.Intervals intervals) {
+        this(ledger, sync, events, saveCopy, desktop, clock, archiveFolder, demo, hasKey, intervals, null);
+    }
 
     /** The services of a session opened for the window. */
     public static Desk of(OpenLibrary opened) {
         Session s = opened.session();
         return new Desk(opened.ledger(), opened.sync(), s.events(), new SaveCopy(s.downloader()), new DesktopActions(), s.clock(), s.archiveFolder(),
-                s.isDemo(), s.connection().hasKey(), s.intervals());
+                s.isDemo(), s.connection().hasKey(), s.intervals(), s.paths().cache().resolve("thumbnails"));
     }
 
     /** True while this window refreshes and archives the library (not another process). */

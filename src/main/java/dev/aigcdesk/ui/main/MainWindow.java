@@ -80,7 +80,8 @@ public final class MainWindow {
         this.listVm = vms.list();
         this.detailVm = vms.detail();
         this.mainVm = vms.main();
-        Thumbnails thumbnails = new Thumbnails(400);
+        Thumbnails thumbnails = new Thumbnails(400, desk.thumbnailFolder() == null ? null
+                : new dev.aigcdesk.system.ThumbnailFiles(desk.thumbnailFolder()), ui);
         list = new TaskListView(listVm, words, thumbnails, desk.clock());
         list.gridModeProperty().set(state.grid());
         detail = new TaskDetailView(detailVm, words, thumbnails, desk.clock());

@@ -1,0 +1,43 @@
+package dev.aigcdesk.system;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Tile-size thumbnails kept on disk, named by the archived file's hash and the size, so a restart
+ * shows the gallery without decoding every picture again. A damaged or missing entry is just made again.
+ */
+public final class ThumbnailFiles {
+
+    private final Path folder;
+
+    public ThumbnailFiles(Path folder) {
+        this.folder = folder;
+    }
+
+    /** The cached thumbnail, when there is one. */
+    public Optional<Path> find(String sha256, int px) {
+        Path p = path(sha256, px);
+        return Files.isRegularFile(p) ? Optional.of(p) : Optional.empty();
+    }
+
+    /** Keeps a thumbnail (written beside, then moved into place). */
+    public void store(String sha256, int px, BufferedImage image) throws IOException {
+        Path target = path(sha256, px);
+        Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
+        try {
+            PngFiles.write(image, tmp);
+            dev.aigcdesk.io.AtomicFiles.replace(tmp, target);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    private Path path(String sha256, int px) {
+        String safe = sha256.replaceAll("[^0-9a-fA-F]", "");
+        return folder.resolve(safe.length() < 4 ? "x" : safe.substring(0, 2)).resolve(safe + "-" + px + ".png");
+    }
+}
