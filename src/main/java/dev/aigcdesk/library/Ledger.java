@@ -284,6 +284,19 @@ public final class Ledger implements AutoCloseable {
                 rs -> rs.getInt(1)).get(0));
     }
 
+    /**
+     * How many tasks each keep-safe view holds, counted from the files' side (an index on their
+     * archive state), not by testing every task: lost, not saved yet, and not saved with a link dying before {@code riskBefore}.
+     */
+    public int[] keepSafeCounts(Instant riskBefore) throws LibraryException {
+        String pending = "SELECT count(DISTINCT f.task_id) FROM output_file f JOIN task t ON t.id = f.task_id WHERE f.archive_state = 'PENDING'"
+                + " AND t.state = 'SUCCEEDED'";
+        return read("count the keep-safe views", c -> new int[] {
+            SqlSupport.query(c, "SELECT count(DISTINCT task_id) FROM output_file WHERE archive_state = 'EXPIRED'", List.of(), rs -> rs.getInt(1)).get(0),
+            SqlSupport.query(c, pending, List.of(), rs -> rs.getInt(1)).get(0),
+            SqlSupport.query(c, pending + " AND f.expire_at < ?", List.of(riskBefore.toEpochMilli()), rs -> rs.getInt(1)).get(0)});
+    }
+
     /** Every value a column holds (model_name, aspect_ratio, resolution), for the window's filters. */
     public List<String> distinct(String column) throws LibraryException {
         if (!List.of("model_name", "aspect_ratio", "resolution").contains(column)) {

@@ -134,12 +134,11 @@ public final class TaskListViewModel {
         int seq = ++reloadSequence;
         java.time.Instant risk = atRiskBefore();
         ui.run(() -> {
+            int[] kept = desk.ledger().keepSafeCounts(risk);
             java.util.Map<StateFilter, Integer> views = new java.util.EnumMap<>(StateFilter.class);
-            for (StateFilter f : StateFilter.values()) {
-                if (f.counted()) {
-                    views.put(f, desk.ledger().count(TaskQuery.ALL.withOutputs(f.outputs(), risk)));
-                }
-            }
+            views.put(StateFilter.LOST, kept[0]);
+            views.put(StateFilter.NOT_SAVED, kept[1]);
+            views.put(StateFilter.AT_RISK, kept[2]);
             return new Object[] {desk.ledger().count(q), desk.ledger().list(q), views};
         }, r -> {
             if (seq != reloadSequence) {
