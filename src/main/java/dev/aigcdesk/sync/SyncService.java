@@ -47,9 +47,20 @@ public final class SyncService implements AutoCloseable {
         this.lock = lock;
     }
 
+    private static Path lockFileOf(Ledger ledger) {
+        return ledger.file().resolveSibling("sync.lock");
+    }
+
+    /** Whether no one (no other process, no other session here) holds the library's sync lock now: a cheap look before building a sync service. */
+    public static boolean lockFree(Ledger ledger) throws LibraryException {
+        Optional<ProcessLock> probe = ProcessLock.tryAcquire(lockFileOf(ledger));
+        probe.ifPresent(ProcessLock::close);
+        return probe.isPresent();
+    }
+
     /** Takes the library's sync lock, or explains who holds it. */
     public static SyncService start(Poller poller, Archiver archiver, Ledger ledger, Clock clock) throws LibraryException {
-        Path lockFile = ledger.file().resolveSibling("sync.lock");
+        Path lockFile = lockFileOf(ledger);
         Optional<ProcessLock> lock = ProcessLock.tryAcquire(lockFile);
         if (lock.isEmpty()) {
             throw new LibraryException(LibraryException.Kind.LOCKED, "Another AIGC Desk (process " + ProcessLock.holder(lockFile)

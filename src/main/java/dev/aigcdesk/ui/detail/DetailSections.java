@@ -85,14 +85,14 @@ final class DetailSections {
         }
         Label name = new Label(i18n.get(key));
         name.getStyleClass().add("field-name");
-        Label v = new Label(words(value));
+        Label v = new Label(localized(value));
         g.add(name, 0, row);
         g.add(v, 1, row);
         return row + 1;
     }
 
     /** The service's own words for common values, in the window's language ("Enabled", "Temporary"…); anything else as it came. */
-    private String words(String value) {
+    private String localized(String value) {
         String key = "value." + value.strip().toLowerCase(java.util.Locale.ROOT);
         return i18n.has(key) ? i18n.get(key) : value;
     }
