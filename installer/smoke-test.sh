@@ -22,15 +22,22 @@ window() { # launcher, png
   AIGC_DESK_HOME="$WORK/home-$RANDOM" timeout 120 xvfb-run -a -s "-screen 0 1280x800x24" "$1" --demo open --snapshot "$2" --size 1280x800 \
     && snapshot_ok "$2"
 }
+RAMEN=1250000000-AigcVideoTask-f88008dc63a67983e5824dafa0935662t
+poster() { # launcher, png: the demo's archived video, selected, shows a poster frame made without ffmpeg
+  local home="$WORK/poster-$RANDOM"
+  AIGC_DESK_HOME="$home" timeout 120 xvfb-run -a -s "-screen 0 1280x800x24" "$1" --demo open --snapshot "$2" --size 1280x800 --select $RAMEN \
+    && snapshot_ok "$2" && find "$home" -name '*-poster.png' -size +1k | grep -q .
+}
 
 echo "Installer smoke test, version $VERSION"
 check "aigc-desk-cli --version" bash -c "$IMG/bin/aigc-desk-cli --version | grep -qx 'AIGC Desk $VERSION'"
 check "aigc-desk-cli --demo query --json" bash -c "AIGC_DESK_HOME=$WORK/cli $IMG/bin/aigc-desk-cli --demo query 1250000000-AigcImageTask-f6703ed2eef5e89481544f0d5cb71624t --json | grep -q '\"state\":\"succeeded\"'"
 check "app-image opens its window on the demo" window "$IMG/bin/aigc-desk" "$WORK/app-image.png"
+check "app-image shows a video's poster frame" poster "$IMG/bin/aigc-desk" "$WORK/app-image-poster.png"
 check "app-image is at most 90 MB" bash -c "[ \$(du -sm $IMG | cut -f1) -le 90 ]"
 check "deb is at most 60 MB" bash -c "[ \$(( \$(stat -c %s $DEB) / 1048576 )) -le 60 ]"
 check "deb metadata" bash -c "dpkg-deb --info $DEB > $WORK/info && grep -q 'Package: aigc-desk' $WORK/info && grep -q 'Version: $VERSION' $WORK/info \
-  && grep -q 'libgtk-3-0' $WORK/info && grep -q 'fonts-noto-cjk | fonts-wqy-zenhei' $WORK/info"
+  && grep -q 'libgtk-3-0' $WORK/info && grep -q 'fonts-noto-cjk | fonts-wqy-zenhei' $WORK/info && grep -q 'fonts-symbola' $WORK/info"
 check "deb contents: launchers, desktop entry, icon" bash -c "dpkg-deb --contents $DEB > $WORK/contents && grep -q ' ./opt/aigc-desk/bin/aigc-desk$' $WORK/contents \
   && grep -q ' ./opt/aigc-desk/bin/aigc-desk-cli$' $WORK/contents && grep -q ' ./opt/aigc-desk/lib/aigc-desk-aigc-desk.desktop$' $WORK/contents \
   && grep -q ' ./opt/aigc-desk/lib/aigc-desk.png$' $WORK/contents"
@@ -41,6 +48,7 @@ if [ "$(id -u)" = 0 ] && command -v apt-get > /dev/null; then
   check "apt installs the deb" bash -c "DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -q ./$DEB"
   check "installed: aigc-desk-cli query --demo" bash -c "AIGC_DESK_HOME=$WORK/installed /opt/aigc-desk/bin/aigc-desk-cli query --demo 1250000000-AigcImageTask-f6703ed2eef5e89481544f0d5cb71624t --json | grep -q succeeded"
   check "installed: the window opens from /opt" window /opt/aigc-desk/bin/aigc-desk "$WORK/installed.png"
+  check "installed: a video shows its poster frame" poster /opt/aigc-desk/bin/aigc-desk "$WORK/installed-poster.png"
   check "apt removes it cleanly" bash -c "DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 remove -y -q aigc-desk && [ ! -e /opt/aigc-desk ] && ! dpkg -s aigc-desk 2>/dev/null | grep -q 'Status: install ok'"
 else
   echo "  (not root with apt: install, run from /opt and removal are skipped)"

@@ -12,6 +12,9 @@ import java.util.Optional;
  */
 public final class ThumbnailFiles {
 
+    /** The size slot of poster frames: no tile is 0 px. */
+    private static final int POSTER = 0;
+
     private final Path folder;
 
     public ThumbnailFiles(Path folder) {
@@ -22,6 +25,16 @@ public final class ThumbnailFiles {
     public Optional<Path> find(String sha256, int px) {
         Path p = path(sha256, px);
         return Files.isRegularFile(p) ? Optional.of(p) : Optional.empty();
+    }
+
+    /** The cached poster frame of a video, when there is one. */
+    public Optional<Path> findPoster(String sha256) {
+        return find(sha256, POSTER);
+    }
+
+    /** Keeps a video's poster frame at its own size (the tiles scale it). */
+    public void storePoster(String sha256, BufferedImage frame) throws IOException {
+        store(sha256, POSTER, frame);
     }
 
     /** Keeps a thumbnail (written beside, then moved into place). */
@@ -38,6 +51,7 @@ public final class ThumbnailFiles {
 
     private Path path(String sha256, int px) {
         String safe = sha256.replaceAll("[^0-9a-fA-F]", "");
-        return folder.resolve(safe.length() < 4 ? "x" : safe.substring(0, 2)).resolve(safe + "-" + px + ".png");
+        String name = px == POSTER ? safe + "-poster.png" : safe + "-" + px + ".png";
+        return folder.resolve(safe.length() < 4 ? "x" : safe.substring(0, 2)).resolve(name);
     }
 }

@@ -168,7 +168,8 @@ class GalleryTest extends DemoWindowTest {
             }
         });
         // A new start: the same thumbnail comes from the disk, not from the archived original.
-        var fresh = new dev.aigcdesk.ui.preview.Thumbnails(10, new dev.aigcdesk.system.ThumbnailFiles(folder), dev.aigcdesk.ui.common.UiExecutor.IMMEDIATE);
+        var fresh = new dev.aigcdesk.ui.preview.Thumbnails(10, new dev.aigcdesk.system.ThumbnailFiles(folder),
+                new dev.aigcdesk.system.PosterFrames(), dev.aigcdesk.ui.common.UiExecutor.IMMEDIATE);
         var first = h.session.ledger().find(kitchen).orElseThrow().files().get(0);
         int px;
         try (var all = Files.walk(folder)) {
@@ -177,5 +178,25 @@ class GalleryTest extends DemoWindowTest {
         }
         String url = WaitForAsyncUtils.asyncFx(() -> fresh.of(first, px).orElseThrow().getUrl()).get();
         assertThat(Path.of(java.net.URI.create(url))).as("read from the disk cache").startsWith(folder);
+    }
+
+    @Test
+    void anArchivedVideoShowsItsPosterFrameWithPlayerControlsAndATileWithItsLength(FxRobot robot) throws Exception {
+        TaskId ramen = WindowHarness.demoId("ramen");
+        selectArchived(robot, ramen);
+        until(() -> robot.lookup("#poster-1").tryQuery().map(n -> ((javafx.scene.image.ImageView) n).getImage())
+                .filter(i -> i.getProgress() >= 1 && !i.isError() && i.getWidth() > 0).isPresent());
+        var poster = (javafx.scene.image.ImageView) robot.lookup("#poster-1").query();
+        assertThat(poster.getImage().getWidth() / poster.getImage().getHeight()).as("the video's own 16:9 frame").isCloseTo(16 / 9.0, org.assertj.core.data.Offset.offset(0.05));
+        assertThat(robot.lookup("#video-controls-1").tryQuery()).as("play, scrubber, time and mute under the picture").isPresent();
+        assertThat(robot.lookup("#video-play-1").tryQuery()).isPresent();
+        var sha = h.session.ledger().find(ramen).orElseThrow().files().get(0).sha256Final();
+        try (var all = Files.walk(h.session.paths().cache().resolve("thumbnails"))) {
+            assertThat(all.map(p -> p.getFileName().toString())).as("the poster is kept for the next start").contains(sha + "-poster.png");
+        }
+        robot.interact(() -> h.window.list().gridModeProperty().set(true));
+        until(() -> robot.lookup(".clip-badge").queryAll().stream().anyMatch(javafx.scene.Node::isVisible));
+        var badge = (javafx.scene.control.Label) robot.lookup(".clip-badge").query();
+        assertThat(badge.getText()).as("a tile says it is a clip, and how long").matches("0:0\\d");
     }
 }

@@ -93,6 +93,11 @@ final class OutputActions implements OutputCard.Actions, Viewer.Actions {
     }
 
     @Override
+    public void openInPlayer(ViewerItem item) {
+        open(item.file());
+    }
+
+    @Override
     public void open(FileRecord f) {
         if (f.localPath() != null) {
             vm.open(f.localPath(), why -> toast.accept(why));

@@ -8,11 +8,11 @@ import dev.aigcdesk.ui.common.I18n;
 import dev.aigcdesk.ui.common.Icons;
 import dev.aigcdesk.ui.common.Words;
 import dev.aigcdesk.ui.preview.Thumbnails;
+import dev.aigcdesk.ui.preview.VideoPane;
 import java.io.File;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -23,9 +23,6 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.media.Media;
-import javafx.scene.media.MediaPlayer;
-import javafx.scene.media.MediaView;
 import org.kordamp.ikonli.feather.Feather;
 
 /** One output: its preview, where it stands (expiry or archived), and what can be done with it. */
@@ -48,7 +45,7 @@ final class OutputCard extends VBox {
 
     private final ImageView preview = new ImageView();
     private Image image;
-    private MediaPlayer player;
+    private VideoPane video;
 
     /**
      * @param width   the preview's width, or 0 for a compact card without one (the contact sheet shows it)
@@ -89,7 +86,9 @@ final class OutputCard extends VBox {
                 Tooltip.install(frame, new Tooltip(i18n.get("file.dragHint")));
             }
         } else if (file.isVideo()) {
-            frame.getChildren().add(video(f, w, words, actions));
+            video = new VideoPane(f, w, thumbnails, i18n, () -> actions.open(f));
+            frame.getChildren().add(video);
+            frame.getStyleClass().add("video-frame");
         }
         if (f.isArchived() && f.localPath() != null) {
             frame.setOnDragDetected(e -> {
@@ -160,46 +159,12 @@ final class OutputCard extends VBox {
 
     /** The image shown, once it has loaded (for tests and the snapshot). */
     Image image() {
-        return image;
-    }
-
-    private javafx.scene.Node video(FileRecord f, double w, Words words, Actions actions) {
-        String uri = f.bestSource();
-        String meta = words.i18n().get("file.video.card",
-                f.file().durationSeconds() == null ? "?" : String.format("%.1f s", f.file().durationSeconds()),
-                f.file().width() == null ? "?" : f.file().width() + "×" + f.file().height(),
-                f.file().codec() == null ? "video" : f.file().codec());
-        VBox card = new VBox(8, Icons.of(Feather.FILM, 40), new Label(meta),
-                button(Feather.PLAY, words.i18n().get("file.video.openInPlayer"), () -> actions.open(f)));
-        card.getStyleClass().add("video-card");
-        card.setAlignment(Pos.CENTER);
-        StackPane holder = new StackPane(card);
-        try {
-            Media media = new Media(uri);
-            player = new MediaPlayer(media);
-            MediaView view = new MediaView(player);
-            view.setFitWidth(w);
-            view.setPreserveRatio(true);
-            player.setOnReady(() -> holder.getChildren().setAll(view));
-            player.setOnError(() -> holder.getChildren().setAll(card));
-            media.setOnError(() -> holder.getChildren().setAll(card));
-            view.setOnMouseClicked(e -> {
-                if (player.getStatus() == MediaPlayer.Status.PLAYING) {
-                    player.pause();
-                } else {
-                    player.play();
-                }
-            });
-        } catch (RuntimeException | Error unsupported) {
-            // No decoder for this platform or file: the card with "Open in player" stays.
-            player = null;
-        }
-        return holder;
+        return video != null ? video.posterImage().orElse(null) : image;
     }
 
     void dispose() {
-        if (player != null) {
-            player.dispose();
+        if (video != null) {
+            video.dispose();
         }
     }
 

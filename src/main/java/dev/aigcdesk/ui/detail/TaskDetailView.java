@@ -79,6 +79,7 @@ public final class TaskDetailView extends ScrollPane {
         message.setId("detail-message");
         message.textProperty().bind(vm.messageProperty());
         vm.recordProperty().addListener((o, a, b) -> render(b));
+
         ticker = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> tick()));
         ticker.setCycleCount(Timeline.INDEFINITE);
         render(null);

@@ -3,6 +3,7 @@ package dev.aigcdesk.ui.main;
 import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.ui.common.Words;
 import dev.aigcdesk.ui.preview.CompareView;
+import dev.aigcdesk.ui.preview.Thumbnails;
 import dev.aigcdesk.ui.preview.Viewer;
 import dev.aigcdesk.ui.preview.ViewerItem;
 import java.util.List;
@@ -22,11 +23,14 @@ final class Looking {
     private final ViewerNavigation navigation;
     private final Supplier<Viewer.Actions> actions;
     private final Supplier<TaskId> showing;
+    private final Thumbnails thumbnails;
     private final Consumer<TaskId> select;
     private Viewer viewer;
     private CompareView compare;
 
-    Looking(Node anchor, Words words, ViewerNavigation navigation, Supplier<Viewer.Actions> actions, Supplier<TaskId> showing, Consumer<TaskId> select) {
+    Looking(Node anchor, Words words, Thumbnails thumbnails, ViewerNavigation navigation, Supplier<Viewer.Actions> actions, Supplier<TaskId> showing,
+            Consumer<TaskId> select) {
+        this.thumbnails = thumbnails;
         this.anchor = anchor;
         this.words = words;
         this.navigation = navigation;
@@ -47,7 +51,7 @@ final class Looking {
                 public Optional<ViewerItem> previous(ViewerItem from) {
                     return follow(navigation.previous(from));
                 }
-            }, actions.get(), words, anchor.getScene().getStylesheets());
+            }, actions.get(), words, thumbnails, anchor.getScene().getStylesheets());
         }
         viewer.show(item);
     }

@@ -71,6 +71,12 @@ public final class MainWindow {
     private double lastDivider;
     private final javafx.beans.property.BooleanProperty sidebarShown = new javafx.beans.property.SimpleBooleanProperty(true);
     private TaskId wantSelected;
+    private final Thumbnails thumbnails;
+
+    /** The pictures' caches (for the snapshot, which waits for poster frames). */
+    public Thumbnails thumbnails() {
+        return thumbnails;
+    }
 
     public MainWindow(MainViewModels vms, Desk desk, UiExecutor ui, Words words, Host host, WindowState state) {
         this.desk = desk;
@@ -80,8 +86,8 @@ public final class MainWindow {
         this.listVm = vms.list();
         this.detailVm = vms.detail();
         this.mainVm = vms.main();
-        Thumbnails thumbnails = new Thumbnails(400, desk.thumbnailFolder() == null ? null
-                : new dev.aigcdesk.system.ThumbnailFiles(desk.thumbnailFolder()), ui);
+        thumbnails = new Thumbnails(400, desk.thumbnailFolder() == null ? null
+                : new dev.aigcdesk.system.ThumbnailFiles(desk.thumbnailFolder()), new dev.aigcdesk.system.PosterFrames(), ui);
         list = new TaskListView(listVm, words, thumbnails, desk.clock());
         list.gridModeProperty().set(state.grid());
         detail = new TaskDetailView(detailVm, words, thumbnails, desk.clock());
@@ -105,7 +111,7 @@ public final class MainWindow {
         banners = new Banners(mainVm, i18n, desk.demo(), desk.intervals().offlineRetry().toSeconds(), host::openSettings);
         status = new StatusLine(desk, mainVm, listVm, words);
         detail.setToast(status::toast);
-        looking = new Looking(root, words, new ViewerNavigation(listVm.items()), detail::viewerActions, detailVm::showing, this::select);
+        looking = new Looking(root, words, thumbnails, new ViewerNavigation(listVm.items()), detail::viewerActions, detailVm::showing, this::select);
         detail.setViewer(this::view);
         detail.setComparer(this::compare);
         Notifier notifier = new Notifier(i18n, this::select, new dev.aigcdesk.system.DesktopNotifications());

@@ -1,12 +1,19 @@
 package dev.aigcdesk.ui.preview;
 
 import dev.aigcdesk.library.FileRecord;
+import dev.aigcdesk.system.PosterFrames;
 import dev.aigcdesk.system.ThumbnailFiles;
 import dev.aigcdesk.ui.common.UiExecutor;
 import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelReader;
 import org.slf4j.Logger;
@@ -27,10 +34,17 @@ public final class Thumbnails {
     private final Map<String, Image> cache;
     private final ThumbnailFiles disk;
     private final UiExecutor ui;
+    private final PosterFrames posters;
+    /** Videos whose poster is being made or could not be made this run: asked once. */
+    private final Set<String> posterTried = new HashSet<>();
+    private final IntegerProperty postersMade = new SimpleIntegerProperty();
+    private int postersPending;
 
-    public Thumbnails(int capacity, ThumbnailFiles disk, UiExecutor ui) {
+    /** @param disk where thumbnails and poster frames are kept between runs, or null for none (then videos have no poster) */
+    public Thumbnails(int capacity, ThumbnailFiles disk, PosterFrames posters, UiExecutor ui) {
         this.capacity = capacity;
         this.disk = disk;
+        this.posters = posters;
         this.ui = ui;
         this.cache = new LinkedHashMap<>(capacity, 0.75f, true) {
             @Override
@@ -40,8 +54,24 @@ public final class Thumbnails {
         };
     }
 
-    /** An image for the file at about {@code size} px on its long side, or empty if it cannot be shown. */
+    /** Poster frames being made now (a snapshot waits for them). */
+    public int postersPending() {
+        return postersPending;
+    }
+
+    /** Counts the poster frames made this run; views redraw when it changes. */
+    public ReadOnlyIntegerProperty postersMadeProperty() {
+        return postersMade;
+    }
+
+    /**
+     * An image for the file at about {@code size} px on its long side, or empty if it cannot be shown.
+     * For an archived video that is its poster frame; the first ask starts making it in the background.
+     */
     public Optional<Image> of(FileRecord f, double size) {
+        if (f != null && f.file().isVideo()) {
+            return poster(f, size);
+        }
         if (f == null || !f.file().isImage() || f.flags().contains(FileRecord.FLAG_OVERSIZED)) {
             return Optional.empty();
         }
@@ -56,7 +86,7 @@ public final class Thumbnails {
             return Optional.of(cached);
         }
         boolean keep = disk != null && f.isArchived() && f.sha256Final() != null && px <= MAX_DISK_PX;
-        Optional<java.nio.file.Path> stored = keep ? disk.find(f.sha256Final(), px) : Optional.empty();
+        Optional<Path> stored = keep ? disk.find(f.sha256Final(), px) : Optional.empty();
         Image img = new Image(stored.map(p -> p.toUri().toString()).orElse(url), px, px, true, true, true);
         if (keep && stored.isEmpty()) {
             img.progressProperty().addListener((o, a, b) -> {
@@ -67,6 +97,45 @@ public final class Thumbnails {
         }
         cache.put(key, img);
         return Optional.of(img);
+    }
+
+    private Optional<Image> poster(FileRecord f, double size) {
+        if (disk == null || !f.isArchived() || f.localPath() == null || f.sha256Final() == null) {
+            return Optional.empty();
+        }
+        int px = (int) Math.ceil(size);
+        String key = "poster:" + f.sha256Final() + "@" + px;
+        Image cached = cache.get(key);
+        if (cached != null && !cached.isError()) {
+            return Optional.of(cached);
+        }
+        Optional<Path> stored = disk.findPoster(f.sha256Final());
+        if (stored.isPresent()) {
+            Image img = new Image(stored.get().toUri().toString(), px, px, true, true, true);
+            cache.put(key, img);
+            return Optional.of(img);
+        }
+        String sha = f.sha256Final();
+        Path video = f.localPath();
+        if (posterTried.add(sha)) {
+            postersPending++;
+            ui.run(() -> {
+                Optional<BufferedImage> frame = posters.grab(video);
+                if (frame.isPresent()) {
+                    disk.storePoster(sha, frame.get());
+                }
+                return frame.isPresent();
+            }, made -> {
+                postersPending--;
+                if (made) {
+                    postersMade.set(postersMade.get() + 1);
+                }
+            }, e -> {
+                postersPending--;
+                LOG.info("Could not keep a poster frame: {}", e.toString());
+            });
+        }
+        return Optional.empty();
     }
 
     /** Copies the decoded pixels (on the JavaFX thread, where the image lives), then writes them in the background. */

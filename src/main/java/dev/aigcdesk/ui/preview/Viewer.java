@@ -47,6 +47,9 @@ public final class Viewer {
 
         void reveal(ViewerItem item);
 
+        /** Hands a video to the desktop's player. */
+        void openInPlayer(ViewerItem item);
+
         /** Stars for the task on screen (0 clears). */
         void rate(ViewerItem item, int stars);
     }
@@ -60,10 +63,10 @@ public final class Viewer {
     private final Button reveal;
     private ViewerItem current;
 
-    public Viewer(Window owner, Source source, Actions actions, Words words, List<String> stylesheets) {
+    public Viewer(Window owner, Source source, Actions actions, Words words, Thumbnails thumbnails, List<String> stylesheets) {
         this.source = source;
         I18n i18n = words.i18n();
-        zoom = new ZoomPane(i18n);
+        zoom = new ZoomPane(i18n, f -> new VideoPane(f, 960, thumbnails, i18n, () -> actions.openInPlayer(current)));
         info = new InfoPanel(words, actions::rate);
         Button prev = iconButton(Feather.CHEVRON_LEFT, i18n.get("viewer.previous"), this::previous);
         prev.setId("viewer-previous");

@@ -31,8 +31,13 @@ public final class ZoomPane {
     /** Fitting to the window (true) or at a zoom the user chose; shared in a compare view, like the zoom. */
     private final javafx.beans.property.BooleanProperty fit = new javafx.beans.property.SimpleBooleanProperty(true);
 
-    public ZoomPane(I18n i18n) {
+    private final java.util.function.Function<FileRecord, VideoPane> videos;
+    private VideoPane video;
+
+    /** @param videos makes the player for a video output, or null to show a card for videos instead */
+    public ZoomPane(I18n i18n, java.util.function.Function<FileRecord, VideoPane> videos) {
         this.i18n = i18n;
+        this.videos = videos;
         view.setPreserveRatio(true);
         view.setSmooth(true);
         content.getStyleClass().add("viewer");
@@ -90,6 +95,13 @@ public final class ZoomPane {
 
     /** Loads the output at full size, in the background; a video or an oversized image shows a card instead. */
     public void show(FileRecord f) {
+        dispose();
+        if (f.file().isVideo() && videos != null && f.isArchived()) {
+            view.setImage(null);
+            video = videos.apply(f);
+            content.getChildren().setAll(video);
+            return;
+        }
         if (!f.file().isImage() || f.flags().contains(FileRecord.FLAG_OVERSIZED)) {
             view.setImage(null);
             String key = f.file().isVideo() ? "viewer.video" : "file.oversized";
@@ -109,6 +121,15 @@ public final class ZoomPane {
 
     void clear() {
         view.setImage(null);
+        dispose();
+    }
+
+    /** Stops a playing video and lets its player go. */
+    void dispose() {
+        if (video != null) {
+            video.dispose();
+            video = null;
+        }
     }
 
     /** As large as fits, but never larger than the image's own pixels. */

@@ -48,7 +48,8 @@ final class WindowSnapshot {
                 window.list().selectIndex(0);
             }
             var previews = window.detail().previewImages();
-            boolean ready = !previews.isEmpty() && previews.stream().allMatch(i -> i.getProgress() >= 1) && window.list().selectedProperty().get() != null;
+            boolean ready = !previews.isEmpty() && previews.stream().allMatch(i -> i.getProgress() >= 1) && window.list().selectedProperty().get() != null
+                    && window.thumbnails().postersPending() == 0;
             if (ready || System.nanoTime() > deadline) {
                 Stage target = switch (shot.view()) {
                     case "viewer" -> openViewer(window);

@@ -38,6 +38,8 @@ final class TaskTile extends GridCell<TaskRecord> {
     private final ProgressBar progress = new ProgressBar();
     private final VBox box = new VBox(4, frame, caption);
     private final Tooltip tip = new Tooltip();
+    /** On a video's poster: a play mark and its length, so it reads as a clip at a glance. */
+    private final Label clip = new Label(null, Icons.of(Feather.PLAY, 12));
 
     TaskTile(Words words, Thumbnails thumbnails, DoubleProperty size, Predicate<TaskRecord> isSelected) {
         this.words = words;
@@ -58,6 +60,9 @@ final class TaskTile extends GridCell<TaskRecord> {
         StackPane.setAlignment(badge, Pos.TOP_RIGHT);
         progress.setMaxWidth(Double.MAX_VALUE);
         StackPane.setAlignment(progress, Pos.BOTTOM_CENTER);
+        clip.getStyleClass().add("clip-badge");
+        StackPane.setAlignment(clip, Pos.BOTTOM_LEFT);
+        StackPane.setMargin(clip, new javafx.geometry.Insets(8));
         box.getStyleClass().add("task-tile");
         box.setAlignment(Pos.TOP_CENTER);
         tip.setWrapText(true);
@@ -79,6 +84,11 @@ final class TaskTile extends GridCell<TaskRecord> {
         if (img.isPresent()) {
             image.setImage(img.get());
             frame.getChildren().setAll(image);
+            if (first.file().isVideo()) {
+                Double seconds = first.file().durationSeconds();
+                clip.setText(seconds == null ? null : dev.aigcdesk.ui.preview.VideoPane.clock(javafx.util.Duration.seconds(seconds)));
+                frame.getChildren().add(clip);
+            }
         } else {
             image.setImage(null);
             org.kordamp.ikonli.Ikon icon = standing == Standing.SUCCEEDED
