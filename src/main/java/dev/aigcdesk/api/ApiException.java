@@ -6,7 +6,7 @@ package dev.aigcdesk.api;
  */
 public abstract sealed class ApiException extends Exception
         permits AuthenticationFailedException, TaskNotFoundException, RateLimitedException,
-                ServiceErrorException, NetworkErrorException, MalformedResponseException {
+                ServiceErrorException, NetworkErrorException, MalformedResponseException, MaybeReceivedException {
 
     private final ErrorDetails details;
 

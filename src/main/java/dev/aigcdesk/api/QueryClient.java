@@ -31,7 +31,7 @@ public final class QueryClient {
     private static final Logger LOG = LoggerFactory.getLogger(QueryClient.class);
     private static final long MAX_BODY_BYTES = 16L * 1024 * 1024;
 
-    private final QueryService service;
+    private final ChainhubService service;
     private final ApiSettings settings;
     private final RateLimiter limiter;
     private final RetryPolicy retry;
@@ -49,7 +49,7 @@ public final class QueryClient {
                 .baseUrl(settings.baseUrl())
                 .client(HttpClients.forQueries(http, settings, MAX_BODY_BYTES))
                 .build()
-                .create(QueryService.class);
+                .create(ChainhubService.class);
     }
 
     public QueryClient(ApiSettings settings, OkHttpClient http, RateLimiter limiter) {

@@ -58,6 +58,32 @@ final class ResponseDecoder {
         throw aggregatorError(id, status, text, retryAfter);
     }
 
+    /**
+     * The failure in an answer that is not Tencent's envelope (a gateway error, a web page, an empty
+     * body, HTTP errors): read the same way for creates as for queries.
+     */
+    ApiException failure(int status, String body, Duration retryAfter) {
+        String text = body == null ? "" : body.strip();
+        if (text.isEmpty() || !text.startsWith("{")) {
+            ErrorDetails d = new ErrorDetails(status, null, text.isEmpty() ? null : snippet(text), null);
+            return status >= 200 && status < 300
+                    ? new MalformedResponseException("The service sent " + (text.isEmpty() ? "an empty response." : "a web page or text instead of an answer."), d, null)
+                    : byStatus(null, d, retryAfter);
+        }
+        return aggregatorError(null, status, text, retryAfter);
+    }
+
+    /** Tencent's {@code Response.Error}, for creates: its message is shown as the service wrote it. */
+    ApiException createRefused(int status, String code, String message, String requestId, Duration retryAfter) {
+        ErrorDetails d = new ErrorDetails(status, code, message, requestId);
+        String c = code == null ? "" : code;
+        if (c.startsWith("AuthFailure") || c.startsWith("UnauthorizedOperation")) {
+            return tencentError(null, d, retryAfter);
+        }
+        return new ServiceErrorException("The service refused the generation: " + orCode(message, code)
+                + (code != null && message != null && !message.isBlank() ? " (" + code + ")" : ""), d, false);
+    }
+
     private QueryResult decodeEnvelope(TaskId id, int status, WireResponse r, String text, Duration retryAfter) throws ApiException {
         if (r.error != null) {
             throw tencentError(id, new ErrorDetails(status, r.error.code, r.error.message, r.requestId), retryAfter);
@@ -101,7 +127,7 @@ final class ResponseDecoder {
             }
         }
         if (status >= 200 && status < 300) {
-            return new ServiceErrorException("The service refused the query: " + orCode(message, code) + ".", d, false);
+            return new ServiceErrorException("The service refused the request: " + orCode(message, code) + ".", d, false);
         }
         return byStatus(id, d, retryAfter);
     }
@@ -141,6 +167,9 @@ final class ResponseDecoder {
     }
 
     private static ApiException notFound(TaskId id, ErrorDetails d) {
+        if (id == null) {
+            return new ServiceErrorException("The service answered \"not found\" (" + orCode(d.serverMessage(), d.code()) + "). Check the API base URL.", d, false);
+        }
         return new TaskNotFoundException("Task " + id.shortId() + " was not found. It may be mistyped, belong to another account,"
                 + " or be older than the service's 3-day query window.", d, null);
     }

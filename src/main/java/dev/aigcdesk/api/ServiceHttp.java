@@ -21,6 +21,11 @@ public final class ServiceHttp implements AutoCloseable {
         return new QueryClient(settings, client, new dev.aigcdesk.pacing.RateLimiter(settings.requestsPerSecond()));
     }
 
+    /** The client that starts generations over this connection (never re-sends a request that may have arrived). */
+    public CreateClient createClient() {
+        return new CreateClient(settings, client);
+    }
+
     /** The client itself, for downloads (which carry no key). */
     public OkHttpClient client() {
         return client;

@@ -40,6 +40,7 @@ private static final int POLL_CONCURRENCY = 8;
     private final String creatorTool;
     private final Settings settings;
     private final SyncEvents events = new SyncEvents();
+    private Generator generator;
     private Ledger ledger;
     private SyncService sync;
     private ExecutorService workers;
@@ -57,6 +58,14 @@ private static final int POLL_CONCURRENCY = 8;
         this.clock = clock;
         this.creatorTool = creatorTool;
         this.settings = settings;
+    }
+
+    @Override
+    public synchronized Generator generator() {
+        if (generator == null) {
+            generator = new Generator(http.createClient(), this::ledger, new dev.aigcdesk.api.CreateRequests(), clock);
+        }
+        return generator;
     }
 
     @Override

@@ -38,6 +38,9 @@ public interface Session extends AutoCloseable {
 
     SyncEvents events();
 
+    /** Starts generations (paid work) into this library. */
+    Generator generator();
+
     Path archiveFolder();
 
     boolean isDemo();

@@ -11,6 +11,7 @@ import dev.aigcdesk.config.ConnectionOptions;
 import dev.aigcdesk.config.Settings;
 import dev.aigcdesk.config.SettingsStore;
 import dev.aigcdesk.demo.DemoCatalog;
+import dev.aigcdesk.demo.DemoCreations;
 import dev.aigcdesk.demo.DemoEpoch;
 import dev.aigcdesk.demo.DemoServer;
 import dev.aigcdesk.download.Downloader;
@@ -44,7 +45,7 @@ public final class Wiring implements SessionFactory {
         Path archive;
         if (options.demo()) {
             paths = paths.forDemo();
-            demo = new DemoServer(DemoCatalog.standard(), clock).startPreferring(DemoEpoch.PREFERRED_PORT, DemoEpoch.load(paths.data(), clock.instant()));
+            demo = new DemoServer(DemoCatalog.standard(), clock, new DemoCreations(paths.data().resolve("demo-created.jsonl"))).startPreferring(DemoEpoch.PREFERRED_PORT, DemoEpoch.load(paths.data(), clock.instant()));
             connection = new ConnectionOptions(demo.baseUrl(), null, ConnectionOptions.KeySource.NONE);
             archive = paths.archive();
         } else {

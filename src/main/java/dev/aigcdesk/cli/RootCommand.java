@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
         description = {"Track, preview and archive Tencent Cloud VOD AIGC image and video tasks.", ""},
         subcommands = {OpenCommand.class, AddCommand.class, ListCommand.class, ShowCommand.class, SyncCommand.class, QueryCommand.class, DownloadCommand.class,
                 ExportCommand.class, RemoveCommand.class, RepairCommand.class, RateCommand.class, TagCommand.class, CollectionCommand.class,
-                DemoServerCommand.class},
+                CreateCommand.class, DemoServerCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done; nothing was lost", "1:something failed (service, network, key, a file not saved yet)", "2:usage error",
                 "3:an output was lost (its link died before it was saved)", "4:another AIGC Desk holds this library's lock",

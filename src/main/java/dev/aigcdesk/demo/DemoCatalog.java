@@ -19,7 +19,20 @@ public final class DemoCatalog {
     private final List<DemoTask> tasks;
 
     public DemoCatalog(List<DemoTask> tasks) {
-        this.tasks = List.copyOf(tasks);
+        // Generations started against the demo join the samples while it runs.
+        this.tasks = new java.util.concurrent.CopyOnWriteArrayList<>(tasks);
+    }
+
+    /** A generation the demo accepted: it waits, runs and finishes like the samples. */
+    DemoTask add(DemoTask task) {
+        tasks.add(task);
+        return task;
+    }
+
+    /** A fresh id of the service's shape for a new generation. */
+    static TaskId newId(TaskKind kind) {
+        String hex = java.util.UUID.randomUUID().toString().replace("-", "");
+        return new TaskId(APP_ID + "-" + (kind == TaskKind.VIDEO ? "AigcVideoTask" : "AigcImageTask") + "-" + hex + "t");
     }
 
     public static DemoCatalog standard() {
@@ -71,7 +84,7 @@ public final class DemoCatalog {
     }
 
     List<DemoTask> tasks() {
-        return tasks;
+        return List.copyOf(tasks);
     }
 
     /** The id of a sample by its name in this catalog ("red-panda", "ink-cabin", "missing"…). */

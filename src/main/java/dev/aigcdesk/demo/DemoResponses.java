@@ -28,11 +28,24 @@ final class DemoResponses {
     }
 
     static String notFound() {
+        return error("ResourceNotFound", "The task does not exist.");
+    }
+
+    /** Tencent's error envelope. */
+    static String error(String code, String message) {
         Map<String, Object> error = new LinkedHashMap<>();
-        error.put("Code", "ResourceNotFound");
-        error.put("Message", "The task does not exist.");
+        error.put("Code", code);
+        error.put("Message", message);
         Map<String, Object> response = new LinkedHashMap<>();
         response.put("Error", error);
+        response.put("RequestId", UUID.randomUUID().toString());
+        return DemoJson.write(Map.of("Response", response), DemoJson.Style.TRIMMED);
+    }
+
+    /** The create endpoints' answer: {@code {"Response":{"TaskId","RequestId"}}}. */
+    static String created(dev.aigcdesk.domain.TaskId id) {
+        Map<String, Object> response = new LinkedHashMap<>();
+        response.put("TaskId", id.value());
         response.put("RequestId", UUID.randomUUID().toString());
         return DemoJson.write(Map.of("Response", response), DemoJson.Style.TRIMMED);
     }

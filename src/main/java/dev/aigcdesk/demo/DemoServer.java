@@ -1,5 +1,6 @@
 package dev.aigcdesk.demo;
 
+import dev.aigcdesk.domain.TaskKind;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -9,7 +10,9 @@ import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,6 +31,8 @@ public final class DemoServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DemoServer.class);
     private static final String QUERY_PREFIX = "/tencent-vod/v1/query/";
     private static final String FILE_PREFIX = "/files/";
+    private static final String CREATE_PREFIX = "/tencent-vod/v1/";
+    private final com.squareup.moshi.JsonAdapter<Object> json = new com.squareup.moshi.Moshi.Builder().build().adapter(Object.class);
     private static final Pattern FILE_PATH = Pattern.compile("/files/([0-9a-f]{8})/(\\d+)/[A-Za-z]+\\.(png|jpg|mp4)");
     private static final Pattern RANGE = Pattern.compile("bytes=(\\d+)-(\\d*)");
 
@@ -38,9 +43,18 @@ public final class DemoServer implements AutoCloseable {
     private ExecutorService executor;
     private Instant startedAt;
 
+    private final DemoCreations creations;
+
     public DemoServer(DemoCatalog catalog, Clock clock) {
+        this(catalog, clock, new DemoCreations(null));
+    }
+
+    /** @param creations where generations started against this demo are kept between runs */
+    public DemoServer(DemoCatalog catalog, Clock clock, DemoCreations creations) {
         this.catalog = catalog;
         this.clock = clock;
+        this.creations = creations;
+        creations.load().forEach(catalog::add);
     }
 
     /** Starts on 127.0.0.1; port 0 picks a free one. The timeline starts now. */
@@ -96,7 +110,9 @@ public final class DemoServer implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             String path = exchange.getRequestURI().getRawPath();
-            if (!"GET".equals(exchange.getRequestMethod()) && !"HEAD".equals(exchange.getRequestMethod())) {
+            if ("POST".equals(exchange.getRequestMethod()) && path.startsWith(CREATE_PREFIX)) {
+                create(exchange, path.substring(CREATE_PREFIX.length()));
+            } else if (!"GET".equals(exchange.getRequestMethod()) && !"HEAD".equals(exchange.getRequestMethod())) {
                 send(exchange, 405, "text/plain", "Method not allowed".getBytes(StandardCharsets.UTF_8));
             } else if (path.startsWith(QUERY_PREFIX)) {
                 query(exchange, decode(path.substring(QUERY_PREFIX.length())));
@@ -115,6 +131,50 @@ public final class DemoServer implements AutoCloseable {
         String body = task.map(t -> DemoResponses.describe(t, startedAt, clock.instant(), baseUrl() + "files/"))
                 .orElseGet(DemoResponses::notFound);
         send(exchange, 200, "application/json; charset=utf-8", body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** {@code POST aigc-image} / {@code aigc-video}: a new task that starts now, or Tencent's error for a bad body. */
+    private void create(HttpExchange exchange, String endpoint) throws IOException {
+        TaskKind kind = switch (endpoint) {
+            case "aigc-image" -> TaskKind.IMAGE;
+            case "aigc-video" -> TaskKind.VIDEO;
+            default -> null;
+        };
+        if (kind == null) {
+            send(exchange, 404, "text/plain", "Not found".getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        Map<?, ?> body;
+        try {
+            body = json.fromJson(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)) instanceof Map<?, ?> m ? m : Map.of();
+        } catch (IOException | RuntimeException e) {
+            body = Map.of();
+        }
+        String model = text(body.get("model_name"));
+        String version = text(body.get("model_version"));
+        String prompt = text(body.get("prompt"));
+        if (model.isEmpty() || version.isEmpty() || prompt.isEmpty()) {
+            send(exchange, 200, "application/json; charset=utf-8", DemoResponses.error("InvalidParameterValue",
+                    "model_name, model_version and prompt are required.").getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        Map<?, ?> config = body.get("output_config") instanceof Map<?, ?> m ? m : Map.of();
+        String negative = text(body.get("negative_prompt"));
+        Duration offset = Duration.between(startedAt, clock.instant());
+        DemoTask task = catalog.add(DemoCreations.create(DemoCatalog.newId(kind), model, version, prompt, negative.isEmpty() ? null : negative,
+                offset, orElse(text(config.get("resolution")), kind == TaskKind.VIDEO ? "720P" : "1K"),
+                orElse(text(config.get("aspect_ratio")), kind == TaskKind.VIDEO ? "16:9" : "1:1")));
+        creations.keep(task);
+        LOG.info("Demo service started {}", task.id());
+        send(exchange, 200, "application/json; charset=utf-8", DemoResponses.created(task.id()).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String text(Object o) {
+        return o instanceof String s ? s.strip() : "";
+    }
+
+    private static String orElse(String s, String fallback) {
+        return s.isEmpty() ? fallback : s;
     }
 
     private void file(HttpExchange exchange, String path) throws IOException {

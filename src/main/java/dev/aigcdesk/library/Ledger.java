@@ -68,6 +68,11 @@ public final class Ledger implements AutoCloseable {
         return new Curator(this, db);
     }
 
+    /** Generations started from the app, and their lineage. */
+    public Creations creations() {
+        return new Creations(this, db);
+    }
+
     public Path file() {
         return file;
     }

@@ -127,6 +127,18 @@ final class Schema {
               PRIMARY KEY (task_id, collection_id)
             ) WITHOUT ROWID""",
             "CREATE INDEX task_collection_by_collection ON task_collection(collection_id)"
+    ), List.of(
+            // 4: generations started from the app: the exact request sent, and the task it was made from.
+            // The parent is not a foreign key: removing a task keeps its tries' "made from" id.
+            """
+            CREATE TABLE creation (
+              task_id      TEXT PRIMARY KEY REFERENCES task(id) ON DELETE CASCADE,
+              parent_id    TEXT,
+              request      TEXT NOT NULL,
+              request_id   TEXT,
+              requested_at INTEGER NOT NULL
+            ) WITHOUT ROWID""",
+            "CREATE INDEX creation_by_parent ON creation(parent_id)"
     ));
 
     static final int CURRENT = MIGRATIONS.size();

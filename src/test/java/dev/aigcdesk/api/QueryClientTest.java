@@ -174,7 +174,7 @@ class QueryClientTest {
     @Test
     void anyIdIsOneEncodedPathSegment() throws Exception {
         server.enqueue(json(200, "{}"));
-        QueryService service = new Retrofit.Builder().baseUrl(server.url("/")).client(new OkHttpClient()).build().create(QueryService.class);
+        ChainhubService service = new Retrofit.Builder().baseUrl(server.url("/")).client(new OkHttpClient()).build().create(ChainhubService.class);
         service.query("a/b?c#d%e f").execute().body().close();
         assertThat(server.takeRequest().getTarget()).isEqualTo("/tencent-vod/v1/query/a%2Fb%3Fc%23d%25e%20f");
         assertThatThrownBy(() -> service.query("..").execute()).isInstanceOf(IllegalArgumentException.class);

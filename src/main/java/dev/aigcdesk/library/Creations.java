@@ -1,0 +1,77 @@
+package dev.aigcdesk.library;
+
+import dev.aigcdesk.domain.GenerationRequest;
+import dev.aigcdesk.domain.GenerationTask;
+import dev.aigcdesk.domain.OutputConfig;
+import dev.aigcdesk.domain.TaskId;
+import dev.aigcdesk.domain.TaskState;
+import dev.aigcdesk.domain.TaskTimes;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Generations started from this app: the new task goes into the library at once (waiting, with its
+ * prompt and model, so the list shows it before the first answer), with the exact request sent and
+ * the task it was made from.
+ */
+public final class Creations {
+
+    private final Ledger ledger;
+    private final Connection db;
+
+    Creations(Ledger ledger, Connection db) {
+        this.ledger = ledger;
+        this.db = db;
+    }
+
+    /**
+     * Records a task the service just accepted, in one transaction.
+     *
+     * @param parent the task it was generated again from, or null
+     */
+    public void record(TaskId id, GenerationRequest request, String sentJson, String requestId, TaskId parent, Instant now) throws LibraryException {
+        GenerationTask task = new GenerationTask(id, request.kind(), TaskState.WAITING, 0, request.prompt(), request.negativePrompt(),
+                request.enhancePrompt(), request.modelName(), request.modelVersion(), null, null, null,
+                new OutputConfig(request.storageMode(), request.resolution(), request.aspectRatio(), request.durationSeconds(),
+                        request.audioGeneration(), null, null, null),
+                List.of(), new TaskTimes(now, null, null), requestId, null, List.of());
+        synchronized (ledger) {
+            ledger.inTransaction("record a new generation", () -> {
+                try (PreparedStatement ps = db.prepareStatement(
+                        "INSERT INTO task (id, kind, state, added_at) VALUES (?, ?, 'WAITING', ?) ON CONFLICT(id) DO NOTHING")) {
+                    ps.setString(1, id.value());
+                    ps.setString(2, request.kind().name());
+                    ps.setLong(3, now.toEpochMilli());
+                    if (ps.executeUpdate() == 1) {
+                        TaskWriter.writeTaskFields(db, task);
+                    }
+                }
+                try (PreparedStatement ps = db.prepareStatement("INSERT INTO creation (task_id, parent_id, request, request_id, requested_at) "
+                        + "VALUES (?, ?, ?, ?, ?) ON CONFLICT(task_id) DO NOTHING")) {
+                    ps.setString(1, id.value());
+                    ps.setString(2, parent == null ? null : parent.value());
+                    ps.setString(3, sentJson);
+                    ps.setString(4, requestId);
+                    ps.setLong(5, now.toEpochMilli());
+                    ps.executeUpdate();
+                }
+            });
+        }
+    }
+
+    /** Where the task came from and its tries since. */
+    public Lineage lineage(TaskId id) throws LibraryException {
+        return ledger.read("read a task's tries", c -> {
+            List<String[]> own = SqlSupport.query(c, "SELECT request, parent_id FROM creation WHERE task_id = ?", List.of(id.value()),
+                    rs -> new String[] {rs.getString(1), rs.getString(2)});
+            List<TaskId> tries = SqlSupport.query(c, "SELECT task_id FROM creation WHERE parent_id = ? ORDER BY requested_at, task_id",
+                    List.of(id.value()), rs -> TaskId.parse(rs.getString(1)));
+            Optional<String[]> row = own.stream().findFirst();
+            TaskId parent = row.map(r -> r[1]).filter(TaskId::isValid).map(TaskId::parse).orElse(null);
+            return new Lineage(row.map(r -> r[0]).orElse(null), parent, tries);
+        });
+    }
+}
