@@ -30,13 +30,15 @@ public final class Generator {
         Ledger get() throws LibraryException;
     }
 
-    private final CreateClient client;
+    private final java.util.function.Supplier<CreateClient> clients;
+    private CreateClient client;
     private final LedgerSource ledger;
     private final CreateRequests requests;
     private final Clock clock;
 
-    public Generator(CreateClient client, LedgerSource ledger, CreateRequests requests, Clock clock) {
-        this.client = client;
+    /** @param clients makes the HTTP client on the first generation (the window does not need it to start) */
+    public Generator(java.util.function.Supplier<CreateClient> clients, LedgerSource ledger, CreateRequests requests, Clock clock) {
+        this.clients = clients;
         this.ledger = ledger;
         this.requests = requests;
         this.clock = clock;
@@ -49,7 +51,7 @@ public final class Generator {
      */
     public CreatedTask create(GenerationRequest request, TaskId parent) throws ApiException, InterruptedException, LibraryException {
         Ledger l = ledger.get(); // opened first: a library that cannot open must not cost a paid generation that it then forgets
-        CreatedTask created = client.create(request);
+        CreatedTask created = client().create(request);
         LOG.info("Started {} task {} (request {}){}", request.kind(), created.taskId(), created.requestId(), parent == null ? "" : " from " + parent);
         l.creations().record(created.taskId(), request, created.sentJson(), created.requestId(), parent, clock.instant());
         return created;
@@ -77,6 +79,13 @@ public final class Generator {
         }
         Ledger.RawAnswers raw = l.raw(id);
         return requests.fromAnswer(kind, raw.latest()).or(() -> requests.fromAnswer(kind, raw.firstFinish()));
+    }
+
+    private synchronized CreateClient client() {
+        if (client == null) {
+            client = clients.get();
+        }
+        return client;
     }
 
     public Lineage lineage(TaskId id) throws LibraryException {

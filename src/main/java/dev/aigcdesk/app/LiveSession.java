@@ -63,7 +63,7 @@ private static final int POLL_CONCURRENCY = 8;
     @Override
     public synchronized Generator generator() {
         if (generator == null) {
-            generator = new Generator(http.createClient(), this::ledger, new dev.aigcdesk.api.CreateRequests(), clock);
+            generator = new Generator(http::createClient, this::ledger, new dev.aigcdesk.api.CreateRequests(), clock);
         }
         return generator;
     }

@@ -70,8 +70,8 @@ public final class OpenCommand implements Callable<Integer> {
             if (theme != null && !theme.equals("light") && !theme.equals("dark")) {
                 throw new ParameterException(spec.commandLine(), "--theme takes light or dark");
             }
-            if (!List.of("list", "grid", "viewer", "compare").contains(view)) {
-                throw new ParameterException(spec.commandLine(), "--view takes list, grid, viewer or compare");
+            if (!List.of("list", "grid", "viewer", "compare", "generate").contains(view)) {
+                throw new ParameterException(spec.commandLine(), "--view takes list, grid, viewer, compare or generate");
             }
             if (lang != null && !List.of("en", "zh-CN").contains(lang)) {
                 throw new ParameterException(spec.commandLine(), "--lang takes en or zh-CN");

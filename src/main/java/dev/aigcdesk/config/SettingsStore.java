@@ -50,7 +50,8 @@ public final class SettingsStore {
                 blankToNull(p.getProperty("locale")),
                 parseEnum(Settings.ProxyMode.class, p.getProperty("proxy.mode"), d.proxyMode()),
                 blankToNull(p.getProperty("proxy.host")),
-                parseInt(p.getProperty("proxy.port"), 0, 0, 65535));
+                parseInt(p.getProperty("proxy.port"), 0, 0, 65535),
+                Boolean.parseBoolean(p.getProperty("generate.ask", Boolean.toString(d.askBeforeGenerating()))));
     }
 
     public void save(Settings s) throws IOException {
@@ -64,6 +65,7 @@ public final class SettingsStore {
         put(p, "locale", s.locale());
         p.setProperty("proxy.mode", s.proxyMode().name());
         put(p, "proxy.host", s.proxyHost());
+        put(p, "generate.ask", Boolean.toString(s.askBeforeGenerating()));
         p.setProperty("proxy.port", Integer.toString(s.proxyPort()));
         Files.createDirectories(file.getParent());
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");

@@ -62,6 +62,14 @@ final class SearchSql {
             sb.append(" AND t.resolution = ? COLLATE NOCASE");
             params.add(q.shelf().resolution());
         }
+        if (q.shelf().family() != null) {
+            sb.append(" AND (t.id = ? OR t.id IN (SELECT task_id FROM creation WHERE parent_id = ?)"
+                    + " OR t.id = (SELECT parent_id FROM creation WHERE task_id = ?))");
+            String id = q.shelf().family().value();
+            params.add(id);
+            params.add(id);
+            params.add(id);
+        }
         if (q.shelf().collection() != null) {
             sb.append(" AND EXISTS (SELECT 1 FROM task_collection tc JOIN collection c ON c.id = tc.collection_id WHERE tc.task_id = t.id AND c.folded = ?)");
             params.add(Curator.fold(q.shelf().collection()));

@@ -1,5 +1,6 @@
 package dev.aigcdesk.library;
 
+import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.domain.TaskKind;
 import dev.aigcdesk.domain.TaskState;
 import java.time.Instant;
@@ -15,8 +16,9 @@ public record TaskQuery(String text, Set<TaskState> states, Set<TaskKind> kinds,
     /**
      * The organizing filters: every tag must be on the task (any case), at least {@code minStars},
      * in {@code collection} when one is named; and the output's aspect ratio and resolution when given.
+     * {@code family}: only that task, the task it was generated from, and its tries.
      */
-    public record Shelf(Set<String> tags, int minStars, String collection, String aspectRatio, String resolution) {
+    public record Shelf(Set<String> tags, int minStars, String collection, String aspectRatio, String resolution, TaskId family) {
         public static final Shelf ANY = new Shelf(Set.of(), 0, null);
 
         public Shelf {
@@ -24,11 +26,16 @@ public record TaskQuery(String text, Set<TaskState> states, Set<TaskKind> kinds,
         }
 
         public Shelf(Set<String> tags, int minStars, String collection) {
-            this(tags, minStars, collection, null, null);
+            this(tags, minStars, collection, null, null, null);
         }
 
         public Shelf withShape(String aspect, String res) {
-            return new Shelf(tags, minStars, collection, aspect, res);
+            return new Shelf(tags, minStars, collection, aspect, res, family);
+        }
+
+        /** Only {@code id}'s family: itself, what it was made from, and its tries (null: no such filter). */
+        public Shelf withFamily(TaskId id) {
+            return new Shelf(tags, minStars, collection, aspectRatio, resolution, id);
         }
     }
 

@@ -6,6 +6,7 @@ import dev.aigcdesk.download.SaveCopy;
 import dev.aigcdesk.library.Ledger;
 import dev.aigcdesk.sync.PollSchedule;
 import dev.aigcdesk.sync.SyncEvents;
+import dev.aigcdesk.app.Generator;
 import dev.aigcdesk.app.LibrarySync;
 import dev.aigcdesk.system.DesktopActions;
 import java.nio.file.Path;
@@ -18,20 +19,23 @@ import java.time.Clock;
  * @param sync      who refreshes the library: this window, or another process until it closes (the window then only shows it)
  * @param intervals how often the library is refreshed (the offline banner says when the next try is)
  * @param thumbnailFolder where tile-size thumbnails are kept between runs, or null for none
+ * @param generator       starts paid generations into this library, or null where the window cannot (some tests)
+ * @param configFolder    where Settings and the New generation panel's last choices live, or null for nowhere
  */
 public record Desk(Ledger ledger, LibrarySync sync, SyncEvents events, SaveCopy saveCopy, DesktopActions desktop, Clock clock,
-                   Path archiveFolder, boolean demo, boolean hasKey, PollSchedule.Intervals intervals, Path thumbnailFolder) {
+                   Path archiveFolder, boolean demo, boolean hasKey, PollSchedule.Intervals intervals, Path thumbnailFolder,
+                   Generator generator, Path configFolder) {
 
     public Desk(Ledger ledger, LibrarySync sync, SyncEvents events, SaveCopy saveCopy, DesktopActions desktop, Clock clock, Path archiveFolder,
                 boolean demo, boolean hasKey, PollSchedule.Intervals intervals) {
-        this(ledger, sync, events, saveCopy, desktop, clock, archiveFolder, demo, hasKey, intervals, null);
+        this(ledger, sync, events, saveCopy, desktop, clock, archiveFolder, demo, hasKey, intervals, null, null, null);
     }
 
     /** The services of a session opened for the window. */
     public static Desk of(OpenLibrary opened) {
         Session s = opened.session();
         return new Desk(opened.ledger(), opened.sync(), s.events(), new SaveCopy(s.downloader()), new DesktopActions(), s.clock(), s.archiveFolder(),
-                s.isDemo(), s.connection().hasKey(), s.intervals(), s.paths().cache().resolve("thumbnails"));
+                s.isDemo(), s.connection().hasKey(), s.intervals(), s.paths().cache().resolve("thumbnails"), s.generator(), s.paths().config());
     }
 
     /** True while this window refreshes and archives the library (not another process). */

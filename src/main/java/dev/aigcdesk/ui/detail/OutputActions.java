@@ -32,8 +32,12 @@ final class OutputActions implements OutputCard.Actions, Viewer.Actions {
     private final Consumer<ViewerItem> viewer;
     private final java.util.function.BiConsumer<dev.aigcdesk.domain.TaskId, Integer> rater;
 
+    private final Consumer<TaskRecord> again;
+
     OutputActions(TaskDetailViewModel vm, I18n i18n, Clock clock, Consumer<String> toast, Function<String, Path> chooser, ObjectProperty<Path> lastFolder,
-                  Supplier<Scene> scene, Consumer<ViewerItem> viewer, java.util.function.BiConsumer<dev.aigcdesk.domain.TaskId, Integer> rater) {
+                  Supplier<Scene> scene, Consumer<ViewerItem> viewer, java.util.function.BiConsumer<dev.aigcdesk.domain.TaskId, Integer> rater,
+                  Consumer<TaskRecord> again) {
+        this.again = again;
         this.viewer = viewer;
         this.rater = rater;
         this.vm = vm;
@@ -90,6 +94,11 @@ final class OutputActions implements OutputCard.Actions, Viewer.Actions {
         }
         lastFolder.set(dest.getParent());
         vm.saveAs(f, dest, p -> toast.accept(i18n.get("file.saved", p)), why -> toast.accept(i18n.get("file.saveFailed", why)));
+    }
+
+    @Override
+    public void generateAgain(ViewerItem item) {
+        again.accept(item.task());
     }
 
     @Override

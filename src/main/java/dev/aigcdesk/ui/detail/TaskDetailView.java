@@ -12,6 +12,7 @@ import dev.aigcdesk.ui.common.I18n;
 import dev.aigcdesk.ui.common.Icons;
 import dev.aigcdesk.ui.common.Standing;
 import dev.aigcdesk.ui.common.Words;
+import dev.aigcdesk.ui.generate.LineageView;
 import dev.aigcdesk.ui.preview.Thumbnails;
 import dev.aigcdesk.ui.preview.Viewer;
 import dev.aigcdesk.ui.preview.ViewerItem;
@@ -63,6 +64,25 @@ public final class TaskDetailView extends ScrollPane {
     private Label elapsed;
     private TaskId renderedId;
     private ContactSheet sheet;
+
+    /**
+     * "Generate again" and the task's family, supplied by the main window.
+     *
+     * @param again   opens the New generation panel filled in from a task
+     * @param lineage where a task came from and its tries (answered on the JavaFX thread)
+     * @param select  selects another task (the one this was made from)
+     * @param family  shows only this task, its origin and its tries
+     */
+    public record Generating(Consumer<TaskRecord> again, java.util.function.BiConsumer<TaskId, Consumer<LineageView>> lineage,
+                             Consumer<TaskId> select, Consumer<TaskId> family) {
+    }
+
+    private Generating generating;
+
+    public void setGenerating(Generating g) {
+        this.generating = g;
+        render(vm.recordProperty().get());
+    }
 
     public TaskDetailView(TaskDetailViewModel vm, Words words, Thumbnails thumbnails, Clock clock) {
         this.vm = vm;
@@ -117,7 +137,11 @@ public final class TaskDetailView extends ScrollPane {
             content.getChildren().add(progress(t));
             ticker.play();
         }
-        content.getChildren().add(sections.curation(r, rater));
+        Node curation = sections.curation(r, rater);
+        content.getChildren().add(curation);
+        if (generating != null && t.kind() != dev.aigcdesk.domain.TaskKind.OTHER) {
+            lineage(r, content.getChildren().indexOf(curation) + 1);
+        }
         // The pictures first, right under the header; what made them follows.
         content.getChildren().add(files(r));
         t.failureInfo().filter(f -> t.state() == TaskState.FAILED || t.state() == TaskState.ABORTED).ifPresent(f ->
@@ -136,6 +160,42 @@ public final class TaskDetailView extends ScrollPane {
             // Another task: start at its top, not where the previous one was scrolled to.
             setVvalue(0);
         }
+    }
+
+    private Button againButton(TaskRecord r) {
+        Button again = new Button(i18n.get("detail.generateAgain"), Icons.of(Feather.REFRESH_CCW));
+        again.setId("detail-generate-again");
+        again.setTooltip(new javafx.scene.control.Tooltip(i18n.get("detail.generateAgain.tip")));
+        again.setOnAction(e -> generating.again().accept(r));
+        return again;
+    }
+
+    /** "Made from …" and "Tries: N", under the stars, once the library has answered (and only when there is a family). */
+    private void lineage(TaskRecord r, int at) {
+        generating.lineage().accept(r.id(), view -> {
+            if (!r.id().equals(renderedId) || view.isEmpty()) {
+                return;
+            }
+            HBox links = new HBox(8);
+            links.setAlignment(Pos.CENTER_LEFT);
+            links.setId("detail-lineage");
+            if (view.parent() != null) {
+                javafx.scene.control.Hyperlink from = new javafx.scene.control.Hyperlink(i18n.get("detail.madeFrom", view.parentTitle()),
+                        Icons.of(Feather.CORNER_UP_LEFT));
+                from.setId("detail-made-from");
+                from.setOnAction(e -> generating.select().accept(view.parent()));
+                links.getChildren().add(from);
+            }
+            if (!view.tries().isEmpty()) {
+                javafx.scene.control.Hyperlink tries = new javafx.scene.control.Hyperlink(i18n.get("detail.tries", view.tries().size()),
+                        Icons.of(Feather.LAYERS));
+                tries.setId("detail-tries");
+                tries.setTooltip(new javafx.scene.control.Tooltip(i18n.get("detail.tries.tip")));
+                tries.setOnAction(e -> generating.family().accept(r.id()));
+                links.getChildren().add(tries);
+            }
+            content.getChildren().add(Math.min(at, content.getChildren().size()), links);
+        });
     }
 
     private Node failureBox(dev.aigcdesk.domain.TaskFailure f) {
@@ -172,6 +232,9 @@ public final class TaskDetailView extends ScrollPane {
         Label kind = new Label(words.kind(t.kind()));
         kind.getStyleClass().add("note");
         HBox h = new HBox(12, title, kind, DetailSections.spacer(), badge);
+        if (generating != null && t.kind() != dev.aigcdesk.domain.TaskKind.OTHER) {
+            h.getChildren().add(3, againButton(r));
+        }
         h.setAlignment(Pos.CENTER_LEFT);
         return h;
     }
@@ -266,7 +329,12 @@ public final class TaskDetailView extends ScrollPane {
     }
 
     private OutputActions actions() {
-        return new OutputActions(vm, i18n, clock, toast, chooser, lastFolder, () -> getScene(), viewer, (id, n) -> rater.accept(id, n));
+        return new OutputActions(vm, i18n, clock, toast, chooser, lastFolder, () -> getScene(), viewer, (id, n) -> rater.accept(id, n),
+                r -> {
+                    if (generating != null) {
+                        generating.again().accept(r);
+                    }
+                });
     }
 
     private Consumer<ViewerItem> viewer = item -> { };

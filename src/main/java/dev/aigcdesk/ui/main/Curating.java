@@ -23,9 +23,12 @@ final class Curating {
     private final SidebarViewModel vm;
     private final I18n i18n;
     private final Consumer<String> toast;
+    private final Runnable again;
     private final Runnable remove;
 
-    Curating(TaskListView list, SidebarViewModel vm, I18n i18n, Consumer<String> toast, Runnable remove) {
+    /** @param again "Generate again" on the task picked last (key G and the context menu) */
+    Curating(TaskListView list, SidebarViewModel vm, I18n i18n, Consumer<String> toast, Runnable remove, Runnable again) {
+        this.again = again;
         this.list = list;
         this.vm = vm;
         this.i18n = i18n;
@@ -47,6 +50,9 @@ final class Curating {
             e.consume();
         } else if (k == KeyCode.T) {
             tag();
+            e.consume();
+        } else if (k == KeyCode.G) {
+            again.run();
             e.consume();
         }
     }
@@ -135,6 +141,9 @@ final class Curating {
         });
         MenuItem removeItem = new MenuItem(i18n.get("menu.remove"));
         removeItem.setOnAction(e -> remove.run());
-        return new ContextMenu(stars, tag, collection, prompts, export, archive, removeItem);
+        MenuItem againItem = new MenuItem(i18n.get("menu.generateAgain"));
+        againItem.setOnAction(e -> again.run());
+        againItem.setId("menu-generate-again");
+        return new ContextMenu(againItem, new javafx.scene.control.SeparatorMenuItem(), stars, tag, collection, prompts, export, archive, removeItem);
     }
 }

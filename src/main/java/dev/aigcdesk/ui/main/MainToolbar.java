@@ -32,7 +32,7 @@ import org.kordamp.ikonli.feather.Feather;
 final class MainToolbar {
 
     /** What the toolbar's buttons do. */
-    record Actions(Runnable add, Runnable refresh, Runnable toggleTheme, Runnable openSettings, Runnable about) {
+    record Actions(Runnable add, Runnable generate, Runnable refresh, Runnable toggleTheme, Runnable openSettings, Runnable about) {
     }
 
     private final TextField search = new TextField();
@@ -50,7 +50,10 @@ final class MainToolbar {
         Button add = iconButton(Feather.PLUS, i18n.get("toolbar.add"), i18n.get("toolbar.add.tip"), actions.add());
         add.setId("add-button");
         add.getStyleClass().add("accent");
-        Button refresh = iconButton(Feather.REFRESH_CW, i18n.get("toolbar.refresh"), i18n.get("toolbar.refresh.tip"), actions.refresh());
+        Button generate = iconButton(Feather.ZAP, i18n.get("toolbar.generate"), i18n.get("toolbar.generate.tip"), actions.generate());
+        generate.setId("generate-button");
+        // Refresh is an icon (F5 does it too): the toolbar keeps its layout down to 1000 px with New generation beside Add.
+        Button refresh = iconButton(Feather.REFRESH_CW, null, i18n.get("toolbar.refresh") + " — " + i18n.get("toolbar.refresh.tip"), actions.refresh());
         refresh.setId("refresh-button");
         search.setId("search");
         search.setPromptText(i18n.get("toolbar.search"));
@@ -103,7 +106,7 @@ final class MainToolbar {
         size.valueProperty().bindBidirectional(list.tileSizeProperty());
         size.visibleProperty().bind(list.gridModeProperty());
         size.managedProperty().bind(size.visibleProperty());
-        bar = new HBox(8, title, add, refresh, search, state, kind, sort, viewToggle(i18n), size, spacer, theme, settings, about);
+        bar = new HBox(8, title, add, generate, refresh, search, state, kind, sort, viewToggle(i18n), size, spacer, theme, settings, about);
         bar.getStyleClass().add("toolbar-row");
         // Down to 1000 px wide nothing is cut short: buttons keep their size, the search field and the filters give way, then the title.
         for (javafx.scene.Node n : bar.getChildren()) {

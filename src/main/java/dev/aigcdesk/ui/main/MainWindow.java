@@ -3,6 +3,7 @@ package dev.aigcdesk.ui.main;
 import dev.aigcdesk.config.AppInfo;
 import dev.aigcdesk.config.WindowState;
 import dev.aigcdesk.domain.TaskId;
+import dev.aigcdesk.library.TaskQuery;
 import dev.aigcdesk.library.TaskRecord;
 import dev.aigcdesk.system.DroppedText;
 import dev.aigcdesk.ui.common.Desk;
@@ -72,6 +73,7 @@ public final class MainWindow {
     private final javafx.beans.property.BooleanProperty sidebarShown = new javafx.beans.property.SimpleBooleanProperty(true);
     private TaskId wantSelected;
     private final Thumbnails thumbnails;
+    private final Generating generating;
 
     /** The pictures' caches (for the snapshot, which waits for poster frames). */
     public Thumbnails thumbnails() {
@@ -106,7 +108,9 @@ public final class MainWindow {
         });
         list.setOnQuickLook(this::quickLook);
         layoutPanes();
-        toolbar = new MainToolbar(listVm, list, words, new MainToolbar.Actions(() -> openAddDialog(null), this::refresh, host::toggleTheme,
+        generating = new Generating(root, vms.generate(), i18n, this::select, listVm::reload, this::toast);
+        toolbar = new MainToolbar(listVm, list, words, new MainToolbar.Actions(() -> openAddDialog(null), generating::newGeneration, this::refresh,
+                host::toggleTheme,
                 host::openSettings, this::showAbout));
         banners = new Banners(mainVm, i18n, desk.demo(), desk.intervals().offlineRetry().toSeconds(), host::openSettings);
         status = new StatusLine(desk, mainVm, listVm, words);
@@ -137,11 +141,13 @@ public final class MainWindow {
         root.setLeft(sidebar.node());
         sidebarShown.addListener((o, a, b) -> root.setLeft(b ? sidebar.node() : null));
         vms.sidebar().setOnChanged(detailVm::refresh);
-        new Curating(list, vms.sidebar(), i18n, status::toast, this::removeSelected);
+        new Curating(list, vms.sidebar(), i18n, status::toast, this::removeSelected, () -> generating.again(detailVm.recordProperty().get()));
+        detail.setGenerating(new dev.aigcdesk.ui.detail.TaskDetailView.Generating(generating::again, vms.generate()::lineage, this::select,
+                this::showFamily));
         detail.setRater((id, stars) -> vms.sidebar().rate(java.util.List.of(id), stars));
         vms.sidebar().refresh();
         root.setBottom(status.node());
-        Shortcuts.install(root, toolbar.search(), list.list(), new Shortcuts.Keys(() -> openAddDialog(null), this::refresh, toolbar::focusSearch,
+        Shortcuts.install(root, toolbar.search(), list.list(), new Shortcuts.Keys(() -> openAddDialog(null), generating::newGeneration, this::refresh, toolbar::focusSearch,
                 toolbar::clearSearch, detail::downloadFirst, this::undoRemove, host::openSettings, this::viewSelected, this::quickLook, this::removeSelected,
                 this::addText, this::toggleDetailInGrid, this::toggleSidebar));
         installDrop();
@@ -195,6 +201,26 @@ public final class MainWindow {
         clockTick.stop();
         mainVm.close();
         looking.close();
+    }
+
+    /** "Generate again" on {@code r}: the New generation panel filled in from it. */
+    public void generateAgain(TaskRecord r) {
+        generating.again(r);
+    }
+
+    /** The New generation panel open now, if any (tests). */
+    public dev.aigcdesk.ui.generate.GenerateDialog generatePanel() {
+        return generating.panel();
+    }
+
+    /** Only this task, what it was made from and its tries (a chip in the sidebar clears it). */
+    private void showFamily(TaskId id) {
+        listVm.shelfProperty().set(TaskQuery.Shelf.ANY.withFamily(id));
+        select(id);
+    }
+
+    private void toast(String text) {
+        status.toast(text);
     }
 
     /** Opens an output in the viewer; moving to another task there selects it here too. */

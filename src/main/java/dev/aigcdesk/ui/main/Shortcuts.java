@@ -14,7 +14,7 @@ import javafx.scene.input.KeyEvent;
 final class Shortcuts {
 
     /** What the keys do. */
-    record Keys(Runnable add, Runnable refresh, Runnable find, Runnable clearSearch, Runnable save, Runnable undo, Runnable settings,
+    record Keys(Runnable add, Runnable generate, Runnable refresh, Runnable find, Runnable clearSearch, Runnable save, Runnable undo, Runnable settings,
                 Runnable view, Runnable quickLook, Runnable remove, Consumer<String> paste, Runnable toggleDetail, Runnable toggleSidebar) {
     }
 
@@ -57,6 +57,7 @@ final class Shortcuts {
         });
         var acc = scene.getAccelerators();
         acc.put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), k.add());
+        acc.put(new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN), k.generate());
         acc.put(new KeyCodeCombination(KeyCode.F5), k.refresh());
         acc.put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), k.refresh());
         acc.put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), k.find());

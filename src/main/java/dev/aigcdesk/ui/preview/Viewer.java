@@ -50,6 +50,9 @@ public final class Viewer {
         /** Hands a video to the desktop's player. */
         void openInPlayer(ViewerItem item);
 
+        /** The New generation panel, filled in from the task on screen (G). */
+        void generateAgain(ViewerItem item);
+
         /** Stars for the task on screen (0 clears). */
         void rate(ViewerItem item, int stars);
     }
@@ -84,6 +87,8 @@ public final class Viewer {
         Button copyImage = iconButton(Feather.IMAGE, i18n.get("file.copyImage"), () -> actions.copyImage(current, zoom.image()));
         Button copyPrompt = iconButton(Feather.TYPE, i18n.get("viewer.copyPrompt"), () -> actions.copyPrompt(current));
         reveal = iconButton(Feather.FOLDER, i18n.get("file.reveal"), () -> actions.reveal(current));
+        Button again = iconButton(Feather.REFRESH_CCW, i18n.get("detail.generateAgain") + " (G)", () -> actions.generateAgain(current));
+        again.setId("viewer-generate-again");
         ToggleButton infoToggle = new ToggleButton(null, Icons.of(Feather.INFO));
         infoToggle.setTooltip(new Tooltip(i18n.get("viewer.info")));
         infoToggle.setAccessibleText(i18n.get("viewer.info"));
@@ -93,7 +98,7 @@ public final class Viewer {
         info.node().managedProperty().bind(info.node().visibleProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, prev, next, position, title, spacer, fit, actual, zoom.label(), download, copyImage, copyPrompt, reveal, infoToggle);
+        HBox bar = new HBox(8, prev, next, position, title, spacer, fit, actual, zoom.label(), download, copyImage, copyPrompt, reveal, again, infoToggle);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 8, 12));
         bar.getStyleClass().add("viewer-bar");
@@ -108,6 +113,7 @@ public final class Viewer {
                 case SPACE, ESCAPE -> stage.close();
                 case F11 -> stage.setFullScreen(!stage.isFullScreen());
                 case I -> infoToggle.setSelected(!infoToggle.isSelected());
+                case G -> again.fire();
                 case DIGIT0, F -> zoom.fit();
                 case DIGIT1 -> zoom.setZoom(1);
                 case PLUS, EQUALS, ADD -> zoom.zoomBy(1.25);

@@ -87,6 +87,9 @@ public final class SettingsDialog extends Dialog<Settings> {
         language.setConverter(converter(l -> l.isEmpty() ? i18n.get("settings.language.system") : l.equals("en") ? "English" : "简体中文"));
         CheckBox autoArchive = new CheckBox(i18n.get("settings.autoArchive"));
         autoArchive.setSelected(s.autoArchive());
+        CheckBox askFirst = new CheckBox(i18n.get("settings.askBeforeGenerating"));
+        askFirst.setSelected(s.askBeforeGenerating());
+        askFirst.setId("settings-ask-generate");
 
         GridPane g = new GridPane();
         g.setHgap(8);
@@ -107,7 +110,8 @@ public final class SettingsDialog extends Dialog<Settings> {
         Label restart = new Label(i18n.get("settings.restart"));
         restart.getStyleClass().add("note");
         g.add(restart, 1, row++);
-        g.add(autoArchive, 1, row);
+        g.add(autoArchive, 1, row++);
+        g.add(askFirst, 1, row);
         getDialogPane().setContent(g);
         // OK and Cancel in the window's language (JavaFX's own follow the system's), with their usual roles.
         ButtonType ok = new ButtonType(i18n.get("dialog.ok"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
@@ -139,7 +143,7 @@ public final class SettingsDialog extends Dialog<Settings> {
                     archive.getText().isBlank() || Path.of(archive.getText().strip()).equals(defaultArchive) ? null : Path.of(archive.getText().strip()),
                     download.getText().isBlank() ? null : Path.of(download.getText().strip()), autoArchive.isSelected(),
                     Duration.ofSeconds(refresh.getValue()), theme.getValue(), language.getValue().isEmpty() ? null : language.getValue(),
-                    proxy.getValue(), proxyHost.getText().isBlank() ? null : proxyHost.getText().strip(), port);
+                    proxy.getValue(), proxyHost.getText().isBlank() ? null : proxyHost.getText().strip(), port, askFirst.isSelected());
             vm.save(edited, where -> applied.accept(edited), why -> {
                 Alert failed = new Alert(Alert.AlertType.ERROR, i18n.get("settings.saveFailed", why));
                 failed.setHeaderText(null);

@@ -51,6 +51,10 @@ final class WindowSnapshot {
             boolean ready = !previews.isEmpty() && previews.stream().allMatch(i -> i.getProgress() >= 1) && window.list().selectedProperty().get() != null
                     && window.thumbnails().postersPending() == 0;
             if (ready || System.nanoTime() > deadline) {
+                if (shot.view().equals("generate")) {
+                    openGenerate(window, stage, deadline);
+                    return;
+                }
                 Stage target = switch (shot.view()) {
                     case "viewer" -> openViewer(window);
                     case "compare" -> openCompare(window);
@@ -62,6 +66,23 @@ final class WindowSnapshot {
             }
         });
         poll.play();
+    }
+
+    /** "Generate again" on the selected task; the panel opens once its parameters are read. */
+    private void openGenerate(MainWindow window, Stage main, long deadline) {
+        window.generateAgain(window.detailViewModel().recordProperty().get());
+        PauseTransition wait = new PauseTransition(javafx.util.Duration.millis(200));
+        wait.setOnFinished(e -> {
+            var panel = window.generatePanel();
+            if (panel != null && panel.isShowing()) {
+                waitThenWrite((Stage) panel.getDialogPane().getScene().getWindow(), main, deadline);
+            } else if (System.nanoTime() > deadline) {
+                waitThenWrite(null, main, deadline);
+            } else {
+                wait.playFromStart();
+            }
+        });
+        wait.play();
     }
 
     private Stage openViewer(MainWindow window) {

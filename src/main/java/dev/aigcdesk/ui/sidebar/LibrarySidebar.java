@@ -46,6 +46,7 @@ public final class LibrarySidebar {
         vm.tagsProperty().addListener((o, a, b) -> render());
         vm.starredProperty().addListener((o, a, b) -> render());
         list.countsProperty().addListener((o, a, b) -> render());
+        list.shelfProperty().addListener((o, a, b) -> render());
         render();
     }
 
@@ -55,6 +56,13 @@ public final class LibrarySidebar {
 
     private void render() {
         box.getChildren().clear();
+        if (list.shelfProperty().get().family() != null) {
+            // "Tries: N" in the detail shows one family; this says so and leads back to everything.
+            Button family = entry("sidebar-family", Feather.X, i18n.get("sidebar.family"), null, () -> list.shelfProperty().set(
+                    dev.aigcdesk.library.TaskQuery.Shelf.ANY));
+            family.getStyleClass().add("sidebar-active");
+            box.getChildren().add(family);
+        }
         box.getChildren().add(entry("sidebar-all", Feather.LAYERS, i18n.get("sidebar.all"), null, vm::showAll));
         box.getChildren().add(entry("sidebar-starred", Feather.STAR, i18n.get("sidebar.starred"), vm.starredProperty().get(), vm::showStarred));
         box.getChildren().add(header(i18n.get("sidebar.views")));
