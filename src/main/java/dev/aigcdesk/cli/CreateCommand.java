@@ -1,6 +1,5 @@
 package dev.aigcdesk.cli;
 
-import com.squareup.moshi.Moshi;
 import dev.aigcdesk.api.CreatedTask;
 import dev.aigcdesk.app.Session;
 import dev.aigcdesk.app.SessionFactory;
@@ -79,7 +78,7 @@ public final class CreateCommand implements Callable<Integer> {
                 Map<String, Object> line = new LinkedHashMap<>();
                 line.put("taskId", created.taskId().value());
                 line.put("requestId", created.requestId());
-                out.println(new Moshi.Builder().build().adapter(Map.class).toJson(line));
+                out.println(session.json().write(line));
             } else {
                 out.printf("Started %s %s%s.%n", request.kind() == TaskKind.VIDEO ? "video" : "image", created.taskId().value(),
                         from == null ? "" : " (again from " + from.shortId() + ")");

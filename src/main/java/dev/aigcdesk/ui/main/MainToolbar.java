@@ -101,6 +101,7 @@ final class MainToolbar {
                 dev.aigcdesk.config.WindowState.MAX_TILE, list.tileSizeProperty().get());
         size.setId("tile-size");
         size.setPrefWidth(120);
+        size.setMinWidth(64);
         size.setTooltip(new Tooltip(i18n.get("toolbar.tileSize")));
         size.setAccessibleText(i18n.get("toolbar.tileSize"));
         size.valueProperty().bindBidirectional(list.tileSizeProperty());
@@ -193,7 +194,7 @@ final class MainToolbar {
         box.setAccessibleText(name);
         // A steady width: the toolbar keeps its layout whatever is chosen; the open list may be wider.
         box.setPrefWidth(148);
-        box.setMinWidth(104);
+        box.setMinWidth(96);
         return box;
     }
 
