@@ -130,6 +130,52 @@ class DemoServerTest {
         assertThat(query("kitchen-icons", TaskKind.IMAGE).outputs()).hasSize(4);
     }
 
+    @Test
+    void acceptsCreatesWhoseTasksRunFinishAndAreRememberedByTheNextServer(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        server.close();
+        java.nio.file.Path kept = dir.resolve("demo-created.jsonl");
+        Instant epoch = clock.instant();
+        server = new DemoServer(DemoCatalog.standard(), clock, new DemoCreations(kept)).start(0, epoch);
+        ApiSettings settings = ApiSettings.defaults(server.baseUrl(), null, "test");
+        client = new QueryClient(settings, HttpClients.create(settings), new RateLimiter(100));
+        var creator = new dev.aigcdesk.api.CreateClient(settings, HttpClients.create(settings));
+
+        var created = creator.create(new dev.aigcdesk.domain.GenerationRequest(TaskKind.VIDEO, "Kling", "2.5", "a paper boat", null, null,
+                "9:16", null, 5.0, null, null, null, java.util.List.of(), null));
+
+        assertThat(created.taskId().kind()).isEqualTo(TaskKind.VIDEO);
+        assertThat(client.query(created.taskId()).task().state()).isEqualTo(TaskState.WAITING);
+        clock.advance(Duration.ofSeconds(30));
+        GenerationTask done = client.query(created.taskId()).task();
+        assertThat(done.state()).isEqualTo(TaskState.SUCCEEDED);
+        assertThat(done.prompt()).isEqualTo("a paper boat");
+        assertThat(done.outputConfig().aspectRatio()).isEqualTo("9:16");
+        try (Response r = http.newCall(new Request.Builder().url(done.outputs().get(0).url()).build()).execute()) {
+            assertThat(r.code()).isEqualTo(200);
+            assertThat(r.body().bytes().length).isGreaterThan(1000);
+        }
+        // A later run of the app starts a new demo server on the library's saved epoch: the task is still there.
+        server.close();
+        server = new DemoServer(DemoCatalog.standard(), clock, new DemoCreations(kept)).start(0, epoch);
+        ApiSettings again = ApiSettings.defaults(server.baseUrl(), null, "test");
+        assertThat(new QueryClient(again, HttpClients.create(again), new RateLimiter(100)).query(created.taskId()).task().state())
+                .isEqualTo(TaskState.SUCCEEDED);
+    }
+
+    @Test
+    void aCreateWithoutAPromptGetsTencentsError() throws Exception {
+        ApiSettings settings = ApiSettings.defaults(server.baseUrl(), null, "test");
+        okhttp3.RequestBody body = okhttp3.RequestBody.create("{\"model_name\":\"GEM\"}", okhttp3.MediaType.get("application/json"));
+        try (Response r = http.newCall(new Request.Builder().url(server.baseUrl() + "tencent-vod/v1/aigc-image").post(body).build()).execute()) {
+            assertThat(r.body().string()).contains("\"Code\":\"InvalidParameterValue\"").contains("prompt");
+        }
+        try (Response r = http.newCall(new Request.Builder().url(server.baseUrl() + "tencent-vod/v1/aigc-image").post(
+                okhttp3.RequestBody.create("{not json", okhttp3.MediaType.get("application/json"))).build()).execute()) {
+            assertThat(r.body().string()).contains("InvalidParameterValue");
+        }
+        assertThat(settings).isNotNull();
+    }
+
     private String body(TaskId id) throws Exception {
         try (Response r = http.newCall(new Request.Builder().url(server.baseUrl() + "tencent-vod/v1/query/" + id).build()).execute()) {
             return r.body().string();
