@@ -26,6 +26,19 @@ public final class FxUiExecutor implements UiExecutor, AutoCloseable {
 
     @Override
     public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onError) {
+        if (pool.isShutdown()) {
+            // The window is closing (or its session switched): late work, such as a thumbnail that finished loading, is dropped.
+            LOG.debug("Dropped background work after close");
+            return;
+        }
+        try {
+            execute(work, onSuccess, onError);
+        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            LOG.debug("Dropped background work while closing");
+        }
+    }
+
+    private <T> void execute(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onError) {
         pool.execute(() -> {
             try {
                 T result = work.call();
