@@ -1,5 +1,6 @@
 package dev.aigcdesk;
 
+import dev.aigcdesk.app.SessionOptions;
 import dev.aigcdesk.app.LibraryOpener;
 import dev.aigcdesk.app.Wiring;
 import dev.aigcdesk.cli.Cli;
@@ -30,7 +31,21 @@ public final class Launcher {
         System.setProperty("java.net.useSystemProxies", "true");
         Wiring wiring = new Wiring(env, Clock.systemDefaultZone());
         DesktopShell window = new DesktopShell(new LibraryOpener(wiring), wiring::keyStore, wiring.connectionCheck());
-        int code = new Cli(wiring, window).run(args, System.out, System.err);
+        java.util.Optional<SessionOptions> quick = windowOnly(args, env);
+        int code;
+        if (quick.isPresent()) {
+            // The everyday start (a menu entry, "aigc-desk", "aigc-desk --demo"): straight to the window, without
+            // the command-line parser's classes on the way to the first frame.
+            try {
+                code = window.open(quick.get(), java.util.List.of(), null);
+            } catch (Exception e) {
+                LoggerFactory.getLogger(Launcher.class).error("The window could not start", e);
+                System.err.println("Error: " + e.getMessage());
+                code = 1;
+            }
+        } else {
+            code = new Cli(wiring, window).run(args, System.out, System.err);
+        }
         System.exit(code);
     }
 
@@ -48,6 +63,33 @@ public final class Launcher {
             // Falls through to the temporary folder.
         }
         return Path.of(System.getProperty("java.io.tmpdir"), "aigc-desk-logs");
+    }
+
+    /**
+     * The window's options when the arguments ask for nothing but the window ({@code --demo}, {@code --home DIR})
+     * on a desktop; empty when the command line has to read them (any command or other option, the terminal
+     * launcher, or no display: then it prints the usage).
+     */
+    static java.util.Optional<SessionOptions> windowOnly(String[] args, Map<String, String> env) {
+        boolean desktop = env.get("DISPLAY") != null || env.get("WAYLAND_DISPLAY") != null
+                || System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).matches(".*(win|mac).*");
+        if (Boolean.getBoolean("aigcdesk.cli") || !desktop) {
+            return java.util.Optional.empty();
+        }
+        boolean demo = false;
+        Path home = null;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--demo")) {
+                demo = true;
+            } else if (args[i].equals("--home") && i + 1 < args.length) {
+                home = Path.of(args[++i]);
+            } else if (args[i].startsWith("--home=")) {
+                home = Path.of(args[i].substring("--home=".length()));
+            } else {
+                return java.util.Optional.empty();
+            }
+        }
+        return java.util.Optional.of(new SessionOptions(null, null, demo, home));
     }
 
     /** {@code --home DIR} or {@code --home=DIR}, read early because the log folder depends on it. */

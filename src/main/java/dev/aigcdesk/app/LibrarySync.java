@@ -24,13 +24,17 @@ public final class LibrarySync implements AutoCloseable {
     private final Session session;
     private final List<Runnable> onActive = new CopyOnWriteArrayList<>();
     private volatile SyncService service;
+    private volatile boolean begun;
     private ScheduledExecutorService waiter;
 
     private LibrarySync(Session session) {
         this.session = session;
     }
 
-    /** Starts syncing now, or waits for the lock in the background. */
+    /**
+     * Takes the library's sync lock now (or waits for it in the background); the polling and archiving
+     * begin with {@link #begin}, which the window calls once its first page is on screen.
+     */
     public static LibrarySync start(Session session) throws LibraryException {
         LibrarySync s = new LibrarySync(session);
         if (!s.tryStart()) {
@@ -48,8 +52,10 @@ public final class LibrarySync implements AutoCloseable {
     private synchronized boolean tryStart() throws LibraryException {
         try {
             SyncService started = session.sync();
-            started.startBackground();
             service = started;
+            if (begun) {
+                started.startBackground();
+            }
             return true;
         } catch (LibraryException e) {
             if (e.kind() != LibraryException.Kind.LOCKED) {
@@ -70,6 +76,18 @@ public final class LibrarySync implements AutoCloseable {
             }
         } catch (LibraryException | RuntimeException e) {
             LOG.warn("Could not take over refreshing the library; trying again", e);
+        }
+    }
+
+    /** Starts polling and archiving (at once, or as soon as this window takes the lock over). Once is enough. */
+    public synchronized void begin() {
+        if (begun) {
+            return;
+        }
+        begun = true;
+        SyncService s = service;
+        if (s != null) {
+            s.startBackground();
         }
     }
 

@@ -116,7 +116,7 @@ public final class Ledger implements AutoCloseable {
                     continue;
                 }
                 List<RawAnswers> raw = SqlSupport.query(db, "SELECT raw_latest, raw_first_finish FROM task WHERE id = ?", List.of(id.value()),
-                        rs -> new RawAnswers(rs.getString(1), rs.getString(2)));
+                        rs -> new RawAnswers(RawText.read(rs, 1), RawText.read(rs, 2)));
                 try (PreparedStatement ps = db.prepareStatement("DELETE FROM task WHERE id = ?")) {
                     ps.setString(1, id.value());
                     ps.executeUpdate();
@@ -141,8 +141,8 @@ public final class Ledger implements AutoCloseable {
                 TaskRows.setInstant(ps, 5, record.refreshedAt());
                 ps.setString(6, record.reach().name());
                 ps.setString(7, record.lastError());
-                ps.setString(8, rawLatest);
-                ps.setString(9, rawFirstFinish);
+                ps.setBytes(8, RawText.pack(rawLatest));
+                ps.setBytes(9, RawText.pack(rawFirstFinish));
                 ps.executeUpdate();
             }
             TaskWriter.writeTaskFields(db, record.task());
@@ -178,10 +178,11 @@ public final class Ledger implements AutoCloseable {
             try (PreparedStatement ps = db.prepareStatement("UPDATE task SET refreshed_at = ?, reach = 'REACHABLE', not_found_count = 0, "
                     + "last_error = NULL, raw_latest = ?, raw_first_finish = CASE WHEN raw_first_finish IS NULL AND ? THEN ? ELSE raw_first_finish END "
                     + "WHERE id = ?")) {
+                byte[] packed = RawText.pack(rawJson);
                 ps.setLong(1, now.toEpochMilli());
-                ps.setString(2, rawJson);
+                ps.setBytes(2, packed);
                 ps.setBoolean(3, task.state().isTerminal());
-                ps.setString(4, rawJson);
+                ps.setBytes(4, packed);
                 ps.setString(5, task.id().value());
                 ps.executeUpdate();
             }
@@ -266,7 +267,7 @@ public final class Ledger implements AutoCloseable {
     /** The latest raw answer and the first FINISH answer, exactly as the service sent them. */
     public RawAnswers raw(TaskId id) throws LibraryException {
         List<RawAnswers> r = read("read raw answers", c -> SqlSupport.query(c, "SELECT raw_latest, raw_first_finish FROM task WHERE id = ?",
-                List.of(id.value()), rs -> new RawAnswers(rs.getString(1), rs.getString(2))));
+                List.of(id.value()), rs -> new RawAnswers(RawText.read(rs, 1), RawText.read(rs, 2))));
         return r.isEmpty() ? new RawAnswers(null, null) : r.get(0);
     }
 

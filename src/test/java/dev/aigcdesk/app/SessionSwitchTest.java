@@ -61,6 +61,7 @@ class SessionSwitchTest {
 
     private void switchTo(SessionOptions options) throws Exception {
         current = opener.open(current, options, List.of());
+        current.sync().begin(); // what the window does once its first page is on screen
     }
 
     @Test
@@ -105,6 +106,7 @@ class SessionSwitchTest {
         OpenLibrary first = current;
         // Another window on the same library: it shows the library and waits for the lock.
         OpenLibrary second = new LibraryOpener(wiring).open(null, real(), List.of());
+        second.sync().begin();
         try {
             assertThat(second.sync().active()).as("the lock is held by the first window").isFalse();
             assertThat(second.ledger()).isNotNull();

@@ -288,6 +288,27 @@ class LedgerTest {
     }
 
     @Test
+    void rawAnswersAreKeptExactlyButDeflated() throws Exception {
+        String raw = dev.aigcdesk.testing.Fixtures.read("image_raw_nulls_unknown_keys.json");
+        GenerationTask t = finished(1, "compact", "GEM");
+        ledger.add(List.of(t.id()), NOW);
+        ledger.recordAnswer(t, raw, NOW);
+
+        assertThat(ledger.raw(t.id()).latest()).isEqualTo(raw);
+        assertThat(ledger.raw(t.id()).firstFinish()).isEqualTo(raw);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement();
+             var rs = st.executeQuery("SELECT typeof(raw_latest), length(raw_latest) FROM task")) {
+            assertThat(rs.getString(1)).isEqualTo("blob");
+            assertThat(rs.getInt(2)).as("deflated: %d bytes for %d characters", rs.getInt(2), raw.length()).isLessThan(raw.length() / 2);
+        }
+        // Removal and Undo carry the answers across, still exact.
+        var removed = ledger.remove(t.id()).orElseThrow();
+        assertThat(removed.raw().latest()).isEqualTo(raw);
+        ledger.restore(removed.record(), removed.raw().latest(), removed.raw().firstFinish());
+        assertThat(ledger.raw(t.id()).latest()).isEqualTo(raw);
+    }
+
+    @Test
     void aLibraryFromTheLastReleaseIsUpgradedInPlaceKeepingEverything() throws Exception {
         ledger.close();
         Path old = dir.resolve("old/library.db");

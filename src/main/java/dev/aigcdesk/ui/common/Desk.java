@@ -43,6 +43,13 @@ public record Desk(Ledger ledger, LibrarySync sync, SyncEvents events, SaveCopy 
         return sync != null && sync.active();
     }
 
+    /** Starts refreshing and archiving: called once the window's first page is on screen, so nothing the first frame does not need comes before it. */
+    public void beginSync() {
+        if (sync != null) {
+            sync.begin();
+        }
+    }
+
     /** Asks the service now, if this window refreshes the library. */
     public void wake() {
         if (sync != null) {

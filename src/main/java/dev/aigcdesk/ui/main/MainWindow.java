@@ -74,6 +74,8 @@ public final class MainWindow {
     private TaskId wantSelected;
     private final Thumbnails thumbnails;
     private final Generating generating;
+    /** Waiting for the first page of rows to be drawn; null once it was. */
+    private List<Runnable> firstPage = new java.util.ArrayList<>();
 
     /** The pictures' caches (for the snapshot, which waits for poster frames). */
     public Thumbnails thumbnails() {
@@ -159,9 +161,51 @@ public final class MainWindow {
         }));
         clockTick.setCycleCount(Timeline.INDEFINITE);
         clockTick.play();
+        // Show first, then start: the first page of rows is drawn before the sync (HTTP, TLS, the poller) and the counts begin.
+        onFirstPage(desk::beginSync);
+        onFirstPage(mainVm::updateCounts);
+        onFirstPage(mainVm::checkExpiryRisk);
+        listVm.loadsProperty().addListener(new javafx.beans.InvalidationListener() {
+            @Override
+            public void invalidated(javafx.beans.Observable o) {
+                listVm.loadsProperty().removeListener(this);
+                afterNextFrame(MainWindow.this::firstPageShown);
+            }
+        });
         listVm.reload();
-        mainVm.updateCounts();
-        mainVm.checkExpiryRisk();
+    }
+
+    /** Runs {@code r} once the first page of rows is on screen (at once, if it is already). */
+    public void onFirstPage(Runnable r) {
+        if (firstPage == null) {
+            r.run();
+        } else {
+            firstPage.add(r);
+        }
+    }
+
+    private void firstPageShown() {
+        List<Runnable> waiting = firstPage;
+        firstPage = null;
+        waiting.forEach(Runnable::run);
+    }
+
+    /** After the next pulse has laid the scene out (its frame is then drawn); at once when there is no scene yet to draw. */
+    private void afterNextFrame(Runnable r) {
+        javafx.scene.Scene scene = root.getScene();
+        if (scene == null || scene.getWindow() == null || !scene.getWindow().isShowing()) {
+            // Not on screen yet (a test's window, a switch in progress): the first frame comes with the scene; do not wait for it.
+            javafx.application.Platform.runLater(r);
+            return;
+        }
+        scene.addPostLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                scene.removePostLayoutPulseListener(this);
+                javafx.application.Platform.runLater(r);
+            }
+        });
+        javafx.application.Platform.requestNextPulse();
     }
 
     public Parent root() {

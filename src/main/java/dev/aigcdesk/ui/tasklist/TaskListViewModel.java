@@ -36,6 +36,7 @@ public final class TaskListViewModel {
     private final ObjectProperty<java.util.Map<StateFilter, Integer>> counts = new SimpleObjectProperty<>(java.util.Map.of());
     private final ObjectProperty<TaskKind> kindFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<TaskQuery.Sort> sort = new SimpleObjectProperty<>(TaskQuery.Sort.CREATED);
+    private final javafx.beans.property.IntegerProperty loads = new javafx.beans.property.SimpleIntegerProperty();
     private final ObjectProperty<TaskQuery.Shelf> shelf = new SimpleObjectProperty<>(TaskQuery.Shelf.ANY);
     private final StringProperty modelFilter = new SimpleStringProperty();
     private final IntegerProperty total = new SimpleIntegerProperty();
@@ -129,6 +130,11 @@ public final class TaskListViewModel {
     }
 
     /** Reads the first page and the count again; later answers win over earlier ones. */
+    /** Counts finished loads of the first page (successful or not): the window waits for the first before it starts anything else. */
+    public javafx.beans.property.ReadOnlyIntegerProperty loadsProperty() {
+        return loads;
+    }
+
     public void reload() {
         TaskQuery q = query();
         int seq = ++reloadSequence;
@@ -152,7 +158,11 @@ public final class TaskListViewModel {
             total.set((Integer) r[0]);
             error.set(null);
             items.reset((Integer) r[0], first);
-        }, e -> error.set(e.getMessage()));
+            loads.set(loads.get() + 1);
+        }, e -> {
+            error.set(e.getMessage());
+            loads.set(loads.get() + 1);
+        });
     }
 
     private void loadPage(int generation, int page) {
