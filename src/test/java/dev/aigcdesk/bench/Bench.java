@@ -87,12 +87,16 @@ public final class Bench {
         Path dir = Files.createTempDirectory("aigc-desk-bench");
         System.out.printf("AIGC Desk benchmark · %d tasks · %d cores · max heap %d MB · %s%n", TASKS, Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() / (1024 * 1024), dir);
-        Path db = dir.resolve("library.db");
-        buildLedger(db);
+        // The library lives where the app looks for it under AIGC_DESK_HOME, so the start-up bench can open it.
+        Path home = dir.resolve("home-100k");
+        Path db = home.resolve("data").resolve(Ledger.FILE_NAME);
+        Files.createDirectories(db.getParent());
+        buildLedger(db, home.resolve("archive").resolve("bench"));
         searchBench(db);
         openBench(db);
         syncBench(dir.resolve("sync"));
         archiveMemoryBench(dir.resolve("archive"));
+        new StartupBench(dir, home).run();
         // The loopback servers' pools are not daemons; the figures are printed, so end here.
         System.out.flush();
         System.exit(0);
@@ -100,23 +104,47 @@ public final class Bench {
 
     // ---- building ----------------------------------------------------------------------------
 
-    private static void buildLedger(Path db) throws Exception {
+    /**
+     * A library as a designer's would be after months: every task answered in the raw-wire style (the
+     * service's real answer, null slots and all) and its output archived (200 distinct small PNGs).
+     */
+    static void buildLedger(Path db, Path archive) throws Exception {
         Random rnd = new Random(42);
         long t0 = System.nanoTime();
+        Files.createDirectories(archive);
+        List<Path> pngs = new ArrayList<>();
+        List<String> shas = new ArrayList<>();
+        for (int k = 0; k < 200; k++) {
+            java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(256, 256, java.awt.image.BufferedImage.TYPE_INT_RGB);
+            java.awt.Graphics2D g = img.createGraphics();
+            g.setPaint(new java.awt.GradientPaint(0, 0, new java.awt.Color(rnd.nextInt()), 256, 256, new java.awt.Color(rnd.nextInt())));
+            g.fillRect(0, 0, 256, 256);
+            g.dispose();
+            Path png = archive.resolve("bench-" + k + ".png");
+            javax.imageio.ImageIO.write(img, "png", png.toFile());
+            pngs.add(png);
+            shas.add(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(png))));
+        }
         try (Ledger ledger = Ledger.open(db)) {
             for (int i = 0; i < TASKS; i++) {
                 TaskId id = TaskId.parse(String.format("1397741205-AigcImageTask-%032xt", i));
-                GenerationTask t = new GenerationTask(id, TaskKind.IMAGE, TaskState.SUCCEEDED, 100, prompt(rnd), rnd.nextInt(4) == 0 ? "blur, lowres" : null,
-                        null, rnd.nextBoolean() ? "GEM" : "Kling", "2.5", null, null, null, OutputConfig.EMPTY, List.of(),
-                        new TaskTimes(NOW.minusSeconds(i), NOW.minusSeconds(i), NOW.minusSeconds(i - 20)), "r", null,
-                        List.of(new OutputFile("http://cdn.example/" + i + ".png", NOW.plus(Duration.ofDays(7)), "Temporary", "png", null, null, null, null,
-                                null, null)));
+                String raw = dev.aigcdesk.demo.DemoAnswers.finishedImage(id, prompt(rnd), rnd.nextBoolean() ? "GEM" : "Kling", NOW.minusSeconds(i),
+                        "http://cdn.example/files/");
+                GenerationTask t = dev.aigcdesk.api.SavedAnswer.parse(id, raw);
                 ledger.add(List.of(id), NOW.minusSeconds(TASKS - i));
-                ledger.recordAnswer(t, "{}", NOW);
+                ledger.recordAnswer(t, raw, NOW);
+                int k = i % pngs.size();
+                ledger.planArchive(id, 1, pngs.get(k), Files.size(pngs.get(k)), shas.get(k), shas.get(k), java.util.Set.of());
+                ledger.markArchived(id, 1, NOW);
             }
         }
-        System.out.printf("%nBuilt a ledger of %,d tasks in %.1f s (%.2f ms per task, one transaction each); file %d MB%n", TASKS,
-                (System.nanoTime() - t0) / 1e9, (System.nanoTime() - t0) / 1e6 / TASKS, Files.size(db) / (1024 * 1024));
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); java.sql.Statement st = c.createStatement()) {
+            st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+        }
+        long bytes = Files.size(db);
+        System.out.printf("%nBuilt a library of %,d answered and archived tasks in %.1f s; file %d MB = %.2f KB per task, FTS index included"
+                        + " (target <= 4 KB; raw answers deflated)%n", TASKS, (System.nanoTime() - t0) / 1e9, bytes / (1024 * 1024),
+                bytes / 1024.0 / TASKS);
     }
 
     private static String prompt(Random rnd) {
