@@ -116,7 +116,7 @@ public final class Ledger implements AutoCloseable {
                     continue;
                 }
                 List<RawAnswers> raw = SqlSupport.query(db, "SELECT raw_latest, raw_first_finish FROM task WHERE id = ?", List.of(id.value()),
-                        rs -> new RawAnswers(RawText.read(rs, 1), RawText.read(rs, 2)));
+                        RawText::answers);
                 try (PreparedStatement ps = db.prepareStatement("DELETE FROM task WHERE id = ?")) {
                     ps.setString(1, id.value());
                     ps.executeUpdate();
@@ -142,7 +142,7 @@ public final class Ledger implements AutoCloseable {
                 ps.setString(6, record.reach().name());
                 ps.setString(7, record.lastError());
                 ps.setBytes(8, RawText.pack(rawLatest));
-                ps.setBytes(9, RawText.pack(rawFirstFinish));
+                ps.setBytes(9, rawFirstFinish != null && rawFirstFinish.equals(rawLatest) ? RawText.SAME_AS_LATEST : RawText.pack(rawFirstFinish));
                 ps.executeUpdate();
             }
             TaskWriter.writeTaskFields(db, record.task());
@@ -176,14 +176,11 @@ public final class Ledger implements AutoCloseable {
             }
             TaskWriter.writeTaskFields(db, task);
             try (PreparedStatement ps = db.prepareStatement("UPDATE task SET refreshed_at = ?, reach = 'REACHABLE', not_found_count = 0, "
-                    + "last_error = NULL, raw_latest = ?, raw_first_finish = CASE WHEN raw_first_finish IS NULL AND ? THEN ? ELSE raw_first_finish END "
-                    + "WHERE id = ?")) {
-                byte[] packed = RawText.pack(rawJson);
+                    + "last_error = NULL, raw_latest = ?, raw_first_finish = " + RawText.FIRST_FINISH_UPDATE + " WHERE id = ?")) {
                 ps.setLong(1, now.toEpochMilli());
-                ps.setBytes(2, packed);
+                ps.setBytes(2, RawText.pack(rawJson));
                 ps.setBoolean(3, task.state().isTerminal());
-                ps.setBytes(4, packed);
-                ps.setString(5, task.id().value());
+                ps.setString(4, task.id().value());
                 ps.executeUpdate();
             }
             TaskWriter.replaceReferences(db, task);
@@ -267,7 +264,7 @@ public final class Ledger implements AutoCloseable {
     /** The latest raw answer and the first FINISH answer, exactly as the service sent them. */
     public RawAnswers raw(TaskId id) throws LibraryException {
         List<RawAnswers> r = read("read raw answers", c -> SqlSupport.query(c, "SELECT raw_latest, raw_first_finish FROM task WHERE id = ?",
-                List.of(id.value()), rs -> new RawAnswers(RawText.read(rs, 1), RawText.read(rs, 2))));
+                List.of(id.value()), RawText::answers));
         return r.isEmpty() ? new RawAnswers(null, null) : r.get(0);
     }
 

@@ -102,8 +102,17 @@ public final class LedgerSalvage {
             throws SQLException {
         String id = rs.getString(1);
         if (id != null && TaskId.isValid(id) && !out.containsKey(id)) {
-            out.put(id, new SalvagedTask(TaskId.parse(id), Instant.ofEpochMilli(rs.getLong(2)), RawText.readOrNull(rs, 3), RawText.readOrNull(rs, 4),
+            out.put(id, new SalvagedTask(TaskId.parse(id), Instant.ofEpochMilli(rs.getLong(2)), RawText.readOrNull(rs, 3),
+                    sameAsLatest(rs) ? RawText.readOrNull(rs, 3) : RawText.readOrNull(rs, 4),
                     files.getOrDefault(id, List.of()), curations.getOrDefault(id, Curation.NONE)));
+        }
+    }
+
+    private static boolean sameAsLatest(ResultSet rs) {
+        try {
+            return RawText.sameAsLatest(rs, 4);
+        } catch (SQLException damaged) {
+            return false;
         }
     }
 

@@ -12,8 +12,31 @@ import java.util.zip.Inflater;
  * The service's raw answers, kept exactly but compactly: deflated into a BLOB (a raw-wire answer,
  * with its forty null task slots, shrinks to a fifth or less). Older libraries hold them as TEXT;
  * both read back as the same string, so nothing {@code show --raw} or {@code repair} needs is lost.
+ * The first FINISH answer is nearly always the latest too: then it is stored as an empty BLOB that
+ * means "the same as the latest", so a task's row fits several to a page instead of one.
  */
 final class RawText {
+
+    /** raw_first_finish's "the same as raw_latest". */
+    static final byte[] SAME_AS_LATEST = new byte[0];
+
+    /**
+     * raw_first_finish's new value when raw_latest is replaced (parameter 1: whether the new answer is
+     * final). SET expressions see the row as it was, so a "same as latest" is made real from the old
+     * latest before that changes.
+     */
+    static final String FIRST_FINISH_UPDATE = "CASE WHEN raw_first_finish IS NULL AND ? THEN X'' "
+            + "WHEN typeof(raw_first_finish) = 'blob' AND length(raw_first_finish) = 0 THEN raw_latest ELSE raw_first_finish END";
+
+    /** Columns 1 and 2 of a row: the latest raw answer and the first FINISH answer. */
+    static Ledger.RawAnswers answers(ResultSet rs) throws SQLException {
+        String latest = read(rs, 1);
+        return new Ledger.RawAnswers(latest, sameAsLatest(rs, 2) ? latest : read(rs, 2));
+    }
+
+    static boolean sameAsLatest(ResultSet rs, int col) throws SQLException {
+        return rs.getObject(col) instanceof byte[] b && b.length == 0;
+    }
 
     private RawText() {
     }

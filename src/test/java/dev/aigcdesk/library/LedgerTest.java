@@ -301,6 +301,17 @@ class LedgerTest {
             assertThat(rs.getString(1)).isEqualTo("blob");
             assertThat(rs.getInt(2)).as("deflated: %d bytes for %d characters", rs.getInt(2), raw.length()).isLessThan(raw.length() / 2);
         }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement();
+             var rs = st.executeQuery("SELECT length(raw_first_finish) FROM task")) {
+            assertThat(rs.getInt(1)).as("the first finish is the latest: stored once").isZero();
+        }
+        // A later answer replaces the latest; the first finish is still the first one.
+        String later = raw.replace("\"RequestId\"", "\"Later\": 1, \"RequestId\"");
+        ledger.recordAnswer(t, later, NOW.plusSeconds(60));
+        assertThat(ledger.raw(t.id()).latest()).isEqualTo(later);
+        assertThat(ledger.raw(t.id()).firstFinish()).isEqualTo(raw);
+        ledger.recordAnswer(t, raw, NOW.plusSeconds(120));
+        assertThat(ledger.raw(t.id()).firstFinish()).isEqualTo(raw);
         // Removal and Undo carry the answers across, still exact.
         var removed = ledger.remove(t.id()).orElseThrow();
         assertThat(removed.raw().latest()).isEqualTo(raw);

@@ -147,7 +147,7 @@ public final class MainWindow {
         detail.setGenerating(new dev.aigcdesk.ui.detail.TaskDetailView.Generating(generating::again, vms.generate()::lineage, this::select,
                 this::showFamily));
         detail.setRater((id, stars) -> vms.sidebar().rate(java.util.List.of(id), stars));
-        vms.sidebar().refresh();
+        onFirstPage(vms.sidebar()::refresh); // counts, collections, tags and filter choices: after the first page, not before it
         root.setBottom(status.node());
         Shortcuts.install(root, toolbar.search(), list.list(), new Shortcuts.Keys(() -> openAddDialog(null), generating::newGeneration, this::refresh, toolbar::focusSearch,
                 toolbar::clearSearch, detail::downloadFirst, this::undoRemove, host::openSettings, this::viewSelected, this::quickLook, this::removeSelected,
@@ -190,22 +190,46 @@ public final class MainWindow {
         waiting.forEach(Runnable::run);
     }
 
-    /** After the next pulse has laid the scene out (its frame is then drawn); at once when there is no scene yet to draw. */
+    /**
+     * After the next pulse has laid the scene out and its frame is drawn. The rows may arrive before the
+     * window is in a scene (a first page read ahead): then it waits for the scene. A window that is never
+     * shown (nothing pulses for it) goes on after two seconds.
+     */
     private void afterNextFrame(Runnable r) {
-        javafx.scene.Scene scene = root.getScene();
-        if (scene == null || scene.getWindow() == null || !scene.getWindow().isShowing()) {
-            // Not on screen yet (a test's window, a switch in progress): the first frame comes with the scene; do not wait for it.
-            javafx.application.Platform.runLater(r);
-            return;
-        }
-        scene.addPostLayoutPulseListener(new Runnable() {
-            @Override
-            public void run() {
-                scene.removePostLayoutPulseListener(this);
-                javafx.application.Platform.runLater(r);
+        boolean[] done = {false};
+        Runnable once = () -> {
+            if (!done[0]) {
+                done[0] = true;
+                r.run();
             }
-        });
-        javafx.application.Platform.requestNextPulse();
+        };
+        javafx.animation.PauseTransition fallback = new javafx.animation.PauseTransition(Duration.seconds(2));
+        fallback.setOnFinished(e -> once.run());
+        fallback.play();
+        Runnable onScene = () -> {
+            javafx.scene.Scene scene = root.getScene();
+            scene.addPostLayoutPulseListener(new Runnable() {
+                @Override
+                public void run() {
+                    scene.removePostLayoutPulseListener(this);
+                    javafx.application.Platform.runLater(once);
+                }
+            });
+            javafx.application.Platform.requestNextPulse();
+        };
+        if (root.getScene() != null) {
+            onScene.run();
+        } else {
+            root.sceneProperty().addListener(new javafx.beans.InvalidationListener() {
+                @Override
+                public void invalidated(javafx.beans.Observable o) {
+                    if (root.getScene() != null) {
+                        root.sceneProperty().removeListener(this);
+                        onScene.run();
+                    }
+                }
+            });
+        }
     }
 
     public Parent root() {

@@ -38,7 +38,8 @@ public final class Thumbnails {
     /** Videos whose poster is being made or could not be made this run: asked once. */
     private final Set<String> posterTried = new HashSet<>();
     private final IntegerProperty postersMade = new SimpleIntegerProperty();
-    private int postersPending;
+    /** Videos whose poster is being made right now. */
+    private final Set<String> postersPending = new HashSet<>();
 
     /** @param disk where thumbnails and poster frames are kept between runs, or null for none (then videos have no poster) */
     public Thumbnails(int capacity, ThumbnailFiles disk, PosterFrames posters, UiExecutor ui) {
@@ -54,9 +55,25 @@ public final class Thumbnails {
         };
     }
 
+    /** Runs {@code r} once, the next time a poster frame is made (a cell waiting for its video's poster redraws then). */
+    public void onNextPoster(Runnable r) {
+        postersMade.addListener(new javafx.beans.InvalidationListener() {
+            @Override
+            public void invalidated(javafx.beans.Observable o) {
+                postersMade.removeListener(this);
+                r.run();
+            }
+        });
+    }
+
     /** Poster frames being made now (a snapshot waits for them). */
     public int postersPending() {
-        return postersPending;
+        return postersPending.size();
+    }
+
+    /** Whether {@code f}'s poster frame is being made now (so it is worth waiting for). */
+    public boolean posterComing(FileRecord f) {
+        return f != null && f.sha256Final() != null && postersPending.contains(f.sha256Final());
     }
 
     /** Counts the poster frames made this run; views redraw when it changes. */
@@ -118,7 +135,7 @@ public final class Thumbnails {
         String sha = f.sha256Final();
         Path video = f.localPath();
         if (posterTried.add(sha)) {
-            postersPending++;
+            postersPending.add(sha);
             ui.run(() -> {
                 Optional<BufferedImage> frame = posters.grab(video);
                 if (frame.isPresent()) {
@@ -126,12 +143,12 @@ public final class Thumbnails {
                 }
                 return frame.isPresent();
             }, made -> {
-                postersPending--;
+                postersPending.remove(sha);
                 if (made) {
                     postersMade.set(postersMade.get() + 1);
                 }
             }, e -> {
-                postersPending--;
+                postersPending.remove(sha);
                 LOG.info("Could not keep a poster frame: {}", e.toString());
             });
         }

@@ -1,5 +1,6 @@
 package dev.aigcdesk.ui.shell;
 
+import dev.aigcdesk.ui.tasklist.FirstPage;
 import dev.aigcdesk.api.ConnectionCheck;
 import dev.aigcdesk.app.LibraryOpener;
 import dev.aigcdesk.app.OpenLibrary;
@@ -51,6 +52,8 @@ final class SessionSwitcher {
     private boolean rememberLayout = true;
     private OpenLibrary current;
     private MainWindow window;
+    /** The first window's first page, read while JavaFX started. */
+    private java.util.concurrent.CompletableFuture<FirstPage> primed;
 
     SessionSwitcher(Stage stage, FxUiExecutor ui, LibraryOpener opener, Function<AppPaths, ApiKeyStore> keyStores, ConnectionCheck connectionCheck,
                     Theme theme, SessionOptions options) {
@@ -64,11 +67,13 @@ final class SessionSwitcher {
     }
 
     /** The first window: its layout read before JavaFX started; a snapshot, if asked, sizes it and is taken once it is shown. */
-    void showFirst(OpenLibrary opened, WindowState state, List<TaskId> add, WindowSnapshot snapshot, double[] size) {
+    void showFirst(OpenLibrary opened, WindowState state, List<TaskId> add, WindowSnapshot snapshot, double[] size,
+                   java.util.concurrent.CompletableFuture<FirstPage> firstPage) {
         if (opened.damaged()) {
-            offerRebuild(opened, add, () -> showFirst(current, state, add, snapshot, size));
+            offerRebuild(opened, add, () -> showFirst(current, state, add, snapshot, size, null));
             return;
         }
+        primed = firstPage;
         double width = size != null ? size[0] : state.width();
         double height = size != null ? size[1] : state.height();
         if (stage.getScene() == null) {
@@ -166,7 +171,12 @@ final class SessionSwitcher {
         I18n i18n = new I18n(localeOf(session));
         Words words = new Words(i18n, session.clock().getZone());
         Desk desk = Desk.of(opened);
-        window = new MainWindow(MainViewModels.create(desk, ui), desk, ui, words, new MainWindow.Host() {
+        MainViewModels vms = MainViewModels.create(desk, ui);
+        if (primed != null) {
+            vms.list().prime(primed);
+            primed = null;
+        }
+        window = new MainWindow(vms, desk, ui, words, new MainWindow.Host() {
             @Override
             public void openSettings() {
                 SessionSwitcher.this.openSettings(i18n);

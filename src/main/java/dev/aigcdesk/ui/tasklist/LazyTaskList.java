@@ -17,9 +17,21 @@ import javafx.collections.ObservableListBase;
 public final class LazyTaskList extends ObservableListBase<TaskRecord> {
 
     static final int PAGE = 200;
+    /** Pages kept in memory: the ones around the view; scrolling through 100k tasks must not keep them all. */
+    static final int MAX_PAGES = 20;
 
     private final BiConsumer<Integer, Integer> pageLoader;
-    private final Map<Integer, List<TaskRecord>> pages = new HashMap<>();
+    /** Least recently read first; the oldest page is let go (and asked for again if it is scrolled back to). */
+    private final Map<Integer, List<TaskRecord>> pages = new java.util.LinkedHashMap<>(32, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Integer, List<TaskRecord>> eldest) {
+            if (size() > MAX_PAGES) {
+                requested.remove(eldest.getKey());
+                return true;
+            }
+            return false;
+        }
+    };
     private final Set<Integer> requested = new HashSet<>();
     private int size;
     private int generation;

@@ -137,6 +137,14 @@ final class TaskCell extends ListCell<TaskRecord> {
             org.kordamp.ikonli.Ikon icon = item.task().kind() == TaskKind.VIDEO && standing == dev.aigcdesk.ui.common.Standing.SUCCEEDED ? Feather.FILM
                     : standing == dev.aigcdesk.ui.common.Standing.SUCCEEDED ? Feather.IMAGE : Icons.forStanding(standing);
             thumbBox.getChildren().setAll(Icons.of(icon, 22));
+            if (first.filter(thumbnails::posterComing).isPresent()) {
+                // Its poster is being made: this row shows it when it is ready.
+                thumbnails.onNextPoster(() -> {
+                    if (getItem() == item) {
+                        showThumb(item);
+                    }
+                });
+            }
         }
     }
 }

@@ -126,11 +126,7 @@ public final class TaskListView extends StackPane {
             }
         });
         getChildren().addAll(list, grid);
-        // A video's poster is made in the background the first time its row is drawn; draw it when it is there.
-        thumbnails.postersMadeProperty().addListener((o, a, b) -> {
-            list.refresh();
-            taskGrid.refresh();
-        });
+
     }
 
     /** The truth about an empty list: nothing added yet, or filters that hide everything (with the way out). */

@@ -43,6 +43,7 @@ public final class TaskListViewModel {
     private final StringProperty error = new SimpleStringProperty();
     private final ObjectProperty<List<Ledger.Removal>> lastRemoved = new SimpleObjectProperty<>();
     private int reloadSequence;
+    private java.util.concurrent.CompletableFuture<FirstPage> primed;
 
     public TaskListViewModel(Desk desk, UiExecutor ui) {
         this.desk = desk;
@@ -124,45 +125,65 @@ public final class TaskListViewModel {
         return f == null ? q : q.withOutputs(f.outputs(), atRiskBefore());
     }
 
-    /** A file whose link dies within a day is at risk. */
     private java.time.Instant atRiskBefore() {
-        return desk.clock().instant().plus(java.time.Duration.ofHours(24));
+        return FirstPage.atRiskBefore(desk.clock());
     }
 
-    /** Reads the first page and the count again; later answers win over earlier ones. */
+    /** What {@link #query} is in a new window, before anything is typed or chosen. */
+    static TaskQuery initialQuery() {
+        return new TaskQuery("", Set.of(), Set.of(), null, null, null, 0, LazyTaskList.PAGE).sortedBy(TaskQuery.Sort.CREATED).onShelf(TaskQuery.Shelf.ANY);
+    }
+
+    /**
+     * A first page being read ahead (it started while JavaFX did): the next reload, if it is for the same
+     * query, shows it when it arrives (at once, if it has) instead of reading it again.
+     */
+    public void prime(java.util.concurrent.CompletableFuture<FirstPage> page) {
+        this.primed = page;
+    }
+
     /** Counts finished loads of the first page (successful or not): the window waits for the first before it starts anything else. */
     public javafx.beans.property.ReadOnlyIntegerProperty loadsProperty() {
         return loads;
     }
 
+    /** Reads the first page and the count again; later answers win over earlier ones. */
     public void reload() {
         TaskQuery q = query();
         int seq = ++reloadSequence;
+        java.util.concurrent.CompletableFuture<FirstPage> ahead = primed;
+        primed = null;
+        if (ahead != null && q.equals(initialQuery())) {
+            ahead.whenComplete((page, failed) -> ui.onUi(() -> {
+                if (seq != reloadSequence) {
+                    return;
+                }
+                if (page != null) {
+                    show(page);
+                } else {
+                    reloadSequence--; // the read-ahead failed: read it the usual way
+                    reload();
+                }
+            }));
+            return;
+        }
         java.time.Instant risk = atRiskBefore();
-        ui.run(() -> {
-            int[] kept = desk.ledger().keepSafeCounts(risk);
-            java.util.Map<StateFilter, Integer> views = new java.util.EnumMap<>(StateFilter.class);
-            views.put(StateFilter.LOST, kept[0]);
-            views.put(StateFilter.NOT_SAVED, kept[1]);
-            views.put(StateFilter.AT_RISK, kept[2]);
-            return new Object[] {desk.ledger().count(q), desk.ledger().list(q), views};
-        }, r -> {
-            if (seq != reloadSequence) {
-                return;
+        ui.run(() -> FirstPage.read(desk.ledger(), q, risk), page -> {
+            if (seq == reloadSequence) {
+                show(page);
             }
-            @SuppressWarnings("unchecked")
-            List<TaskRecord> first = (List<TaskRecord>) r[1];
-            @SuppressWarnings("unchecked")
-            java.util.Map<StateFilter, Integer> views = (java.util.Map<StateFilter, Integer>) r[2];
-            counts.set(views);
-            total.set((Integer) r[0]);
-            error.set(null);
-            items.reset((Integer) r[0], first);
-            loads.set(loads.get() + 1);
         }, e -> {
             error.set(e.getMessage());
             loads.set(loads.get() + 1);
         });
+    }
+
+    private void show(FirstPage page) {
+        counts.set(page.views());
+        total.set(page.total());
+        error.set(null);
+        items.reset(page.total(), page.rows());
+        loads.set(loads.get() + 1);
     }
 
     private void loadPage(int generation, int page) {

@@ -94,6 +94,14 @@ final class TaskTile extends GridCell<TaskRecord> {
             org.kordamp.ikonli.Ikon icon = standing == Standing.SUCCEEDED
                     ? (item.task().kind() == dev.aigcdesk.domain.TaskKind.VIDEO ? Feather.FILM : Feather.IMAGE) : Icons.forStanding(standing);
             frame.getChildren().setAll(Icons.of(icon, 32));
+            if (thumbnails.posterComing(first)) {
+                // Its poster is being made: this tile draws again when one is ready (only this tile, not the whole grid).
+                thumbnails.onNextPoster(() -> {
+                    if (getItem() == item) {
+                        updateItem(item, false);
+                    }
+                });
+            }
         }
         badge.setText(words.standing(standing));
         badge.getStyleClass().setAll("badge", standing.styleClass());

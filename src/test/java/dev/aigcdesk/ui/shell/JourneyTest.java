@@ -97,7 +97,7 @@ class JourneyTest {
             Theme theme = new Theme();
             theme.apply(Settings.Theme.LIGHT);
             switcher = new SessionSwitcher(stage, ui, opener, wiring::keyStore, wiring.connectionCheck(), theme, options);
-            switcher.showFirst(first, dev.aigcdesk.config.WindowState.DEFAULT, List.of(), null, new double[] {1280, 800});
+            switcher.showFirst(first, dev.aigcdesk.config.WindowState.DEFAULT, List.of(), null, new double[] {1280, 800}, null);
         });
         WaitForAsyncUtils.waitForFxEvents();
     }
