@@ -43,9 +43,11 @@ echo "[installer] jlink: $WANTED"
 # JavaFX's ffmpeg plugins are left out: jpackage would derive the package's dependencies from
 # whatever ffmpeg this build machine has. Without them a video shows its card with "Open in player".
 find natives -name '*.so' ! -name 'libavplugin*' -exec cp {} runtime/lib/ \;
-# The runtime's base class-data-sharing archive (JDK classes): it sits inside the runtime, so it
-# still works wherever the app is installed.
-runtime/bin/java -Xshare:dump > /dev/null
+# On 17, the runtime's base class-data-sharing archive (JDK classes): it sits inside the runtime, so it
+# still works wherever the app is installed. On 25 the app's AOT cache holds those classes too.
+if [ "${FEATURE%%.*}" -lt 25 ]; then
+  runtime/bin/java -Xshare:dump > /dev/null
+fi
 
 AOT=false
 : > args/runtime-options.txt
@@ -53,10 +55,11 @@ if [ "${FEATURE%%.*}" -ge 25 ]; then
   AOT=true
   # Java 24+ asks before native code runs (JavaFX, SQLite): allowed here, so it is quiet about it.
   printf '%s\n' '--java-options --enable-native-access=ALL-UNNAMED,javafx.graphics,javafx.media' \
+    '--java-options --sun-misc-unsafe-memory-access=allow' \
     '--java-options -XX:AOTCache=$APPDIR/aigc-desk.aot' > args/runtime-options.txt
   # The terminal launcher's options replace the main one's: it needs the same ones (a cache is only used
   # by a JVM started the way it was trained), plus its own.
-  sed -i 's|^java-options=.*|java-options=-Daigcdesk.cli=true --enable-native-access=ALL-UNNAMED,javafx.graphics,javafx.media -XX:AOTCache=$APPDIR/aigc-desk.aot|' \
+  sed -i 's|^java-options=.*|java-options=-Daigcdesk.cli=true -XX:TieredStopAtLevel=1 -XX:+UseSerialGC --add-exports=javafx.graphics/com.sun.glass.ui=ALL-UNNAMED --enable-native-access=ALL-UNNAMED,javafx.graphics,javafx.media --sun-misc-unsafe-memory-access=allow -XX:AOTCache=$APPDIR/aigc-desk.aot|' \
     args/cli-launcher.properties
 fi
 
@@ -86,6 +89,7 @@ fi
 
 echo "[installer] deb"
 "$JDK/bin/jpackage" --name aigc-desk --app-version "$VERSION" @args/linux-deb.txt
-mv aigc-desk_"$VERSION"-1_amd64.deb aigc-desk_"$VERSION"_amd64.deb
+# jpackage 17 adds a package release ("-1") to the file name; 25 does not.
+[ -f aigc-desk_"$VERSION"-1_amd64.deb ] && mv aigc-desk_"$VERSION"-1_amd64.deb aigc-desk_"$VERSION"_amd64.deb
 ls -l "$DIR"/*.deb
 du -sh aigc-desk

@@ -34,8 +34,12 @@ check "aigc-desk-cli --version" bash -c "$IMG/bin/aigc-desk-cli --version | grep
 check "aigc-desk-cli --demo query --json" bash -c "AIGC_DESK_HOME=$WORK/cli $IMG/bin/aigc-desk-cli --demo query 1250000000-AigcImageTask-f6703ed2eef5e89481544f0d5cb71624t --json | grep -q '\"state\":\"succeeded\"'"
 check "app-image opens its window on the demo" window "$IMG/bin/aigc-desk" "$WORK/app-image.png"
 check "app-image shows a video's poster frame" poster "$IMG/bin/aigc-desk" "$WORK/app-image-poster.png"
-check "app-image is at most 90 MB" bash -c "[ \$(du -sm $IMG | cut -f1) -le 90 ]"
-check "deb is at most 60 MB" bash -c "[ \$(( \$(stat -c %s $DEB) / 1048576 )) -le 60 ]"
+# With a Java 25 runtime the app carries a 48 MB AOT cache that halves start-up: the size targets allow for it.
+check "app-image is at most 160 MB" bash -c "[ \$(du -sm $IMG | cut -f1) -le 160 ]"
+check "deb is at most 80 MB" bash -c "[ \$(( \$(stat -c %s $DEB) / 1048576 )) -le 80 ]"
+if [ -f "$IMG/lib/app/aigc-desk.aot" ]; then
+  check "app-image starts from its AOT cache" bash -c "JAVA_TOOL_OPTIONS=-Xlog:aot $IMG/bin/aigc-desk-cli --version 2>&1 | grep -q 'Using AOT-linked classes: true'"
+fi
 check "deb metadata" bash -c "dpkg-deb --info $DEB > $WORK/info && grep -q 'Package: aigc-desk' $WORK/info && grep -q 'Version: $VERSION' $WORK/info \
   && grep -q 'libgtk-3-0' $WORK/info && grep -q 'fonts-noto-cjk | fonts-wqy-zenhei' $WORK/info && grep -q 'fonts-symbola' $WORK/info"
 check "deb contents: launchers, desktop entry, icon" bash -c "dpkg-deb --contents $DEB > $WORK/contents && grep -q ' ./opt/aigc-desk/bin/aigc-desk$' $WORK/contents \
@@ -49,6 +53,9 @@ if [ "$(id -u)" = 0 ] && command -v apt-get > /dev/null; then
   check "installed: aigc-desk-cli query --demo" bash -c "AIGC_DESK_HOME=$WORK/installed /opt/aigc-desk/bin/aigc-desk-cli query --demo 1250000000-AigcImageTask-f6703ed2eef5e89481544f0d5cb71624t --json | grep -q succeeded"
   check "installed: the window opens from /opt" window /opt/aigc-desk/bin/aigc-desk "$WORK/installed.png"
   check "installed: a video shows its poster frame" poster /opt/aigc-desk/bin/aigc-desk "$WORK/installed-poster.png"
+  if [ -f /opt/aigc-desk/lib/app/aigc-desk.aot ]; then
+    check "installed: the AOT cache still applies from /opt" bash -c "JAVA_TOOL_OPTIONS=-Xlog:aot /opt/aigc-desk/bin/aigc-desk-cli --version 2>&1 | grep -q 'Using AOT-linked classes: true'"
+  fi
   check "apt removes it cleanly" bash -c "DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 remove -y -q aigc-desk && [ ! -e /opt/aigc-desk ] && ! dpkg -s aigc-desk 2>/dev/null | grep -q 'Status: install ok'"
 else
   echo "  (not root with apt: install, run from /opt and removal are skipped)"

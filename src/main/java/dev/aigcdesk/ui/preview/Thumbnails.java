@@ -30,7 +30,11 @@ public final class Thumbnails {
     /** Only tile-size pictures go to disk; the detail's large previews are not worth keeping twice. */
     private static final int MAX_DISK_PX = 720;
 
+    /** Pixels kept decoded at most: a 180 px tile is 130 KB (0.5 MB on a HiDPI screen); a full view needs a few dozen. */
+    static final long BUDGET_BYTES = 24L * 1024 * 1024;
+
     private final int capacity;
+    private long bytes;
     private final Map<String, Image> cache;
     private final ThumbnailFiles disk;
     private final UiExecutor ui;
@@ -47,12 +51,7 @@ public final class Thumbnails {
         this.disk = disk;
         this.posters = posters;
         this.ui = ui;
-        this.cache = new LinkedHashMap<>(capacity, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Image> eldest) {
-                return size() > Thumbnails.this.capacity;
-            }
-        };
+        this.cache = new LinkedHashMap<>(capacity, 0.75f, true);
     }
 
     /** Runs {@code r} once, the next time a poster frame is made (a cell waiting for its video's poster redraws then). */
@@ -112,8 +111,36 @@ public final class Thumbnails {
                 }
             });
         }
-        cache.put(key, img);
+        keep(key, img, px);
         return Optional.of(img);
+    }
+
+    /**
+     * Keeps a decoded image, letting the least recently shown go once the cache holds more than
+     * {@link #BUDGET_BYTES} of pixels or {@code capacity} images: scrolling 100k tiles must not keep them all.
+     */
+    private void keep(String key, Image img, int px) {
+        Image old = cache.put(key, img);
+        if (old == null) {
+            bytes += weight(px);
+        }
+        var it = cache.entrySet().iterator();
+        while ((bytes > BUDGET_BYTES || cache.size() > capacity) && it.hasNext()) {
+            var eldest = it.next();
+            if (eldest.getKey().equals(key)) {
+                break;
+            }
+            bytes -= weight(pxOf(eldest.getKey()));
+            it.remove();
+        }
+    }
+
+    private static long weight(int px) {
+        return 4L * px * px;
+    }
+
+    private static int pxOf(String key) {
+        return Integer.parseInt(key.substring(key.lastIndexOf('@') + 1));
     }
 
     private Optional<Image> poster(FileRecord f, double size) {
@@ -129,7 +156,7 @@ public final class Thumbnails {
         Optional<Path> stored = disk.findPoster(f.sha256Final());
         if (stored.isPresent()) {
             Image img = new Image(stored.get().toUri().toString(), px, px, true, true, true);
-            cache.put(key, img);
+            keep(key, img, px);
             return Optional.of(img);
         }
         String sha = f.sha256Final();

@@ -69,6 +69,11 @@ final class TaskTile extends GridCell<TaskRecord> {
         tip.setMaxWidth(360);
     }
 
+    private double outputScale() {
+        javafx.stage.Window w = getScene() == null ? null : getScene().getWindow();
+        return w != null ? Math.max(1, w.getOutputScaleX()) : Math.max(1, javafx.stage.Screen.getPrimary().getOutputScaleX());
+    }
+
     @Override
     protected void updateItem(TaskRecord item, boolean empty) {
         super.updateItem(item, empty);
@@ -79,7 +84,8 @@ final class TaskTile extends GridCell<TaskRecord> {
         }
         Standing standing = Standing.of(item);
         FileRecord first = item.files().stream().filter(FileRecord::isArchived).findFirst().orElse(null);
-        var img = thumbnails.of(first, size.get() * 2);
+        // Decoded at the screen's own scale: twice the tile on a HiDPI screen, the tile itself on an ordinary one.
+        var img = thumbnails.of(first, size.get() * outputScale());
         frame.getStyleClass().setAll("tile-frame", "standing-" + standing.styleClass());
         if (img.isPresent()) {
             image.setImage(img.get());
