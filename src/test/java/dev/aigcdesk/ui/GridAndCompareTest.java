@@ -84,6 +84,33 @@ class GridAndCompareTest extends DemoWindowTest {
         assertThat(robot.lookup("#compare-1").tryQuery()).isPresent();
     }
 
+    @Test
+    void twoOutputsOneOverTheOtherWithADividerToDrag(FxRobot robot) throws Exception {
+        TaskId kitchen = WindowHarness.demoId("kitchen-icons");
+        until(() -> h.session.ledger().find(kitchen).map(r -> r.files().size() == 4 && r.files().stream().allMatch(f -> f.state() == ArchiveState.ARCHIVED))
+                .orElse(false));
+        var r = h.session.ledger().find(kitchen).orElseThrow();
+        robot.interact(() -> h.window.compare(java.util.List.of(new dev.aigcdesk.ui.preview.ViewerItem(r, r.files().get(0)),
+                new dev.aigcdesk.ui.preview.ViewerItem(r, r.files().get(1)))).show());
+        CompareView compare = findCompare();
+        until(() -> robot.lookup("#compare-slider").tryQuery().isPresent());
+        robot.clickOn("#compare-slider");
+        until(compare::sliding);
+        javafx.scene.Node overlay = robot.lookup("#compare-overlay").query();
+        javafx.scene.Node divider = robot.lookup("#compare-divider").query();
+        assertThat(compare.splitProperty().get()).isEqualTo(0.5);
+        // Dragged to the left: the first output shows on less of the width, the second on more.
+        javafx.geometry.Bounds b = WaitForAsyncUtils.asyncFx(() -> overlay.localToScreen(overlay.getBoundsInLocal())).get();
+        robot.drag(divider, javafx.scene.input.MouseButton.PRIMARY).moveTo(b.getMinX() + b.getWidth() * 0.25, b.getCenterY())
+                .release(javafx.scene.input.MouseButton.PRIMARY);
+        until(() -> Math.abs(compare.splitProperty().get() - 0.25) < 0.05);
+        robot.interact(() -> compare.setZoom(2.0));
+        assertThat(compare.zooms()).as("zoom and pan stay locked in the slider").containsOnly(2.0);
+        robot.clickOn("#compare-side-by-side");
+        until(() -> !compare.sliding() && robot.lookup("#compare-1").tryQuery().isPresent());
+        assertThat(compare.images()).hasSize(2);
+    }
+
     private CompareView findCompare() {
         return h.window.compareView();
     }

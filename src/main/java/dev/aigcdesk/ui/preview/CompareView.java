@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -24,6 +25,32 @@ public final class CompareView {
 
     private final Stage stage = new Stage();
     private final List<ZoomPane> panes = new ArrayList<>();
+    /** The slider mode: the second output under the first, the first shown only left of the divider. */
+    private final javafx.beans.property.DoubleProperty split = new javafx.beans.property.SimpleDoubleProperty(0.5);
+    private final javafx.scene.layout.StackPane slider = new javafx.scene.layout.StackPane();
+    private final javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+    private final javafx.scene.layout.Pane handleLayer = new javafx.scene.layout.Pane();
+
+    {
+        slider.setId("compare-overlay");
+        slider.setVisible(false);
+        clip.widthProperty().bind(slider.widthProperty().multiply(split));
+        clip.heightProperty().bind(slider.heightProperty());
+        javafx.scene.layout.Region handle = new javafx.scene.layout.Region();
+        handle.setId("compare-divider");
+        handle.getStyleClass().add("compare-divider");
+        handle.setPrefWidth(12);
+        handle.prefHeightProperty().bind(slider.heightProperty());
+        handle.layoutXProperty().bind(slider.widthProperty().multiply(split).subtract(6));
+        handle.setCursor(javafx.scene.Cursor.H_RESIZE);
+        handle.setOnMouseDragged(e -> {
+            double x = slider.sceneToLocal(e.getSceneX(), e.getSceneY()).getX();
+            split.set(Math.max(0, Math.min(1, x / Math.max(1, slider.getWidth()))));
+            e.consume();
+        });
+        handleLayer.getChildren().add(handle);
+        handleLayer.setPickOnBounds(false);
+    }
 
     public CompareView(Window owner, List<ViewerItem> items, Words words, List<String> stylesheets) {
         if (items.size() < 2 || items.size() > 4) {
@@ -60,10 +87,13 @@ public final class CompareView {
         Button actual = new Button(words.i18n().get("viewer.actual"));
         actual.setOnAction(e -> lead.setZoom(1));
         HBox bar = new HBox(8, new Label(words.i18n().get("compare.title", items.size())), Viewer.spacer(), fit, actual, lead.label());
+        BorderPane root = new BorderPane(columns, bar, null, null, null);
+        if (items.size() == 2) {
+            bar.getChildren().add(1, modeToggle(words, root, columns, items));
+        }
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 8, 12));
         bar.getStyleClass().add("viewer-bar");
-        BorderPane root = new BorderPane(columns, bar, null, null, null);
         BorderPane.setMargin(columns, new Insets(8));
         Scene scene = new Scene(root, 1400, 820);
         scene.getStylesheets().addAll(stylesheets);
@@ -73,6 +103,12 @@ public final class CompareView {
                 case F11 -> stage.setFullScreen(!stage.isFullScreen());
                 case DIGIT0, F -> lead.fit();
                 case DIGIT1 -> lead.setZoom(1);
+                case LEFT, RIGHT -> {
+                    if (!slider.isVisible()) {
+                        return;
+                    }
+                    split.set(Math.max(0, Math.min(1, split.get() + (e.getCode() == javafx.scene.input.KeyCode.LEFT ? -0.05 : 0.05))));
+                }
                 default -> {
                     return;
                 }
@@ -82,6 +118,66 @@ public final class CompareView {
         stage.setTitle(words.i18n().get("compare.title", items.size()));
         stage.initOwner(owner);
         stage.setScene(scene);
+    }
+
+    /** Side by side, or (for two) one over the other with a divider to drag: the way to see small differences. */
+    private Node modeToggle(Words words, BorderPane root, HBox columns, List<ViewerItem> items) {
+        javafx.scene.control.ToggleButton sideBySide = new javafx.scene.control.ToggleButton(words.i18n().get("compare.sideBySide"));
+        javafx.scene.control.ToggleButton overlay = new javafx.scene.control.ToggleButton(words.i18n().get("compare.slider"));
+        sideBySide.setId("compare-side-by-side");
+        overlay.setId("compare-slider");
+        sideBySide.getStyleClass().add("left-pill");
+        overlay.getStyleClass().add("right-pill");
+        javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
+        sideBySide.setToggleGroup(group);
+        overlay.setToggleGroup(group);
+        sideBySide.setSelected(true);
+        group.selectedToggleProperty().addListener((o, a, b) -> {
+            if (b == null) {
+                a.setSelected(true);
+                return;
+            }
+            boolean slide = b == overlay;
+            List<Node> views = panes.stream().map(ZoomPane::node).toList();
+            if (slide) {
+                for (Node column : columns.getChildren()) {
+                    ((VBox) column).getChildren().remove(views.get(columns.getChildren().indexOf(column)));
+                }
+                slider.getChildren().setAll(views.get(1), views.get(0), handleLayer);
+                root.setCenter(new VBox(4, slider, captions(items)));
+                VBox.setVgrow(slider, Priority.ALWAYS);
+            } else {
+                slider.getChildren().clear();
+                for (int i = 0; i < columns.getChildren().size(); i++) {
+                    ((VBox) columns.getChildren().get(i)).getChildren().add(0, views.get(i));
+                }
+                root.setCenter(columns);
+            }
+            views.get(0).setClip(slide ? clip : null);
+            slider.setVisible(slide);
+        });
+        HBox toggle = new HBox(0, sideBySide, overlay);
+        return toggle;
+    }
+
+    private Node captions(List<ViewerItem> items) {
+        Label left = new Label("◀ " + items.get(0).title() + " · " + items.get(0).task().task().modelLabel());
+        Label right = new Label(items.get(1).title() + " · " + items.get(1).task().task().modelLabel() + " ▶");
+        left.getStyleClass().add("compare-prompt");
+        right.getStyleClass().add("compare-prompt");
+        HBox row = new HBox(8, left, Viewer.spacer(), right);
+        row.setPadding(new Insets(0, 8, 0, 8));
+        return row;
+    }
+
+    /** Where the divider stands in the slider mode, as a share of the width (0.5: the middle). */
+    public javafx.beans.property.DoubleProperty splitProperty() {
+        return split;
+    }
+
+    /** Whether the two are shown one over the other with the divider (tests). */
+    public boolean sliding() {
+        return slider.isVisible();
     }
 
     public void show() {
