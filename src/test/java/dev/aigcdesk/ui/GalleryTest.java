@@ -199,4 +199,19 @@ class GalleryTest extends DemoWindowTest {
         var badge = (javafx.scene.control.Label) robot.lookup(".clip-badge").query();
         assertThat(badge.getText()).as("a tile says it is a clip, and how long").matches("0:0\\d");
     }
+
+    @Test
+    void aDateHeaderNamesTheDayOfTheTopRowsInTheListAndTheGrid(FxRobot robot) throws Exception {
+        until(() -> h.window.listViewModel().items().size() == h.demoIds().size());
+        until(() -> "Today".equals(robot.lookup("#date-header").queryLabeled().getText()));
+        robot.interact(() -> h.window.list().gridModeProperty().set(true));
+        // The view changed: the header shows the day of the top row, then steps aside after a moment.
+        until(() -> robot.lookup("#date-header").queryLabeled().isVisible() && "Today".equals(robot.lookup("#date-header").queryLabeled().getText()));
+        until(() -> !robot.lookup("#date-header").queryLabeled().isVisible());
+        // Ordered by stars, days do not group the tasks: no header even while the view moves.
+        robot.interact(() -> h.window.listViewModel().sortProperty().set(dev.aigcdesk.library.TaskQuery.Sort.STARS));
+        robot.interact(() -> h.window.list().gridModeProperty().set(false));
+        Thread.sleep(400);
+        assertThat(WaitForAsyncUtils.asyncFx(() -> robot.lookup("#date-header").queryLabeled().isVisible()).get()).isFalse();
+    }
 }

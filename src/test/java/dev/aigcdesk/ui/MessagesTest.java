@@ -46,4 +46,18 @@ class MessagesTest {
         assertThat(en.expiry(Expiry.of(clock.instant().minus(Duration.ofHours(3)), clock))).isEqualTo("Expired 3 hours ago");
         assertThat(zh.state(dev.aigcdesk.domain.TaskState.RUNNING)).isEqualTo("生成中");
     }
+
+    @Test
+    void daysReadAsAHeaderWould() {
+        java.time.Instant now = java.time.Instant.parse("2026-12-01T10:00:00Z");
+        dev.aigcdesk.ui.common.Words en = new dev.aigcdesk.ui.common.Words(new dev.aigcdesk.ui.common.I18n(java.util.Locale.ENGLISH), java.time.ZoneOffset.UTC);
+        dev.aigcdesk.ui.common.Words zh = new dev.aigcdesk.ui.common.Words(new dev.aigcdesk.ui.common.I18n(java.util.Locale.SIMPLIFIED_CHINESE), java.time.ZoneOffset.UTC);
+        assertThat(en.day(now.minusSeconds(3600), now)).isEqualTo("Today");
+        assertThat(en.day(now.minusSeconds(86_400), now)).isEqualTo("Yesterday");
+        assertThat(en.day(java.time.Instant.parse("2026-11-28T12:00:00Z"), now)).isEqualTo("Sat 28 Nov");
+        assertThat(en.day(java.time.Instant.parse("2025-11-28T12:00:00Z"), now)).isEqualTo("28 Nov 2025");
+        assertThat(en.day(null, now)).isEqualTo("Not dated yet");
+        assertThat(zh.day(now, now)).isEqualTo("今天");
+        assertThat(zh.day(java.time.Instant.parse("2026-11-28T12:00:00Z"), now)).isEqualTo("11月28日 周六");
+    }
 }

@@ -67,4 +67,21 @@ public final class Words {
         Duration d = Duration.between(then, now);
         return d.getSeconds() < 5 ? i18n.get("time.justNow") : i18n.get("time.ago", duration(d));
     }
+
+    /** The day a group of tasks belongs to, as a header says it: "Today", "Yesterday", "Sat 28 Nov", "28 Nov 2025". */
+    public String day(Instant when, Instant now) {
+        if (when == null) {
+            return i18n.get("day.undated");
+        }
+        java.time.LocalDate d = when.atZone(zone).toLocalDate();
+        java.time.LocalDate today = now.atZone(zone).toLocalDate();
+        if (d.equals(today)) {
+            return i18n.get("day.today");
+        }
+        if (d.equals(today.minusDays(1))) {
+            return i18n.get("day.yesterday");
+        }
+        String pattern = d.getYear() == today.getYear() ? i18n.get("day.pattern.thisYear") : i18n.get("day.pattern.older");
+        return java.time.format.DateTimeFormatter.ofPattern(pattern, i18n.locale()).format(d);
+    }
 }

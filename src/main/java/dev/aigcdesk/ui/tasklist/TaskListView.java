@@ -2,6 +2,7 @@ package dev.aigcdesk.ui.tasklist;
 
 import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.library.TaskRecord;
+import dev.aigcdesk.library.TaskQuery;
 import dev.aigcdesk.ui.common.Words;
 import dev.aigcdesk.ui.preview.Thumbnails;
 import java.time.Clock;
@@ -125,8 +126,59 @@ public final class TaskListView extends StackPane {
                 taskGrid.refresh();
             }
         });
-        getChildren().addAll(list, grid);
+        getChildren().addAll(list, grid, dateHeader);
+        // The day of the rows at the top, over the list and the grid, as photo galleries head their days.
+        dateHeader.getStyleClass().add("date-header");
+        dateHeader.setId("date-header");
+        dateHeader.setMouseTransparent(true);
+        StackPane.setAlignment(dateHeader, javafx.geometry.Pos.TOP_CENTER);
+        StackPane.setMargin(dateHeader, new javafx.geometry.Insets(8, 0, 0, 0));
+        javafx.animation.Timeline follow = new javafx.animation.Timeline(new javafx.animation.KeyFrame(javafx.util.Duration.millis(200),
+                e -> updateDateHeader(vm, words, clock)));
+        follow.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        gridMode.addListener((o, a, b) -> headerSince = System.nanoTime());
+        follow.play();
 
+    }
+
+    private final Label dateHeader = new Label();
+    /** The header shows while the view moves and a moment after (as photo apps do), then gets out of the pictures' way. */
+    private static final long HEADER_LINGER_NANOS = 2_000_000_000L;
+    private Object lastTop;
+    private long headerSince = System.nanoTime();
+
+    private void updateDateHeader(TaskListViewModel vm, Words words, Clock clock) {
+        TaskRecord top = topItem();
+        TaskQuery.Sort sort = vm.sortProperty().get();
+        if (top != null && !top.equals(lastTop)) {
+            lastTop = top;
+            headerSince = System.nanoTime();
+        }
+        boolean show = top != null && sort != TaskQuery.Sort.STARS && System.nanoTime() - headerSince < HEADER_LINGER_NANOS;
+        if (top != null) {
+            String text = words.day(sort == TaskQuery.Sort.ADDED ? top.addedAt() : top.task().times().created(), clock.instant());
+            if (!text.equals(dateHeader.getText())) {
+                dateHeader.setText(text);
+            }
+        }
+        dateHeader.setVisible(show);
+    }
+
+    /** The task in the first row on screen (the first tile of the top row in the grid), or null. */
+    private TaskRecord topItem() {
+        javafx.scene.Node view = gridMode.get() ? grid : list;
+        if (!(view.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow)) {
+            return null;
+        }
+        javafx.scene.control.IndexedCell<?> first = flow.getFirstVisibleCell();
+        if (first == null) {
+            return null;
+        }
+        Object item = first.getItem();
+        if (!(item instanceof TaskRecord) && first.lookup(".grid-cell") instanceof javafx.scene.control.IndexedCell<?> tile) {
+            item = tile.getItem();
+        }
+        return item instanceof TaskRecord r ? r : null;
     }
 
     /** The truth about an empty list: nothing added yet, or filters that hide everything (with the way out). */
