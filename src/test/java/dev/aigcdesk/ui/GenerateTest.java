@@ -129,8 +129,10 @@ class GenerateTest extends DemoWindowTest {
     void keyGOnTheListFillsThePanelAndABadUrlSaysWhatIsWrong(FxRobot robot) throws Exception {
         TaskId panda = WindowHarness.demoId("red-panda");
         selectFinished(robot, panda);
-        robot.clickOn("#task-list");
+        robot.interact(() -> h.window.list().list().requestFocus());
         robot.press(KeyCode.G).release(KeyCode.G);
+        until(() -> h.window.generatePanel() != null && h.window.generatePanel().isShowing());
+        assertThat(h.window.generatePanel().request().prompt()).as("the selected task's").startsWith("a red panda");
         until(() -> h.window.generatePanel() != null && h.window.generatePanel().isShowing());
         robot.clickOn("#generate-references").write("not a url");
         WaitForAsyncUtils.waitForFxEvents();
@@ -139,5 +141,28 @@ class GenerateTest extends DemoWindowTest {
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         until(() -> !h.window.generatePanel().isShowing());
         assertThat(h.session.ledger().creations().lineage(panda).tries()).as("cancelled: nothing started").isEmpty();
+    }
+
+    @Test
+    void shiftGStartsTheSameGenerationAgainAfterOneConfirmation(FxRobot robot) throws Exception {
+        TaskId panda = WindowHarness.demoId("red-panda");
+        selectFinished(robot, panda);
+        robot.interact(() -> h.window.list().list().requestFocus()); // a click would select the row under the pointer
+        robot.press(KeyCode.SHIFT).press(KeyCode.G).release(KeyCode.G).release(KeyCode.SHIFT);
+        until(() -> robot.lookup("#confirm-generate").tryQuery().isPresent());
+        assertThat(h.window.generatePanel()).as("no panel: the same parameters").isNull();
+        robot.clickOn("#confirm-generate");
+        try {
+            until(() -> h.session.ledger().creations().lineage(panda).tries().size() == 1);
+        } catch (java.util.concurrent.TimeoutException e) {
+            String shown = WaitForAsyncUtils.asyncFx(() -> javafx.stage.Window.getWindows().stream().map(w -> w.getScene() == null ? "" :
+                    w.getScene().getRoot().lookupAll(".label").stream().map(n -> ((javafx.scene.control.Labeled) n).getText()).toList().toString())
+                    .toList().toString()).get();
+            throw new AssertionError("no try was started; windows: " + shown, e);
+        }
+        TaskId child = h.session.ledger().creations().lineage(panda).tries().get(0);
+        String sent = h.session.ledger().creations().lineage(child).request().orElseThrow();
+        assertThat(sent).contains("\"prompt\":\"a red panda reading a newspaper in a cafe, watercolor\"").contains("\"negative_prompt\":\"blur, distorted\"")
+                .contains("\"model_name\":\"GEM\"").contains("\"model_version\":\"2.5\"");
     }
 }

@@ -24,11 +24,16 @@ final class Curating {
     private final I18n i18n;
     private final Consumer<String> toast;
     private final Runnable again;
+    private final Runnable againAsItWas;
     private final Runnable remove;
 
-    /** @param again "Generate again" on the task picked last (key G and the context menu) */
-    Curating(TaskListView list, SidebarViewModel vm, I18n i18n, Consumer<String> toast, Runnable remove, Runnable again) {
+    /**
+     * @param again      "Generate again…" on the task picked last (key G and the context menu): the panel
+     * @param againAsItWas "Generate again as it was": the same parameters, started at once (after the paid-work question)
+     */
+    Curating(TaskListView list, SidebarViewModel vm, I18n i18n, Consumer<String> toast, Runnable remove, Runnable again, Runnable againAsItWas) {
         this.again = again;
+        this.againAsItWas = againAsItWas;
         this.list = list;
         this.vm = vm;
         this.i18n = i18n;
@@ -52,7 +57,7 @@ final class Curating {
             tag();
             e.consume();
         } else if (k == KeyCode.G) {
-            again.run();
+            (e.isShiftDown() ? againAsItWas : again).run();
             e.consume();
         }
     }
@@ -144,6 +149,9 @@ final class Curating {
         MenuItem againItem = new MenuItem(i18n.get("menu.generateAgain"));
         againItem.setOnAction(e -> again.run());
         againItem.setId("menu-generate-again");
-        return new ContextMenu(againItem, new javafx.scene.control.SeparatorMenuItem(), stars, tag, collection, prompts, export, archive, removeItem);
+        MenuItem asItWas = new MenuItem(i18n.get("menu.generateAgainAsItWas"));
+        asItWas.setOnAction(e -> againAsItWas.run());
+        asItWas.setId("menu-generate-again-as-it-was");
+        return new ContextMenu(againItem, asItWas, new javafx.scene.control.SeparatorMenuItem(), stars, tag, collection, prompts, export, archive, removeItem);
     }
 }

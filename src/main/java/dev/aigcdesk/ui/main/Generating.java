@@ -64,6 +64,20 @@ final class Generating {
         }, why -> toast.accept(i18n.get("generate.failed", why)));
     }
 
+    /** The task's recorded parameters started as they are: one click, then the paid-work question (if it is asked this session). */
+    void againAsItWas(TaskRecord r) {
+        if (r == null || !ready()) {
+            return;
+        }
+        vm.recorded(r.id(), recorded -> {
+            if (recorded.isEmpty()) {
+                toast.accept(i18n.get("generate.again.unknown"));
+                return;
+            }
+            confirmThenCreate(recorded.get(), r.id());
+        }, why -> toast.accept(i18n.get("generate.failed", why)));
+    }
+
     /** The panel open now, if any (tests). */
     GenerateDialog panel() {
         return open;

@@ -143,7 +143,8 @@ public final class MainWindow {
         root.setLeft(sidebar.node());
         sidebarShown.addListener((o, a, b) -> root.setLeft(b ? sidebar.node() : null));
         vms.sidebar().setOnChanged(detailVm::refresh);
-        new Curating(list, vms.sidebar(), i18n, status::toast, this::removeSelected, () -> generating.again(detailVm.recordProperty().get()));
+        new Curating(list, vms.sidebar(), i18n, status::toast, this::removeSelected, () -> generating.again(detailVm.recordProperty().get()),
+                () -> generating.againAsItWas(detailVm.recordProperty().get()));
         detail.setGenerating(new dev.aigcdesk.ui.detail.TaskDetailView.Generating(generating::again, vms.generate()::lineage, this::select,
                 this::showFamily));
         detail.setRater((id, stars) -> vms.sidebar().rate(java.util.List.of(id), stars));
