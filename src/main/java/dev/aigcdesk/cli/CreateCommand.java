@@ -65,6 +65,13 @@ public final class CreateCommand implements Callable<Integer> {
             this.sessions = sessions;
         }
 
+        /** {@code create image} and {@code create video}: the flags alone make the request. */
+        Integer startNew(TaskKind kind) throws Exception {
+            try (Session session = sessions.open(parent.root.options())) {
+                return send(session, flags.toRequest(kind), null);
+            }
+        }
+
         Integer send(Session session, GenerationRequest request, TaskId from) throws Exception {
             PrintWriter out = spec.commandLine().getOut();
             List<String> missing = request.missing();
@@ -96,9 +103,7 @@ public final class CreateCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            try (Session session = sessions.open(parent.root.options())) {
-                return send(session, flags.toRequest(TaskKind.IMAGE), null);
-            }
+            return startNew(TaskKind.IMAGE);
         }
     }
 
@@ -110,9 +115,7 @@ public final class CreateCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            try (Session session = sessions.open(parent.root.options())) {
-                return send(session, flags.toRequest(TaskKind.VIDEO), null);
-            }
+            return startNew(TaskKind.VIDEO);
         }
     }
 

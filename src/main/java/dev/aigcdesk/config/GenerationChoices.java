@@ -33,30 +33,15 @@ public final class GenerationChoices {
     }
 
     public Remembered load() {
-        Properties p = new Properties();
-        Path f = folder.resolve(FILE);
-        if (Files.isRegularFile(f)) {
-            try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
-                p.load(r);
-            } catch (IOException | RuntimeException e) {
-                p.clear(); // a damaged file only costs the remembered choices
-            }
-        }
+        Properties p = saved();
         TaskKind last = "VIDEO".equals(p.getProperty("last.kind")) ? TaskKind.VIDEO : TaskKind.IMAGE;
         return new Remembered(last, read(p, TaskKind.IMAGE), read(p, TaskKind.VIDEO));
     }
 
     /** Keeps {@code r}'s settings as its kind's last choices. */
     public void remember(GenerationRequest r) throws IOException {
-        Properties p = new Properties();
+        Properties p = saved();
         Path f = folder.resolve(FILE);
-        if (Files.isRegularFile(f)) {
-            try (Reader in = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
-                p.load(in);
-            } catch (IOException | RuntimeException damaged) {
-                p.clear();
-            }
-        }
         String k = prefix(r.kind());
         p.setProperty("last.kind", r.kind().name());
         set(p, k + "model", r.modelName());
@@ -72,6 +57,20 @@ public final class GenerationChoices {
             p.store(w, "AIGC Desk: the New generation panel's last choices");
         }
         dev.aigcdesk.io.AtomicFiles.replace(tmp, f);
+    }
+
+    /** What was saved; nothing when there is no file, and a damaged file only costs the remembered choices. */
+    private Properties saved() {
+        Properties p = new Properties();
+        Path f = folder.resolve(FILE);
+        if (Files.isRegularFile(f)) {
+            try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
+                p.load(r);
+            } catch (IOException | RuntimeException e) {
+                p.clear();
+            }
+        }
+        return p;
     }
 
     private static GenerationRequest read(Properties p, TaskKind kind) {

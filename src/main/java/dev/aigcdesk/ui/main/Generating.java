@@ -51,30 +51,28 @@ final class Generating {
 
     /** G: the task's recorded parameters in the panel, to change or start as they are. */
     void again(TaskRecord r) {
-        if (r == null || !ready()) {
-            return;
-        }
-        vm.recorded(r.id(), recorded -> {
-            if (recorded.isEmpty()) {
-                toast.accept(i18n.get("generate.again.unknown"));
-                return;
-            }
+        withRecorded(r, recorded -> {
             String headline = r.task().promptHeadline().isEmpty() ? r.id().shortId() : r.task().promptHeadline();
-            panel(recorded.get(), r.id(), i18n.get("generate.again.from", headline));
-        }, why -> toast.accept(i18n.get("generate.failed", why)));
+            panel(recorded, r.id(), i18n.get("generate.again.from", headline));
+        });
     }
 
     /** The task's recorded parameters started as they are: one click, then the paid-work question (if it is asked this session). */
     void againAsItWas(TaskRecord r) {
+        withRecorded(r, recorded -> confirmThenCreate(recorded, r.id()));
+    }
+
+    /** {@code r}'s recorded parameters, once read; a note instead when they are not known yet. */
+    private void withRecorded(TaskRecord r, Consumer<GenerationRequest> then) {
         if (r == null || !ready()) {
             return;
         }
         vm.recorded(r.id(), recorded -> {
             if (recorded.isEmpty()) {
                 toast.accept(i18n.get("generate.again.unknown"));
-                return;
+            } else {
+                then.accept(recorded.get());
             }
-            confirmThenCreate(recorded.get(), r.id());
         }, why -> toast.accept(i18n.get("generate.failed", why)));
     }
 
