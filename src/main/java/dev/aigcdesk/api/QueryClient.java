@@ -60,6 +60,11 @@ public final class QueryClient {
         return settings;
     }
 
+    /** The service's host name (what a network problem names). */
+    public String host() {
+        return settings.baseUrl().host();
+    }
+
     public QueryResult query(TaskId id) throws ApiException, InterruptedException {
         ApiException last = null;
         for (int attempt = 1; attempt <= retry.maxAttempts(); attempt++) {

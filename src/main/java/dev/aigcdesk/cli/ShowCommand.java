@@ -75,7 +75,7 @@ public final class ShowCommand implements Callable<Integer> {
                 default -> { }
             }
             if (r.lastError() != null) {
-                out.println("  Problem:  " + r.lastError());
+                out.println("  Problem:  " + english(r.lastError()));
             }
             for (FileRecord f : r.files()) {
                 out.print("  Saved " + f.index() + ":  ");
@@ -83,14 +83,18 @@ public final class ShowCommand implements Callable<Integer> {
                     case ARCHIVED -> out.println("✓ " + f.localPath() + " (" + f.localSize() + " bytes, sha256 " + f.sha256Final() + ")"
                             + (f.flags().isEmpty() ? "" : " [" + String.join(", ", f.flags()) + "]"));
                     case PENDING -> out.println("not yet" + f.file().expiry().map(e -> " · " + Expiry.of(e, session.clock()).describe()).orElse("")
-                            + (f.lastError() == null ? "" : " · last try: " + f.lastError()));
+                            + (f.lastError() == null ? "" : " · last try: " + english(f.lastError())));
                     case EXPIRED -> out.println("LOST: it expired before it could be saved");
-                    case FAILED -> out.println("cannot be saved: " + f.lastError());
+                    case FAILED -> out.println("cannot be saved: " + english(f.lastError()));
                 }
             }
             out.println("  Raw answers kept: " + (answers.latest() == null ? "none yet" : "latest") + (answers.firstFinish() == null ? "" : " and first FINISH")
                     + " (show --raw prints them)");
         }
         return 0;
+    }
+
+    private static String english(String problem) {
+        return dev.aigcdesk.domain.ProblemText.render(problem, java.util.Locale.ENGLISH);
     }
 }

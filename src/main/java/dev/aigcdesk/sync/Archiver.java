@@ -90,7 +90,7 @@ public final class Archiver {
             try {
                 o = archiveOne(f, now, key);
             } catch (StorageBlocked e) {
-                ledger.markFile(f.taskId(), f.index(), ArchiveState.PENDING, e.getMessage());
+                ledger.markFile(f.taskId(), f.index(), ArchiveState.PENDING, new dev.aigcdesk.domain.Problem("download.storage", e.getMessage()).encode());
                 return blocked(pending.size() - archived, e.getMessage());
             }
             switch (o) {
@@ -164,26 +164,26 @@ public final class Archiver {
                 return lost(f);
             }
             if (e.reason() == DownloadException.Reason.REFUSED || e.reason() == DownloadException.Reason.TOO_LARGE) {
-                ledger.markFile(f.taskId(), f.index(), ArchiveState.FAILED, e.getMessage());
+                ledger.markFile(f.taskId(), f.index(), ArchiveState.FAILED, Problems.of(e).encode());
                 LOG.warn("Cannot archive {} file {}: {}", f.taskId(), f.index(), e.getMessage());
                 events.publish(new SyncEvent.FileFailed(f, e.getMessage(), false));
                 return Outcome.FAILED;
             }
-            return retryLater(f, key, e.getMessage(), now);
+            return retryLater(f, key, Problems.of(e).encode(), e.getMessage(), now);
         } catch (IOException e) {
             throw new StorageBlocked("Could not write into " + archive + ": " + describe(e) + ".", e);
         }
     }
 
     private Outcome lost(FileRecord f) throws LibraryException {
-        ledger.markFile(f.taskId(), f.index(), ArchiveState.EXPIRED, "Expired at " + f.file().expireTime() + " before it could be saved.");
+        ledger.markFile(f.taskId(), f.index(), ArchiveState.EXPIRED, new dev.aigcdesk.domain.Problem("file.expired", String.valueOf(f.file().expireTime())).encode());
         LOG.warn("Lost {} file {}: it expired at {} and the last try failed", f.taskId(), f.index(), f.file().expireTime());
         events.publish(new SyncEvent.FileExpired(f));
         return Outcome.EXPIRED;
     }
 
-    private Outcome retryLater(FileRecord f, String key, String message, Instant now) throws LibraryException {
-        ledger.markFile(f.taskId(), f.index(), ArchiveState.PENDING, message);
+    private Outcome retryLater(FileRecord f, String key, String problem, String message, Instant now) throws LibraryException {
+        ledger.markFile(f.taskId(), f.index(), ArchiveState.PENDING, problem);
         long pauseSeconds = Math.min(600, 5L << Math.min(7, f.attempts()));
         notBefore.put(key, now.plus(Duration.ofSeconds(pauseSeconds)));
         LOG.info("Archiving {} file {} failed ({}); trying again in {} s", f.taskId(), f.index(), message, pauseSeconds);

@@ -109,7 +109,7 @@ public final class Poller {
         } catch (ApiException e) {
             failed.incrementAndGet();
             boolean notFound = e instanceof TaskNotFoundException;
-            int notFoundCount = ledger.recordQueryError(id, e.getMessage(), notFound, clock.instant());
+            int notFoundCount = ledger.recordQueryError(id, Problems.of(e, client.host()).encode(), notFound, clock.instant());
             schedule.failed(id, r.task().kind(), pastWindow, clock.instant());
             if (e instanceof AuthenticationFailedException) {
                 refused.add(id);

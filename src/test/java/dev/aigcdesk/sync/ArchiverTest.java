@@ -233,7 +233,7 @@ class ArchiverTest {
         ArchiveReport first = f.archiver.archivePending(false);
         assertThat(first.waiting()).isEqualTo(1);
         assertThat(only(PNG_TASK).state()).isEqualTo(ArchiveState.PENDING);
-        assertThat(only(PNG_TASK).lastError()).contains("503");
+        assertThat(dev.aigcdesk.domain.ProblemText.render(only(PNG_TASK).lastError(), java.util.Locale.ENGLISH)).contains("503");
         int requests = server.getRequestCount();
         assertThat(f.archiver.archivePending(false).waiting()).as("backing off: not tried again at once").isEqualTo(1);
         assertThat(server.getRequestCount()).isEqualTo(requests);
@@ -346,7 +346,7 @@ class ArchiverTest {
 
         assertThat(r.failed()).hasSize(1);
         assertThat(only(PNG_TASK).state()).isEqualTo(ArchiveState.FAILED);
-        assertThat(only(PNG_TASK).lastError()).contains("only http and https");
+        assertThat(dev.aigcdesk.domain.ProblemText.render(only(PNG_TASK).lastError(), java.util.Locale.ENGLISH)).contains("only http and https");
         assertThat(f.archive.resolve("2026-05")).doesNotExist();
     }
 

@@ -184,7 +184,8 @@ class PollerTest {
         assertThat(r.asked()).isEqualTo(2);
         assertThat(r.keyRejected()).isTrue();
         assertThat(f.events(SyncEvent.QueryFailed.class)).hasSize(2).allSatisfy(e -> assertThat(e.keyRejected()).isTrue());
-        assertThat(f.ledger.find(WAITING).orElseThrow().lastError()).contains("API key was rejected");
+        assertThat(dev.aigcdesk.domain.ProblemText.render(f.ledger.find(WAITING).orElseThrow().lastError(), java.util.Locale.ENGLISH))
+                .contains("refused the API key");
     }
 
     @Test

@@ -67,6 +67,13 @@ class BannerAndLocaleTest {
         Label text = robot.lookup("#key-banner .label").queryAs(Label.class);
         assertThat(text.getText()).isEqualTo("API 密钥被拒绝 — 请打开设置");
         assertThat(robot.lookup("#key-banner .button").queryAs(Button.class).getText()).isEqualTo("打开设置");
+        // Why the task has no answer, in the window's language too (the library keeps a code, not an English sentence).
+        dev.aigcdesk.domain.TaskId id = dev.aigcdesk.domain.TaskId.parse("1397741205-AigcImageTask-96a3be3cf272e017046d1b2674a52bd3t");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> h.session.ledger().find(id).map(r -> r.lastError() != null).orElse(false));
+        robot.interact(() -> h.window.listViewModel().reload());
+        robot.interact(() -> h.window.select(id));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> robot.lookup(".label").queryAll().stream()
+                .anyMatch(n -> ((Label) n).getText() != null && ((Label) n).getText().contains("服务拒绝了 API 密钥"))).get());
         assertThat(server.getRequestCount()).isPositive();
         assertThat(server.takeRequest().getHeaders().get("Authorization")).isEqualTo("Bearer sk-wrong");
     }

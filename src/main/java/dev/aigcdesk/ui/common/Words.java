@@ -84,4 +84,9 @@ public final class Words {
         String pattern = d.getYear() == today.getYear() ? i18n.get("day.pattern.thisYear") : i18n.get("day.pattern.older");
         return java.time.format.DateTimeFormatter.ofPattern(pattern, i18n.locale()).format(d);
     }
+
+    /** A problem the library keeps (a failed query or download), in the window's language. */
+    public String problem(String stored) {
+        return dev.aigcdesk.domain.ProblemText.render(stored, i18n.locale());
+    }
 }

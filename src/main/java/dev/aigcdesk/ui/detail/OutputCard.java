@@ -119,7 +119,7 @@ final class OutputCard extends VBox {
             status.getStyleClass().add("expired");
         } else if (file.expiry().isPresent()) {
             Expiry e = Expiry.of(file.expiry().get(), clock);
-            status.setText(words.expiry(e) + " · " + i18n.get("file.archiving") + (f.lastError() == null ? "" : " · " + f.lastError()));
+            status.setText(words.expiry(e) + " · " + i18n.get("file.archiving") + (f.lastError() == null ? "" : " · " + words.problem(f.lastError())));
             status.getStyleClass().add(e.urgency().name().toLowerCase(java.util.Locale.ROOT));
         } else {
             status.setText(i18n.get("expiry.never"));

@@ -267,7 +267,7 @@ public final class TaskDetailView extends ScrollPane {
         if (key == null) {
             return java.util.Optional.empty();
         }
-        Label l = new Label(i18n.get(key) + (r.lastError() != null && r.reach() != Reach.REACHABLE ? "" : r.lastError() == null ? "" : "\n" + r.lastError()),
+        Label l = new Label(i18n.get(key) + (r.lastError() != null && r.reach() != Reach.REACHABLE ? "" : r.lastError() == null ? "" : "\n" + words.problem(r.lastError())),
                 Icons.of(Feather.INFO));
         l.setWrapText(true);
         l.getStyleClass().add("note");

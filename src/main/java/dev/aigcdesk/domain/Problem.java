@@ -1,0 +1,36 @@
+package dev.aigcdesk.domain;
+
+import java.util.Optional;
+
+/**
+ * Why a task could not be asked about or a file could not be saved, kept in the library as a code and
+ * a language-neutral detail (a host, a status, the service's own words), so the window says it in its
+ * language and the command line in English ({@link ProblemText}).
+ *
+ * @param key    what happened, e.g. {@code query.network}, {@code download.transfer}
+ * @param detail the particulars, shown as they are ("" for none)
+ */
+public record Problem(String key, String detail) {
+
+    private static final String PREFIX = "problem:";
+    private static final char SEPARATOR = '\u001f';
+
+    public Problem {
+        detail = detail == null ? "" : detail;
+    }
+
+    /** How it is stored. */
+    public String encode() {
+        return PREFIX + key + SEPARATOR + detail;
+    }
+
+    /** A stored problem; empty for text written before problems had codes (it is then shown as it is). */
+    public static Optional<Problem> decode(String stored) {
+        if (stored == null || !stored.startsWith(PREFIX)) {
+            return Optional.empty();
+        }
+        int sep = stored.indexOf(SEPARATOR, PREFIX.length());
+        return sep < 0 ? Optional.of(new Problem(stored.substring(PREFIX.length()), ""))
+                : Optional.of(new Problem(stored.substring(PREFIX.length(), sep), stored.substring(sep + 1)));
+    }
+}

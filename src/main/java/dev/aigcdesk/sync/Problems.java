@@ -1,0 +1,53 @@
+package dev.aigcdesk.sync;
+
+import dev.aigcdesk.api.ApiException;
+import dev.aigcdesk.api.AuthenticationFailedException;
+import dev.aigcdesk.api.ErrorDetails;
+import dev.aigcdesk.api.MalformedResponseException;
+import dev.aigcdesk.api.NetworkErrorException;
+import dev.aigcdesk.api.RateLimitedException;
+import dev.aigcdesk.api.TaskNotFoundException;
+import dev.aigcdesk.domain.Problem;
+import dev.aigcdesk.download.DownloadException;
+
+/** The problem the library keeps for a failed query or download: a code and the particulars, no sentence in any language. */
+final class Problems {
+
+    private Problems() {
+    }
+
+    static Problem of(ApiException e, String host) {
+        ErrorDetails d = e.details();
+        String status = d.httpStatus() > 0 ? "HTTP " + d.httpStatus() : "";
+        if (e instanceof NetworkErrorException) {
+            return new Problem("query.network", host);
+        }
+        if (e instanceof AuthenticationFailedException) {
+            return new Problem("query.auth", e.code());
+        }
+        if (e instanceof TaskNotFoundException) {
+            return new Problem("query.notFound", e.code());
+        }
+        if (e instanceof RateLimitedException) {
+            return new Problem("query.rateLimited", status);
+        }
+        if (e instanceof MalformedResponseException) {
+            return new Problem("query.malformed", status.isEmpty() ? e.code() : status);
+        }
+        String server = d.serverMessage() == null || d.serverMessage().isBlank() ? "" : ": " + d.serverMessage();
+        return new Problem("query.service", (d.code() != null ? d.code() : status.isEmpty() ? e.code() : status) + server);
+    }
+
+    /** The download's own message (the status, the limit, the folder) is the particulars. */
+    static Problem of(DownloadException e) {
+        String key = switch (e.reason()) {
+            case TRANSFER -> "download.transfer";
+            case VERIFICATION -> "download.verification";
+            case GONE -> "download.gone";
+            case REFUSED -> "download.refused";
+            case TOO_LARGE -> "download.tooLarge";
+            case LOCAL_STORAGE -> "download.storage";
+        };
+        return new Problem(key, e.getMessage());
+    }
+}
