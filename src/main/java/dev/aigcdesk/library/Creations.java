@@ -62,6 +62,34 @@ public final class Creations {
         }
     }
 
+    /** How a task was made here: the request sent, its id, the task it came from, when. */
+    public record Made(String request, String requestId, String parent, long requestedAt) {
+    }
+
+    /** The row of {@code id}, read inside the caller's transaction, or null for a task added by id. */
+    static Made made(Connection db, TaskId id) throws java.sql.SQLException {
+        List<Made> rows = SqlSupport.query(db, "SELECT request, request_id, parent_id, requested_at FROM creation WHERE task_id = ?",
+                List.of(id.value()), rs -> new Made(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)));
+        return rows.isEmpty() ? null : rows.get(0);
+    }
+
+    /** Puts a removed task's creation row back (its Undo). */
+    void restore(TaskId id, Made made) throws LibraryException {
+        synchronized (ledger) {
+            ledger.inTransaction("restore how a task was made", () -> {
+                try (PreparedStatement ps = db.prepareStatement("INSERT OR REPLACE INTO creation (task_id, parent_id, request, request_id, requested_at) "
+                        + "VALUES (?, ?, ?, ?, ?)")) {
+                    ps.setString(1, id.value());
+                    ps.setString(2, made.parent());
+                    ps.setString(3, made.request());
+                    ps.setString(4, made.requestId());
+                    ps.setLong(5, made.requestedAt());
+                    ps.executeUpdate();
+                }
+            });
+        }
+    }
+
     /** Where the task came from and its tries since. */
     public Lineage lineage(TaskId id) throws LibraryException {
         return ledger.read("read a task's tries", c -> {

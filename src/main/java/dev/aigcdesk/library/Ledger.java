@@ -96,8 +96,11 @@ public final class Ledger implements AutoCloseable {
         return new AddResult(added, present);
     }
 
-    /** A task taken out of the library: what Undo needs to put it back, and the local files it had. */
-    public record Removal(TaskRecord record, RawAnswers raw, List<Path> files) {
+    /**
+     * A task taken out of the library: what Undo needs to put it back (with the generation request it was
+     * made by, if it was made here), and the local files it had.
+     */
+    public record Removal(TaskRecord record, RawAnswers raw, List<Path> files, Creations.Made made) {
     }
 
     /** Removes the records of a task in one transaction (its files stay on disk); empty when there was no such task. */
@@ -117,15 +120,24 @@ public final class Ledger implements AutoCloseable {
                 }
                 List<RawAnswers> raw = SqlSupport.query(db, "SELECT raw_latest, raw_first_finish FROM task WHERE id = ?", List.of(id.value()),
                         RawText::answers);
+                Creations.Made made = Creations.made(db, id);
                 try (PreparedStatement ps = db.prepareStatement("DELETE FROM task WHERE id = ?")) {
                     ps.setString(1, id.value());
                     ps.executeUpdate();
                 }
                 List<Path> files = record.get().files().stream().map(FileRecord::localPath).filter(java.util.Objects::nonNull).toList();
-                out.add(new Removal(record.get(), raw.get(0), files));
+                out.add(new Removal(record.get(), raw.get(0), files, made));
             }
         });
         return out;
+    }
+
+    /** Puts back a removed task exactly as it was, its answers and how it was made included (the Undo of a delete). */
+    public synchronized void restore(Removal removal) throws LibraryException {
+        restore(removal.record(), removal.raw().latest(), removal.raw().firstFinish());
+        if (removal.made() != null) {
+            creations().restore(removal.record().id(), removal.made());
+        }
     }
 
     /** Puts back a removed task exactly as it was (the Undo of a delete). */

@@ -288,6 +288,25 @@ class LedgerTest {
     }
 
     @Test
+    void undoingTheRemovalOfAGenerationMadeHereBringsBackHowItWasMade() throws Exception {
+        GenerationTask parent = finished(1, "a cat", "GEM");
+        ledger.add(List.of(parent.id()), NOW);
+        TaskId child = Tasks.id(2);
+        var request = new dev.aigcdesk.domain.GenerationRequest(dev.aigcdesk.domain.TaskKind.IMAGE, "GEM", "2.5", "a cat, again", null, null,
+                "16:9", null, null, null, null, null, List.of(), null);
+        ledger.creations().record(child, request, "{\"prompt\":\"a cat, again\"}", "req-1", parent.id(), NOW);
+        assertThat(ledger.find(child).orElseThrow().task().state()).isEqualTo(dev.aigcdesk.domain.TaskState.WAITING);
+
+        var removed = ledger.remove(child).orElseThrow();
+        assertThat(ledger.creations().lineage(parent.id()).tries()).isEmpty();
+        ledger.restore(removed);
+
+        assertThat(ledger.creations().lineage(child).madeFrom()).contains(parent.id());
+        assertThat(ledger.creations().lineage(child).request()).contains("{\"prompt\":\"a cat, again\"}");
+        assertThat(ledger.creations().lineage(parent.id()).tries()).containsExactly(child);
+    }
+
+    @Test
     void rawAnswersAreKeptExactlyButDeflated() throws Exception {
         String raw = dev.aigcdesk.testing.Fixtures.read("image_raw_nulls_unknown_keys.json");
         GenerationTask t = finished(1, "compact", "GEM");

@@ -243,7 +243,7 @@ public final class TaskListViewModel {
         lastRemoved.set(null);
         ui.run(() -> {
             for (Ledger.Removal r : removed) {
-                desk.ledger().restore(r.record(), r.raw().latest(), r.raw().firstFinish());
+                desk.ledger().restore(r);
             }
             return removed;
         }, r -> reload(), e -> error.set(e.getMessage()));
