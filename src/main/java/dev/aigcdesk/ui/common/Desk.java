@@ -21,14 +21,32 @@ import java.time.Clock;
  * @param thumbnailFolder where tile-size thumbnails are kept between runs, or null for none
  * @param generator       starts paid generations into this library, or null where the window cannot (some tests)
  * @param configFolder    where Settings and the New generation panel's last choices live, or null for nowhere
+ * @param errors          says failures in the window's language
  */
 public record Desk(Ledger ledger, LibrarySync sync, SyncEvents events, SaveCopy saveCopy, DesktopActions desktop, Clock clock,
                    Path archiveFolder, boolean demo, boolean hasKey, PollSchedule.Intervals intervals, Path thumbnailFolder,
-                   Generator generator, Path configFolder) {
+                   Generator generator, Path configFolder, ErrorWords errors) {
 
     public Desk(Ledger ledger, LibrarySync sync, SyncEvents events, SaveCopy saveCopy, DesktopActions desktop, Clock clock, Path archiveFolder,
                 boolean demo, boolean hasKey, PollSchedule.Intervals intervals) {
         this(ledger, sync, events, saveCopy, desktop, clock, archiveFolder, demo, hasKey, intervals, null, null, null);
+    }
+
+    public Desk(Ledger ledger, LibrarySync sync, SyncEvents events, SaveCopy saveCopy, DesktopActions desktop, Clock clock, Path archiveFolder,
+                boolean demo, boolean hasKey, PollSchedule.Intervals intervals, Path thumbnailFolder, Generator generator, Path configFolder) {
+        this(ledger, sync, events, saveCopy, desktop, clock, archiveFolder, demo, hasKey, intervals, thumbnailFolder, generator, configFolder,
+                new ErrorWords(new I18n(java.util.Locale.ENGLISH)));
+    }
+
+    /** The same services, saying failures in {@code i18n}'s language. */
+    public Desk speaking(I18n i18n) {
+        return new Desk(ledger, sync, events, saveCopy, desktop, clock, archiveFolder, demo, hasKey, intervals, thumbnailFolder, generator, configFolder,
+                new ErrorWords(i18n));
+    }
+
+    /** A failure in the window's words. */
+    public String say(Throwable e) {
+        return errors.say(e);
     }
 
     /** The services of a session opened for the window. */

@@ -68,7 +68,7 @@ public final class TaskDetailViewModel {
             }
         }, e -> {
             if (seq == sequence) {
-                message.set(e.getMessage());
+                message.set(desk.say(e));
             }
         });
     }
@@ -115,7 +115,7 @@ public final class TaskDetailViewModel {
             }
             saved.accept(p);
         }, e -> {
-            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            String why = desk.say(e);
             if (id != null && id.equals(showing)) {
                 message.set(why);
             }
@@ -127,13 +127,13 @@ public final class TaskDetailViewModel {
         ui.run(() -> {
             desk.desktop().open(file.toUri().toString());
             return file;
-        }, p -> { }, e -> failed.accept(e.getMessage()));
+        }, p -> { }, e -> failed.accept(desk.say(e)));
     }
 
     public void reveal(Path file, Consumer<String> failed) {
         ui.run(() -> {
             desk.desktop().reveal(file);
             return file;
-        }, p -> { }, e -> failed.accept(e.getMessage()));
+        }, p -> { }, e -> failed.accept(desk.say(e)));
     }
 }

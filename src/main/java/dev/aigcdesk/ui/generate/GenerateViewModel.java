@@ -32,6 +32,7 @@ public final class GenerateViewModel {
     private final SettingsStore settings;
     private final GenerationChoices choices;
     private final Runnable wake;
+    private final java.util.function.Function<Throwable, String> say;
     private final UiExecutor ui;
     private final BooleanProperty busy = new SimpleBooleanProperty();
     /** Confirmed once in this session (or Settings says not to ask). */
@@ -41,7 +42,10 @@ public final class GenerateViewModel {
      * @param generator null where this window cannot start generations
      * @param wake      asks the service now, so the new task is followed at once
      */
-    public GenerateViewModel(Generator generator, Ledger ledger, SettingsStore settings, GenerationChoices choices, Runnable wake, UiExecutor ui) {
+    /** @param say a failure in the window's words (the service's own message kept as it wrote it) */
+    public GenerateViewModel(Generator generator, Ledger ledger, SettingsStore settings, GenerationChoices choices, Runnable wake,
+                             java.util.function.Function<Throwable, String> say, UiExecutor ui) {
+        this.say = say;
         this.generator = generator;
         this.ledger = ledger;
         this.settings = settings;
@@ -75,7 +79,7 @@ public final class GenerateViewModel {
 
     /** {@code id}'s recorded parameters, for "Generate again"; empty when they are not known yet. */
     public void recorded(TaskId id, Consumer<Optional<GenerationRequest>> then, Consumer<String> failed) {
-        ui.run(() -> generator.recorded(id), then, e -> failed.accept(e.getMessage()));
+        ui.run(() -> generator.recorded(id), then, e -> failed.accept(say.apply(e)));
     }
 
     /** Where {@code id} came from (with that task's prompt, when the library still has it) and its tries. */
@@ -140,7 +144,7 @@ public final class GenerateViewModel {
             done.accept(created);
         }, e -> {
             busy.set(false);
-            failed.accept(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            failed.accept(say.apply(e));
         });
     }
 }

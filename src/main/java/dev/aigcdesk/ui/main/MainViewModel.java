@@ -103,7 +103,7 @@ public final class MainViewModel implements AutoCloseable {
 
     private void failed(Throwable e) {
         problem.set(null);
-        problem.set(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        problem.set(desk.say(e));
     }
 
     /** F5: ask now, and count what runs and waits. */

@@ -16,7 +16,7 @@ public record MainViewModels(TaskListViewModel list, TaskDetailViewModel detail,
         java.nio.file.Path config = desk.configFolder();
         GenerateViewModel generate = new GenerateViewModel(config == null ? null : desk.generator(), desk.ledger(),
                 config == null ? null : new dev.aigcdesk.config.SettingsStore(config), config == null ? null : new dev.aigcdesk.config.GenerationChoices(config),
-                desk::wake, ui);
+                desk::wake, desk::say, ui);
         return new MainViewModels(list, new TaskDetailViewModel(desk, ui), new MainViewModel(desk, ui), new SidebarViewModel(desk, ui, list), generate);
     }
 }

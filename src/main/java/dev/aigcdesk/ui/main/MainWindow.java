@@ -371,7 +371,7 @@ public final class MainWindow {
             var db = e.getDragboard();
             if (db.hasFiles()) {
                 List<Path> files = db.getFiles().stream().map(File::toPath).toList();
-                ui.run(() -> DroppedText.read(files), this::addText, err -> status.toast(err.getMessage()));
+                ui.run(() -> DroppedText.read(files), this::addText, err -> status.toast(desk.say(err)));
             } else if (db.hasString()) {
                 addText(db.getString());
             }

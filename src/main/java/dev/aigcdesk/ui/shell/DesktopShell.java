@@ -160,7 +160,8 @@ public final class DesktopShell implements WindowOpener {
         LOG.error("The window could not start", e);
         exitCode.set(1);
         // Launched from a menu there is no terminal: say it in a window before leaving.
-        Alert alert = new Alert(Alert.AlertType.ERROR, new I18n(Locale.getDefault()).get("start.failed", e.getMessage(),
+        I18n i18n = new I18n(Locale.getDefault());
+        Alert alert = new Alert(Alert.AlertType.ERROR, i18n.get("start.failed", new dev.aigcdesk.ui.common.ErrorWords(i18n).say(e),
                 System.getProperty("aigcdesk.logdir", "logs")));
         alert.setHeaderText(null);
         alert.setOnHidden(x -> {

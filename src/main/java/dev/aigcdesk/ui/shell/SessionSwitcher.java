@@ -170,7 +170,7 @@ final class SessionSwitcher {
         Session session = opened.session();
         I18n i18n = new I18n(localeOf(session));
         Words words = new Words(i18n, session.clock().getZone());
-        Desk desk = Desk.of(opened);
+        Desk desk = Desk.of(opened).speaking(i18n);
         MainViewModels vms = MainViewModels.create(desk, ui);
         if (primed != null) {
             vms.list().prime(primed);
@@ -249,7 +249,7 @@ final class SessionSwitcher {
 
     private void alert(Throwable e) {
         I18n i18n = new I18n(current == null ? java.util.Locale.getDefault() : localeOf(current.session()));
-        Alert a = new Alert(Alert.AlertType.ERROR, i18n.get("session.switchFailed", e.getMessage()));
+        Alert a = new Alert(Alert.AlertType.ERROR, i18n.get("session.switchFailed", new dev.aigcdesk.ui.common.ErrorWords(i18n).say(e)));
         a.setHeaderText(null);
         if (stage.isShowing()) {
             a.initOwner(stage);

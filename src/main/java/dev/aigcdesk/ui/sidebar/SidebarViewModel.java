@@ -117,7 +117,7 @@ public final class SidebarViewModel {
                 @SuppressWarnings("unchecked")
                 List<List<String>> offered = (List<List<String>>) r[3];
                 choices.set(offered);
-            }, e -> error.set(e.getMessage()));
+            }, e -> error.set(desk.say(e)));
     }
 
     /** Keys 0–5 on the selection. */
@@ -137,7 +137,7 @@ public final class SidebarViewModel {
     /** Copies the selected tasks' archived outputs (and sidecars) into a folder, never overwriting; says how it went. */
     public void exportFiles(List<dev.aigcdesk.library.TaskRecord> tasks, java.nio.file.Path folder, java.util.function.Consumer<String> said) {
         ui.run(() -> dev.aigcdesk.sync.ArchiveExport.copy(tasks, folder), r -> said.accept(r.copied() + " / " + r.skipped()),
-                e -> error.set(e.getMessage()));
+                e -> error.set(desk.say(e)));
     }
 
     /** "Archive now": a pass that saves what waits, without waiting for its backoff. */
@@ -167,6 +167,6 @@ public final class SidebarViewModel {
             list.reload();
             refresh();
             onChanged.run();
-        }, e -> error.set(e.getMessage()));
+        }, e -> error.set(desk.say(e)));
     }
 }

@@ -173,7 +173,7 @@ public final class TaskListViewModel {
                 show(page);
             }
         }, e -> {
-            error.set(e.getMessage());
+            error.set(desk.say(e));
             loads.set(loads.get() + 1);
         });
     }
@@ -188,7 +188,7 @@ public final class TaskListViewModel {
 
     private void loadPage(int generation, int page) {
         TaskQuery q = query().page(page * LazyTaskList.PAGE, LazyTaskList.PAGE);
-        ui.run(() -> desk.ledger().list(q), rows -> items.pageLoaded(generation, page, rows), e -> error.set(e.getMessage()));
+        ui.run(() -> desk.ledger().list(q), rows -> items.pageLoaded(generation, page, rows), e -> error.set(desk.say(e)));
     }
 
     /** A task changed (from the poller): update its row in place. */
@@ -208,7 +208,7 @@ public final class TaskListViewModel {
             }
             done.accept(new AddOutcome(r.added().size(), r.alreadyPresent().size(), scan.invalid().size(), r.added()));
         }, e -> {
-            error.set(e.getMessage());
+            error.set(desk.say(e));
             done.accept(new AddOutcome(0, 0, scan.invalid().size(), List.of()));
         });
     }
@@ -231,7 +231,7 @@ public final class TaskListViewModel {
             }
             reload();
             done.run();
-        }, e -> error.set(e.getMessage()));
+        }, e -> error.set(desk.say(e)));
     }
 
     /** Puts the last removed tasks back; returns the first one's id, or null when there is nothing to undo. */
@@ -246,7 +246,7 @@ public final class TaskListViewModel {
                 desk.ledger().restore(r);
             }
             return removed;
-        }, r -> reload(), e -> error.set(e.getMessage()));
+        }, r -> reload(), e -> error.set(desk.say(e)));
         return removed.get(0).record().id();
     }
 }

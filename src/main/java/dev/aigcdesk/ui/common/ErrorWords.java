@@ -1,0 +1,71 @@
+package dev.aigcdesk.ui.common;
+
+import dev.aigcdesk.api.ApiException;
+import dev.aigcdesk.api.AuthenticationFailedException;
+import dev.aigcdesk.api.MalformedResponseException;
+import dev.aigcdesk.api.MaybeReceivedException;
+import dev.aigcdesk.api.NetworkErrorException;
+import dev.aigcdesk.api.RateLimitedException;
+import dev.aigcdesk.api.TaskNotFoundException;
+import dev.aigcdesk.domain.Problem;
+import dev.aigcdesk.domain.ProblemText;
+import dev.aigcdesk.download.DownloadException;
+import dev.aigcdesk.library.LibraryException;
+
+/**
+ * A failure as the window says it, in its language: what happened in a sentence of the UI's words, with
+ * the particulars (a path, the service's own message) as they came. Unknown failures keep their message.
+ */
+public final class ErrorWords {
+
+    private final I18n i18n;
+
+    public ErrorWords(I18n i18n) {
+        this.i18n = i18n;
+    }
+
+    public String say(Throwable e) {
+        if (e instanceof java.util.concurrent.CompletionException && e.getCause() != null) {
+            return say(e.getCause());
+        }
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        if (e instanceof LibraryException le) {
+            return i18n.get("error.library." + le.kind().name().toLowerCase(java.util.Locale.ROOT), message);
+        }
+        if (e instanceof DownloadException de) {
+            String key = switch (de.reason()) {
+                case TRANSFER -> "download.transfer";
+                case VERIFICATION -> "download.verification";
+                case GONE -> "download.gone";
+                case REFUSED -> "download.refused";
+                case TOO_LARGE -> "download.tooLarge";
+                case LOCAL_STORAGE -> "download.storage";
+            };
+            return ProblemText.render(new Problem(key, message).encode(), i18n.locale());
+        }
+        if (e instanceof ApiException api) {
+            String server = api.details().serverMessage();
+            if (e instanceof NetworkErrorException) {
+                return i18n.get("error.network");
+            }
+            if (e instanceof MaybeReceivedException) {
+                return i18n.get("error.maybeReceived");
+            }
+            if (e instanceof AuthenticationFailedException) {
+                return i18n.get("error.auth");
+            }
+            if (e instanceof TaskNotFoundException) {
+                return i18n.get("error.notFound");
+            }
+            if (e instanceof RateLimitedException) {
+                return i18n.get("error.rateLimited");
+            }
+            if (e instanceof MalformedResponseException) {
+                return i18n.get("error.malformed", message);
+            }
+            // The service's own words stay as it wrote them (a model it does not support, a prompt it refused).
+            return i18n.get("error.service", server == null || server.isBlank() ? message : server + " (" + api.code() + ")");
+        }
+        return message;
+    }
+}

@@ -1,0 +1,41 @@
+package dev.aigcdesk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.aigcdesk.api.ErrorDetails;
+import dev.aigcdesk.api.MaybeReceivedException;
+import dev.aigcdesk.api.NetworkErrorException;
+import dev.aigcdesk.api.ServiceErrorException;
+import dev.aigcdesk.download.DownloadException;
+import dev.aigcdesk.library.LibraryException;
+import dev.aigcdesk.ui.common.ErrorWords;
+import dev.aigcdesk.ui.common.I18n;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** Failures said in the window's language, with the particulars (a path, the service's words) kept as they came. */
+class ErrorWordsTest {
+
+    private final ErrorWords zh = new ErrorWords(new I18n(Locale.SIMPLIFIED_CHINESE));
+    private final ErrorWords en = new ErrorWords(new I18n(Locale.ENGLISH));
+
+    @Test
+    void libraryAndDiskFailuresAreSaidInChineseWithTheirPath() {
+        LibraryException full = new LibraryException(LibraryException.Kind.STORAGE, "No space left on /home/d/Pictures/AIGC Desk", null);
+        assertThat(zh.say(full)).isEqualTo("无法写入资料库或存档文件夹（No space left on /home/d/Pictures/AIGC Desk）。");
+        assertThat(en.say(full)).startsWith("The library or the archive folder cannot be written");
+        DownloadException gone = new DownloadException(DownloadException.Reason.GONE, "HTTP 404", null);
+        assertThat(zh.say(gone)).isEqualTo("服务已不再保存这个文件（HTTP 404）。");
+    }
+
+    @Test
+    void serviceFailuresKeepTheServicesOwnWords() {
+        ServiceErrorException refused = new ServiceErrorException("The service refused the generation: Model GEM 9.9 is not supported.",
+                new ErrorDetails(200, "InvalidParameterValue.ModelVersion", "Model GEM 9.9 is not supported.", "r-1"), false);
+        assertThat(zh.say(refused)).isEqualTo("服务返回了错误：Model GEM 9.9 is not supported. (InvalidParameterValue.ModelVersion)");
+        assertThat(zh.say(new NetworkErrorException("Cannot connect to x.", ErrorDetails.NONE, null))).startsWith("无法连接服务");
+        assertThat(zh.say(new MaybeReceivedException("may have", ErrorDetails.NONE, null))).contains("没有再次发送");
+        assertThat(en.say(new IllegalStateException("something else"))).isEqualTo("something else");
+        assertThat(en.say(new java.util.concurrent.CompletionException(new IllegalStateException("inside")))).isEqualTo("inside");
+    }
+}
