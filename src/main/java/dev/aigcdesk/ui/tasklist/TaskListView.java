@@ -339,7 +339,17 @@ public final class TaskListView extends StackPane {
 
     /** Every selected task (loaded rows only: a row not yet read cannot be acted on). */
     public List<TaskRecord> selection() {
-        return list.getSelectionModel().getSelectedItems().stream().filter(java.util.Objects::nonNull).toList();
+        // From the selected rows, not JavaFX's selected-items view: a row replaced in place (a task that progressed)
+        // can appear there twice for a moment.
+        List<TaskRecord> out = new java.util.ArrayList<>();
+        java.util.Set<dev.aigcdesk.domain.TaskId> seen = new java.util.HashSet<>();
+        for (Integer i : List.copyOf(list.getSelectionModel().getSelectedIndices())) {
+            TaskRecord r = i == null || i < 0 || i >= list.getItems().size() ? null : list.getItems().get(i);
+            if (r != null && seen.add(r.id())) {
+                out.add(r);
+            }
+        }
+        return out;
     }
 
     /** What a dragged selection carries before its ids (the sidebar's collections accept it). */
