@@ -17,7 +17,12 @@ public final class ConnectionCheck {
     /** What the check found. */
     public enum Outcome { KEY_ACCEPTED, ANSWERED, KEY_REJECTED, FAILED, BAD_ADDRESS }
 
-    public record Result(Outcome outcome, String message) {
+    /** @param failure the service's or the network's failure, for the window to say in its language (null when none) */
+    public record Result(Outcome outcome, String message, ApiException failure) {
+        public Result(Outcome outcome, String message) {
+            this(outcome, message, null);
+        }
+
         public boolean ok() {
             return outcome == Outcome.KEY_ACCEPTED || outcome == Outcome.ANSWERED;
         }
@@ -47,9 +52,9 @@ public final class ConnectionCheck {
         } catch (TaskNotFoundException expected) {
             return new Result(Outcome.KEY_ACCEPTED, "");
         } catch (AuthenticationFailedException e) {
-            return new Result(Outcome.KEY_REJECTED, e.getMessage());
+            return new Result(Outcome.KEY_REJECTED, e.getMessage(), e);
         } catch (ApiException e) {
-            return new Result(Outcome.FAILED, e.getMessage());
+            return new Result(Outcome.FAILED, e.getMessage(), e);
         } finally {
             http.dispatcher().executorService().shutdown();
             http.connectionPool().evictAll();

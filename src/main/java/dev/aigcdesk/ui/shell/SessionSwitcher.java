@@ -234,7 +234,8 @@ final class SessionSwitcher {
         String message = switch (r.outcome()) {
             case KEY_ACCEPTED -> i18n.get("settings.test.connectedKey");
             case ANSWERED -> i18n.get("settings.test.ok");
-            default -> r.message();
+            case BAD_ADDRESS -> i18n.get("settings.test.badAddress", r.message());
+            default -> r.failure() != null ? new dev.aigcdesk.ui.common.ErrorWords(i18n).say(r.failure()) : r.message();
         };
         return new SettingsViewModel.ConnectionTester.Result(r.ok(), message);
     }
