@@ -54,7 +54,7 @@ public final class RemoveCommand implements Callable<Integer> {
                     problems++;
                     continue;
                 }
-                List<Path> files = session.ledger().remove(id).map(r -> r.files()).orElse(List.of());
+                List<Path> files = session.ledger().removals().remove(id).map(r -> r.files()).orElse(List.of());
                 out.println("Removed " + id + (files.isEmpty() || deleteFiles ? "" : "; its " + files.size() + " saved file(s) stay in " + archive));
                 if (deleteFiles) {
                     for (Path f : files) {

@@ -73,20 +73,16 @@ public final class Creations {
         return rows.isEmpty() ? null : rows.get(0);
     }
 
-    /** Puts a removed task's creation row back (its Undo). */
-    void restore(TaskId id, Made made) throws LibraryException {
-        synchronized (ledger) {
-            ledger.inTransaction("restore how a task was made", () -> {
-                try (PreparedStatement ps = db.prepareStatement("INSERT OR REPLACE INTO creation (task_id, parent_id, request, request_id, requested_at) "
-                        + "VALUES (?, ?, ?, ?, ?)")) {
-                    ps.setString(1, id.value());
-                    ps.setString(2, made.parent());
-                    ps.setString(3, made.request());
-                    ps.setString(4, made.requestId());
-                    ps.setLong(5, made.requestedAt());
-                    ps.executeUpdate();
-                }
-            });
+    /** Puts a removed task's creation row back, inside the caller's transaction (its Undo). */
+    static void insert(Connection db, TaskId id, Made made) throws java.sql.SQLException {
+        try (PreparedStatement ps = db.prepareStatement("INSERT OR REPLACE INTO creation (task_id, parent_id, request, request_id, requested_at) "
+                + "VALUES (?, ?, ?, ?, ?)")) {
+            ps.setString(1, id.value());
+            ps.setString(2, made.parent());
+            ps.setString(3, made.request());
+            ps.setString(4, made.requestId());
+            ps.setLong(5, made.requestedAt());
+            ps.executeUpdate();
         }
     }
 

@@ -96,76 +96,9 @@ public final class Ledger implements AutoCloseable {
         return new AddResult(added, present);
     }
 
-    /**
-     * A task taken out of the library: what Undo needs to put it back (with the generation request it was
-     * made by, if it was made here), and the local files it had.
-     */
-    public record Removal(TaskRecord record, RawAnswers raw, List<Path> files, Creations.Made made) {
-    }
-
-    /** Removes the records of a task in one transaction (its files stay on disk); empty when there was no such task. */
-    public synchronized Optional<Removal> remove(TaskId id) throws LibraryException {
-        return removeAll(List.of(id)).stream().findFirst();
-    }
-
-    /** Removes several tasks in one transaction (their files stay); returns what Undo needs, for those that were there. */
-    public synchronized List<Removal> removeAll(Collection<TaskId> ids) throws LibraryException {
-        List<Removal> out = new ArrayList<>();
-        inTransaction("remove tasks", () -> {
-            out.clear();
-            for (TaskId id : new java.util.LinkedHashSet<>(ids)) {
-                Optional<TaskRecord> record = inWrite.find(id);
-                if (record.isEmpty()) {
-                    continue;
-                }
-                List<RawAnswers> raw = SqlSupport.query(db, "SELECT raw_latest, raw_first_finish FROM task WHERE id = ?", List.of(id.value()),
-                        RawText::answers);
-                Creations.Made made = Creations.made(db, id);
-                try (PreparedStatement ps = db.prepareStatement("DELETE FROM task WHERE id = ?")) {
-                    ps.setString(1, id.value());
-                    ps.executeUpdate();
-                }
-                List<Path> files = record.get().files().stream().map(FileRecord::localPath).filter(java.util.Objects::nonNull).toList();
-                out.add(new Removal(record.get(), raw.get(0), files, made));
-            }
-        });
-        return out;
-    }
-
-    /** Puts back a removed task exactly as it was, its answers and how it was made included (the Undo of a delete). */
-    public synchronized void restore(Removal removal) throws LibraryException {
-        restore(removal.record(), removal.raw().latest(), removal.raw().firstFinish());
-        if (removal.made() != null) {
-            creations().restore(removal.record().id(), removal.made());
-        }
-    }
-
-    /** Puts back a removed task exactly as it was (the Undo of a delete). */
-    public synchronized void restore(TaskRecord record, String rawLatest, String rawFirstFinish) throws LibraryException {
-        inTransaction("restore a task", () -> {
-            try (PreparedStatement ps = db.prepareStatement(
-                    "INSERT OR REPLACE INTO task (id, kind, state, added_at, refreshed_at, reach, last_error, raw_latest, raw_first_finish) "
-                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                ps.setString(1, record.id().value());
-                ps.setString(2, record.task().kind().name());
-                ps.setString(3, record.task().state().name());
-                ps.setLong(4, record.addedAt().toEpochMilli());
-                TaskRows.setInstant(ps, 5, record.refreshedAt());
-                ps.setString(6, record.reach().name());
-                ps.setString(7, record.lastError());
-                ps.setBytes(8, RawText.pack(rawLatest));
-                ps.setBytes(9, rawFirstFinish != null && rawFirstFinish.equals(rawLatest) ? RawText.SAME_AS_LATEST : RawText.pack(rawFirstFinish));
-                ps.executeUpdate();
-            }
-            TaskWriter.writeTaskFields(db, record.task());
-            for (FileRecord f : record.files()) {
-                TaskWriter.upsertFile(db, record.id(), f.index(), f.file());
-                TaskWriter.writeArchiveFields(db, f);
-            }
-        });
-        if (!record.curation().equals(Curation.NONE)) {
-            curator().restore(record.id(), record.curation());
-        }
+    /** Taking tasks out, and putting them back (Undo). */
+    public Removals removals() {
+        return new Removals(this, db, inWrite);
     }
 
     // ---- what the service said ------------------------------------------------------------------

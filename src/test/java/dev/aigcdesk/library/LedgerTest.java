@@ -161,11 +161,13 @@ class LedgerTest {
         TaskRecord before = ledger.find(id).orElseThrow();
         Ledger.RawAnswers raw = ledger.raw(id);
 
-        assertThat(ledger.remove(id).orElseThrow().files()).containsExactly(dir.resolve("x.png"));
+        Removal removed = ledger.removals().remove(id).orElseThrow();
+        assertThat(removed.files()).containsExactly(dir.resolve("x.png"));
         assertThat(ledger.find(id)).isEmpty();
         assertThat(ledger.list(TaskQuery.ALL.withText("p"))).isEmpty();
 
-        ledger.restore(before, raw.latest(), raw.firstFinish());
+        assertThat(removed.raw()).isEqualTo(raw);
+        ledger.removals().restore(removed);
         assertThat(ledger.find(id).orElseThrow()).isEqualTo(before);
         assertThat(ledger.raw(id).latest()).isEqualTo("{\"raw\":true}");
     }
@@ -297,9 +299,9 @@ class LedgerTest {
         ledger.creations().record(child, request, "{\"prompt\":\"a cat, again\"}", "req-1", parent.id(), NOW);
         assertThat(ledger.find(child).orElseThrow().task().state()).isEqualTo(dev.aigcdesk.domain.TaskState.WAITING);
 
-        var removed = ledger.remove(child).orElseThrow();
+        var removed = ledger.removals().remove(child).orElseThrow();
         assertThat(ledger.creations().lineage(parent.id()).tries()).isEmpty();
-        ledger.restore(removed);
+        ledger.removals().restore(removed);
 
         assertThat(ledger.creations().lineage(child).madeFrom()).contains(parent.id());
         assertThat(ledger.creations().lineage(child).request()).contains("{\"prompt\":\"a cat, again\"}");
@@ -332,9 +334,9 @@ class LedgerTest {
         ledger.recordAnswer(t, raw, NOW.plusSeconds(120));
         assertThat(ledger.raw(t.id()).firstFinish()).isEqualTo(raw);
         // Removal and Undo carry the answers across, still exact.
-        var removed = ledger.remove(t.id()).orElseThrow();
+        var removed = ledger.removals().remove(t.id()).orElseThrow();
         assertThat(removed.raw().latest()).isEqualTo(raw);
-        ledger.restore(removed.record(), removed.raw().latest(), removed.raw().firstFinish());
+        ledger.removals().restore(removed);
         assertThat(ledger.raw(t.id()).latest()).isEqualTo(raw);
     }
 
@@ -389,9 +391,9 @@ class LedgerTest {
         TaskRecord before = ledger.find(Tasks.id(1)).orElseThrow();
         assertThat(before.curation()).isEqualTo(new Curation(4, List.of("hero", "水墨"), List.of("Client")));
 
-        Ledger.Removal removal = ledger.remove(Tasks.id(1)).orElseThrow();
+        Removal removal = ledger.removals().remove(Tasks.id(1)).orElseThrow();
         assertThat(ledger.curator().collections()).as("the collection stays, empty").containsExactly(new Curator.Named("Client", 0));
-        ledger.restore(removal.record(), removal.raw().latest(), removal.raw().firstFinish());
+        ledger.removals().restore(removal);
         assertThat(ledger.find(Tasks.id(1)).orElseThrow().curation()).isEqualTo(before.curation());
     }
 }

@@ -1,11 +1,9 @@
 package dev.aigcdesk.ui.main;
 
-import dev.aigcdesk.config.AppInfo;
 import dev.aigcdesk.config.WindowState;
 import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.library.TaskQuery;
 import dev.aigcdesk.library.TaskRecord;
-import dev.aigcdesk.system.DroppedText;
 import dev.aigcdesk.ui.common.Desk;
 import dev.aigcdesk.ui.common.I18n;
 import dev.aigcdesk.ui.common.UiExecutor;
@@ -19,8 +17,6 @@ import dev.aigcdesk.ui.preview.Viewer;
 import dev.aigcdesk.ui.preview.ViewerItem;
 import dev.aigcdesk.ui.tasklist.TaskListView;
 import dev.aigcdesk.ui.tasklist.TaskListViewModel;
-import java.io.File;
-import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import javafx.animation.KeyFrame;
@@ -28,9 +24,7 @@ import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Parent;
-import javafx.scene.control.Alert;
 import javafx.scene.control.SplitPane;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -74,8 +68,7 @@ public final class MainWindow {
     private TaskId wantSelected;
     private final Thumbnails thumbnails;
     private final Generating generating;
-    /** Waiting for the first page of rows to be drawn; null once it was. */
-    private List<Runnable> firstPage = new java.util.ArrayList<>();
+    private final FirstFrame firstFrame = new FirstFrame(root);
 
     /** The pictures' caches (for the snapshot, which waits for poster frames). */
     public Thumbnails thumbnails() {
@@ -153,7 +146,7 @@ public final class MainWindow {
         Shortcuts.install(root, toolbar.search(), list.list(), new Shortcuts.Keys(() -> openAddDialog(null), generating::newGeneration, this::refresh, toolbar::focusSearch,
                 toolbar::clearSearch, detail::downloadFirst, this::undoRemove, host::openSettings, this::viewSelected, this::quickLook, this::removeSelected,
                 this::addText, this::toggleDetailInGrid, this::toggleSidebar));
-        installDrop();
+        FileDrop.install(root, ui, this::addText, err -> status.toast(desk.say(err)));
 
         clockTick = new Timeline(new KeyFrame(Duration.seconds(30), e -> {
             list.list().refresh();
@@ -170,7 +163,7 @@ public final class MainWindow {
             @Override
             public void invalidated(javafx.beans.Observable o) {
                 listVm.loadsProperty().removeListener(this);
-                afterNextFrame(MainWindow.this::firstPageShown);
+                firstFrame.rowsArrived();
             }
         });
         listVm.reload();
@@ -178,59 +171,7 @@ public final class MainWindow {
 
     /** Runs {@code r} once the first page of rows is on screen (at once, if it is already). */
     public void onFirstPage(Runnable r) {
-        if (firstPage == null) {
-            r.run();
-        } else {
-            firstPage.add(r);
-        }
-    }
-
-    private void firstPageShown() {
-        List<Runnable> waiting = firstPage;
-        firstPage = null;
-        waiting.forEach(Runnable::run);
-    }
-
-    /**
-     * After the next pulse has laid the scene out and its frame is drawn. The rows may arrive before the
-     * window is in a scene (a first page read ahead): then it waits for the scene. A window that is never
-     * shown (nothing pulses for it) goes on after two seconds.
-     */
-    private void afterNextFrame(Runnable r) {
-        boolean[] done = {false};
-        Runnable once = () -> {
-            if (!done[0]) {
-                done[0] = true;
-                r.run();
-            }
-        };
-        javafx.animation.PauseTransition fallback = new javafx.animation.PauseTransition(Duration.seconds(2));
-        fallback.setOnFinished(e -> once.run());
-        fallback.play();
-        Runnable onScene = () -> {
-            javafx.scene.Scene scene = root.getScene();
-            scene.addPostLayoutPulseListener(new Runnable() {
-                @Override
-                public void run() {
-                    scene.removePostLayoutPulseListener(this);
-                    javafx.application.Platform.runLater(once);
-                }
-            });
-            javafx.application.Platform.requestNextPulse();
-        };
-        if (root.getScene() != null) {
-            onScene.run();
-        } else {
-            root.sceneProperty().addListener(new javafx.beans.InvalidationListener() {
-                @Override
-                public void invalidated(javafx.beans.Observable o) {
-                    if (root.getScene() != null) {
-                        root.sceneProperty().removeListener(this);
-                        onScene.run();
-                    }
-                }
-            });
-        }
+        firstFrame.then(r);
     }
 
     public Parent root() {
@@ -360,42 +301,8 @@ public final class MainWindow {
         return split;
     }
 
-    private void installDrop() {
-        root.setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles() || e.getDragboard().hasString()) {
-                e.acceptTransferModes(TransferMode.COPY);
-            }
-            e.consume();
-        });
-        root.setOnDragDropped(e -> {
-            var db = e.getDragboard();
-            if (db.hasFiles()) {
-                List<Path> files = db.getFiles().stream().map(File::toPath).toList();
-                ui.run(() -> DroppedText.read(files), this::addText, err -> status.toast(desk.say(err)));
-            } else if (db.hasString()) {
-                addText(db.getString());
-            }
-            e.setDropCompleted(true);
-            e.consume();
-        });
-    }
-
     private void showAbout() {
-        Alert about = new Alert(Alert.AlertType.INFORMATION);
-        about.setTitle(i18n.get("about.title"));
-        about.setHeaderText("AIGC Desk " + AppInfo.load().version());
-        var icon = MainWindow.class.getResource("/dev/aigcdesk/ui/icons/aigc-desk-64.png");
-        if (icon != null) {
-            about.setGraphic(new javafx.scene.image.ImageView(new javafx.scene.image.Image(icon.toExternalForm())));
-        }
-        javafx.scene.control.Label text = new javafx.scene.control.Label(i18n.get("about.text2", desk.ledger().file().toAbsolutePath(),
-                desk.archiveFolder().toAbsolutePath()));
-        text.setWrapText(true);
-        text.setId("about-text");
-        about.getDialogPane().setContent(text);
-        about.getDialogPane().setPrefWidth(560);
-        about.initOwner(root.getScene().getWindow());
-        about.show();
+        AboutBox.show(root.getScene().getWindow(), i18n, desk.ledger().file(), desk.archiveFolder());
     }
 
     private void refresh() {

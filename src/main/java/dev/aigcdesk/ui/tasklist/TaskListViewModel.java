@@ -41,7 +41,7 @@ public final class TaskListViewModel {
     private final StringProperty modelFilter = new SimpleStringProperty();
     private final IntegerProperty total = new SimpleIntegerProperty();
     private final StringProperty error = new SimpleStringProperty();
-    private final ObjectProperty<List<Ledger.Removal>> lastRemoved = new SimpleObjectProperty<>();
+    private final ObjectProperty<List<dev.aigcdesk.library.Removal>> lastRemoved = new SimpleObjectProperty<>();
     private int reloadSequence;
     private java.util.concurrent.CompletableFuture<FirstPage> primed;
 
@@ -214,7 +214,7 @@ public final class TaskListViewModel {
     }
 
     /** The tasks last removed, until they are put back or forgotten: what Undo offers. */
-    public ObjectProperty<List<Ledger.Removal>> lastRemovedProperty() {
+    public ObjectProperty<List<dev.aigcdesk.library.Removal>> lastRemovedProperty() {
         return lastRemoved;
     }
 
@@ -225,7 +225,7 @@ public final class TaskListViewModel {
 
     /** Removes tasks in one transaction (their files stay); Undo puts them all back. */
     public void remove(List<TaskId> ids, Runnable done) {
-        ui.run(() -> desk.ledger().removeAll(ids), r -> {
+        ui.run(() -> desk.ledger().removals().removeAll(ids), r -> {
             if (!r.isEmpty()) {
                 lastRemoved.set(r);
             }
@@ -236,14 +236,14 @@ public final class TaskListViewModel {
 
     /** Puts the last removed tasks back; returns the first one's id, or null when there is nothing to undo. */
     public TaskId undoRemove() {
-        List<Ledger.Removal> removed = lastRemoved.get();
+        List<dev.aigcdesk.library.Removal> removed = lastRemoved.get();
         if (removed == null || removed.isEmpty()) {
             return null;
         }
         lastRemoved.set(null);
         ui.run(() -> {
-            for (Ledger.Removal r : removed) {
-                desk.ledger().restore(r);
+            for (dev.aigcdesk.library.Removal r : removed) {
+                desk.ledger().removals().restore(r);
             }
             return removed;
         }, r -> reload(), e -> error.set(desk.say(e)));
