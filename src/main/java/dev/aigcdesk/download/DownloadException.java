@@ -29,6 +29,19 @@ public final class DownloadException extends Exception {
         return reason;
     }
 
+    /** What the library keeps about it: the reason as a code, this message as the particulars. */
+    public dev.aigcdesk.domain.Problem problem() {
+        String key = switch (reason) {
+            case TRANSFER -> "download.transfer";
+            case VERIFICATION -> "download.verification";
+            case GONE -> "download.gone";
+            case REFUSED -> "download.refused";
+            case TOO_LARGE -> "download.tooLarge";
+            case LOCAL_STORAGE -> "download.storage";
+        };
+        return new dev.aigcdesk.domain.Problem(key, getMessage());
+    }
+
     /** Worth trying again later (the archiver keeps trying until the file expires). */
     public boolean isRetryable() {
         return reason == Reason.TRANSFER || reason == Reason.VERIFICATION;

@@ -164,12 +164,12 @@ public final class Archiver {
                 return lost(f);
             }
             if (e.reason() == DownloadException.Reason.REFUSED || e.reason() == DownloadException.Reason.TOO_LARGE) {
-                ledger.markFile(f.taskId(), f.index(), ArchiveState.FAILED, Problems.of(e).encode());
+                ledger.markFile(f.taskId(), f.index(), ArchiveState.FAILED, e.problem().encode());
                 LOG.warn("Cannot archive {} file {}: {}", f.taskId(), f.index(), e.getMessage());
                 events.publish(new SyncEvent.FileFailed(f, e.getMessage(), false));
                 return Outcome.FAILED;
             }
-            return retryLater(f, key, Problems.of(e).encode(), e.getMessage(), now);
+            return retryLater(f, key, e.problem().encode(), e.getMessage(), now);
         } catch (IOException e) {
             throw new StorageBlocked("Could not write into " + archive + ": " + describe(e) + ".", e);
         }

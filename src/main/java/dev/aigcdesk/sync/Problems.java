@@ -8,9 +8,8 @@ import dev.aigcdesk.api.NetworkErrorException;
 import dev.aigcdesk.api.RateLimitedException;
 import dev.aigcdesk.api.TaskNotFoundException;
 import dev.aigcdesk.domain.Problem;
-import dev.aigcdesk.download.DownloadException;
 
-/** The problem the library keeps for a failed query or download: a code and the particulars, no sentence in any language. */
+/** The problem the library keeps for a failed query: a code and the particulars, no sentence in any language. */
 final class Problems {
 
     private Problems() {
@@ -36,18 +35,5 @@ final class Problems {
         }
         String server = d.serverMessage() == null || d.serverMessage().isBlank() ? "" : ": " + d.serverMessage();
         return new Problem("query.service", (d.code() != null ? d.code() : status.isEmpty() ? e.code() : status) + server);
-    }
-
-    /** The download's own message (the status, the limit, the folder) is the particulars. */
-    static Problem of(DownloadException e) {
-        String key = switch (e.reason()) {
-            case TRANSFER -> "download.transfer";
-            case VERIFICATION -> "download.verification";
-            case GONE -> "download.gone";
-            case REFUSED -> "download.refused";
-            case TOO_LARGE -> "download.tooLarge";
-            case LOCAL_STORAGE -> "download.storage";
-        };
-        return new Problem(key, e.getMessage());
     }
 }

@@ -7,7 +7,6 @@ import dev.aigcdesk.api.MaybeReceivedException;
 import dev.aigcdesk.api.NetworkErrorException;
 import dev.aigcdesk.api.RateLimitedException;
 import dev.aigcdesk.api.TaskNotFoundException;
-import dev.aigcdesk.domain.Problem;
 import dev.aigcdesk.domain.ProblemText;
 import dev.aigcdesk.download.DownloadException;
 import dev.aigcdesk.library.LibraryException;
@@ -33,15 +32,7 @@ public final class ErrorWords {
             return i18n.get("error.library." + le.kind().name().toLowerCase(java.util.Locale.ROOT), message);
         }
         if (e instanceof DownloadException de) {
-            String key = switch (de.reason()) {
-                case TRANSFER -> "download.transfer";
-                case VERIFICATION -> "download.verification";
-                case GONE -> "download.gone";
-                case REFUSED -> "download.refused";
-                case TOO_LARGE -> "download.tooLarge";
-                case LOCAL_STORAGE -> "download.storage";
-            };
-            return ProblemText.render(new Problem(key, message).encode(), i18n.locale());
+            return ProblemText.render(de.problem().encode(), i18n.locale());
         }
         if (e instanceof ApiException api) {
             String server = api.details().serverMessage();

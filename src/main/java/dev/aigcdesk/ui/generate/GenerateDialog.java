@@ -284,10 +284,9 @@ public final class GenerateDialog extends Dialog<GenerationRequest> {
         return video.isSelected() ? TaskKind.VIDEO : TaskKind.IMAGE;
     }
 
-    /** An editable combo's text, typed or picked (typing does not commit the value until focus leaves). */
+    /** An editable combo's text, typed or picked (its value follows the typing: see {@link #editable}). */
     private static String text(ComboBox<String> c) {
-        String typed = c.getEditor().getText();
-        String v = typed != null && c.getEditor().isFocused() ? typed : c.getValue() != null ? c.getValue() : typed;
+        String v = c.getValue();
         return v == null || v.isBlank() ? null : v.strip();
     }
 

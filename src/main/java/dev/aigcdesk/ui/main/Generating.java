@@ -86,6 +86,11 @@ final class Generating {
             toast.accept(i18n.get("generate.unavailable"));
             return false;
         }
+        if (vm.busyProperty().get()) {
+            // One generation is on its way: a second press must not start (and bill) another before it answers.
+            toast.accept(i18n.get("generate.sending"));
+            return false;
+        }
         if (open != null && open.isShowing()) {
             open.getDialogPane().getScene().getWindow().requestFocus();
             return false;

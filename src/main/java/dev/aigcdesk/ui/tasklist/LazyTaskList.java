@@ -1,7 +1,6 @@
 package dev.aigcdesk.ui.tasklist;
 
 import dev.aigcdesk.library.TaskRecord;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;

@@ -142,6 +142,8 @@ public final class TaskListView extends StackPane {
     }
 
     private final Label dateHeader = new Label();
+    private javafx.scene.control.skin.VirtualFlow<?> listFlow;
+    private javafx.scene.control.skin.VirtualFlow<?> gridFlow;
     /** The header shows while the view moves and a moment after (as photo apps do), then gets out of the pictures' way. */
     private static final long HEADER_LINGER_NANOS = 2_000_000_000L;
     private Object lastTop;
@@ -166,9 +168,19 @@ public final class TaskListView extends StackPane {
 
     /** The task in the first row on screen (the first tile of the top row in the grid), or null. */
     private TaskRecord topItem() {
-        javafx.scene.Node view = gridMode.get() ? grid : list;
-        if (!(view.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow)) {
-            return null;
+        javafx.scene.control.skin.VirtualFlow<?> flow = gridMode.get() ? gridFlow : listFlow;
+        if (flow == null) {
+            // Looked up once per view (its skin makes it on the first layout), not every tick.
+            javafx.scene.Node view = gridMode.get() ? grid : list;
+            if (!(view.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> found)) {
+                return null;
+            }
+            flow = found;
+            if (gridMode.get()) {
+                gridFlow = found;
+            } else {
+                listFlow = found;
+            }
         }
         javafx.scene.control.IndexedCell<?> first = flow.getFirstVisibleCell();
         if (first == null) {
