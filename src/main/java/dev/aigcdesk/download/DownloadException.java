@@ -19,10 +19,40 @@ public final class DownloadException extends Exception {
     }
 
     private final Reason reason;
+    /** For a full disk or a refused folder: the code and the folder, so each language can say it whole. */
+    private final String storageKey;
+    private final String folder;
 
     public DownloadException(Reason reason, String message, Throwable cause) {
+        this(reason, message, cause, null, null);
+    }
+
+    private DownloadException(Reason reason, String message, Throwable cause, String storageKey, String folder) {
         super(message, cause);
         this.reason = reason;
+        this.storageKey = storageKey;
+        this.folder = folder;
+    }
+
+    /** The disk holding {@code folder} has no room for the file. */
+    public static DownloadException diskFull(java.nio.file.Path folder, Throwable cause) {
+        return new DownloadException(Reason.LOCAL_STORAGE, "Cannot write to " + folder + ": the disk is full.", cause, "download.storage.full", folder.toString());
+    }
+
+    /** The operating system does not let the app write in {@code folder}. */
+    public static DownloadException notAllowed(java.nio.file.Path folder, Throwable cause) {
+        return new DownloadException(Reason.LOCAL_STORAGE, "Cannot write to " + folder + ": permission denied.", cause, "download.storage.denied", folder.toString());
+    }
+
+    /** Whether an I/O failure means the disk (or the user's quota) is full. */
+    public static boolean isNoSpace(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = t.getMessage();
+            if (m != null && (m.contains("No space left") || m.contains("Disk quota exceeded") || m.contains("not enough space"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public Reason reason() {
@@ -31,6 +61,9 @@ public final class DownloadException extends Exception {
 
     /** What the library keeps about it: the reason as a code, this message as the particulars. */
     public dev.aigcdesk.domain.Problem problem() {
+        if (storageKey != null) {
+            return new dev.aigcdesk.domain.Problem(storageKey, folder);
+        }
         String key = switch (reason) {
             case TRANSFER -> "download.transfer";
             case VERIFICATION -> "download.verification";

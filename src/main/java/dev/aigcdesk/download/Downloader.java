@@ -178,7 +178,7 @@ public final class Downloader {
         } catch (DownloadException e) {
             throw e;
         } catch (AccessDeniedException e) {
-            throw new DownloadException(DownloadException.Reason.LOCAL_STORAGE, "Cannot write to " + target.getParent() + ": permission denied.", e);
+            throw DownloadException.notAllowed(target.getParent(), e);
         } catch (FileSystemException e) {
             throw localStorage(target, e);
         } catch (java.io.InterruptedIOException e) {
@@ -187,7 +187,7 @@ public final class Downloader {
             }
             throw new DownloadException(DownloadException.Reason.TRANSFER, "The server stopped answering; it will resume.", e);
         } catch (IOException e) {
-            if (isNoSpace(e)) {
+            if (DownloadException.isNoSpace(e)) {
                 throw localStorage(target, e);
             }
             throw new DownloadException(DownloadException.Reason.TRANSFER, "The connection dropped (" + e.getClass().getSimpleName() + "); it will resume.", e);
@@ -260,30 +260,32 @@ public final class Downloader {
     private static void prepareFolder(Path dir) throws DownloadException {
         try {
             Files.createDirectories(dir);
+        } catch (AccessDeniedException e) {
+            throw DownloadException.notAllowed(dir, e);
         } catch (IOException e) {
+            if (DownloadException.isNoSpace(e)) {
+                throw DownloadException.diskFull(dir, e);
+            }
             throw new DownloadException(DownloadException.Reason.LOCAL_STORAGE, "Cannot create the folder " + dir + " (" + e.getClass().getSimpleName() + ").", e);
         }
         if (!Files.isWritable(dir)) {
-            throw new DownloadException(DownloadException.Reason.LOCAL_STORAGE, "Cannot write to " + dir + ": permission denied.", null);
+            throw DownloadException.notAllowed(dir, null);
         }
     }
 
     private static void ensureSpace(Path dir, long needed) throws IOException, DownloadException {
         long usable = Files.getFileStore(dir).getUsableSpace();
         if (needed > 0 && usable < needed) {
-            throw new DownloadException(DownloadException.Reason.LOCAL_STORAGE,
-                    "Not enough disk space in " + dir + ": " + needed + " bytes needed, " + usable + " free.", null);
+            LOG.warn("{}: {} bytes needed, {} free", dir, needed, usable);
+            throw DownloadException.diskFull(dir, null);
         }
     }
 
     private static DownloadException localStorage(Path target, IOException e) {
-        String why = isNoSpace(e) ? "the disk is full" : e.getClass().getSimpleName();
-        return new DownloadException(DownloadException.Reason.LOCAL_STORAGE, "Cannot write to " + target.getParent() + ": " + why + ".", e);
-    }
-
-    private static boolean isNoSpace(IOException e) {
-        String m = e.getMessage();
-        return m != null && (m.contains("No space left") || m.contains("Disk quota exceeded") || m.contains("not enough space"));
+        if (DownloadException.isNoSpace(e)) {
+            return DownloadException.diskFull(target.getParent(), e);
+        }
+        return new DownloadException(DownloadException.Reason.LOCAL_STORAGE, "Cannot write to " + target.getParent() + ": " + e.getClass().getSimpleName() + ".", e);
     }
 
     private static long sizeOrZero(Path p) {

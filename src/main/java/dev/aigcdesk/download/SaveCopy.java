@@ -32,6 +32,12 @@ public final class SaveCopy {
                 } catch (IOException cleanup) {
                     e.addSuppressed(cleanup);
                 }
+                if (DownloadException.isNoSpace(e)) {
+                    throw DownloadException.diskFull(dest.getParent(), e);
+                }
+                if (e instanceof java.nio.file.AccessDeniedException) {
+                    throw DownloadException.notAllowed(dest.getParent(), e);
+                }
                 throw new DownloadException(DownloadException.Reason.LOCAL_STORAGE, "Cannot write " + dest + ": " + e.getMessage(), e);
             }
         }

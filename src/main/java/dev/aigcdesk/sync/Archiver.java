@@ -75,9 +75,9 @@ public final class Archiver {
         List<String> lost = new ArrayList<>();
         List<String> failed = new ArrayList<>();
         List<FileRecord> pending = ledger.filesToArchive();
-        String blocked = pending.isEmpty() ? null : unwritable();
+        DownloadException blocked = pending.isEmpty() ? null : unwritable();
         if (blocked != null) {
-            return blocked(pending.size(), blocked);
+            return blocked(pending.size(), blocked.problem(), blocked.getMessage());
         }
         for (FileRecord f : pending) {
             Instant now = clock.instant();
@@ -90,8 +90,10 @@ public final class Archiver {
             try {
                 o = archiveOne(f, now, key);
             } catch (StorageBlocked e) {
-                ledger.markFile(f.taskId(), f.index(), ArchiveState.PENDING, new dev.aigcdesk.domain.Problem("download.storage", e.getMessage()).encode());
-                return blocked(pending.size() - archived, e.getMessage());
+                dev.aigcdesk.domain.Problem problem = e.getCause() instanceof DownloadException de ? de.problem()
+                        : new dev.aigcdesk.domain.Problem("download.storage", e.getMessage());
+                ledger.markFile(f.taskId(), f.index(), ArchiveState.PENDING, problem.encode());
+                return blocked(pending.size() - archived, problem, e.getMessage());
             }
             switch (o) {
                 case ARCHIVED -> archived++;
@@ -112,21 +114,27 @@ public final class Archiver {
         }
     }
 
-    private ArchiveReport blocked(int waiting, String why) {
+    private ArchiveReport blocked(int waiting, dev.aigcdesk.domain.Problem problem, String why) {
         LOG.error("Cannot save into the archive {}: {}", archive, why);
-        events.publish(new SyncEvent.ArchiveBlocked(archive, why));
+        events.publish(new SyncEvent.ArchiveBlocked(archive, why, problem));
         return new ArchiveReport(0, waiting, List.of(), List.of(), why);
     }
 
     /** Why the archive folder cannot take files now, or null when it can. */
-    private String unwritable() {
+    private DownloadException unwritable() {
         try {
             Files.createDirectories(archive.resolve(INCOMING));
         } catch (IOException e) {
-            return "Cannot create the archive folder " + archive + " (" + describe(e) + ").";
+            if (DownloadException.isNoSpace(e)) {
+                return DownloadException.diskFull(archive, e);
+            }
+            if (e instanceof java.nio.file.AccessDeniedException) {
+                return DownloadException.notAllowed(archive, e);
+            }
+            return new DownloadException(DownloadException.Reason.LOCAL_STORAGE, "Cannot create the archive folder " + archive + " (" + describe(e) + ").", e);
         }
         if (!Files.isWritable(archive) || !Files.isWritable(archive.resolve(INCOMING))) {
-            return "The archive folder " + archive + " is read-only.";
+            return DownloadException.notAllowed(archive, null);
         }
         return null;
     }

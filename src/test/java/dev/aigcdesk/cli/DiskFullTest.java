@@ -74,6 +74,8 @@ class DiskFullTest {
         }
         assertThat(full).as("the disk filled up").isNotNull();
         assertThat(full.getMessage()).as("said plainly, not masked by the rollback").contains("full");
+        assertThat(new dev.aigcdesk.ui.common.ErrorWords(new dev.aigcdesk.ui.common.I18n(java.util.Locale.SIMPLIFIED_CHINESE)).say(full))
+                .as("and in the window's language").contains("磁盘已满");
         assertThat(kept).isNotEmpty();
         try (Ledger ledger = Ledger.open(db)) {
             assertThat(ledger.find(kept.get(kept.size() - 1))).as("every committed answer is still there").isPresent();
@@ -100,6 +102,11 @@ class DiskFullTest {
             assertThat(said).contains("Cannot save into the archive").containsAnyOf("disk is full", "Not enough disk space").contains(tiny.toString());
             try (Ledger ledger = Ledger.open(home.resolve("data").resolve(Ledger.FILE_NAME))) {
                 assertThat(ledger.filesToArchiveCount()).as("nothing given up: every file waits for space").isEqualTo(6);
+                // Kept as a code and the folder, so the window says it in its own language.
+                String stored = ledger.filesToArchive().stream().map(f -> f.lastError()).filter(java.util.Objects::nonNull).findFirst().orElseThrow();
+                assertThat(dev.aigcdesk.domain.Problem.decode(stored)).hasValueSatisfying(p -> assertThat(p.key()).isEqualTo("download.storage.full"));
+                assertThat(dev.aigcdesk.domain.ProblemText.render(stored, java.util.Locale.SIMPLIFIED_CHINESE)).startsWith("磁盘已满").contains(tiny.toString());
+                assertThat(dev.aigcdesk.domain.ProblemText.render(stored, java.util.Locale.ENGLISH)).startsWith("The disk is full");
             }
         }
     }

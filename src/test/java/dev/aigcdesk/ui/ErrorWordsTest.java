@@ -38,4 +38,23 @@ class ErrorWordsTest {
         assertThat(en.say(new IllegalStateException("something else"))).isEqualTo("something else");
         assertThat(en.say(new java.util.concurrent.CompletionException(new IllegalStateException("inside")))).isEqualTo("inside");
     }
+
+    @Test
+    void whatTheOperatingSystemReportsIsSaidInTheWindowsLanguageWithThePathKept() {
+        String db = "/home/d/AIGC Desk/library.db";
+        LibraryException full = new LibraryException(LibraryException.Kind.STORAGE, "cannot write " + db,
+                new java.sql.SQLException("[SQLITE_FULL] Insertion failed because database is full (database or disk is full)"));
+        assertThat(zh.say(full)).isEqualTo("无法写入资料库或存档文件夹（磁盘已满）。");
+        assertThat(en.say(full)).isEqualTo("The library or the archive folder cannot be written (the disk is full).");
+
+        var noSpace = new java.io.UncheckedIOException(new java.nio.file.FileSystemException(db, null, "No space left on device"));
+        assertThat(zh.say(noSpace)).isEqualTo("无法读取或写入文件：磁盘已满：" + db);
+        assertThat(en.say(noSpace)).isEqualTo("A file could not be read or written: the disk is full: " + db);
+        assertThat(zh.say(new java.nio.file.AccessDeniedException("/etc/aigc"))).isEqualTo("无法读取或写入文件：AIGC Desk 无权使用 /etc/aigc");
+        assertThat(en.say(new java.nio.file.NoSuchFileException("/tmp/gone.png"))).isEqualTo("A file could not be read or written: /tmp/gone.png does not exist");
+        assertThat(en.say(new java.io.IOException("Read-only file system"))).isEqualTo("A file could not be read or written: the disk is read-only");
+        // What has no name here keeps the system's own words.
+        assertThat(en.say(new java.io.IOException("Stale file handle"))).isEqualTo("A file could not be read or written: Stale file handle");
+        assertThat(en.particulars(new java.io.IOException("Stale file handle"))).isEqualTo("Stale file handle");
+    }
 }

@@ -214,4 +214,57 @@ class GalleryTest extends DemoWindowTest {
         Thread.sleep(400);
         assertThat(WaitForAsyncUtils.asyncFx(() -> robot.lookup("#date-header").queryLabeled().isVisible()).get()).isFalse();
     }
+
+    @Test
+    void eachDayIsHeadedInTheListAndMarkedOnItsFirstTileAndNotWhenSortedByStars(FxRobot robot) throws Exception {
+        until(() -> h.window.listViewModel().items().size() == h.demoIds().size());
+        // The demo's tasks finish over the first seconds; the days are read once all have their generation time.
+        until(() -> h.session.ledger().find(WindowHarness.demoId("ramen")).map(r -> r.task().times().created() != null).orElse(false));
+        robot.interact(() -> h.window.listViewModel().reload());
+        until(() -> !robot.lookup(".day-heading").queryAll().isEmpty());
+        java.util.List<String> expected = new java.util.ArrayList<>();
+        java.util.List<String> shown = new java.util.ArrayList<>();
+        WaitForAsyncUtils.asyncFx(() -> {
+            java.time.ZoneId zone = java.time.ZoneId.systemDefault();
+            var items = h.window.listViewModel().items();
+            for (javafx.scene.Node n : robot.lookup(".task-list .list-cell").queryAll()) {
+                @SuppressWarnings("unchecked")
+                var cell = (javafx.scene.control.ListCell<TaskRecord>) n;
+                int i = cell.getIndex();
+                if (cell.getItem() == null || i < 0 || !cell.isVisible()) {
+                    continue;
+                }
+                java.time.LocalDate day = cell.getItem().task().times().created().atZone(zone).toLocalDate();
+                boolean starts = i == 0 || !items.get(i - 1).task().times().created().atZone(zone).toLocalDate().equals(day);
+                expected.add(i + ":" + starts);
+                shown.add(i + ":" + (cell.lookup(".day-heading") != null));
+            }
+        }).get();
+        assertThat(shown).as("a heading above exactly the first row of each day").isEqualTo(expected).contains("0:true");
+        assertThat(robot.lookup(".day-heading").queryLabeled().getText()).isEqualTo("Today");
+
+        robot.interact(() -> h.window.list().gridModeProperty().set(true));
+        until(() -> !robot.lookup(".tile-day").queryAll().isEmpty());
+        java.util.Set<String> marked = WaitForAsyncUtils.asyncFx(() -> robot.lookup(".tile-day").queryAll().stream()
+                .map(n -> ((Label) n).getText()).collect(java.util.stream.Collectors.toSet())).get();
+        assertThat(marked).as("the first tile of a day carries it").contains("Today").hasSizeGreaterThan(1);
+
+        robot.interact(() -> h.window.listViewModel().sortProperty().set(dev.aigcdesk.library.TaskQuery.Sort.STARS));
+        until(() -> robot.lookup(".tile-day").queryAll().isEmpty());
+        robot.interact(() -> h.window.list().gridModeProperty().set(false));
+        until(() -> robot.lookup(".day-heading").queryAll().isEmpty());
+    }
+
+    @Test
+    void anAbortedTaskIsHeadedAsStoppedNotFailed(FxRobot robot) throws Exception {
+        TaskId sora = WindowHarness.demoId("sora-aborted");
+        // The demo stops it after 5 s waiting and 15 s running: the test's clock moves past that.
+        until(() -> h.window.listViewModel().items().indexOf(sora) >= 0);
+        h.clock.advance(java.time.Duration.ofSeconds(25));
+        robot.interact(() -> h.window.select(sora));
+        robot.press(KeyCode.F5).release(KeyCode.F5);
+        until(() -> robot.lookup("#failure-title").tryQuery().isPresent());
+        assertThat(robot.lookup("#failure-title").queryLabeled().getText()).isEqualTo("This task was stopped");
+        assertThat(robot.lookup("#detail-state").queryLabeled().getText()).isEqualTo("Stopped");
+    }
 }

@@ -86,4 +86,26 @@ class SettingsDialogTest {
         assertThat(ok.getText()).isEqualTo("确定");
         robot.interact(() -> ((Stage) pane.getScene().getWindow()).close());
     }
+
+    @Test
+    void aFullDiskIsSaidInTheWindowsLanguageAndTheDialogSaysNothingWasSaved(FxRobot robot) throws Exception {
+        // The settings are written to a temporary file first; here it leads to /dev/full, a disk with no room.
+        Path config = java.nio.file.Files.createDirectories(dir.resolve("config"));
+        java.nio.file.Files.createSymbolicLink(config.resolve("settings.properties.tmp"), Path.of("/dev/full"));
+        I18n zh = new I18n(Locale.SIMPLIFIED_CHINESE);
+        SettingsViewModel vm = new SettingsViewModel(new SettingsStore(config), new ApiKeyStore(config, false),
+                (base, key) -> new SettingsViewModel.ConnectionTester.Result(false, "x"), UiExecutor.IMMEDIATE);
+        robot.interact(() -> vm.load(() -> new SettingsDialog(stage, vm, zh, dir.resolve("archive"), false, s -> { }).show()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#settings-key").tryQuery().isPresent());
+        DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        Button ok = (Button) pane.lookupButton(pane.getButtonTypes().stream().filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE)
+                .findFirst().orElseThrow());
+        robot.interact(ok::fire);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").queryAllAs(DialogPane.class).stream()
+                .anyMatch(p -> p.getContentText() != null && p.getContentText().contains("磁盘已满")));
+        String said = robot.lookup(".dialog-pane").queryAllAs(DialogPane.class).stream().map(DialogPane::getContentText)
+                .filter(t -> t != null && t.contains("磁盘已满")).findFirst().orElseThrow();
+        assertThat(said).isEqualTo("设置未能保存：磁盘已满");
+        assertThat(config.resolve("settings.properties")).as("nothing half-written in place of the settings").doesNotExist();
+    }
 }

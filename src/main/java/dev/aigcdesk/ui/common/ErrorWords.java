@@ -29,7 +29,7 @@ public final class ErrorWords {
         }
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         if (e instanceof LibraryException le) {
-            return i18n.get("error.library." + le.kind().name().toLowerCase(java.util.Locale.ROOT), message);
+            return i18n.get("error.library." + le.kind().name().toLowerCase(java.util.Locale.ROOT), particulars(e));
         }
         if (e instanceof DownloadException de) {
             return ProblemText.render(de.problem().encode(), i18n.locale());
@@ -57,6 +57,40 @@ public final class ErrorWords {
             // The service's own words stay as it wrote them (a model it does not support, a prompt it refused).
             return i18n.get("error.service", server == null || server.isBlank() ? message : server + " (" + api.code() + ")");
         }
+        if (e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {
+            return i18n.get("error.file", particulars(e));
+        }
         return message;
+    }
+
+    /**
+     * What the operating system reported, in the window's words with the path kept: a full disk, a
+     * missing file, no permission. The system's own text stays only for what has no name here.
+     */
+    public String particulars(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String why = t.getMessage() == null ? "" : t.getMessage();
+            String file = t instanceof java.nio.file.FileSystemException fs && fs.getFile() != null ? fs.getFile() : "";
+            String reason = t instanceof java.nio.file.FileSystemException fs && fs.getReason() != null ? fs.getReason() : why;
+            String key = t instanceof java.nio.file.NoSuchFileException ? "missing"
+                    : t instanceof java.nio.file.AccessDeniedException ? "denied"
+                    : t instanceof java.nio.file.FileAlreadyExistsException ? "exists"
+                    : t instanceof java.nio.file.NotDirectoryException ? "notFolder"
+                    : t instanceof java.nio.file.DirectoryNotEmptyException ? "notEmpty"
+                    : !(t instanceof java.io.IOException || t instanceof java.sql.SQLException) ? null
+                    : reason.contains("No space left") || reason.contains("SQLITE_FULL") || reason.contains("Disk quota") ? "full"
+                    : reason.contains("Read-only file system") || reason.contains("SQLITE_READONLY") ? "readOnly"
+                    : reason.contains("Permission denied") ? "denied"
+                    : reason.contains("No such file") ? "missing"
+                    : null;
+            if (key != null) {
+                return i18n.get("os." + key + (file.isEmpty() ? "" : ".file"), file);
+            }
+        }
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return e.getMessage() != null ? e.getMessage() : root.getMessage() != null ? root.getMessage() : e.getClass().getSimpleName();
     }
 }

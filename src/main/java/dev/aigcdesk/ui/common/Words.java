@@ -85,6 +85,14 @@ public final class Words {
         return java.time.format.DateTimeFormatter.ofPattern(pattern, i18n.locale()).format(d);
     }
 
+    /** Whether two moments fall on the same calendar day here (two undated ones do too). */
+    public boolean sameDay(Instant a, Instant b) {
+        if (a == null || b == null) {
+            return a == b;
+        }
+        return a.atZone(zone).toLocalDate().equals(b.atZone(zone).toLocalDate());
+    }
+
     /** A problem the library keeps (a failed query or download), in the window's language. */
     public String problem(String stored) {
         return dev.aigcdesk.domain.ProblemText.render(stored, i18n.locale());

@@ -199,7 +199,10 @@ public final class TaskDetailView extends ScrollPane {
     }
 
     private Node failureBox(dev.aigcdesk.domain.TaskFailure f) {
-        Label title = new Label(i18n.get("detail.failed.title"), Icons.of(Feather.ALERT_OCTAGON));
+        // Stopped is not a failure of the designer's prompt or the service: it is headed as what it is.
+        boolean stopped = f.reason() == dev.aigcdesk.domain.FailureReason.ABORTED;
+        Label title = new Label(i18n.get(stopped ? "detail.stopped.title" : "detail.failed.title"), Icons.of(stopped ? Feather.SLASH : Feather.ALERT_OCTAGON));
+        title.setId("failure-title");
         title.getStyleClass().add("title");
         Label plain = new Label(i18n.get("failure." + f.reason().key()));
         plain.setId("failure-message");

@@ -62,7 +62,7 @@ final class Banners {
         if (vm.archiveBlockedProperty().get() != null) {
             Button open = new Button(i18n.get("banner.openSettings"));
             open.setOnAction(e -> openSettings.run());
-            box.getChildren().add(banner("danger", Feather.HARD_DRIVE, i18n.get("banner.archiveBlocked", vm.archiveBlockedProperty().get()),
+            box.getChildren().add(banner("danger", Feather.HARD_DRIVE, i18n.get("banner.archiveBlocked", dev.aigcdesk.domain.ProblemText.render(vm.archiveBlockedProperty().get(), i18n.locale())),
                     "archive-banner", open));
         }
         if (demo) {

@@ -158,7 +158,8 @@ public final class MainViewModel implements AutoCloseable {
             keyRejected.set(q.keyRejected());
             offline.set(q.offline());
         } else if (e instanceof SyncEvent.ArchiveBlocked b) {
-            archiveBlocked.set(b.reason());
+            // Kept as the stored problem's code, so the banner says it in the window's language.
+            archiveBlocked.set(b.problem().encode());
             updateCounts();
         } else if (e instanceof SyncEvent.FileArchived || e instanceof SyncEvent.FileFailed) {
             if (e instanceof SyncEvent.FileArchived) {

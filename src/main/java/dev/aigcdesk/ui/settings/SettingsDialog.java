@@ -144,8 +144,9 @@ public final class SettingsDialog extends Dialog<Settings> {
                     download.getText().isBlank() ? null : Path.of(download.getText().strip()), autoArchive.isSelected(),
                     Duration.ofSeconds(refresh.getValue()), theme.getValue(), language.getValue().isEmpty() ? null : language.getValue(),
                     proxy.getValue(), proxyHost.getText().isBlank() ? null : proxyHost.getText().strip(), port, askFirst.isSelected());
-            vm.save(edited, where -> applied.accept(edited), why -> {
-                Alert failed = new Alert(Alert.AlertType.ERROR, i18n.get("settings.saveFailed", why));
+            vm.save(edited, where -> applied.accept(edited), e -> {
+                // The system's reason (a full disk, no permission) in the window's words, with the path.
+                Alert failed = new Alert(Alert.AlertType.ERROR, i18n.get("settings.saveFailed", new dev.aigcdesk.ui.common.ErrorWords(i18n).particulars(e)));
                 failed.setHeaderText(null);
                 failed.initOwner(owner);
                 failed.show();

@@ -89,8 +89,8 @@ public final class SettingsViewModel {
         });
     }
 
-    /** Saves settings and (if changed) the key; tells where the key went. */
-    public void save(Settings s, Consumer<ApiKeyStore.Where> done, Consumer<String> failed) {
+    /** Saves settings and (if changed) the key; tells where the key went, or why nothing was saved. */
+    public void save(Settings s, Consumer<ApiKeyStore.Where> done, Consumer<Throwable> failed) {
         String k = key.get() == null ? "" : key.get().strip();
         boolean keyChanged = !k.equals(loadedKey);
         ui.run(() -> {
@@ -107,6 +107,6 @@ public final class SettingsViewModel {
             settings.set(s);
             loadedKey = k;
             done.accept(where);
-        }, e -> failed.accept(e.getMessage()));
+        }, failed);
     }
 }

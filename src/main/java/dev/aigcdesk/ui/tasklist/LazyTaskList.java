@@ -97,7 +97,8 @@ public final class LazyTaskList extends ObservableListBase<TaskRecord> {
         }
         pages.put(page, List.copyOf(rows));
         int from = page * PAGE;
-        int to = Math.min(size, from + rows.size());
+        // One past the page too: the next page's first row heads a day or not by this page's last row.
+        int to = Math.min(size, from + rows.size() + 1);
         if (from < to) {
             beginChange();
             for (int i = from; i < to; i++) {

@@ -37,11 +37,18 @@ final class TaskCell extends ListCell<TaskRecord> {
     private final ProgressBar progress = new ProgressBar();
     private final Label expiry = new Label();
     private final HBox row;
+    /** Above the first row of a day: the day's heading, as photo libraries group their pictures. */
+    private final Label heading = new Label();
+    private final VBox headed = new VBox();
+    private final java.util.function.IntFunction<String> dayHeading;
 
-    TaskCell(Words words, Thumbnails thumbnails, Clock clock) {
+    TaskCell(Words words, Thumbnails thumbnails, Clock clock, java.util.function.IntFunction<String> dayHeading) {
         this.words = words;
         this.thumbnails = thumbnails;
         this.clock = clock;
+        this.dayHeading = dayHeading;
+        heading.getStyleClass().add("day-heading");
+        heading.setMaxWidth(Double.MAX_VALUE);
         thumb.setFitWidth(56);
         thumb.setFitHeight(56);
         thumb.setPreserveRatio(true);
@@ -62,6 +69,7 @@ final class TaskCell extends ListCell<TaskRecord> {
         HBox.setHgrow(text, Priority.ALWAYS);
         row = new HBox(12, thumbBox, text);
         row.getStyleClass().add("task-row");
+        headed.getStyleClass().add("headed-row");
         setPrefWidth(0);
     }
 
@@ -102,7 +110,14 @@ final class TaskCell extends ListCell<TaskRecord> {
         progress.setProgress(t.state() == dev.aigcdesk.domain.TaskState.WAITING ? ProgressBar.INDETERMINATE_PROGRESS : t.progress() / 100.0);
         showExpiry(item);
         showThumb(item);
-        setGraphic(row);
+        String day = dayHeading.apply(getIndex());
+        if (day == null) {
+            setGraphic(row);
+        } else {
+            heading.setText(day);
+            headed.getChildren().setAll(heading, row);
+            setGraphic(headed);
+        }
         setAccessibleText(badge.getText() + ", " + prompt.getText() + ", " + meta.getText());
     }
 

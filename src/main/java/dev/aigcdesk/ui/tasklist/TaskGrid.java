@@ -23,7 +23,8 @@ final class TaskGrid {
     private final DoubleProperty tileSize = new SimpleDoubleProperty(180);
     private final LazyTaskList items;
 
-    TaskGrid(LazyTaskList items, Words words, Thumbnails thumbnails, java.util.function.Supplier<TaskRecord> current,
+    TaskGrid(LazyTaskList items, Words words, Thumbnails thumbnails, java.util.function.IntFunction<String> dayHeading,
+             java.util.function.Supplier<TaskRecord> current,
              java.util.function.Predicate<TaskRecord> isSelected, IntConsumer select, IntConsumer toggle, IntConsumer range, Consumer<TaskRecord> open) {
         this.items = items;
         grid = new GridView<>(items);
@@ -35,7 +36,7 @@ final class TaskGrid {
         grid.setVerticalCellSpacing(GAP);
         grid.setFocusTraversable(true);
         grid.setCellFactory(v -> {
-            TaskTile tile = new TaskTile(words, thumbnails, tileSize, isSelected);
+            TaskTile tile = new TaskTile(words, thumbnails, tileSize, isSelected, dayHeading);
             tile.setOnMouseClicked(e -> {
                 if (tile.getItem() == null || e.getButton() != MouseButton.PRIMARY || !e.isStillSincePress()) {
                     return;

@@ -36,8 +36,10 @@ public final class TaskListView extends StackPane {
         list = new ListView<>(vm.items());
         list.setId("task-list");
         list.getStyleClass().add("task-list");
-        list.setCellFactory(v -> new TaskCell(words, thumbnails, clock));
-        list.setFixedCellSize(80);
+        DayHeadings days = new DayHeadings(vm.items(), vm.sortProperty(), words, clock);
+        list.setCellFactory(v -> new TaskCell(words, thumbnails, clock, days::at));
+        // No fixed cell size: the first row of each day is taller by its heading.
+        vm.sortProperty().addListener((o, a, b) -> list.refresh());
         // Several at once (Shift, Ctrl, Ctrl+A) for stars, tags, collections and removal; the detail shows the last one picked.
         list.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         list.setOnDragDetected(e -> {
@@ -93,7 +95,7 @@ public final class TaskListView extends StackPane {
             }
         });
 
-        taskGrid = new TaskGrid(vm.items(), words, thumbnails, selected::get, r -> list.getSelectionModel().getSelectedItems().contains(r), i -> {
+        taskGrid = new TaskGrid(vm.items(), words, thumbnails, days::at, selected::get, r -> list.getSelectionModel().getSelectedItems().contains(r), i -> {
             if (i >= 0) {
                 list.getSelectionModel().clearAndSelect(i);
                 revealTile(i);

@@ -41,7 +41,13 @@ final class TaskTile extends GridCell<TaskRecord> {
     /** On a video's poster: a play mark and its length, so it reads as a clip at a glance. */
     private final Label clip = new Label(null, Icons.of(Feather.PLAY, 12));
 
-    TaskTile(Words words, Thumbnails thumbnails, DoubleProperty size, Predicate<TaskRecord> isSelected) {
+    /** On the first tile of a day: the day, so where each day begins shows at a glance. */
+    private final Label day = new Label();
+    private final java.util.function.IntFunction<String> dayHeading;
+
+    TaskTile(Words words, Thumbnails thumbnails, DoubleProperty size, Predicate<TaskRecord> isSelected,
+             java.util.function.IntFunction<String> dayHeading) {
+        this.dayHeading = dayHeading;
         this.words = words;
         this.thumbnails = thumbnails;
         this.size = size;
@@ -60,6 +66,9 @@ final class TaskTile extends GridCell<TaskRecord> {
         StackPane.setAlignment(badge, Pos.TOP_RIGHT);
         progress.setMaxWidth(Double.MAX_VALUE);
         StackPane.setAlignment(progress, Pos.BOTTOM_CENTER);
+        day.getStyleClass().add("tile-day");
+        StackPane.setAlignment(day, Pos.TOP_LEFT);
+        StackPane.setMargin(day, new javafx.geometry.Insets(8));
         clip.getStyleClass().add("clip-badge");
         StackPane.setAlignment(clip, Pos.BOTTOM_LEFT);
         StackPane.setMargin(clip, new javafx.geometry.Insets(8));
@@ -117,6 +126,11 @@ final class TaskTile extends GridCell<TaskRecord> {
         if (standing.moving()) {
             progress.setProgress(standing == Standing.WAITING ? ProgressBar.INDETERMINATE_PROGRESS : item.task().progress() / 100.0);
             frame.getChildren().add(progress);
+        }
+        String dayText = dayHeading.apply(getIndex());
+        if (dayText != null) {
+            day.setText(dayText);
+            frame.getChildren().add(day);
         }
         String headline = item.task().promptHeadline();
         caption.setText(headline.isEmpty() ? item.id().shortId() : headline);

@@ -1,0 +1,52 @@
+package dev.aigcdesk.ui.tasklist;
+
+import dev.aigcdesk.library.TaskQuery;
+import dev.aigcdesk.library.TaskRecord;
+import dev.aigcdesk.ui.common.Words;
+import java.time.Clock;
+import java.time.Instant;
+import javafx.beans.value.ObservableValue;
+
+/**
+ * Where a day begins in the list: the heading ("Today", "Sat 28 Nov") of the first task of each day,
+ * by the day the list is sorted on (generated or added). Sorted by stars there are no days to head.
+ */
+final class DayHeadings {
+
+    private final LazyTaskList items;
+    private final ObservableValue<TaskQuery.Sort> sort;
+    private final Words words;
+    private final Clock clock;
+
+    DayHeadings(LazyTaskList items, ObservableValue<TaskQuery.Sort> sort, Words words, Clock clock) {
+        this.items = items;
+        this.sort = sort;
+        this.words = words;
+        this.clock = clock;
+    }
+
+    /** The heading above the row at {@code index}, or null when it continues the day before it (or is not known yet). */
+    String at(int index) {
+        TaskQuery.Sort by = sort.getValue();
+        if (by == TaskQuery.Sort.STARS || index < 0 || index >= items.size()) {
+            return null;
+        }
+        TaskRecord here = items.get(index);
+        if (here == null) {
+            return null;
+        }
+        Instant when = when(here, by);
+        if (index > 0) {
+            TaskRecord before = items.get(index - 1);
+            // Its page is on its way; the row is drawn again when it arrives.
+            if (before == null || words.sameDay(when, when(before, by))) {
+                return null;
+            }
+        }
+        return words.day(when, clock.instant());
+    }
+
+    private static Instant when(TaskRecord r, TaskQuery.Sort by) {
+        return by == TaskQuery.Sort.ADDED ? r.addedAt() : r.task().times().created();
+    }
+}
