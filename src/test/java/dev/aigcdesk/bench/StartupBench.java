@@ -44,6 +44,10 @@ final class StartupBench {
         variants.put("java -jar, 100k library", List.of(javaBin, "-Daigcdesk.exitWhenShown=true", "-jar", jar.toString(), "--home", home100k.toString()));
         boolean installed = Files.isExecutable(image);
         if (installed) {
+            // The same bare window on the app-image's own runtime (no AOT cache, default flags): how much is the runtime, how much the app.
+            Path runtimeJava = image.getParent().getParent().resolve("lib/runtime/bin/java");
+            variants.put("bare window, app-image's runtime", List.of(runtimeJava.toString(), "-cp", Path.of("target", "test-classes").toAbsolutePath().toString(),
+                    BareWindow.class.getName()));
             variants.put("app-image, empty library", List.of(image.toString(), "--home", empty.toString()));
             variants.put("app-image, 100k library", List.of(image.toString(), "--home", home100k.toString()));
         }
@@ -63,6 +67,12 @@ final class StartupBench {
         for (var e : times.entrySet()) {
             double m = median(e.getValue());
             System.out.printf("  %-36s %6.0f ms  %.2fx bare   runs %s%n", e.getKey(), m, m / bare, e.getValue());
+        }
+        List<Long> bareOwn = times.get("bare window, app-image's runtime");
+        if (bareOwn != null && !bareOwn.isEmpty()) {
+            double own = median(bareOwn);
+            System.out.printf("  app-image against the bare window on its own runtime: empty %.2fx, 100k %.2fx%n",
+                    median(times.get("app-image, empty library")) / own, median(times.get("app-image, 100k library")) / own);
         }
         if (!installed) {
             System.out.println("  (mvn -B -Pinstaller -DskipTests package builds the app-image; run the bench after it to include it)");

@@ -40,6 +40,8 @@ final class TaskCell extends ListCell<TaskRecord> {
     /** Above the first row of a day: the day's heading, as photo libraries group their pictures. */
     private final Label heading = new Label();
     private final VBox headed = new VBox();
+    /** A row whose page is still on its way; kept, like the rest, so scrolling fast builds no nodes. */
+    private final HBox placeholder = new HBox();
     private final java.util.function.IntFunction<String> dayHeading;
 
     TaskCell(Words words, Thumbnails thumbnails, Clock clock, java.util.function.IntFunction<String> dayHeading) {
@@ -70,6 +72,10 @@ final class TaskCell extends ListCell<TaskRecord> {
         row = new HBox(12, thumbBox, text);
         row.getStyleClass().add("task-row");
         headed.getStyleClass().add("headed-row");
+        // One structure for every row: the heading is shown or not, nothing is re-parented (that would restyle the row).
+        headed.getChildren().setAll(heading, row);
+        placeholder.getStyleClass().add("placeholder-row");
+        placeholder.getChildren().add(new Label(words.i18n().get("list.loading")));
         setPrefWidth(0);
     }
 
@@ -89,10 +95,6 @@ final class TaskCell extends ListCell<TaskRecord> {
             return;
         }
         if (item == null) {
-            Label loading = new Label(words.i18n().get("list.loading"));
-            HBox placeholder = new HBox(loading);
-            placeholder.getStyleClass().add("placeholder-row");
-            placeholder.setMinHeight(56);
             setGraphic(placeholder);
             return;
         }
@@ -111,13 +113,10 @@ final class TaskCell extends ListCell<TaskRecord> {
         showExpiry(item);
         showThumb(item);
         String day = dayHeading.apply(getIndex());
-        if (day == null) {
-            setGraphic(row);
-        } else {
-            heading.setText(day);
-            headed.getChildren().setAll(heading, row);
-            setGraphic(headed);
-        }
+        heading.setText(day);
+        heading.setVisible(day != null);
+        heading.setManaged(day != null);
+        setGraphic(headed);
         setAccessibleText(badge.getText() + ", " + prompt.getText() + ", " + meta.getText());
     }
 
