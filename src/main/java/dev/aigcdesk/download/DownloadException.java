@@ -46,13 +46,7 @@ public final class DownloadException extends Exception {
 
     /** Whether an I/O failure means the disk (or the user's quota) is full. */
     public static boolean isNoSpace(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            String m = t.getMessage();
-            if (m != null && (m.contains("No space left") || m.contains("Disk quota exceeded") || m.contains("not enough space"))) {
-                return true;
-            }
-        }
-        return false;
+        return dev.aigcdesk.io.IoTrouble.isNoSpace(e);
     }
 
     public Reason reason() {

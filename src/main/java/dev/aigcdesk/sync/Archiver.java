@@ -141,10 +141,11 @@ public final class Archiver {
 
     private static String describe(IOException e) {
         String m = e.getMessage() == null ? "" : e.getMessage();
-        if (m.contains("No space left") || m.contains("Disk quota exceeded") || m.contains("not enough space")) {
+        var trouble = dev.aigcdesk.io.IoTrouble.of(e).map(dev.aigcdesk.io.IoTrouble::kind).orElse(null);
+        if (trouble == dev.aigcdesk.io.IoTrouble.Kind.FULL) {
             return "the disk is full";
         }
-        if (e instanceof java.nio.file.AccessDeniedException || m.contains("Read-only file system")) {
+        if (trouble == dev.aigcdesk.io.IoTrouble.Kind.DENIED || trouble == dev.aigcdesk.io.IoTrouble.Kind.READ_ONLY) {
             return "permission denied";
         }
         return e.getClass().getSimpleName() + (m.isEmpty() ? "" : ": " + m);

@@ -68,24 +68,10 @@ public final class ErrorWords {
      * missing file, no permission. The system's own text stays only for what has no name here.
      */
     public String particulars(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            String why = t.getMessage() == null ? "" : t.getMessage();
-            String file = t instanceof java.nio.file.FileSystemException fs && fs.getFile() != null ? fs.getFile() : "";
-            String reason = t instanceof java.nio.file.FileSystemException fs && fs.getReason() != null ? fs.getReason() : why;
-            String key = t instanceof java.nio.file.NoSuchFileException ? "missing"
-                    : t instanceof java.nio.file.AccessDeniedException ? "denied"
-                    : t instanceof java.nio.file.FileAlreadyExistsException ? "exists"
-                    : t instanceof java.nio.file.NotDirectoryException ? "notFolder"
-                    : t instanceof java.nio.file.DirectoryNotEmptyException ? "notEmpty"
-                    : !(t instanceof java.io.IOException || t instanceof java.sql.SQLException) ? null
-                    : reason.contains("No space left") || reason.contains("SQLITE_FULL") || reason.contains("Disk quota") ? "full"
-                    : reason.contains("Read-only file system") || reason.contains("SQLITE_READONLY") ? "readOnly"
-                    : reason.contains("Permission denied") ? "denied"
-                    : reason.contains("No such file") ? "missing"
-                    : null;
-            if (key != null) {
-                return i18n.get("os." + key + (file.isEmpty() ? "" : ".file"), file);
-            }
+        var trouble = dev.aigcdesk.io.IoTrouble.of(e);
+        if (trouble.isPresent()) {
+            String file = trouble.get().file();
+            return i18n.get("os." + trouble.get().kind().key() + (file.isEmpty() ? "" : ".file"), file);
         }
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
