@@ -110,6 +110,8 @@ class GalleryTest extends DemoWindowTest {
         until(() -> robot.lookup("#detail-state").queryAs(Label.class).getText().equals("Lost"));
         assertThat(robot.lookup("#download-1").queryAs(Button.class).isDisabled()).isTrue();
         assertThat(robot.lookup("#lost-why-1").queryAs(Label.class).getText()).contains("expired before it could be saved");
+        // The sidebar's Lost view counts it too (the counts follow files saved and lost, not only reloads).
+        until(() -> Integer.valueOf(1).equals(h.window.listViewModel().countsProperty().get().get(dev.aigcdesk.ui.tasklist.StateFilter.LOST)));
     }
 
     @Test

@@ -98,12 +98,20 @@ class ViewModelTest {
                 .containsEntry(dev.aigcdesk.ui.tasklist.StateFilter.NOT_SAVED, 2).containsEntry(dev.aigcdesk.ui.tasklist.StateFilter.AT_RISK, 1);
         vm.stateFilterProperty().set(dev.aigcdesk.ui.tasklist.StateFilter.AT_RISK);
         assertThat(vm.items()).extracting(TaskRecord::id).containsExactly(Tasks.id(1));
+
         vm.stateFilterProperty().set(dev.aigcdesk.ui.tasklist.StateFilter.LOST);
         assertThat(vm.items()).extracting(TaskRecord::id).containsExactly(Tasks.id(3));
         assertThat(vm.filtered()).isTrue();
         vm.clearFilters();
         assertThat(vm.filtered()).isFalse();
         assertThat(vm.items()).hasSize(3);
+        // A file lost while the window is open: the counts follow without the rows being read again.
+        int loads = vm.loadsProperty().get();
+        ledger.markFile(Tasks.id(2), 1, dev.aigcdesk.library.ArchiveState.EXPIRED, "expired");
+        vm.recount();
+        assertThat(vm.countsProperty().get()).containsEntry(dev.aigcdesk.ui.tasklist.StateFilter.LOST, 2)
+                .containsEntry(dev.aigcdesk.ui.tasklist.StateFilter.NOT_SAVED, 1);
+        assertThat(vm.loadsProperty().get()).as("no reload").isEqualTo(loads);
     }
 
     @Test

@@ -124,6 +124,8 @@ public final class MainWindow {
         listVm.items().addListener((ListChangeListener<TaskRecord>) c -> reselect());
         listVm.lastRemovedProperty().addListener((o, a, b) -> banners.undo(b == null ? null
                 : b.size() == 1 ? headline(b.get(0).record()) : i18n.get("remove.many", b.size()), this::undoRemove));
+        // A file saved or lost changes the keep-safe counts in the sidebar, not only the rows.
+        mainVm.savingProperty().addListener((o, a, b) -> listVm.recount());
         mainVm.onTaskChanged(r -> {
             listVm.taskChanged(r);
             detailVm.taskChanged(r);

@@ -29,12 +29,17 @@ public record FirstPage(TaskQuery query, int total, List<TaskRecord> rows, Map<S
     }
 
     static FirstPage read(Ledger ledger, TaskQuery q, Instant riskBefore) throws LibraryException {
+        return new FirstPage(q, ledger.count(q), ledger.list(q), keepSafe(ledger, riskBefore));
+    }
+
+    /** The keep-safe views' counts: lost, not saved yet, at risk. */
+    static Map<StateFilter, Integer> keepSafe(Ledger ledger, Instant riskBefore) throws LibraryException {
         int[] kept = ledger.keepSafeCounts(riskBefore);
         Map<StateFilter, Integer> views = new EnumMap<>(StateFilter.class);
         views.put(StateFilter.LOST, kept[0]);
         views.put(StateFilter.NOT_SAVED, kept[1]);
         views.put(StateFilter.AT_RISK, kept[2]);
-        return new FirstPage(q, ledger.count(q), ledger.list(q), views);
+        return Map.copyOf(views);
     }
 
     /** The first page of a new window (no search, no filter, newest generated first). */

@@ -178,6 +178,12 @@ public final class TaskListViewModel {
         });
     }
 
+    /** Reads the keep-safe counts again (a file was saved or lost) without reloading the rows. */
+    public void recount() {
+        java.time.Instant risk = atRiskBefore();
+        ui.run(() -> FirstPage.keepSafe(desk.ledger(), risk), counts::set, e -> error.set(desk.say(e)));
+    }
+
     private void show(FirstPage page) {
         counts.set(page.views());
         total.set(page.total());
