@@ -170,32 +170,52 @@ public final class TaskDetailView extends ScrollPane {
         return again;
     }
 
+    /** The lineage read for the task shown: a running task re-renders on every tick; its family does not change meanwhile. */
+    private TaskId lineageOf;
+    private LineageView lineageKnown;
+
     /** "Made from …" and "Tries: N", under the stars, once the library has answered (and only when there is a family). */
     private void lineage(TaskRecord r, int at) {
+        if (r.id().equals(lineageOf) && lineageKnown != null) {
+            showLineage(r, lineageKnown, at);
+            return;
+        }
+        lineageOf = r.id();
+        lineageKnown = null;
         generating.lineage().accept(r.id(), view -> {
-            if (!r.id().equals(renderedId) || view.isEmpty()) {
+            if (!r.id().equals(renderedId)) {
                 return;
             }
-            HBox links = new HBox(8);
-            links.setAlignment(Pos.CENTER_LEFT);
-            links.setId("detail-lineage");
-            if (view.parent() != null) {
-                javafx.scene.control.Hyperlink from = new javafx.scene.control.Hyperlink(i18n.get("detail.madeFrom", view.parentTitle()),
-                        Icons.of(Feather.CORNER_UP_LEFT));
-                from.setId("detail-made-from");
-                from.setOnAction(e -> generating.select().accept(view.parent()));
-                links.getChildren().add(from);
-            }
-            if (!view.tries().isEmpty()) {
-                javafx.scene.control.Hyperlink tries = new javafx.scene.control.Hyperlink(i18n.get("detail.tries", view.tries().size()),
-                        Icons.of(Feather.LAYERS));
-                tries.setId("detail-tries");
-                tries.setTooltip(new javafx.scene.control.Tooltip(i18n.get("detail.tries.tip")));
-                tries.setOnAction(e -> generating.family().accept(r.id()));
-                links.getChildren().add(tries);
-            }
-            content.getChildren().add(Math.min(at, content.getChildren().size()), links);
+            lineageKnown = view;
+            showLineage(r, view, at);
         });
+    }
+
+    private void showLineage(TaskRecord r, LineageView view, int at) {
+        // One set of links, however many answers arrive for the task shown.
+        content.getChildren().removeIf(n -> "detail-lineage".equals(n.getId()));
+        if (view.isEmpty()) {
+            return;
+        }
+        HBox links = new HBox(8);
+        links.setAlignment(Pos.CENTER_LEFT);
+        links.setId("detail-lineage");
+        if (view.parent() != null) {
+            javafx.scene.control.Hyperlink from = new javafx.scene.control.Hyperlink(i18n.get("detail.madeFrom", view.parentTitle()),
+                    Icons.of(Feather.CORNER_UP_LEFT));
+            from.setId("detail-made-from");
+            from.setOnAction(e -> generating.select().accept(view.parent()));
+            links.getChildren().add(from);
+        }
+        if (!view.tries().isEmpty()) {
+            javafx.scene.control.Hyperlink tries = new javafx.scene.control.Hyperlink(i18n.get("detail.tries", view.tries().size()),
+                    Icons.of(Feather.LAYERS));
+            tries.setId("detail-tries");
+            tries.setTooltip(new javafx.scene.control.Tooltip(i18n.get("detail.tries.tip")));
+            tries.setOnAction(e -> generating.family().accept(r.id()));
+            links.getChildren().add(tries);
+        }
+        content.getChildren().add(Math.min(at, content.getChildren().size()), links);
     }
 
     private Node failureBox(dev.aigcdesk.domain.TaskFailure f) {
