@@ -115,6 +115,23 @@ class ViewModelTest {
     }
 
     @Test
+    void aTaskTheServiceDatesMovesToItsPlaceInTheOrder() throws Exception {
+        ledger.recordAnswer(Tasks.task(Tasks.id(1), TaskState.SUCCEEDED, "yesterday's", "GEM", clock.instant().minus(java.time.Duration.ofDays(1)),
+                List.of()), "{}", clock.instant());
+        ledger.add(List.of(Tasks.id(2)), clock.instant());
+        TaskListViewModel vm = new TaskListViewModel(desk, UiExecutor.IMMEDIATE);
+        vm.reload();
+        assertThat(vm.items()).extracting(TaskRecord::id).as("not dated yet: last").containsExactly(Tasks.id(1), Tasks.id(2));
+        ledger.recordAnswer(Tasks.task(Tasks.id(2), TaskState.RUNNING, "today's", "GEM", clock.instant(), List.of()), "{}", clock.instant());
+        vm.taskChanged(ledger.find(Tasks.id(2)).orElseThrow());
+        assertThat(vm.items()).extracting(TaskRecord::id).as("dated today: first").containsExactly(Tasks.id(2), Tasks.id(1));
+        ledger.recordAnswer(Tasks.task(Tasks.id(2), TaskState.RUNNING, "today's", "GEM", clock.instant(), List.of()), "{}", clock.instant());
+        int loads = vm.loadsProperty().get();
+        vm.taskChanged(ledger.find(Tasks.id(2)).orElseThrow());
+        assertThat(vm.loadsProperty().get()).as("progress alone changes the row in place").isEqualTo(loads);
+    }
+
+    @Test
     void addingTextCountsNewKnownAndInvalidIds() throws Exception {
         ledger.add(List.of(Tasks.id(1)), clock.instant());
         TaskListViewModel vm = new TaskListViewModel(desk, UiExecutor.IMMEDIATE);

@@ -42,6 +42,8 @@ public final class Thumbnails {
     /** Videos whose poster is being made or could not be made this run: asked once. */
     private final Set<String> posterTried = new HashSet<>();
     private final IntegerProperty postersMade = new SimpleIntegerProperty();
+    /** Poster frames found or made this run, by the video's checksum (read on the JavaFX thread only). */
+    private final java.util.Map<String, Path> posterFiles = new java.util.HashMap<>();
     /** Videos whose poster is being made right now. */
     private final Set<String> postersPending = new HashSet<>();
 
@@ -153,25 +155,32 @@ public final class Thumbnails {
         if (cached != null && !cached.isError()) {
             return Optional.of(cached);
         }
-        Optional<Path> stored = disk.findPoster(f.sha256Final());
-        if (stored.isPresent()) {
-            Image img = new Image(stored.get().toUri().toString(), px, px, true, true, true);
+        String sha = f.sha256Final();
+        Path known = posterFiles.get(sha);
+        if (known != null) {
+            Image img = new Image(known.toUri().toString(), px, px, true, true, true);
             keep(key, img, px);
             return Optional.of(img);
         }
-        String sha = f.sha256Final();
         Path video = f.localPath();
         if (posterTried.add(sha)) {
+            // Looked for on disk, and made if missing, in the background: the JavaFX thread touches no file here.
             postersPending.add(sha);
             ui.run(() -> {
-                Optional<BufferedImage> frame = posters.grab(video);
-                if (frame.isPresent()) {
-                    disk.storePoster(sha, frame.get());
+                Optional<Path> stored = disk.findPoster(sha);
+                if (stored.isPresent()) {
+                    return stored;
                 }
-                return frame.isPresent();
-            }, made -> {
+                Optional<BufferedImage> frame = posters.grab(video);
+                if (frame.isEmpty()) {
+                    return Optional.<Path>empty();
+                }
+                disk.storePoster(sha, frame.get());
+                return disk.findPoster(sha);
+            }, stored -> {
                 postersPending.remove(sha);
-                if (made) {
+                if (stored.isPresent()) {
+                    posterFiles.put(sha, stored.get());
                     postersMade.set(postersMade.get() + 1);
                 }
             }, e -> {

@@ -199,9 +199,25 @@ public final class TaskListViewModel {
 
     /** A task changed (from the poller): update its row in place. */
     public void taskChanged(TaskRecord after) {
+        int at = after == null ? -1 : items.indexOf(after.id());
+        TaskRecord before = at >= 0 ? items.get(at) : null;
+        if (before != null && !sortsAlike(before, after)) {
+            // Its place in the order changed (the service dated it, its stars changed): read the order again.
+            reload();
+            return;
+        }
         if (items.replace(after) < 0 && after != null) {
             reload();
         }
+    }
+
+    private boolean sortsAlike(TaskRecord a, TaskRecord b) {
+        boolean sameCreated = java.util.Objects.equals(a.task().times().created(), b.task().times().created());
+        return switch (sortProperty().get()) {
+            case CREATED -> sameCreated;
+            case ADDED -> java.util.Objects.equals(a.addedAt(), b.addedAt());
+            case STARS -> sameCreated && a.curation().stars() == b.curation().stars();
+        };
     }
 
     /** Adds every task id found in any text; the result says how many were new, known and invalid. */
