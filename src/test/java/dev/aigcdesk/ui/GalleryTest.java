@@ -28,6 +28,16 @@ class GalleryTest extends DemoWindowTest {
     }
 
 
+    /** Shown, and so are all its parents (recycled cells hide their parts rather than remove them). */
+    static boolean onScreen(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return node.getScene() != null;
+    }
+
     private void selectArchived(FxRobot robot, TaskId id) throws Exception {
         until(() -> h.window.listViewModel().items().indexOf(id) >= 0);
         until(() -> h.session.ledger().find(id).map(r -> !r.files().isEmpty() && r.files().stream().allMatch(f -> f.state() != ArchiveState.PENDING))
@@ -197,8 +207,8 @@ class GalleryTest extends DemoWindowTest {
             assertThat(all.map(p -> p.getFileName().toString())).as("the poster is kept for the next start").contains(sha + "-poster.png");
         }
         robot.interact(() -> h.window.list().gridModeProperty().set(true));
-        until(() -> robot.lookup(".clip-badge").queryAll().stream().anyMatch(javafx.scene.Node::isVisible));
-        var badge = (javafx.scene.control.Label) robot.lookup(".clip-badge").query();
+        until(() -> robot.lookup(".clip-badge").queryAll().stream().anyMatch(GalleryTest::onScreen));
+        var badge = (javafx.scene.control.Label) robot.lookup(".clip-badge").queryAll().stream().filter(GalleryTest::onScreen).findFirst().orElseThrow();
         assertThat(badge.getText()).as("a tile says it is a clip, and how long").matches("0:0\\d");
     }
 
@@ -251,13 +261,13 @@ class GalleryTest extends DemoWindowTest {
         assertThat(headings.values()).as("each day once, newest first").startsWith("Today").doesNotHaveDuplicates();
 
         robot.interact(() -> h.window.list().gridModeProperty().set(true));
-        until(() -> !robot.lookup(".tile-day").queryAll().isEmpty());
-        java.util.Set<String> marked = WaitForAsyncUtils.asyncFx(() -> robot.lookup(".tile-day").queryAll().stream()
+        until(() -> robot.lookup(".tile-day").queryAll().stream().anyMatch(GalleryTest::onScreen));
+        java.util.Set<String> marked = WaitForAsyncUtils.asyncFx(() -> robot.lookup(".tile-day").queryAll().stream().filter(GalleryTest::onScreen)
                 .map(n -> ((Label) n).getText()).collect(java.util.stream.Collectors.toSet())).get();
         assertThat(marked).as("the first tile of a day carries it").contains("Today").hasSizeGreaterThan(1);
 
         robot.interact(() -> h.window.listViewModel().sortProperty().set(dev.aigcdesk.library.TaskQuery.Sort.STARS));
-        until(() -> robot.lookup(".tile-day").queryAll().isEmpty());
+        until(() -> robot.lookup(".tile-day").queryAll().stream().noneMatch(GalleryTest::onScreen));
         robot.interact(() -> h.window.list().gridModeProperty().set(false));
         until(() -> robot.lookup(".day-heading").queryAll().stream().noneMatch(javafx.scene.Node::isVisible));
     }

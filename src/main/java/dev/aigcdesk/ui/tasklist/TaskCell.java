@@ -7,6 +7,7 @@ import dev.aigcdesk.library.ArchiveState;
 import dev.aigcdesk.library.FileRecord;
 import dev.aigcdesk.library.TaskRecord;
 import dev.aigcdesk.ui.common.Icons;
+import dev.aigcdesk.ui.common.Shown;
 import dev.aigcdesk.ui.common.Words;
 import dev.aigcdesk.ui.preview.Thumbnails;
 import java.time.Clock;
@@ -42,6 +43,8 @@ final class TaskCell extends ListCell<TaskRecord> {
     private final VBox headed = new VBox();
     /** A row whose page is still on its way; kept, like the rest, so scrolling fast builds no nodes. */
     private final HBox placeholder = new HBox();
+    /** The row's icon when there is no picture. */
+    private final org.kordamp.ikonli.javafx.FontIcon icon = Icons.of(Feather.IMAGE, 22);
     private final java.util.function.IntFunction<String> dayHeading;
 
     TaskCell(Words words, Thumbnails thumbnails, Clock clock, java.util.function.IntFunction<String> dayHeading) {
@@ -73,9 +76,10 @@ final class TaskCell extends ListCell<TaskRecord> {
         row.getStyleClass().add("task-row");
         headed.getStyleClass().add("headed-row");
         // One structure for every row: the heading is shown or not, nothing is re-parented (that would restyle the row).
-        headed.getChildren().setAll(heading, row);
+        headed.getChildren().setAll(heading, row, placeholder);
         placeholder.getStyleClass().add("placeholder-row");
         placeholder.getChildren().add(new Label(words.i18n().get("list.loading")));
+        thumbBox.getChildren().setAll(thumb, icon);
         setPrefWidth(0);
     }
 
@@ -94,8 +98,12 @@ final class TaskCell extends ListCell<TaskRecord> {
             setAccessibleText(null);
             return;
         }
+        // One graphic for every row; its parts are shown or hidden, never re-parented (that restyles them).
+        setGraphic(headed);
+        Shown.when(placeholder, item == null);
+        Shown.when(row, item != null);
         if (item == null) {
-            setGraphic(placeholder);
+            Shown.when(heading, false);
             return;
         }
         GenerationTask t = item.task();
@@ -105,7 +113,7 @@ final class TaskCell extends ListCell<TaskRecord> {
         meta.setText((model.isEmpty() ? "" : model + " · ") + words.kind(t.kind()) + " · " + t.id().shortId());
         dev.aigcdesk.ui.common.Standing standing = dev.aigcdesk.ui.common.Standing.of(item);
         badge.setText(words.standing(standing));
-        badge.getStyleClass().setAll("badge", standing.styleClass());
+        Shown.styled(badge, "badge", standing.styleClass());
         boolean running = standing.moving();
         progress.setVisible(running);
         progress.setManaged(running);
@@ -114,27 +122,30 @@ final class TaskCell extends ListCell<TaskRecord> {
         showThumb(item);
         String day = dayHeading.apply(getIndex());
         heading.setText(day);
-        heading.setVisible(day != null);
-        heading.setManaged(day != null);
-        setGraphic(headed);
+        Shown.when(heading, day != null);
         setAccessibleText(badge.getText() + ", " + prompt.getText() + ", " + meta.getText());
     }
 
     private void showExpiry(TaskRecord item) {
-        expiry.getStyleClass().setAll("expiry");
         Optional<FileRecord> pending = item.files().stream().filter(f -> f.state() == ArchiveState.PENDING).findFirst();
+        String tone = null;
         if (pending.isPresent() && pending.get().file().expiry().isPresent()) {
             Expiry e = Expiry.of(pending.get().file().expiry().get(), clock);
             expiry.setText(words.expiry(e));
-            expiry.getStyleClass().add(e.urgency().name().toLowerCase(java.util.Locale.ROOT));
+            tone = e.urgency().name().toLowerCase(java.util.Locale.ROOT);
         } else if (item.files().stream().anyMatch(f -> f.state() == ArchiveState.EXPIRED)) {
             expiry.setText(words.i18n().get("expiry.lost"));
-            expiry.getStyleClass().add("expired");
+            tone = "expired";
         } else if (item.allArchived()) {
             expiry.setText(words.i18n().get("expiry.archived"));
-            expiry.getStyleClass().add("archived");
+            tone = "archived";
         } else {
             expiry.setText("");
+        }
+        if (tone == null) {
+            Shown.styled(expiry, "expiry");
+        } else {
+            Shown.styled(expiry, "expiry", tone);
         }
         expiry.setManaged(!expiry.getText().isEmpty());
     }
@@ -142,15 +153,13 @@ final class TaskCell extends ListCell<TaskRecord> {
     private void showThumb(TaskRecord item) {
         Optional<FileRecord> first = item.files().stream().findFirst();
         Optional<javafx.scene.image.Image> img = first.filter(FileRecord::isArchived).flatMap(f -> thumbnails.of(f, 112));
-        if (img.isPresent()) {
-            thumb.setImage(img.get());
-            thumbBox.getChildren().setAll(thumb);
-        } else {
-            thumb.setImage(null);
+        thumb.setImage(img.orElse(null));
+        Shown.when(thumb, img.isPresent());
+        Shown.when(icon, img.isEmpty());
+        if (img.isEmpty()) {
             dev.aigcdesk.ui.common.Standing standing = dev.aigcdesk.ui.common.Standing.of(item);
-            org.kordamp.ikonli.Ikon icon = item.task().kind() == TaskKind.VIDEO && standing == dev.aigcdesk.ui.common.Standing.SUCCEEDED ? Feather.FILM
-                    : standing == dev.aigcdesk.ui.common.Standing.SUCCEEDED ? Feather.IMAGE : Icons.forStanding(standing);
-            thumbBox.getChildren().setAll(Icons.of(icon, 22));
+            icon.setIconCode(item.task().kind() == TaskKind.VIDEO && standing == dev.aigcdesk.ui.common.Standing.SUCCEEDED ? Feather.FILM
+                    : standing == dev.aigcdesk.ui.common.Standing.SUCCEEDED ? Feather.IMAGE : Icons.forStanding(standing));
             if (first.filter(thumbnails::posterComing).isPresent()) {
                 // Its poster is being made: this row shows it when it is ready.
                 thumbnails.onNextPoster(() -> {

@@ -3,6 +3,7 @@ package dev.aigcdesk.ui.tasklist;
 import dev.aigcdesk.library.FileRecord;
 import dev.aigcdesk.library.TaskRecord;
 import dev.aigcdesk.ui.common.Icons;
+import dev.aigcdesk.ui.common.Shown;
 import dev.aigcdesk.ui.common.Standing;
 import dev.aigcdesk.ui.common.Words;
 import dev.aigcdesk.ui.preview.Thumbnails;
@@ -44,6 +45,8 @@ final class TaskTile extends GridCell<TaskRecord> {
     /** On the first tile of a day: the day, so where each day begins shows at a glance. */
     private final Label day = new Label();
     private final java.util.function.IntFunction<String> dayHeading;
+    /** A card's icon when there is no picture (running, failed, lost, not saved yet). */
+    private final org.kordamp.ikonli.javafx.FontIcon icon = Icons.of(Feather.IMAGE, 32);
 
     TaskTile(Words words, Thumbnails thumbnails, DoubleProperty size, Predicate<TaskRecord> isSelected,
              java.util.function.IntFunction<String> dayHeading) {
@@ -74,6 +77,9 @@ final class TaskTile extends GridCell<TaskRecord> {
         StackPane.setMargin(clip, new javafx.geometry.Insets(8));
         box.getStyleClass().add("task-tile");
         box.setAlignment(Pos.TOP_CENTER);
+        // Every part is always there and only shown or hidden: a recycled tile is not restyled as it scrolls.
+        frame.getChildren().setAll(image, icon, clip, badge, progress, day);
+        setGraphic(box);
         tip.setWrapText(true);
         tip.setMaxWidth(360);
     }
@@ -87,28 +93,28 @@ final class TaskTile extends GridCell<TaskRecord> {
     protected void updateItem(TaskRecord item, boolean empty) {
         super.updateItem(item, empty);
         if (empty || item == null) {
-            setGraphic(null);
+            box.setVisible(false);
             setTooltip(null);
             return;
         }
+        box.setVisible(true);
         Standing standing = Standing.of(item);
         FileRecord first = item.files().stream().filter(FileRecord::isArchived).findFirst().orElse(null);
         // Decoded at the screen's own scale: twice the tile on a HiDPI screen, the tile itself on an ordinary one.
         var img = thumbnails.of(first, size.get() * outputScale());
-        frame.getStyleClass().setAll("tile-frame", "standing-" + standing.styleClass());
-        if (img.isPresent()) {
-            image.setImage(img.get());
-            frame.getChildren().setAll(image);
-            if (first.file().isVideo()) {
-                Double seconds = first.file().durationSeconds();
-                clip.setText(seconds == null ? null : dev.aigcdesk.ui.preview.VideoPane.clock(javafx.util.Duration.seconds(seconds)));
-                frame.getChildren().add(clip);
-            }
-        } else {
-            image.setImage(null);
-            org.kordamp.ikonli.Ikon icon = standing == Standing.SUCCEEDED
-                    ? (item.task().kind() == dev.aigcdesk.domain.TaskKind.VIDEO ? Feather.FILM : Feather.IMAGE) : Icons.forStanding(standing);
-            frame.getChildren().setAll(Icons.of(icon, 32));
+        Shown.styled(frame, "tile-frame", "standing-" + standing.styleClass());
+        image.setImage(img.orElse(null));
+        Shown.when(image, img.isPresent());
+        Shown.when(icon, img.isEmpty());
+        boolean video = img.isPresent() && first.file().isVideo();
+        Shown.when(clip, video);
+        if (video) {
+            Double seconds = first.file().durationSeconds();
+            clip.setText(seconds == null ? null : dev.aigcdesk.ui.preview.VideoPane.clock(javafx.util.Duration.seconds(seconds)));
+        }
+        if (img.isEmpty()) {
+            icon.setIconCode(standing == Standing.SUCCEEDED
+                    ? (item.task().kind() == dev.aigcdesk.domain.TaskKind.VIDEO ? Feather.FILM : Feather.IMAGE) : Icons.forStanding(standing));
             if (thumbnails.posterComing(first)) {
                 // Its poster is being made: this tile draws again when one is ready (only this tile, not the whole grid).
                 thumbnails.onNextPoster(() -> {
@@ -119,25 +125,18 @@ final class TaskTile extends GridCell<TaskRecord> {
             }
         }
         badge.setText(words.standing(standing));
-        badge.getStyleClass().setAll("badge", standing.styleClass());
-        if (standing != Standing.SUCCEEDED) {
-            frame.getChildren().add(badge);
-        }
-        if (standing.moving()) {
-            progress.setProgress(standing == Standing.WAITING ? ProgressBar.INDETERMINATE_PROGRESS : item.task().progress() / 100.0);
-            frame.getChildren().add(progress);
-        }
+        Shown.styled(badge, "badge", standing.styleClass());
+        Shown.when(badge, standing != Standing.SUCCEEDED);
+        Shown.when(progress, standing.moving());
+        progress.setProgress(!standing.moving() ? 0 : standing == Standing.WAITING ? ProgressBar.INDETERMINATE_PROGRESS : item.task().progress() / 100.0);
         String dayText = dayHeading.apply(getIndex());
-        if (dayText != null) {
-            day.setText(dayText);
-            frame.getChildren().add(day);
-        }
+        Shown.when(day, dayText != null);
+        day.setText(dayText);
         String headline = item.task().promptHeadline();
         caption.setText(headline.isEmpty() ? item.id().shortId() : headline);
         tip.setText(item.task().prompt() == null || item.task().prompt().isBlank() ? item.id().value() : item.task().prompt());
         setTooltip(tip);
         box.pseudoClassStateChanged(SELECTED, isSelected.test(item));
-        setGraphic(box);
         setAccessibleText(badge.getText() + ", " + caption.getText());
     }
 }

@@ -1,0 +1,33 @@
+package dev.aigcdesk.ui.common;
+
+import java.util.List;
+import javafx.scene.Node;
+
+/**
+ * Changes a recycled cell's nodes without churn: showing and hiding instead of adding and removing
+ * children, and style classes set only when they differ. Either of those re-applies CSS to the node
+ * (and everything under it), which is what made fast scrolling through 100k tasks allocate.
+ */
+public final class Shown {
+
+    private Shown() {
+    }
+
+    /** Shown and laid out, or neither. */
+    public static void when(Node node, boolean shown) {
+        if (node.isVisible() != shown) {
+            node.setVisible(shown);
+        }
+        if (node.isManaged() != shown) {
+            node.setManaged(shown);
+        }
+    }
+
+    /** The node's style classes become exactly these, if they are not already. */
+    public static void styled(Node node, String... classes) {
+        List<String> wanted = List.of(classes);
+        if (!node.getStyleClass().equals(wanted)) {
+            node.getStyleClass().setAll(wanted);
+        }
+    }
+}
