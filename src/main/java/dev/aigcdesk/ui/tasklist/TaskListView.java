@@ -36,7 +36,7 @@ public final class TaskListView extends StackPane {
         list = new ListView<>(vm.items());
         list.setId("task-list");
         list.getStyleClass().add("task-list");
-        DayHeadings days = new DayHeadings(vm.items(), vm.sortProperty(), words, clock);
+        days = new DayHeadings(vm.items(), vm.sortProperty(), words, clock);
         list.setCellFactory(v -> new TaskCell(words, thumbnails, clock, days::at));
         // No fixed cell size: the first row of each day is taller by its heading.
         vm.sortProperty().addListener((o, a, b) -> list.refresh());
@@ -144,6 +144,9 @@ public final class TaskListView extends StackPane {
     }
 
     private final Label dateHeader = new Label();
+    private final DayHeadings days;
+    /** The index of the row {@link #topItem()} last found. */
+    private int topIndex = -1;
     private javafx.scene.control.skin.VirtualFlow<?> listFlow;
     private javafx.scene.control.skin.VirtualFlow<?> gridFlow;
     /** The header shows while the view moves and a moment after (as photo apps do), then gets out of the pictures' way. */
@@ -158,7 +161,9 @@ public final class TaskListView extends StackPane {
             lastTop = top;
             headerSince = System.nanoTime();
         }
-        boolean show = top != null && sort != TaskQuery.Sort.STARS && System.nanoTime() - headerSince < HEADER_LINGER_NANOS;
+        // In the list, a row that heads its day already says it: the pill would only cover that heading.
+        boolean headedRow = !gridMode.get() && days.at(topIndex) != null;
+        boolean show = top != null && sort != TaskQuery.Sort.STARS && !headedRow && System.nanoTime() - headerSince < HEADER_LINGER_NANOS;
         if (top != null) {
             String text = words.day(sort == TaskQuery.Sort.ADDED ? top.addedAt() : top.task().times().created(), clock.instant());
             if (!text.equals(dateHeader.getText())) {
@@ -189,8 +194,10 @@ public final class TaskListView extends StackPane {
             return null;
         }
         Object item = first.getItem();
+        topIndex = first.getIndex();
         if (!(item instanceof TaskRecord) && first.lookup(".grid-cell") instanceof javafx.scene.control.IndexedCell<?> tile) {
             item = tile.getItem();
+            topIndex = tile.getIndex();
         }
         return item instanceof TaskRecord r ? r : null;
     }
