@@ -288,5 +288,6 @@ class GalleryTest extends DemoWindowTest {
         until(() -> robot.lookup("#failure-title").tryQuery().isPresent());
         assertThat(robot.lookup("#failure-title").queryLabeled().getText()).isEqualTo("This task was stopped");
         assertThat(robot.lookup("#detail-state").queryLabeled().getText()).isEqualTo("Stopped");
+        assertThat(robot.lookup("#error-box").query().getStyleClass()).as("drawn neutral, not as an error").contains("stopped");
     }
 }

@@ -239,6 +239,9 @@ public final class TaskDetailView extends ScrollPane {
             box.getChildren().add(codes);
         }
         box.getStyleClass().add("error-box");
+        if (stopped) {
+            box.getStyleClass().add("stopped");
+        }
         box.setId("error-box");
         return box;
     }
