@@ -131,6 +131,53 @@ class ViewModelTest {
         assertThat(vm.loadsProperty().get()).as("progress alone changes the row in place").isEqualTo(loads);
     }
 
+    /** Holds work until the test lets it run, as the app's pool does while the library is busy. */
+    private static final class HeldUi implements UiExecutor {
+        final java.util.ArrayDeque<Runnable> held = new java.util.ArrayDeque<>();
+
+        @Override
+        public <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> onSuccess, java.util.function.Consumer<Throwable> onError) {
+            held.add(() -> IMMEDIATE.run(work, onSuccess, onError));
+        }
+
+        @Override
+        public void onUi(Runnable r) {
+            r.run();
+        }
+
+        int drain() {
+            int n = 0;
+            while (!held.isEmpty()) {
+                held.poll().run();
+                n++;
+            }
+            return n;
+        }
+    }
+
+    @Test
+    void manyTasksDatedAtOnceReorderTheListOnceOrTwiceNotOnceEach() throws Exception {
+        List<TaskId> ids = new ArrayList<>();
+        for (int i = 1; i <= 6; i++) {
+            ids.add(Tasks.id(i));
+        }
+        ledger.add(ids, clock.instant());
+        HeldUi held = new HeldUi();
+        TaskListViewModel vm = new TaskListViewModel(desk, held);
+        vm.reload();
+        held.drain();
+        assertThat(vm.items()).hasSize(6);
+        int loads = vm.loadsProperty().get();
+        for (int i = 1; i <= 6; i++) {
+            ledger.recordAnswer(Tasks.task(Tasks.id(i), TaskState.RUNNING, "p" + i, "GEM", clock.instant().plusSeconds(i), List.of()), "{}", clock.instant());
+            vm.taskChanged(ledger.find(Tasks.id(i)).orElseThrow());
+        }
+        assertThat(held.held).as("one read of the order on its way, the other five wait for it").hasSize(1);
+        held.drain();
+        assertThat(vm.loadsProperty().get() - loads).as("read twice for six changes").isEqualTo(2);
+        assertThat(vm.items()).extracting(TaskRecord::id).as("newest generated first").startsWith(Tasks.id(6), Tasks.id(5));
+    }
+
     @Test
     void addingTextCountsNewKnownAndInvalidIds() throws Exception {
         ledger.add(List.of(Tasks.id(1)), clock.instant());

@@ -149,6 +149,11 @@ public final class TaskListViewModel {
 
     /** Reads the first page and the count again; later answers win over earlier ones. */
     public void reload() {
+        reload(() -> { });
+    }
+
+    /** As {@link #reload()}, then {@code done} (on the UI thread) once this read is shown or has failed. */
+    private void reload(Runnable done) {
         TaskQuery q = query();
         int seq = ++reloadSequence;
         java.util.concurrent.CompletableFuture<FirstPage> ahead = primed;
@@ -156,13 +161,15 @@ public final class TaskListViewModel {
         if (ahead != null && q.equals(initialQuery())) {
             ahead.whenComplete((page, failed) -> ui.onUi(() -> {
                 if (seq != reloadSequence) {
+                    done.run();
                     return;
                 }
                 if (page != null) {
                     show(page);
+                    done.run();
                 } else {
                     reloadSequence--; // the read-ahead failed: read it the usual way
-                    reload();
+                    reload(done);
                 }
             }));
             return;
@@ -172,9 +179,30 @@ public final class TaskListViewModel {
             if (seq == reloadSequence) {
                 show(page);
             }
+            done.run();
         }, e -> {
             error.set(desk.say(e));
             loads.set(loads.get() + 1);
+            done.run();
+        });
+    }
+
+    /** A reorder is being read; another asked for meanwhile is read once after it, however many were asked. */
+    private boolean reordering;
+    private boolean reorderAgain;
+
+    private void reorder() {
+        if (reordering) {
+            reorderAgain = true;
+            return;
+        }
+        reordering = true;
+        reload(() -> {
+            reordering = false;
+            if (reorderAgain) {
+                reorderAgain = false;
+                reorder();
+            }
         });
     }
 
@@ -202,8 +230,9 @@ public final class TaskListViewModel {
         int at = after == null ? -1 : items.indexOf(after.id());
         TaskRecord before = at >= 0 ? items.get(at) : null;
         if (before != null && !sortsAlike(before, after)) {
-            // Its place in the order changed (the service dated it, its stars changed): read the order again.
-            reload();
+            // Its place in the order changed (the service dated it, its stars changed): read the order again,
+            // once for a burst of such changes (500 pasted ids dated by one refresh), not once each.
+            reorder();
             return;
         }
         if (items.replace(after) < 0 && after != null) {
