@@ -222,6 +222,20 @@ public final class Ledger implements AutoCloseable {
         return read("count tasks", c -> SqlSupport.query(c, "SELECT count(*) FROM task t" + where.where, where.params, rs -> rs.getInt(1)).get(0));
     }
 
+    /**
+     * The date each task of {@code q} sorts by (generated, or added), in the query's order, as epoch
+     * milliseconds; {@code null} where the service has not dated it. Where the gallery's days begin.
+     */
+    public List<Long> sortTimes(TaskQuery q) throws LibraryException {
+        SearchSql where = SearchSql.of(q);
+        String column = q.sort() == TaskQuery.Sort.ADDED ? "t.added_at" : "t.created_at";
+        return read("read the days", c -> SqlSupport.query(c, "SELECT " + column + " FROM task t" + where.where + " ORDER BY " + q.sort().orderBy(),
+                where.params, rs -> {
+                    long v = rs.getLong(1);
+                    return rs.wasNull() ? null : v;
+                }));
+    }
+
     /** Tasks the service may still change and can still be asked about. */
     public List<TaskRecord> activeTasks() throws LibraryException {
         return read("list running tasks", c -> reader.list(SearchSql.ACTIVE, "t.added_at DESC, t.rowid DESC", Integer.MAX_VALUE, 0));

@@ -270,6 +270,33 @@ class GalleryTest extends DemoWindowTest {
         java.util.Set<String> marked = WaitForAsyncUtils.asyncFx(() -> robot.lookup(".tile-day").queryAll().stream().filter(GalleryTest::onScreen)
                 .map(n -> ((Label) n).getText()).collect(java.util.stream.Collectors.toSet())).get();
         assertThat(marked).as("the first tile of a day carries it").contains("Today").hasSizeGreaterThan(1);
+        // Each day starts a row of its own: a tile that carries its day is the first of its row.
+        until(() -> {
+            var tiles = robot.lookup(".grid-cell").queryAll().stream().filter(GalleryTest::onScreen)
+                    .filter(n -> ((javafx.scene.control.IndexedCell<?>) n).getItem() != null).toList();
+            double left = tiles.stream().mapToDouble(n -> n.localToScene(n.getBoundsInLocal()).getMinX()).min().orElse(0);
+            var dayFirst = tiles.stream().filter(n -> n.lookup(".tile-day") != null && onScreen(n.lookup(".tile-day"))).toList();
+            return dayFirst.size() > 1 && dayFirst.stream().allMatch(n -> Math.abs(n.localToScene(n.getBoundsInLocal()).getMinX() - left) < 1);
+        });
+        // Down from the first task of the second day (a short day: one row) goes to the row below, the first of the third day.
+        int[] starts = WaitForAsyncUtils.asyncFx(() -> {
+            java.time.ZoneId zone = java.time.ZoneId.systemDefault();
+            var items = h.window.listViewModel().items();
+            java.util.List<Integer> found = new java.util.ArrayList<>();
+            for (int i = 0; i < items.size(); i++) {
+                java.time.Instant t = items.get(i).task().times().created();
+                java.time.Instant before = i == 0 ? null : items.get(i - 1).task().times().created();
+                if (i == 0 || t == null || before == null || !t.atZone(zone).toLocalDate().equals(before.atZone(zone).toLocalDate())) {
+                    found.add(i);
+                }
+            }
+            return found.stream().mapToInt(Integer::intValue).toArray();
+        }).get();
+        assertThat(starts.length).as("the demo spans several days").isGreaterThan(2);
+        robot.interact(() -> h.window.list().selectIndex(starts[1]));
+        robot.interact(() -> h.window.list().grid().requestFocus());
+        robot.press(KeyCode.DOWN).release(KeyCode.DOWN);
+        until(() -> h.window.list().list().getSelectionModel().getSelectedIndex() == starts[2]);
 
         robot.interact(() -> h.window.listViewModel().sortProperty().set(dev.aigcdesk.library.TaskQuery.Sort.STARS));
         until(() -> robot.lookup(".tile-day").queryAll().stream().noneMatch(GalleryTest::onScreen));

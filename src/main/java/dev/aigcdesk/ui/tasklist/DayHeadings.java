@@ -46,6 +46,21 @@ final class DayHeadings {
         return words.day(when, clock.instant());
     }
 
+    /** Where each day begins (task indices, the first 0) in a list of sort dates in epoch milliseconds, null where undated. */
+    static int[] starts(java.util.List<Long> times, Words words) {
+        int[] out = new int[times.size()];
+        int n = 0;
+        Instant previous = null;
+        for (int i = 0; i < times.size(); i++) {
+            Instant here = times.get(i) == null ? null : Instant.ofEpochMilli(times.get(i));
+            if (i == 0 || !words.sameDay(previous, here)) {
+                out[n++] = i;
+            }
+            previous = here;
+        }
+        return java.util.Arrays.copyOf(out, n);
+    }
+
     private static Instant when(TaskRecord r, TaskQuery.Sort by) {
         return by == TaskQuery.Sort.ADDED ? r.addedAt() : r.task().times().created();
     }

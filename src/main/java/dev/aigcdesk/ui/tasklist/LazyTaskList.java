@@ -85,6 +85,11 @@ public final class LazyTaskList extends ObservableListBase<TaskRecord> {
         endChange();
     }
 
+    /** Counts the resets (new searches, tasks added): a change under a new count is a new list. */
+    public int generation() {
+        return generation;
+    }
+
     /** Told just before every reset, so a view can keep its selection through it. */
     public void setBeforeReset(Runnable r) {
         this.beforeReset = r;

@@ -22,12 +22,15 @@ final class TaskGrid {
     private final GridView<TaskRecord> grid;
     private final DoubleProperty tileSize = new SimpleDoubleProperty(180);
     private final LazyTaskList items;
+    /** The tasks in their places: each day starts a row. */
+    private final GallerySlots slots;
 
     TaskGrid(LazyTaskList items, Words words, Thumbnails thumbnails, java.util.function.IntFunction<String> dayHeading,
              java.util.function.Supplier<TaskRecord> current,
              java.util.function.Predicate<TaskRecord> isSelected, IntConsumer select, IntConsumer toggle, IntConsumer range, Consumer<TaskRecord> open) {
         this.items = items;
-        grid = new GridView<>(items);
+        this.slots = new GallerySlots(items);
+        grid = new GridView<>(slots);
         grid.setId("task-grid");
         grid.getStyleClass().add("task-grid");
         grid.cellWidthProperty().bind(tileSize.add(GAP));
@@ -36,7 +39,10 @@ final class TaskGrid {
         grid.setVerticalCellSpacing(GAP);
         grid.setFocusTraversable(true);
         grid.setCellFactory(v -> {
-            TaskTile tile = new TaskTile(words, thumbnails, tileSize, isSelected, dayHeading);
+            TaskTile tile = new TaskTile(words, thumbnails, tileSize, isSelected, slot -> {
+                int task = slots.taskAt(slot);
+                return task < 0 ? null : dayHeading.apply(task);
+            });
             tile.setOnMouseClicked(e -> {
                 if (tile.getItem() == null || e.getButton() != MouseButton.PRIMARY || !e.isStillSincePress()) {
                     return;
@@ -59,19 +65,21 @@ final class TaskGrid {
             return tile;
         });
         tileSize.addListener((o, a, b) -> refresh());
+        // The rows break where days begin, so the places follow the number of tiles a row holds.
+        grid.widthProperty().addListener((o, a, b) -> slots.setColumns(columns()));
+        tileSize.addListener((o, a, b) -> slots.setColumns(columns()));
         grid.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             TaskRecord now = current.get();
             int at = now == null ? -1 : items.indexOf(now.id());
-            int step = switch (e.getCode()) {
-                case RIGHT -> 1;
-                case LEFT -> -1;
-                case DOWN -> columns();
-                case UP -> -columns();
-                default -> 0;
+            int to = switch (e.getCode()) {
+                case RIGHT -> at + 1;
+                case LEFT -> at - 1;
+                case DOWN -> below(at, columns());
+                case UP -> below(at, -columns());
+                default -> Integer.MIN_VALUE;
             };
-            if (step != 0) {
-                int to = at < 0 ? 0 : Math.max(0, Math.min(items.size() - 1, at + step));
-                select.accept(to);
+            if (to != Integer.MIN_VALUE) {
+                select.accept(at < 0 ? 0 : Math.max(0, Math.min(items.size() - 1, to)));
                 e.consume();
             }
         });
@@ -85,10 +93,40 @@ final class TaskGrid {
         return tileSize;
     }
 
-    /** Tiles per row at the grid's width now. */
+    /** Tiles per row at the grid's width now (as the grid's skin lays them out, when it has one). */
     int columns() {
+        if (grid.getSkin() instanceof impl.org.controlsfx.skin.GridViewSkin<?> skin) {
+            return Math.max(1, skin.computeMaxCellsInRow());
+        }
         double usable = grid.getWidth() - 2 * GAP;
         return Math.max(1, (int) Math.floor((usable + GAP) / (tileSize.get() + 2 * GAP)));
+    }
+
+    /** The task a row up or down ({@code rows} places away): the one in the same column, or the row's last where that place is empty. */
+    private int below(int task, int places) {
+        if (task < 0) {
+            return 0;
+        }
+        int slot = slots.slotOf(task) + places;
+        if (slot < 0) {
+            return 0;
+        }
+        if (slot >= slots.size()) {
+            return items.size() - 1;
+        }
+        for (int s = slot; s >= 0; s--) {
+            int t = slots.taskAt(s);
+            if (t >= 0) {
+                return t;
+            }
+        }
+        return 0;
+    }
+
+    /** Where the days begin (task indices); empty for none. */
+    void setDays(int[] starts) {
+        slots.setColumns(columns());
+        slots.setDays(starts);
     }
 
     /** Repaints the tiles (the selection moved, or their size). */
@@ -102,7 +140,7 @@ final class TaskGrid {
     /** Brings a tile into view (GridView cannot scroll to an index, but its skin's flow can). */
     void reveal(int index) {
         if (grid.getSkin() instanceof impl.org.controlsfx.skin.GridViewSkin<?> skin) {
-            int row = index / Math.max(1, columns());
+            int row = slots.slotOf(index) / Math.max(1, columns());
             skin.getChildren().stream().filter(n -> n instanceof javafx.scene.control.skin.VirtualFlow<?>).findFirst()
                     .ifPresent(f -> ((javafx.scene.control.skin.VirtualFlow<?>) f).scrollTo(row));
         }

@@ -102,6 +102,17 @@ public final class TaskListView extends StackPane {
             }
         }, this::toggleIndex, this::extendTo, r -> onOpen.accept(r));
         grid = taskGrid.node();
+        // The gallery groups its rows by day: it needs every listed task's date while it shows.
+        vm.wantDaysProperty().bind(gridMode);
+        // Told on every read (an invalidation listener): equal dates after a reload still have to lay the new list out.
+        vm.sortTimesProperty().addListener(o -> {
+            taskGrid.setDays(DayHeadings.starts(vm.sortTimesProperty().get(), words));
+            // Laid out again by day: the selected task is brought back into view.
+            int i = list.getSelectionModel().getSelectedIndex();
+            if (i >= 0 && gridMode.get()) {
+                javafx.application.Platform.runLater(() -> revealTile(i));
+            }
+        });
         grid.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == javafx.scene.input.KeyCode.ENTER && selected.get() != null) {
                 onOpen.accept(selected.get());
@@ -126,6 +137,11 @@ public final class TaskListView extends StackPane {
         gridMode.addListener((o, a, b) -> {
             if (b) {
                 taskGrid.refresh();
+                // The selected task stays in view when the gallery takes over from the list.
+                int i = list.getSelectionModel().getSelectedIndex();
+                if (i >= 0) {
+                    javafx.application.Platform.runLater(() -> revealTile(i));
+                }
             }
         });
         getChildren().addAll(list, grid, dateHeader);
@@ -333,6 +349,9 @@ public final class TaskListView extends StackPane {
         if (i >= 0) {
             list.getSelectionModel().clearAndSelect(i);
             list.scrollTo(Math.max(0, i - 2));
+            if (gridMode.get()) {
+                revealTile(i);
+            }
         }
         selected.set(r);
     }

@@ -55,6 +55,7 @@ public final class TaskListViewModel {
         sort.addListener((o, a, b) -> reload());
         shelf.addListener((o, a, b) -> reload());
         modelFilter.addListener((o, a, b) -> reload());
+        wantDays.addListener((o, a, b) -> readDays());
     }
 
     public LazyTaskList items() {
@@ -165,7 +166,7 @@ public final class TaskListViewModel {
                     return;
                 }
                 if (page != null) {
-                    show(page);
+                    show(page, null);
                     done.run();
                 } else {
                     reloadSequence--; // the read-ahead failed: read it the usual way
@@ -175,9 +176,11 @@ public final class TaskListViewModel {
             return;
         }
         java.time.Instant risk = atRiskBefore();
-        ui.run(() -> FirstPage.read(desk.ledger(), q, risk), page -> {
+        // The gallery's days come with the page, so the new list is laid out by day at once, not a moment later.
+        boolean days = wantDays.get() && q.sort() != TaskQuery.Sort.STARS;
+        ui.run(() -> new PageAndDays(FirstPage.read(desk.ledger(), q, risk), days ? desk.ledger().sortTimes(q) : null), read -> {
             if (seq == reloadSequence) {
-                show(page);
+                show(read.page(), read.days());
             }
             done.run();
         }, e -> {
@@ -212,12 +215,48 @@ public final class TaskListViewModel {
         ui.run(() -> FirstPage.keepSafe(desk.ledger(), risk), counts::set, e -> error.set(desk.say(e)));
     }
 
-    private void show(FirstPage page) {
+    private record PageAndDays(FirstPage page, List<Long> days) {
+    }
+
+    /** {@code days}: the sort dates read with the page, or null to read them now if the gallery wants them. */
+    private void show(FirstPage page, List<Long> days) {
         counts.set(page.views());
         total.set(page.total());
         error.set(null);
         items.reset(page.total(), page.rows());
         loads.set(loads.get() + 1);
+        if (days != null) {
+            sortTimes.set(days);
+        } else {
+            readDays();
+        }
+    }
+
+    private final javafx.beans.property.BooleanProperty wantDays = new javafx.beans.property.SimpleBooleanProperty(false);
+    private final ObjectProperty<List<Long>> sortTimes = new javafx.beans.property.SimpleObjectProperty<>(List.of());
+
+    /** Set while the gallery shows: it groups its rows by day, so it needs every task's date, not only the loaded pages'. */
+    public javafx.beans.property.BooleanProperty wantDaysProperty() {
+        return wantDays;
+    }
+
+    /** The date each listed task sorts by, in order (null where undated); empty when not wanted or sorted by stars. */
+    public javafx.beans.property.ReadOnlyObjectProperty<List<Long>> sortTimesProperty() {
+        return sortTimes;
+    }
+
+    private void readDays() {
+        TaskQuery q = query();
+        if (!wantDays.get() || q.sort() == TaskQuery.Sort.STARS) {
+            sortTimes.set(List.of());
+            return;
+        }
+        int generation = items.generation();
+        ui.run(() -> desk.ledger().sortTimes(q), times -> {
+            if (generation == items.generation()) {
+                sortTimes.set(times);
+            }
+        }, e -> error.set(desk.say(e)));
     }
 
     private void loadPage(int generation, int page) {
