@@ -44,10 +44,6 @@ public final class DownloadException extends Exception {
         return new DownloadException(Reason.LOCAL_STORAGE, "Cannot write to " + folder + ": permission denied.", cause, "download.storage.denied", folder.toString());
     }
 
-    /** Whether an I/O failure means the disk (or the user's quota) is full. */
-    public static boolean isNoSpace(Throwable e) {
-        return dev.aigcdesk.io.IoTrouble.isNoSpace(e);
-    }
 
     public Reason reason() {
         return reason;

@@ -187,7 +187,7 @@ public final class Downloader {
             }
             throw new DownloadException(DownloadException.Reason.TRANSFER, "The server stopped answering; it will resume.", e);
         } catch (IOException e) {
-            if (DownloadException.isNoSpace(e)) {
+            if (dev.aigcdesk.io.IoTrouble.isNoSpace(e)) {
                 throw localStorage(target, e);
             }
             throw new DownloadException(DownloadException.Reason.TRANSFER, "The connection dropped (" + e.getClass().getSimpleName() + "); it will resume.", e);
@@ -263,7 +263,7 @@ public final class Downloader {
         } catch (AccessDeniedException e) {
             throw DownloadException.notAllowed(dir, e);
         } catch (IOException e) {
-            if (DownloadException.isNoSpace(e)) {
+            if (dev.aigcdesk.io.IoTrouble.isNoSpace(e)) {
                 throw DownloadException.diskFull(dir, e);
             }
             throw new DownloadException(DownloadException.Reason.LOCAL_STORAGE, "Cannot create the folder " + dir + " (" + e.getClass().getSimpleName() + ").", e);
@@ -282,7 +282,7 @@ public final class Downloader {
     }
 
     private static DownloadException localStorage(Path target, IOException e) {
-        if (DownloadException.isNoSpace(e)) {
+        if (dev.aigcdesk.io.IoTrouble.isNoSpace(e)) {
             return DownloadException.diskFull(target.getParent(), e);
         }
         return new DownloadException(DownloadException.Reason.LOCAL_STORAGE, "Cannot write to " + target.getParent() + ": " + e.getClass().getSimpleName() + ".", e);

@@ -32,7 +32,7 @@ public final class SaveCopy {
                 } catch (IOException cleanup) {
                     e.addSuppressed(cleanup);
                 }
-                if (DownloadException.isNoSpace(e)) {
+                if (dev.aigcdesk.io.IoTrouble.isNoSpace(e)) {
                     throw DownloadException.diskFull(dest.getParent(), e);
                 }
                 if (e instanceof java.nio.file.AccessDeniedException) {

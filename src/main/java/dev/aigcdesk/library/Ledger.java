@@ -228,8 +228,7 @@ public final class Ledger implements AutoCloseable {
      */
     public List<Long> sortTimes(TaskQuery q) throws LibraryException {
         SearchSql where = SearchSql.of(q);
-        String column = q.sort() == TaskQuery.Sort.ADDED ? "t.added_at" : "t.created_at";
-        return read("read the days", c -> SqlSupport.query(c, "SELECT " + column + " FROM task t" + where.where + " ORDER BY " + q.sort().orderBy(),
+        return read("read the days", c -> SqlSupport.query(c, "SELECT " + q.sort().dateColumn() + " FROM task t" + where.where + " ORDER BY " + q.sort().orderBy(),
                 where.params, rs -> {
                     long v = rs.getLong(1);
                     return rs.wasNull() ? null : v;

@@ -48,6 +48,15 @@ public record TaskQuery(String text, Set<TaskState> states, Set<TaskKind> kinds,
         /** Most stars first, then newest generated. */
         STARS;
 
+        /** The date a task is placed by, and where days begin: when it was added for ADDED, when generated otherwise. */
+        public java.time.Instant dateOf(TaskRecord r) {
+            return this == ADDED ? r.addedAt() : r.task().times().created();
+        }
+
+        String dateColumn() {
+            return this == ADDED ? "t.added_at" : "t.created_at";
+        }
+
         String orderBy() {
             return switch (this) {
                 case CREATED -> "t.created_at DESC, t.added_at DESC, t.rowid DESC";

@@ -125,7 +125,7 @@ public final class Archiver {
         try {
             Files.createDirectories(archive.resolve(INCOMING));
         } catch (IOException e) {
-            if (DownloadException.isNoSpace(e)) {
+            if (dev.aigcdesk.io.IoTrouble.isNoSpace(e)) {
                 return DownloadException.diskFull(archive, e);
             }
             if (e instanceof java.nio.file.AccessDeniedException) {

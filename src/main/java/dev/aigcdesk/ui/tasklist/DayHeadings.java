@@ -35,33 +35,32 @@ final class DayHeadings {
         if (here == null) {
             return null;
         }
-        Instant when = when(here, by);
+        Instant when = by.dateOf(here);
         if (index > 0) {
             TaskRecord before = items.get(index - 1);
             // Its page is on its way; the row is drawn again when it arrives.
-            if (before == null || words.sameDay(when, when(before, by))) {
+            if (before == null || words.sameDay(when, by.dateOf(before))) {
                 return null;
             }
         }
         return words.day(when, clock.instant());
     }
 
-    /** Where each day begins (task indices, the first 0) in a list of sort dates in epoch milliseconds, null where undated. */
-    static int[] starts(java.util.List<Long> times, Words words) {
+    /**
+     * Where each day begins (task indices, the first 0) in a list of sort dates in epoch milliseconds,
+     * null where undated, days taken in {@code zone} (the window's). Run off the JavaFX thread: 100k dates.
+     */
+    static int[] starts(java.util.List<Long> times, java.time.ZoneId zone) {
         int[] out = new int[times.size()];
         int n = 0;
-        Instant previous = null;
+        java.time.LocalDate previous = null;
         for (int i = 0; i < times.size(); i++) {
-            Instant here = times.get(i) == null ? null : Instant.ofEpochMilli(times.get(i));
-            if (i == 0 || !words.sameDay(previous, here)) {
+            java.time.LocalDate here = times.get(i) == null ? null : Instant.ofEpochMilli(times.get(i)).atZone(zone).toLocalDate();
+            if (i == 0 || !java.util.Objects.equals(previous, here)) {
                 out[n++] = i;
             }
             previous = here;
         }
         return java.util.Arrays.copyOf(out, n);
-    }
-
-    private static Instant when(TaskRecord r, TaskQuery.Sort by) {
-        return by == TaskQuery.Sort.ADDED ? r.addedAt() : r.task().times().created();
     }
 }

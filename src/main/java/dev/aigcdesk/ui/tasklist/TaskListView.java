@@ -104,9 +104,9 @@ public final class TaskListView extends StackPane {
         grid = taskGrid.node();
         // The gallery groups its rows by day: it needs every listed task's date while it shows.
         vm.wantDaysProperty().bind(gridMode);
-        // Told on every read (an invalidation listener): equal dates after a reload still have to lay the new list out.
-        vm.sortTimesProperty().addListener(o -> {
-            taskGrid.setDays(DayHeadings.starts(vm.sortTimesProperty().get(), words));
+        // Told on every read (an invalidation listener): each reload lays its new list out by day.
+        vm.dayStartsProperty().addListener(o -> {
+            taskGrid.setDays(vm.dayStartsProperty().get());
             // Laid out again by day: the selected task is brought back into view.
             int i = list.getSelectionModel().getSelectedIndex();
             if (i >= 0 && gridMode.get()) {

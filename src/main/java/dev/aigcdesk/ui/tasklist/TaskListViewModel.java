@@ -178,7 +178,7 @@ public final class TaskListViewModel {
         java.time.Instant risk = atRiskBefore();
         // The gallery's days come with the page, so the new list is laid out by day at once, not a moment later.
         boolean days = wantDays.get() && q.sort() != TaskQuery.Sort.STARS;
-        ui.run(() -> new PageAndDays(FirstPage.read(desk.ledger(), q, risk), days ? desk.ledger().sortTimes(q) : null), read -> {
+        ui.run(() -> new PageAndDays(FirstPage.read(desk.ledger(), q, risk), days ? dayStarts(q) : null), read -> {
             if (seq == reloadSequence) {
                 show(read.page(), read.days());
             }
@@ -215,46 +215,51 @@ public final class TaskListViewModel {
         ui.run(() -> FirstPage.keepSafe(desk.ledger(), risk), counts::set, e -> error.set(desk.say(e)));
     }
 
-    private record PageAndDays(FirstPage page, List<Long> days) {
+    private record PageAndDays(FirstPage page, int[] days) {
     }
 
-    /** {@code days}: the sort dates read with the page, or null to read them now if the gallery wants them. */
-    private void show(FirstPage page, List<Long> days) {
+    /** {@code days}: where the days begin, read with the page, or null to read them now if the gallery wants them. */
+    private void show(FirstPage page, int[] days) {
         counts.set(page.views());
         total.set(page.total());
         error.set(null);
         items.reset(page.total(), page.rows());
         loads.set(loads.get() + 1);
         if (days != null) {
-            sortTimes.set(days);
+            dayStarts.set(days);
         } else {
             readDays();
         }
     }
 
     private final javafx.beans.property.BooleanProperty wantDays = new javafx.beans.property.SimpleBooleanProperty(false);
-    private final ObjectProperty<List<Long>> sortTimes = new javafx.beans.property.SimpleObjectProperty<>(List.of());
+    private final ObjectProperty<int[]> dayStarts = new javafx.beans.property.SimpleObjectProperty<>(new int[0]);
 
     /** Set while the gallery shows: it groups its rows by day, so it needs every task's date, not only the loaded pages'. */
     public javafx.beans.property.BooleanProperty wantDaysProperty() {
         return wantDays;
     }
 
-    /** The date each listed task sorts by, in order (null where undated); empty when not wanted or sorted by stars. */
-    public javafx.beans.property.ReadOnlyObjectProperty<List<Long>> sortTimesProperty() {
-        return sortTimes;
+    /** Where each day begins among the listed tasks (task indices); empty when not wanted or sorted by stars. */
+    public javafx.beans.property.ReadOnlyObjectProperty<int[]> dayStartsProperty() {
+        return dayStarts;
+    }
+
+    /** Every listed task's date, read and grouped by day in the window's zone: work for a worker thread, 100k dates. */
+    private int[] dayStarts(TaskQuery q) throws dev.aigcdesk.library.LibraryException {
+        return DayHeadings.starts(desk.ledger().sortTimes(q), desk.clock().getZone());
     }
 
     private void readDays() {
         TaskQuery q = query();
         if (!wantDays.get() || q.sort() == TaskQuery.Sort.STARS) {
-            sortTimes.set(List.of());
+            dayStarts.set(new int[0]);
             return;
         }
         int generation = items.generation();
-        ui.run(() -> desk.ledger().sortTimes(q), times -> {
+        ui.run(() -> dayStarts(q), starts -> {
             if (generation == items.generation()) {
-                sortTimes.set(times);
+                dayStarts.set(starts);
             }
         }, e -> error.set(desk.say(e)));
     }
@@ -280,12 +285,8 @@ public final class TaskListViewModel {
     }
 
     private boolean sortsAlike(TaskRecord a, TaskRecord b) {
-        boolean sameCreated = java.util.Objects.equals(a.task().times().created(), b.task().times().created());
-        return switch (sortProperty().get()) {
-            case CREATED -> sameCreated;
-            case ADDED -> java.util.Objects.equals(a.addedAt(), b.addedAt());
-            case STARS -> sameCreated && a.curation().stars() == b.curation().stars();
-        };
+        TaskQuery.Sort by = sortProperty().get();
+        return java.util.Objects.equals(by.dateOf(a), by.dateOf(b)) && (by != TaskQuery.Sort.STARS || a.curation().stars() == b.curation().stars());
     }
 
     /** Adds every task id found in any text; the result says how many were new, known and invalid. */
