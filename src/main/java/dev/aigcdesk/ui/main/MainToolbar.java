@@ -101,7 +101,7 @@ final class MainToolbar {
                 dev.aigcdesk.config.WindowState.MAX_TILE, list.tileSizeProperty().get());
         size.setId("tile-size");
         size.setPrefWidth(120);
-        size.setMinWidth(64);
+        size.setMinWidth(48);
         size.setTooltip(new Tooltip(i18n.get("toolbar.tileSize")));
         size.setAccessibleText(i18n.get("toolbar.tileSize"));
         size.valueProperty().bindBidirectional(list.tileSizeProperty());
@@ -116,7 +116,7 @@ final class MainToolbar {
             }
         }
         search.setPrefWidth(280);
-        search.setMinWidth(96);
+        search.setMinWidth(72);
         HBox.setHgrow(search, Priority.SOMETIMES);
         title.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         title.visibleProperty().bind(bar.widthProperty().greaterThan(1320));
