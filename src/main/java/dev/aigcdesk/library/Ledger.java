@@ -179,6 +179,31 @@ public final class Ledger implements AutoCloseable {
                 + "WHERE task_id = ? AND n = ?", path.toString(), size, sha256Download, sha256Final, String.join(",", flags), id.value(), n);
     }
 
+    /** The pixels an archived picture has (read from its header): the service does not say them for images. */
+    public void recordPixels(TaskId id, int n, int width, int height) throws LibraryException {
+        recordPixels(List.of(new Pixels(id, n, width, height)));
+    }
+
+    /** Several files' pixels in one transaction (measuring a library saved by an older version: thousands). */
+    public synchronized void recordPixels(List<Pixels> files) throws LibraryException {
+        inTransaction("note pictures' sizes", () -> {
+            try (PreparedStatement ps = db.prepareStatement("UPDATE output_file SET width = ?, height = ? WHERE task_id = ? AND n = ?")) {
+                for (Pixels p : files) {
+                    ps.setLong(1, p.width());
+                    ps.setLong(2, p.height());
+                    ps.setString(3, p.id().value());
+                    ps.setInt(4, p.n());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+        });
+    }
+
+    /** A saved file's pixels; 0×0 for "looked, unknown". */
+    public record Pixels(TaskId id, int n, int width, int height) {
+    }
+
     public synchronized void markArchived(TaskId id, int n, Instant now) throws LibraryException {
         updateFile("mark a file archived", "UPDATE output_file SET archive_state = 'ARCHIVED', archived_at = ?, last_error = NULL WHERE task_id = ? AND n = ?",
                 now.toEpochMilli(), id.value(), n);
@@ -195,6 +220,12 @@ public final class Ledger implements AutoCloseable {
     public List<FileRecord> filesToArchive() throws LibraryException {
         return read("list files to archive", c -> SqlSupport.query(c, "SELECT " + TaskRows.FILE_COLUMNS + " FROM output_file f JOIN task t ON t.id = f.task_id "
                 + PENDING_FILES + " ORDER BY f.expire_at IS NULL, f.expire_at, f.task_id, f.n", List.of(), TaskRows::readFile));
+    }
+
+    /** Saved files whose pixels were never noted (archived before the gallery needed them), a batch at a time. */
+    public List<FileRecord> filesWithoutPixels(int limit) throws LibraryException {
+        return read("list files to measure", c -> SqlSupport.query(c, "SELECT " + TaskRows.FILE_COLUMNS + " FROM output_file f"
+                + " WHERE f.archive_state = 'ARCHIVED' AND f.width IS NULL ORDER BY f.task_id, f.n LIMIT ?", List.of(limit), TaskRows::readFile));
     }
 
     public int filesToArchiveCount() throws LibraryException {
@@ -223,16 +254,62 @@ public final class Ledger implements AutoCloseable {
     }
 
     /**
-     * The date each task of {@code q} sorts by (generated, or added), in the query's order, as epoch
-     * milliseconds; {@code null} where the service has not dated it. Where the gallery's days begin.
+     * The sort date and picture shape of every task {@code q} lists, in its order: what the gallery
+     * lays its rows out by. One indexed pass; a task's first output with known pixels gives its shape.
      */
-    public List<Long> sortTimes(TaskQuery q) throws LibraryException {
+    public TaskShapes shapes(TaskQuery q) throws LibraryException {
         SearchSql where = SearchSql.of(q);
-        return read("read the days", c -> SqlSupport.query(c, "SELECT " + q.sort().dateColumn() + " FROM task t" + where.where + " ORDER BY " + q.sort().orderBy(),
-                where.params, rs -> {
-                    long v = rs.getLong(1);
-                    return rs.wasNull() ? null : v;
-                }));
+        String sql = "SELECT " + q.sort().dateColumn() + ", t.aspect_ratio, (SELECT f.width * 1.0 / f.height FROM output_file f WHERE f.task_id = t.id"
+                + " AND f.width > 0 AND f.height > 0 ORDER BY f.n LIMIT 1) FROM task t" + where.where + " ORDER BY " + q.sort().orderBy();
+        return read("read the gallery's shapes", c -> {
+            LongList times = new LongList();
+            FloatList ratios = new FloatList();
+            try (var ps = c.prepareStatement(sql)) {
+                SqlSupport.bind(ps, where.params);
+                try (var rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        long time = rs.getLong(1);
+                        times.add(rs.wasNull() ? TaskShapes.UNDATED : time);
+                        double pixels = rs.getDouble(3);
+                        ratios.add(rs.wasNull() ? TaskShapes.ratioOf(rs.getString(2)) : (float) pixels);
+                    }
+                }
+            }
+            return new TaskShapes(times.toArray(), ratios.toArray());
+        });
+    }
+
+    /** Growable primitive lists: 100k boxed values per gallery read would be garbage for nothing. */
+    private static final class LongList {
+        private long[] a = new long[1024];
+        private int n;
+
+        void add(long v) {
+            if (n == a.length) {
+                a = java.util.Arrays.copyOf(a, n * 2);
+            }
+            a[n++] = v;
+        }
+
+        long[] toArray() {
+            return java.util.Arrays.copyOf(a, n);
+        }
+    }
+
+    private static final class FloatList {
+        private float[] a = new float[1024];
+        private int n;
+
+        void add(float v) {
+            if (n == a.length) {
+                a = java.util.Arrays.copyOf(a, n * 2);
+            }
+            a[n++] = v;
+        }
+
+        float[] toArray() {
+            return java.util.Arrays.copyOf(a, n);
+        }
     }
 
     /** Tasks the service may still change and can still be asked about. */

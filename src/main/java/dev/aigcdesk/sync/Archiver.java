@@ -69,6 +69,33 @@ public final class Archiver {
     }
 
     /** Saves what is pending and due; files that failed wait their backoff, unless {@code force}. */
+    /**
+     * Notes the pixels of saved pictures that have none yet (saved before the gallery laid pictures out
+     * by shape), reading only their headers, a batch at a time; a file that cannot be read, or is not a
+     * picture, is noted as 0×0 (unknown) so it is not read again. Returns how many were looked at.
+     */
+    public int measureSavedPictures(int batch) throws LibraryException {
+        int seen = 0;
+        List<FileRecord> files;
+        do {
+            files = ledger.filesWithoutPixels(batch);
+            List<Ledger.Pixels> measured = new java.util.ArrayList<>();
+            for (FileRecord f : files) {
+                java.util.Optional<ImageHeader> header = f.localPath() == null || f.flags().contains(FileRecord.FLAG_OVERSIZED)
+                        ? java.util.Optional.empty() : ImageHeader.read(f.localPath());
+                measured.add(new Ledger.Pixels(f.taskId(), f.index(), header.map(ImageHeader::width).orElse(0), header.map(ImageHeader::height).orElse(0)));
+            }
+            if (!measured.isEmpty()) {
+                ledger.recordPixels(measured);
+            }
+            seen += files.size();
+        } while (files.size() == batch && !Thread.currentThread().isInterrupted());
+        if (seen > 0) {
+            LOG.info("Noted the pixels of {} saved files", seen);
+        }
+        return seen;
+    }
+
     public ArchiveReport archivePending(boolean force) throws LibraryException, InterruptedException {
         int archived = 0;
         int waiting = 0;
@@ -228,8 +255,8 @@ public final class Archiver {
         }
         boolean bytesOnly = false;
         boolean image = f.file().isImage() || List.of("png", "jpg", "webp", "gif").contains(staged.type());
+        java.util.Optional<ImageHeader> header = image ? ImageHeader.read(file) : java.util.Optional.empty();
         if (image) {
-            var header = ImageHeader.read(file);
             if (header.isPresent() && header.get().isOversized()) {
                 flags.add(FileRecord.FLAG_OVERSIZED);
                 bytesOnly = true;
@@ -253,6 +280,10 @@ public final class Archiver {
             move(prov.sidecar(), target.resolveSibling(target.getFileName() + ".json"));
         }
         move(file, target);
+        if (header.isPresent() && header.get().width() > 0 && header.get().height() > 0) {
+            // The gallery lays pictures out by their shape; the service does not say an image's pixels.
+            ledger.recordPixels(f.taskId(), f.index(), header.get().width(), header.get().height());
+        }
         ledger.markArchived(f.taskId(), f.index(), clock.instant());
         FileRecord saved = new FileRecord(f.taskId(), f.index(), f.file(), ArchiveState.ARCHIVED, target, size, staged.sha256(), finalSha, flags,
                 f.attempts(), null, clock.instant());

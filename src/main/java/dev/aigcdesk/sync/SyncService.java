@@ -107,9 +107,15 @@ public final class SyncService implements AutoCloseable {
 
     private void backgroundLoop() {
         boolean forceNext = true;
+        boolean measured = false;
         while (!Thread.currentThread().isInterrupted()) {
             try {
                 SyncReport report = runOnce(forceNext);
+                if (!measured) {
+                    // Once a session, after the first pass: pictures saved by older versions get their shapes for the gallery.
+                    measured = true;
+                    archiver.measureSavedPictures(500);
+                }
                 boolean offline = report.poll().offline();
                 nap(report);
                 mutex.lock();

@@ -114,17 +114,23 @@ public final class Bench {
         Files.createDirectories(archive);
         List<Path> pngs = new ArrayList<>();
         List<String> shas = new ArrayList<>();
+        // The shapes designers ask for (1:1, 16:9, 9:16, 4:3, 3:4): the gallery lays them out in justified rows.
+        int[][] shapes = {{256, 256}, {256, 144}, {144, 256}, {256, 192}, {192, 256}};
+        List<int[]> sizes = new ArrayList<>();
         for (int k = 0; k < 200; k++) {
-            java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(256, 256, java.awt.image.BufferedImage.TYPE_INT_RGB);
+            int[] size = shapes[k % shapes.length];
+            sizes.add(size);
+            java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(size[0], size[1], java.awt.image.BufferedImage.TYPE_INT_RGB);
             java.awt.Graphics2D g = img.createGraphics();
-            g.setPaint(new java.awt.GradientPaint(0, 0, new java.awt.Color(rnd.nextInt()), 256, 256, new java.awt.Color(rnd.nextInt())));
-            g.fillRect(0, 0, 256, 256);
+            g.setPaint(new java.awt.GradientPaint(0, 0, new java.awt.Color(rnd.nextInt()), size[0], size[1], new java.awt.Color(rnd.nextInt())));
+            g.fillRect(0, 0, size[0], size[1]);
             g.dispose();
             Path png = archive.resolve("bench-" + k + ".png");
             javax.imageio.ImageIO.write(img, "png", png.toFile());
             pngs.add(png);
             shas.add(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(png))));
         }
+        List<Ledger.Pixels> pixels = new ArrayList<>();
         try (Ledger ledger = Ledger.open(db)) {
             for (int i = 0; i < TASKS; i++) {
                 TaskId id = TaskId.parse(String.format("1397741205-AigcImageTask-%032xt", i));
@@ -136,7 +142,9 @@ public final class Bench {
                 int k = i % pngs.size();
                 ledger.planArchive(id, 1, pngs.get(k), Files.size(pngs.get(k)), shas.get(k), shas.get(k), java.util.Set.of());
                 ledger.markArchived(id, 1, NOW);
+                pixels.add(new Ledger.Pixels(id, 1, sizes.get(k)[0], sizes.get(k)[1]));
             }
+            ledger.recordPixels(pixels);
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); java.sql.Statement st = c.createStatement()) {
             st.execute("PRAGMA wal_checkpoint(TRUNCATE)");

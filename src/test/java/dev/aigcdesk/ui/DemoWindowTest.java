@@ -37,4 +37,15 @@ abstract class DemoWindowTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
         WaitForAsyncUtils.waitForFxEvents();
     }
+
+    /** The gallery's tiles on screen that show a task. */
+    static java.util.List<dev.aigcdesk.ui.tasklist.TaskTile> tiles(org.testfx.api.FxRobot robot) {
+        return robot.lookup(".task-tile").queryAll().stream().filter(n -> n instanceof dev.aigcdesk.ui.tasklist.TaskTile)
+                .map(n -> (dev.aigcdesk.ui.tasklist.TaskTile) n).filter(t -> t.task() != null && GalleryTest.onScreen(t)).toList();
+    }
+
+    /** The gallery's tile of task {@code index}, or null while it is not on screen. */
+    static dev.aigcdesk.ui.tasklist.TaskTile tile(org.testfx.api.FxRobot robot, int index) {
+        return tiles(robot).stream().filter(t -> t.taskIndex() == index).findFirst().orElse(null);
+    }
 }

@@ -272,8 +272,7 @@ class GalleryTest extends DemoWindowTest {
         assertThat(marked).as("the first tile of a day carries it").contains("Today").hasSizeGreaterThan(1);
         // Each day starts a row of its own: a tile that carries its day is the first of its row.
         until(() -> {
-            var tiles = robot.lookup(".grid-cell").queryAll().stream().filter(GalleryTest::onScreen)
-                    .filter(n -> ((javafx.scene.control.IndexedCell<?>) n).getItem() != null).toList();
+            var tiles = tiles(robot);
             double left = tiles.stream().mapToDouble(n -> n.localToScene(n.getBoundsInLocal()).getMinX()).min().orElse(0);
             var dayFirst = tiles.stream().filter(n -> n.lookup(".tile-day") != null && onScreen(n.lookup(".tile-day"))).toList();
             return dayFirst.size() > 1 && dayFirst.stream().allMatch(n -> Math.abs(n.localToScene(n.getBoundsInLocal()).getMinX() - left) < 1);
@@ -302,6 +301,62 @@ class GalleryTest extends DemoWindowTest {
         until(() -> robot.lookup(".tile-day").queryAll().stream().noneMatch(GalleryTest::onScreen));
         robot.interact(() -> h.window.list().gridModeProperty().set(false));
         until(() -> robot.lookup(".day-heading").queryAll().stream().noneMatch(javafx.scene.Node::isVisible));
+    }
+
+    @Test
+    void theGalleryIsJustifiedRowsFlushRightWithEachPictureAsWideAsItsShape(FxRobot robot) throws Exception {
+        // The archiver notes each picture's pixels (the service does not say them for images).
+        TaskId panda = WindowHarness.demoId("red-panda");
+        selectArchived(robot, panda);
+        var file = h.session.ledger().find(panda).orElseThrow().files().get(0);
+        var header = dev.aigcdesk.download.provenance.ImageHeader.read(file.localPath()).orElseThrow();
+        assertThat(new long[] {file.file().width(), file.file().height()}).as("the archived picture's own pixels")
+                .containsExactly(header.width(), header.height());
+
+        robot.interact(() -> h.window.listViewModel().reload());
+        robot.interact(() -> h.window.list().gridModeProperty().set(true));
+        robot.interact(() -> h.window.list().tileSizeProperty().set(160));
+        until(() -> tiles(robot).size() >= 5);
+        WaitForAsyncUtils.waitForFxEvents();
+        var rows = WaitForAsyncUtils.asyncFx(() -> {
+            java.util.TreeMap<Double, java.util.List<double[]>> byRow = new java.util.TreeMap<>();
+            for (var t : tiles(robot)) {
+                var b = t.localToScene(t.getBoundsInLocal());
+                byRow.computeIfAbsent(b.getMinY(), y -> new java.util.ArrayList<>()).add(new double[] {b.getMinX(), b.getWidth(), b.getHeight(), shape(t.task())});
+            }
+            return byRow;
+        }).get();
+        double right = rows.values().stream().flatMap(java.util.List::stream).mapToDouble(t -> t[0] + t[1]).max().orElseThrow();
+        double left = rows.values().stream().flatMap(java.util.List::stream).mapToDouble(t -> t[0]).min().orElseThrow();
+        int full = 0;
+        for (var row : rows.values()) {
+            row.sort(java.util.Comparator.comparingDouble(t -> t[0]));
+            assertThat(row.get(0)[0]).as("each row starts at the left edge").isCloseTo(left, org.assertj.core.data.Offset.offset(0.5));
+            assertThat(row).as("one height per row").allSatisfy(t -> assertThat(t[2]).isEqualTo(160.0));
+            double[] last = row.get(row.size() - 1);
+            if (Math.abs(last[0] + last[1] - right) < 0.5 && row.size() > 1) {
+                full++;
+                // Stretched alike: every tile's width over its picture's shape is the same.
+                double stretch = row.get(0)[1] / (row.get(0)[3] * 160);
+                assertThat(row).allSatisfy(t -> assertThat(t[1] / (t[3] * 160)).isCloseTo(stretch, org.assertj.core.data.Offset.offset(0.03)));
+                assertThat(stretch).isBetween(0.7, 1.4);
+            } else {
+                // A day's last row keeps the pictures' natural widths.
+                assertThat(row).allSatisfy(t -> assertThat(t[1]).isCloseTo(t[3] * 160, org.assertj.core.data.Offset.offset(1.5)));
+            }
+        }
+        assertThat(full).as("at least one full row, flush with the right edge").isPositive();
+    }
+
+    /** A task's picture shape as the gallery takes it: the first output's pixels, else the aspect ratio asked for, else square. */
+    private static double shape(TaskRecord r) {
+        for (var f : r.files()) {
+            if (f.file().width() != null && f.file().height() != null && f.file().height() > 0) {
+                return Math.max(0.5, Math.min(2.5, f.file().width() / (double) f.file().height()));
+            }
+        }
+        float asked = dev.aigcdesk.library.TaskShapes.ratioOf(r.task().outputConfig().aspectRatio());
+        return asked > 0 ? Math.max(0.5, Math.min(2.5, asked)) : 1;
     }
 
     @Test

@@ -139,8 +139,7 @@ class GridAndCompareTest extends DemoWindowTest {
     void aRubberBandInTheGridSelectsTheTilesItTouches(FxRobot robot) throws Exception {
         until(() -> h.window.listViewModel().items().size() == h.demoIds().size());
         robot.clickOn("#grid-toggle");
-        until(() -> robot.lookup(".grid-cell").queryAll().stream().filter(n -> ((javafx.scene.control.IndexedCell<?>) n).getIndex() <= 1
-                && ((javafx.scene.control.IndexedCell<?>) n).getItem() != null).count() == 2);
+        until(() -> tile(robot, 0) != null && tile(robot, 1) != null);
         javafx.scene.Node first = tile(robot, 0);
         javafx.scene.Node second = tile(robot, 1);
         robot.drag(first, javafx.scene.input.MouseButton.PRIMARY).moveTo(second).release(javafx.scene.input.MouseButton.PRIMARY);
@@ -148,10 +147,5 @@ class GridAndCompareTest extends DemoWindowTest {
         until(() -> h.window.list().selection().size() == 2);
         assertThat(h.window.list().selection()).extracting(TaskRecord::id)
                 .containsExactly(h.window.listViewModel().items().get(0).id(), h.window.listViewModel().items().get(1).id());
-    }
-
-    private static javafx.scene.Node tile(FxRobot robot, int index) {
-        return robot.lookup(".grid-cell").queryAll().stream().filter(n -> ((javafx.scene.control.IndexedCell<?>) n).getIndex() == index)
-                .filter(n -> ((javafx.scene.control.IndexedCell<?>) n).getItem() != null).findFirst().orElseThrow();
     }
 }

@@ -68,7 +68,6 @@ class OrganizeTest extends DemoWindowTest {
     }
 
     private static javafx.scene.Node cell(FxRobot robot, int index) {
-        return robot.lookup(".grid-cell").queryAll().stream().filter(n -> ((javafx.scene.control.IndexedCell<?>) n).getIndex() == index
-                && ((javafx.scene.control.IndexedCell<?>) n).getItem() != null && n.isVisible()).findFirst().orElse(null);
+        return tile(robot, index);
     }
 }

@@ -48,14 +48,16 @@ final class DayHeadings {
 
     /**
      * Where each day begins (task indices, the first 0) in a list of sort dates in epoch milliseconds,
-     * null where undated, days taken in {@code zone} (the window's). Run off the JavaFX thread: 100k dates.
+     * {@link dev.aigcdesk.library.TaskShapes#UNDATED} where undated, days taken in {@code zone} (the
+     * window's). Run off the JavaFX thread: 100k dates.
      */
-    static int[] starts(java.util.List<Long> times, java.time.ZoneId zone) {
-        int[] out = new int[times.size()];
+    static int[] starts(long[] times, java.time.ZoneId zone) {
+        int[] out = new int[times.length];
         int n = 0;
         java.time.LocalDate previous = null;
-        for (int i = 0; i < times.size(); i++) {
-            java.time.LocalDate here = times.get(i) == null ? null : Instant.ofEpochMilli(times.get(i)).atZone(zone).toLocalDate();
+        for (int i = 0; i < times.length; i++) {
+            java.time.LocalDate here = times[i] == dev.aigcdesk.library.TaskShapes.UNDATED ? null
+                    : Instant.ofEpochMilli(times[i]).atZone(zone).toLocalDate();
             if (i == 0 || !java.util.Objects.equals(previous, here)) {
                 out[n++] = i;
             }

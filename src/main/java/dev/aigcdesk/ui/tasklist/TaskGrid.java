@@ -3,89 +3,116 @@ package dev.aigcdesk.ui.tasklist;
 import dev.aigcdesk.library.TaskRecord;
 import dev.aigcdesk.ui.common.Words;
 import dev.aigcdesk.ui.preview.Thumbnails;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
+import java.util.function.IntFunction;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MultipleSelectionModel;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
-import org.controlsfx.control.GridView;
 
 /**
- * The gallery: tiles as large as the slider says, filling the width. The selection is the list's
- * (one selection for both views); arrow keys move it, Enter and double-click open the viewer.
+ * The gallery: justified rows of pictures as tall as the slider says, each as wide as its shape,
+ * filling the width; each day starts a row. The selection is the list's (one selection for both
+ * views); arrow keys move it (Up and Down to the nearest tile of the next row), Enter and
+ * double-click open the viewer.
  */
 final class TaskGrid {
 
     private static final double GAP = 8;
 
-    private final GridView<TaskRecord> grid;
+    private final ListView<GalleryRows.Row> grid;
     private final DoubleProperty tileSize = new SimpleDoubleProperty(180);
     private final LazyTaskList items;
-    /** The tasks in their places: each day starts a row. */
-    private final GallerySlots slots;
+    private final GalleryRows rows;
+    /** The row cells alive (a screenful and a few; the flow drops its cells when rebuilt): the selection's marks are updated on them. */
+    private final java.util.Set<GalleryRowCell> cells = java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
 
-    TaskGrid(LazyTaskList items, Words words, Thumbnails thumbnails, java.util.function.IntFunction<String> dayHeading,
-             java.util.function.Supplier<TaskRecord> current,
-             java.util.function.Predicate<TaskRecord> isSelected, IntConsumer select, IntConsumer toggle, IntConsumer range, Consumer<TaskRecord> open) {
+    TaskGrid(LazyTaskList items, Words words, Thumbnails thumbnails, IntFunction<String> dayHeading, Supplier<TaskRecord> current,
+             Predicate<TaskRecord> isSelected, IntConsumer select, IntConsumer toggle, IntConsumer range, Consumer<TaskRecord> open) {
         this.items = items;
-        this.slots = new GallerySlots(items);
-        grid = new GridView<>(slots);
+        this.rows = new GalleryRows(items, GAP);
+        grid = new ListView<>(FXCollections.emptyObservableList());
         grid.setId("task-grid");
         grid.getStyleClass().add("task-grid");
-        grid.cellWidthProperty().bind(tileSize.add(GAP));
-        grid.cellHeightProperty().bind(tileSize.add(32));
-        grid.setHorizontalCellSpacing(GAP);
-        grid.setVerticalCellSpacing(GAP);
+        // The selection is the task list's; the rows themselves are never selected.
+        grid.setSelectionModel(new NoSelection<>());
         grid.setFocusTraversable(true);
+        grid.fixedCellSizeProperty().bind(tileSize.add(GAP));
         grid.setCellFactory(v -> {
-            TaskTile tile = new TaskTile(words, thumbnails, tileSize, isSelected, slot -> {
-                int task = slots.taskAt(slot);
-                return task < 0 ? null : dayHeading.apply(task);
-            });
-            tile.setOnMouseClicked(e -> {
-                if (tile.getItem() == null || e.getButton() != MouseButton.PRIMARY || !e.isStillSincePress()) {
-                    return;
-                }
-                grid.requestFocus();
-                int index = items.indexOf(tile.getItem().id());
-                if (e.isShortcutDown()) {
-                    toggle.accept(index);
-                    return;
-                }
-                if (e.isShiftDown()) {
-                    range.accept(index);
-                    return;
-                }
-                select.accept(index);
-                if (e.getClickCount() == 2) {
-                    open.accept(tile.getItem());
-                }
-            });
-            return tile;
+            GalleryRowCell cell = new GalleryRowCell(() -> {
+                TaskTile tile = new TaskTile(words, thumbnails, isSelected, dayHeading);
+                tile.setOnMouseClicked(e -> {
+                    if (tile.task() == null || e.getButton() != MouseButton.PRIMARY || !e.isStillSincePress()) {
+                        return;
+                    }
+                    grid.requestFocus();
+                    int index = tile.taskIndex();
+                    if (e.isShortcutDown()) {
+                        toggle.accept(index);
+                        return;
+                    }
+                    if (e.isShiftDown()) {
+                        range.accept(index);
+                        return;
+                    }
+                    select.accept(index);
+                    if (e.getClickCount() == 2) {
+                        open.accept(tile.task());
+                    }
+                });
+                return tile;
+            }, items::get);
+            cells.add(cell);
+            return cell;
         });
-        tileSize.addListener((o, a, b) -> refresh());
-        // The rows break where days begin, so the places follow the number of tiles a row holds.
-        grid.widthProperty().addListener((o, a, b) -> slots.setColumns(columns()));
-        tileSize.addListener((o, a, b) -> slots.setColumns(columns()));
+        grid.widthProperty().addListener((o, a, b) -> resize());
+        grid.insetsProperty().addListener((o, a, b) -> resize());
+        tileSize.addListener((o, a, b) -> resize());
         grid.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             TaskRecord now = current.get();
             int at = now == null ? -1 : items.indexOf(now.id());
             int to = switch (e.getCode()) {
                 case RIGHT -> at + 1;
                 case LEFT -> at - 1;
-                case DOWN -> below(at, columns());
-                case UP -> below(at, -columns());
+                case DOWN -> rowsAway(at, 1);
+                case UP -> rowsAway(at, -1);
+                case PAGE_DOWN -> rowsAway(at, screenRows());
+                case PAGE_UP -> rowsAway(at, -screenRows());
+                case HOME -> 0;
+                case END -> items.size() - 1;
                 default -> Integer.MIN_VALUE;
             };
             if (to != Integer.MIN_VALUE) {
-                select.accept(at < 0 ? 0 : Math.max(0, Math.min(items.size() - 1, to)));
+                if (items.size() > 0) {
+                    select.accept(at < 0 ? 0 : Math.max(0, Math.min(items.size() - 1, to)));
+                }
                 e.consume();
             }
         });
     }
 
-    GridView<TaskRecord> node() {
+    /**
+     * The gallery shows or not: while the list shows, the gallery holds no rows, so it draws no tiles
+     * and decodes no thumbnails nobody sees.
+     */
+    void setActive(boolean active) {
+        javafx.collections.ObservableList<GalleryRows.Row> wanted = active ? rows : FXCollections.emptyObservableList();
+        if (grid.getItems() != wanted) {
+            grid.setItems(wanted);
+        }
+    }
+
+    ListView<GalleryRows.Row> node() {
         return grid;
     }
 
@@ -93,60 +120,176 @@ final class TaskGrid {
         return tileSize;
     }
 
-    /** Tiles per row at the grid's width now (as the grid's skin lays them out, when it has one). */
-    int columns() {
-        if (grid.getSkin() instanceof impl.org.controlsfx.skin.GridViewSkin<?> skin) {
-            return Math.max(1, skin.computeMaxCellsInRow());
+    private void resize() {
+        // The rows fill the width inside the padding, beside the scroll bar.
+        double w = grid.getWidth() - grid.snappedLeftInset() - grid.snappedRightInset() - scrollBarWidth();
+        if (w > 0) {
+            rows.setSize(Math.floor(w), tileSize.get());
         }
-        double usable = grid.getWidth() - 2 * GAP;
-        return Math.max(1, (int) Math.floor((usable + GAP) / (tileSize.get() + 2 * GAP)));
     }
 
-    /** The task a row up or down ({@code rows} places away): the one in the same column, or the row's last where that place is empty. */
-    private int below(int task, int places) {
-        if (task < 0) {
-            return 0;
-        }
-        int slot = slots.slotOf(task) + places;
-        if (slot < 0) {
-            return 0;
-        }
-        if (slot >= slots.size()) {
-            return items.size() - 1;
-        }
-        for (int s = slot; s >= 0; s--) {
-            int t = slots.taskAt(s);
-            if (t >= 0) {
-                return t;
+    private double scrollBarWidth() {
+        for (javafx.scene.Node n : grid.lookupAll(".scroll-bar")) {
+            if (n instanceof javafx.scene.control.ScrollBar bar && bar.getOrientation() == javafx.geometry.Orientation.VERTICAL) {
+                return Math.max(bar.getWidth(), bar.prefWidth(-1));
             }
         }
-        return 0;
+        return 12;
     }
 
-    /** Where the days begin (task indices); empty for none. */
-    void setDays(int[] starts) {
-        slots.setColumns(columns());
-        slots.setDays(starts);
+    private int screenRows() {
+        return Math.max(1, (int) (grid.getHeight() / (tileSize.get() + GAP)));
     }
 
-    /** Repaints the tiles (the selection moved, or their size). */
-    void refresh() {
-        // GridView has no refresh(); re-setting the cell factory rebuilds the visible cells.
-        var factory = grid.getCellFactory();
-        grid.setCellFactory(null);
-        grid.setCellFactory(factory);
-    }
-
-    /** Brings a tile into view (GridView cannot scroll to an index, but its skin's flow can). */
-    void reveal(int index) {
-        if (grid.getSkin() instanceof impl.org.controlsfx.skin.GridViewSkin<?> skin) {
-            int row = slots.slotOf(index) / Math.max(1, columns());
-            skin.getChildren().stream().filter(n -> n instanceof javafx.scene.control.skin.VirtualFlow<?>).findFirst()
-                    .ifPresent(f -> ((javafx.scene.control.skin.VirtualFlow<?>) f).scrollTo(row));
+    /** The task {@code n} rows down (up when negative) whose tile is nearest this one's centre. */
+    private int rowsAway(int task, int n) {
+        JustifiedRows layout = rows.layout();
+        if (task < 0 || layout.rows() == 0) {
+            return 0;
         }
+        int row = layout.rowOf(task) + n;
+        if (row < 0) {
+            return 0;
+        }
+        if (row >= layout.rows()) {
+            return items.size() - 1;
+        }
+        return layout.nearest(row, layout.centre(task));
+    }
+
+    /** The shapes and days of the tasks listed now. */
+    void setShapes(float[] ratios, int[] dayStarts) {
+        resize();
+        rows.setShapes(ratios, dayStarts);
+    }
+
+    /** Redraws the selection's marks. */
+    void refresh() {
+        cells.forEach(GalleryRowCell::markSelected);
+    }
+
+    /** The task to bring into view after the next layout, or -1. */
+    private int revealing = -1;
+
+    /**
+     * Brings a tile's row into view, scrolling no further than needed, once the rows are laid out
+     * (after a new layout the flow learns its row count only on its next pass).
+     */
+    void reveal(int index) {
+        if (index < 0) {
+            return;
+        }
+        boolean waiting = revealing >= 0;
+        revealing = index;
+        if (waiting || grid.getScene() == null) {
+            return;
+        }
+        javafx.scene.Scene scene = grid.getScene();
+        scene.addPostLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                scene.removePostLayoutPulseListener(this);
+                int task = revealing;
+                revealing = -1;
+                if (task >= rows.layout().tasks() || !(grid.lookup(".virtual-flow") instanceof VirtualFlow<?> flow)) {
+                    return;
+                }
+                flow.scrollTo(rows.layout().rowOf(task));
+            }
+        });
+        javafx.application.Platform.requestNextPulse();
+    }
+
+    /** The tiles on screen now. */
+    List<TaskTile> shownTiles() {
+        List<TaskTile> out = new ArrayList<>();
+        if (grid.lookup(".virtual-flow") instanceof VirtualFlow<?> flow && flow.getFirstVisibleCell() != null) {
+            for (int i = flow.getFirstVisibleCell().getIndex(); i <= flow.getLastVisibleCell().getIndex(); i++) {
+                if (flow.getVisibleCell(i) instanceof GalleryRowCell cell) {
+                    out.addAll(cell.shownTiles());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The first task of the top row on screen, or -1. */
+    int topTask() {
+        if (grid.lookup(".virtual-flow") instanceof VirtualFlow<?> flow && flow.getFirstVisibleCell() instanceof GalleryRowCell cell
+                && cell.getItem() != null && cell.getItem().row() < rows.layout().rows()) {
+            return rows.layout().start(cell.getItem().row());
+        }
+        return -1;
     }
 
     LazyTaskList items() {
         return items;
+    }
+
+    /** No selection of rows: the tasks' selection lives in the list. */
+    private static final class NoSelection<T> extends MultipleSelectionModel<T> {
+        @Override
+        public ObservableList<Integer> getSelectedIndices() {
+            return FXCollections.emptyObservableList();
+        }
+
+        @Override
+        public ObservableList<T> getSelectedItems() {
+            return FXCollections.emptyObservableList();
+        }
+
+        @Override
+        public void selectIndices(int index, int... indices) {
+        }
+
+        @Override
+        public void selectAll() {
+        }
+
+        @Override
+        public void selectFirst() {
+        }
+
+        @Override
+        public void selectLast() {
+        }
+
+        @Override
+        public void clearAndSelect(int index) {
+        }
+
+        @Override
+        public void select(int index) {
+        }
+
+        @Override
+        public void select(T obj) {
+        }
+
+        @Override
+        public void clearSelection(int index) {
+        }
+
+        @Override
+        public void clearSelection() {
+        }
+
+        @Override
+        public boolean isSelected(int index) {
+            return false;
+        }
+
+        @Override
+        public boolean isEmpty() {
+            return true;
+        }
+
+        @Override
+        public void selectPrevious() {
+        }
+
+        @Override
+        public void selectNext() {
+        }
     }
 }

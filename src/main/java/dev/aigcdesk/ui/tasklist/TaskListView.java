@@ -17,13 +17,12 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.controlsfx.control.GridView;
 
 /** The task list, as rows or as a grid of thumbnails. Both views are virtualized over the lazy list. */
 public final class TaskListView extends StackPane {
 
     private final ListView<TaskRecord> list;
-    private final GridView<TaskRecord> grid;
+    private final ListView<GalleryRows.Row> grid;
     private final TaskGrid taskGrid;
     private java.util.function.Consumer<TaskRecord> onOpen = r -> { };
     private Runnable onQuickLook = () -> { };
@@ -102,11 +101,12 @@ public final class TaskListView extends StackPane {
             }
         }, this::toggleIndex, this::extendTo, r -> onOpen.accept(r));
         grid = taskGrid.node();
-        // The gallery groups its rows by day: it needs every listed task's date while it shows.
-        vm.wantDaysProperty().bind(gridMode);
-        // Told on every read (an invalidation listener): each reload lays its new list out by day.
-        vm.dayStartsProperty().addListener(o -> {
-            taskGrid.setDays(vm.dayStartsProperty().get());
+        // The gallery lays its rows out by the pictures' shapes and groups them by day: it needs every listed task's while it shows.
+        vm.wantShapeProperty().bind(gridMode);
+        // Told on every read (an invalidation listener): each reload lays its new list out.
+        vm.shapeProperty().addListener(o -> {
+            GalleryShape shape = vm.shapeProperty().get();
+            taskGrid.setShapes(shape.ratios(), shape.dayStarts());
             // Laid out again by day: the selected task is brought back into view.
             int i = list.getSelectionModel().getSelectedIndex();
             if (i >= 0 && gridMode.get()) {
@@ -135,6 +135,7 @@ public final class TaskListView extends StackPane {
         grid.visibleProperty().bind(gridMode);
         list.visibleProperty().bind(gridMode.not());
         gridMode.addListener((o, a, b) -> {
+            taskGrid.setActive(b);
             if (b) {
                 taskGrid.refresh();
                 // The selected task stays in view when the gallery takes over from the list.
@@ -211,9 +212,9 @@ public final class TaskListView extends StackPane {
         }
         Object item = first.getItem();
         topIndex = first.getIndex();
-        if (!(item instanceof TaskRecord) && first.lookup(".grid-cell") instanceof javafx.scene.control.IndexedCell<?> tile) {
-            item = tile.getItem();
-            topIndex = tile.getIndex();
+        if (gridMode.get()) {
+            topIndex = taskGrid.topTask();
+            item = topIndex < 0 ? null : taskGrid.items().get(topIndex);
         }
         return item instanceof TaskRecord r ? r : null;
     }
@@ -292,12 +293,9 @@ public final class TaskListView extends StackPane {
             if (!e.isShortcutDown() && !e.isShiftDown()) {
                 list.getSelectionModel().clearSelection();
             }
-            for (javafx.scene.Node n : grid.lookupAll(".grid-cell")) {
-                if (n instanceof TaskTile tile && tile.getItem() != null && shownIn(tile, grid) && tile.localToScene(tile.getBoundsInLocal()).intersects(area)) {
-                    int i = ((LazyTaskList) list.getItems()).indexOf(tile.getItem().id());
-                    if (i >= 0) {
-                        list.getSelectionModel().select(i);
-                    }
+            for (TaskTile tile : taskGrid.shownTiles()) {
+                if (tile.task() != null && shownIn(tile, grid) && tile.localToScene(tile.getBoundsInLocal()).intersects(area)) {
+                    list.getSelectionModel().select(tile.taskIndex());
                 }
             }
             taskGrid.refresh();
@@ -335,7 +333,7 @@ public final class TaskListView extends StackPane {
     }
 
     /** The gallery itself (tests, and focus when switching to it). */
-    public GridView<TaskRecord> grid() {
+    public javafx.scene.control.Control grid() {
         return grid;
     }
 

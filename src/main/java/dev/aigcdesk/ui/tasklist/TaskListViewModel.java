@@ -55,7 +55,7 @@ public final class TaskListViewModel {
         sort.addListener((o, a, b) -> reload());
         shelf.addListener((o, a, b) -> reload());
         modelFilter.addListener((o, a, b) -> reload());
-        wantDays.addListener((o, a, b) -> readDays());
+        wantShape.addListener((o, a, b) -> readShape());
     }
 
     public LazyTaskList items() {
@@ -177,10 +177,10 @@ public final class TaskListViewModel {
         }
         java.time.Instant risk = atRiskBefore();
         // The gallery's days come with the page, so the new list is laid out by day at once, not a moment later.
-        boolean days = wantDays.get() && q.sort() != TaskQuery.Sort.STARS;
-        ui.run(() -> new PageAndDays(FirstPage.read(desk.ledger(), q, risk), days ? dayStarts(q) : null), read -> {
+        boolean shape = wantShape.get();
+        ui.run(() -> new PageAndShape(FirstPage.read(desk.ledger(), q, risk), shape ? shapeOf(q) : null), read -> {
             if (seq == reloadSequence) {
-                show(read.page(), read.days());
+                show(read.page(), read.shape());
             }
             done.run();
         }, e -> {
@@ -215,51 +215,53 @@ public final class TaskListViewModel {
         ui.run(() -> FirstPage.keepSafe(desk.ledger(), risk), counts::set, e -> error.set(desk.say(e)));
     }
 
-    private record PageAndDays(FirstPage page, int[] days) {
+    private record PageAndShape(FirstPage page, GalleryShape shape) {
     }
 
-    /** {@code days}: where the days begin, read with the page, or null to read them now if the gallery wants them. */
-    private void show(FirstPage page, int[] days) {
+    /** {@code shape}: the gallery's layout, read with the page, or null to read it now if the gallery wants it. */
+    private void show(FirstPage page, GalleryShape shape) {
         counts.set(page.views());
         total.set(page.total());
         error.set(null);
         items.reset(page.total(), page.rows());
         loads.set(loads.get() + 1);
-        if (days != null) {
-            dayStarts.set(days);
+        if (shape != null) {
+            this.shape.set(shape);
         } else {
-            readDays();
+            readShape();
         }
     }
 
-    private final javafx.beans.property.BooleanProperty wantDays = new javafx.beans.property.SimpleBooleanProperty(false);
-    private final ObjectProperty<int[]> dayStarts = new javafx.beans.property.SimpleObjectProperty<>(new int[0]);
+    private final javafx.beans.property.BooleanProperty wantShape = new javafx.beans.property.SimpleBooleanProperty(false);
+    private final ObjectProperty<GalleryShape> shape = new javafx.beans.property.SimpleObjectProperty<>(GalleryShape.NONE);
 
-    /** Set while the gallery shows: it groups its rows by day, so it needs every task's date, not only the loaded pages'. */
-    public javafx.beans.property.BooleanProperty wantDaysProperty() {
-        return wantDays;
+    /** Set while the gallery shows: it lays its rows out by every task's shape and day, not only the loaded pages'. */
+    public javafx.beans.property.BooleanProperty wantShapeProperty() {
+        return wantShape;
     }
 
-    /** Where each day begins among the listed tasks (task indices); empty when not wanted or sorted by stars. */
-    public javafx.beans.property.ReadOnlyObjectProperty<int[]> dayStartsProperty() {
-        return dayStarts;
+    /** The listed tasks' shapes and where each day begins; {@link GalleryShape#NONE} when the gallery does not show. */
+    public javafx.beans.property.ReadOnlyObjectProperty<GalleryShape> shapeProperty() {
+        return shape;
     }
 
-    /** Every listed task's date, read and grouped by day in the window's zone: work for a worker thread, 100k dates. */
-    private int[] dayStarts(TaskQuery q) throws dev.aigcdesk.library.LibraryException {
-        return DayHeadings.starts(desk.ledger().sortTimes(q), desk.clock().getZone());
+    /** Every listed task's shape and date, the dates grouped by day in the window's zone: work for a worker thread, 100k tasks. */
+    private GalleryShape shapeOf(TaskQuery q) throws dev.aigcdesk.library.LibraryException {
+        dev.aigcdesk.library.TaskShapes read = desk.ledger().shapes(q);
+        int[] days = q.sort() == TaskQuery.Sort.STARS ? new int[0] : DayHeadings.starts(read.times(), desk.clock().getZone());
+        return new GalleryShape(read.ratios(), days);
     }
 
-    private void readDays() {
+    private void readShape() {
         TaskQuery q = query();
-        if (!wantDays.get() || q.sort() == TaskQuery.Sort.STARS) {
-            dayStarts.set(new int[0]);
+        if (!wantShape.get()) {
+            shape.set(GalleryShape.NONE);
             return;
         }
         int generation = items.generation();
-        ui.run(() -> dayStarts(q), starts -> {
+        ui.run(() -> shapeOf(q), read -> {
             if (generation == items.generation()) {
-                dayStarts.set(starts);
+                shape.set(read);
             }
         }, e -> error.set(desk.say(e)));
     }

@@ -7,81 +7,133 @@ import dev.aigcdesk.ui.common.Shown;
 import dev.aigcdesk.ui.common.Standing;
 import dev.aigcdesk.ui.common.Words;
 import dev.aigcdesk.ui.preview.Thumbnails;
+import java.util.function.IntFunction;
 import java.util.function.Predicate;
-import javafx.beans.property.DoubleProperty;
 import javafx.css.PseudoClass;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tooltip;
+import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
-import org.controlsfx.control.GridCell;
 import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * A tile of the gallery: the picture when there is one; otherwise a card that says in colour what
- * the task is doing (running with its progress, failed, lost). Hovering shows the prompt.
+ * A tile of the gallery, as wide as its picture's shape: the picture filling it; where there is none,
+ * a card that says in colour what the task is doing (running with its progress, failed, lost) and its
+ * prompt. Hovering a picture shows its prompt along the bottom, and in full as a tooltip.
  */
-final class TaskTile extends GridCell<TaskRecord> {
+public final class TaskTile extends StackPane {
 
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected-tile");
+    /** Thumbnails are decoded at sizes rounded up to this step, so tiles of similar width share one decode. */
+    private static final int DECODE_STEP = 32;
+
+    private static final Insets BADGE_CORNER = new Insets(8);
+    private static final Insets BADGE_BELOW_DAY = new Insets(36, 8, 8, 8);
 
     private final Words words;
     private final Thumbnails thumbnails;
-    private final DoubleProperty size;
     private final Predicate<TaskRecord> isSelected;
+    private final IntFunction<String> dayHeading;
     private final ImageView image = new ImageView();
-    private final StackPane frame = new StackPane();
     private final Label badge = new Label();
     private final Label caption = new Label();
     private final ProgressBar progress = new ProgressBar();
-    private final VBox box = new VBox(4, frame, caption);
     private final Tooltip tip = new Tooltip();
     /** On a video's poster: a play mark and its length, so it reads as a clip at a glance. */
     private final Label clip = new Label(null, Icons.of(Feather.PLAY, 12));
-
     /** On the first tile of a day: the day, so where each day begins shows at a glance. */
     private final Label day = new Label();
-    private final java.util.function.IntFunction<String> dayHeading;
     /** A card's icon when there is no picture (running, failed, lost, not saved yet). */
-    private final org.kordamp.ikonli.javafx.FontIcon icon = Icons.of(Feather.IMAGE, 32);
+    private final FontIcon icon = Icons.of(Feather.IMAGE, 32);
+    /** The selection's ring, over everything. */
+    private final javafx.scene.layout.Region ring = new javafx.scene.layout.Region();
+    private int index = -1;
+    private TaskRecord item;
+    private double tileWidth;
+    private double tileHeight;
 
-    TaskTile(Words words, Thumbnails thumbnails, DoubleProperty size, Predicate<TaskRecord> isSelected,
-             java.util.function.IntFunction<String> dayHeading) {
-        this.dayHeading = dayHeading;
+    TaskTile(Words words, Thumbnails thumbnails, Predicate<TaskRecord> isSelected, IntFunction<String> dayHeading) {
         this.words = words;
         this.thumbnails = thumbnails;
-        this.size = size;
         this.isSelected = isSelected;
-        image.setPreserveRatio(true);
-        image.fitWidthProperty().bind(size);
-        image.fitHeightProperty().bind(size);
-        frame.minWidthProperty().bind(size);
-        frame.minHeightProperty().bind(size);
-        frame.maxWidthProperty().bind(size);
-        frame.maxHeightProperty().bind(size);
-        frame.getStyleClass().add("tile-frame");
+        this.dayHeading = dayHeading;
+        getStyleClass().addAll("task-tile", "tile-frame");
+        setManaged(false);
+        image.setPreserveRatio(false);
+        image.setSmooth(true);
         caption.getStyleClass().add("caption");
-        caption.maxWidthProperty().bind(size);
+        caption.setMaxWidth(Double.MAX_VALUE);
+        StackPane.setAlignment(caption, Pos.BOTTOM_LEFT);
         badge.getStyleClass().add("badge");
         StackPane.setAlignment(badge, Pos.TOP_RIGHT);
+        StackPane.setMargin(badge, BADGE_CORNER);
         progress.setMaxWidth(Double.MAX_VALUE);
         StackPane.setAlignment(progress, Pos.BOTTOM_CENTER);
+        StackPane.setMargin(progress, new Insets(0, 8, 32, 8));
         day.getStyleClass().add("tile-day");
         StackPane.setAlignment(day, Pos.TOP_LEFT);
-        StackPane.setMargin(day, new javafx.geometry.Insets(8));
+        StackPane.setMargin(day, new Insets(8));
         clip.getStyleClass().add("clip-badge");
         StackPane.setAlignment(clip, Pos.BOTTOM_LEFT);
-        StackPane.setMargin(clip, new javafx.geometry.Insets(8));
-        box.getStyleClass().add("task-tile");
-        box.setAlignment(Pos.TOP_CENTER);
-        // Every part is always there and only shown or hidden: a recycled tile is not restyled as it scrolls.
-        frame.getChildren().setAll(image, icon, clip, badge, progress, day);
-        setGraphic(box);
+        StackPane.setMargin(clip, new Insets(8));
         tip.setWrapText(true);
         tip.setMaxWidth(360);
+        Tooltip.install(this, tip);
+        // Rounded like the frame: a picture's corners do not poke out of it.
+        javafx.scene.shape.Rectangle corners = new javafx.scene.shape.Rectangle();
+        corners.setArcWidth(12);
+        corners.setArcHeight(12);
+        corners.widthProperty().bind(widthProperty());
+        corners.heightProperty().bind(heightProperty());
+        setClip(corners);
+        // Every part is always there and only shown or hidden: a recycled tile is not restyled as it scrolls.
+        ring.getStyleClass().add("tile-ring");
+        ring.setMouseTransparent(true);
+        getChildren().setAll(image, icon, clip, badge, progress, caption, day, ring);
+    }
+
+    /** The task's place in the list, or -1 when the tile is unused. */
+    public int taskIndex() {
+        return index;
+    }
+
+    /** The task shown, or null (unused, or its page not read yet). */
+    public TaskRecord task() {
+        return item;
+    }
+
+    /** Unused in its row: hidden. */
+    void clear() {
+        index = -1;
+        item = null;
+        image.setImage(null);
+        setVisible(false);
+    }
+
+    /** Shows task {@code at} ({@code record} null while its page is read) at {@code x} in its row, {@code w} by {@code h}. */
+    void show(int at, TaskRecord record, double x, double w, double h) {
+        setVisible(true);
+        resizeRelocate(x, 0, w, h);
+        boolean same = at == index && record == item && w == tileWidth && h == tileHeight;
+        index = at;
+        item = record;
+        tileWidth = w;
+        tileHeight = h;
+        if (!same) {
+            draw();
+        }
+        markSelected();
+    }
+
+    /** The selection moved: this tile's mark follows. */
+    void markSelected() {
+        pseudoClassStateChanged(SELECTED, item != null && isSelected.test(item));
     }
 
     private double outputScale() {
@@ -89,22 +141,26 @@ final class TaskTile extends GridCell<TaskRecord> {
         return w != null ? Math.max(1, w.getOutputScaleX()) : Math.max(1, javafx.stage.Screen.getPrimary().getOutputScaleX());
     }
 
-    @Override
-    protected void updateItem(TaskRecord item, boolean empty) {
-        super.updateItem(item, empty);
-        if (empty || item == null) {
-            box.setVisible(false);
-            setTooltip(null);
+    private void draw() {
+        if (item == null) {
+            Shown.styled(this, "task-tile", "tile-frame", "loading");
+            image.setImage(null);
+            for (var n : getChildren()) {
+                Shown.when(n, n == ring);
+            }
+            tip.setText(null);
             return;
         }
-        box.setVisible(true);
-        Standing standing = Standing.of(item);
-        FileRecord first = item.files().stream().filter(FileRecord::isArchived).findFirst().orElse(null);
-        // Decoded at the screen's own scale: twice the tile on a HiDPI screen, the tile itself on an ordinary one.
-        var img = thumbnails.of(first, size.get() * outputScale());
-        Shown.styled(frame, "tile-frame", "standing-" + standing.styleClass());
+        TaskRecord shown = item;
+        Standing standing = Standing.of(shown);
+        FileRecord first = shown.files().stream().filter(FileRecord::isArchived).findFirst().orElse(null);
+        // Decoded at the screen's scale (twice the tile on a HiDPI screen), large enough to cover the tile.
+        int px = (int) Math.ceil(Math.max(tileWidth, tileHeight) * outputScale() / DECODE_STEP) * DECODE_STEP;
+        var img = thumbnails.of(first, px);
+        Shown.styled(this, "task-tile", "tile-frame", "standing-" + standing.styleClass(), img.isPresent() ? "picture" : "card");
         image.setImage(img.orElse(null));
         Shown.when(image, img.isPresent());
+        img.ifPresent(this::cover);
         Shown.when(icon, img.isEmpty());
         boolean video = img.isPresent() && first.file().isVideo();
         Shown.when(clip, video);
@@ -114,12 +170,12 @@ final class TaskTile extends GridCell<TaskRecord> {
         }
         if (img.isEmpty()) {
             icon.setIconCode(standing == Standing.SUCCEEDED
-                    ? (item.task().kind() == dev.aigcdesk.domain.TaskKind.VIDEO ? Feather.FILM : Feather.IMAGE) : Icons.forStanding(standing));
+                    ? (shown.task().kind() == dev.aigcdesk.domain.TaskKind.VIDEO ? Feather.FILM : Feather.IMAGE) : Icons.forStanding(standing));
             if (thumbnails.posterComing(first)) {
-                // Its poster is being made: this tile draws again when one is ready (only this tile, not the whole grid).
+                // Its poster is being made: this tile draws again when one is ready (only this tile, not the whole gallery).
                 thumbnails.onNextPoster(() -> {
-                    if (getItem() == item) {
-                        updateItem(item, false);
+                    if (item == shown) {
+                        draw();
                     }
                 });
             }
@@ -128,15 +184,49 @@ final class TaskTile extends GridCell<TaskRecord> {
         Shown.styled(badge, "badge", standing.styleClass());
         Shown.when(badge, standing != Standing.SUCCEEDED);
         Shown.when(progress, standing.moving());
-        progress.setProgress(!standing.moving() ? 0 : standing == Standing.WAITING ? ProgressBar.INDETERMINATE_PROGRESS : item.task().progress() / 100.0);
-        String dayText = dayHeading.apply(getIndex());
+        progress.setProgress(!standing.moving() ? 0 : standing == Standing.WAITING ? ProgressBar.INDETERMINATE_PROGRESS : shown.task().progress() / 100.0);
+        String dayText = dayHeading.apply(index);
         Shown.when(day, dayText != null);
         day.setText(dayText);
-        String headline = item.task().promptHeadline();
-        caption.setText(headline.isEmpty() ? item.id().shortId() : headline);
-        tip.setText(item.task().prompt() == null || item.task().prompt().isBlank() ? item.id().value() : item.task().prompt());
-        setTooltip(tip);
-        box.pseudoClassStateChanged(SELECTED, isSelected.test(item));
+        // On a narrow tile the day and the state would meet at the top: the state steps down below the day.
+        StackPane.setMargin(badge, dayText != null && tileWidth < 200 ? BADGE_BELOW_DAY : BADGE_CORNER);
+        String headline = shown.task().promptHeadline();
+        caption.setText(headline.isEmpty() ? shown.id().shortId() : headline);
+        Shown.when(caption, true);
+        Shown.when(ring, true);
+        tip.setText(shown.task().prompt() == null || shown.task().prompt().isBlank() ? shown.id().value() : shown.task().prompt());
         setAccessibleText(badge.getText() + ", " + caption.getText());
+    }
+
+    /** The picture fills the tile, cropped at its edges by what the row's stretch took (a few per cent). */
+    private void cover(Image img) {
+        image.setFitWidth(tileWidth);
+        image.setFitHeight(tileHeight);
+        if (img.getWidth() > 0 && img.getHeight() > 0) {
+            image.setViewport(crop(img.getWidth(), img.getHeight(), tileWidth, tileHeight));
+            return;
+        }
+        image.setViewport(null);
+        // Decoding in the background: cropped once its size is known.
+        img.widthProperty().addListener(new javafx.beans.InvalidationListener() {
+            @Override
+            public void invalidated(javafx.beans.Observable o) {
+                img.widthProperty().removeListener(this);
+                if (image.getImage() == img && img.getWidth() > 0 && img.getHeight() > 0) {
+                    image.setViewport(crop(img.getWidth(), img.getHeight(), tileWidth, tileHeight));
+                }
+            }
+        });
+    }
+
+    /** The centred part of a {@code iw}×{@code ih} picture that has the tile's shape. */
+    static Rectangle2D crop(double iw, double ih, double tw, double th) {
+        double want = tw / th;
+        if (iw / ih > want) {
+            double w = ih * want;
+            return new Rectangle2D((iw - w) / 2, 0, w, ih);
+        }
+        double h = iw / want;
+        return new Rectangle2D(0, (ih - h) / 2, iw, h);
     }
 }
