@@ -20,6 +20,7 @@ final class Banners {
     private final long offlineRetrySeconds;
     private final Runnable openSettings;
     private HBox undoBar;
+    private javafx.beans.value.ObservableBooleanValue noKey;
 
     Banners(MainViewModel vm, I18n i18n, boolean demo, long offlineRetrySeconds, Runnable openSettings) {
         this.vm = vm;
@@ -35,6 +36,13 @@ final class Banners {
 
     VBox node() {
         return box;
+    }
+
+    /** While {@code shown}: there is no API key, and the library the window shows is not refreshed or saved. */
+    void noKey(javafx.beans.value.ObservableBooleanValue shown) {
+        noKey = shown;
+        shown.addListener((o, a, b) -> update());
+        update();
     }
 
     /** Shows (or, with null, hides) the Undo strip for a removed task. */
@@ -56,6 +64,10 @@ final class Banners {
             Button open = new Button(i18n.get("banner.openSettings"));
             open.setOnAction(e -> openSettings.run());
             box.getChildren().add(banner("danger", Feather.KEY, i18n.get("banner.keyRejected"), "key-banner", open));
+        } else if (noKey != null && noKey.get()) {
+            Button open = new Button(i18n.get("banner.openSettings"));
+            open.setOnAction(e -> openSettings.run());
+            box.getChildren().add(banner("warning", Feather.KEY, i18n.get("banner.noKey"), "no-key-banner", open));
         } else if (vm.offlineProperty().get()) {
             box.getChildren().add(banner("warning", Feather.WIFI_OFF, i18n.get("banner.offline", offlineRetrySeconds), "offline-banner"));
         }

@@ -59,6 +59,7 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final MainToolbar toolbar;
     private final Banners banners;
+    private final javafx.beans.binding.BooleanBinding emptyLibrary;
     private final StatusLine status;
     private final Timeline clockTick;
     private final Looking looking;
@@ -107,7 +108,13 @@ public final class MainWindow {
         toolbar = new MainToolbar(listVm, list, words, new MainToolbar.Actions(() -> openAddDialog(null), generating::newGeneration, this::refresh,
                 host::toggleTheme,
                 host::openSettings, this::showAbout));
+        // Empty, as the first read of the library found it (not hidden by filters): nothing to show yet.
+        emptyLibrary = javafx.beans.binding.Bindings.createBooleanBinding(() -> listVm.loadsProperty().get() > 0 && listVm.totalProperty().get() == 0
+                && !listVm.filtered(), listVm.loadsProperty(), listVm.totalProperty());
         banners = new Banners(mainVm, i18n, desk.demo(), desk.intervals().offlineRetry().toSeconds(), host::openSettings);
+        if (!desk.hasKey() && !desk.demo()) {
+            banners.noKey(emptyLibrary.not().and(listVm.loadsProperty().greaterThan(0)));
+        }
         status = new StatusLine(desk, mainVm, listVm, words);
         detail.setToast(status::toast);
         looking = new Looking(root, words, thumbnails, new ViewerNavigation(listVm.items()), detail::viewerActions, detailVm::showing, this::select);
@@ -296,8 +303,10 @@ public final class MainWindow {
 
     private Parent center(Host host) {
         if (!desk.hasKey() && !desk.demo()) {
+            // Without a key, a new library is welcomed; one with tasks in it shows them (and a banner says what a key would do).
             WelcomePane welcome = new WelcomePane(i18n, host::openSettings, host::tryDemo);
-            split.setVisible(false);
+            welcome.visibleProperty().bind(emptyLibrary);
+            split.visibleProperty().bind(emptyLibrary.not());
             return new StackPane(split, welcome);
         }
         return split;

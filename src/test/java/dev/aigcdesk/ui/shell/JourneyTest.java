@@ -86,6 +86,13 @@ class JourneyTest {
 
     /** A first run: no key, the service's address saved in Settings (as if the user had typed it before). */
     private void firstRun(FxRobot robot) throws Exception {
+        openWithoutKey(robot);
+        // An empty library without a key: welcomed, once its first read says it is empty.
+        until(() -> robot.lookup("#welcome").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
+        assertThat(robot.lookup("#no-key-banner").tryQuery()).as("the welcome says it; no banner too").isEmpty();
+    }
+
+    private void openWithoutKey(FxRobot robot) throws Exception {
         service = new DemoServer(DemoCatalog.standard(), Clock.systemUTC()).start(0);
         new SettingsStore(home.resolve("config")).save(Settings.DEFAULTS.withApiBase(service.baseUrl()).withRefreshInterval(Duration.ofSeconds(1)));
         Wiring wiring = new Wiring(Map.of("AIGC_DESK_HOME", home.toString(), "AIGC_DESK_KEYCHAIN", "off"), Clock.systemUTC());
@@ -100,6 +107,23 @@ class JourneyTest {
             switcher.showFirst(first, dev.aigcdesk.config.WindowState.DEFAULT, List.of(), null, new double[] {1280, 800}, null);
         });
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void aLibraryWithTasksButNoKeyShowsItsTasksAndSaysWhatAKeyWouldDo(FxRobot robot) throws Exception {
+        // A designer's library (the key store unreachable today, say): it has tasks, and no key is set.
+        Path db = home.resolve("data").resolve(dev.aigcdesk.library.Ledger.FILE_NAME);
+        Files.createDirectories(db.getParent());
+        try (var ledger = dev.aigcdesk.library.Ledger.open(db)) {
+            ledger.add(List.of(RED_PANDA), java.time.Instant.now());
+        }
+        openWithoutKey(robot);
+        until(() -> robot.lookup("#no-key-banner").tryQuery().isPresent());
+        assertThat(robot.lookup("#welcome").tryQuery().map(javafx.scene.Node::isVisible)).as("not welcomed as a stranger").contains(false);
+        until(() -> robot.lookup("#task-list").queryListView().getItems().size() == 1 && robot.lookup("#task-list").queryListView().isVisible());
+        robot.clickOn("#no-key-banner .button");
+        until(() -> robot.lookup("#settings-key").tryQuery().isPresent());
+        robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
     }
 
     @Test
