@@ -30,4 +30,16 @@ public final class Shown {
             node.getStyleClass().setAll(wanted);
         }
     }
+
+    /**
+     * Of the pseudo-classes {@code family}, only {@code on} (or none, for null) is set. For what a
+     * recycled cell shows in turn (a task's state, a placeholder): a pseudo-class change only moves the
+     * node's styles to another state, where a style class change matches every selector again for the
+     * node and all under it.
+     */
+    public static void state(Node node, List<String> family, String on) {
+        for (String name : family) {
+            node.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass(name), name.equals(on));
+        }
+    }
 }

@@ -34,4 +34,7 @@ public enum Standing {
     public String styleClass() {
         return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
+
+    /** Every standing's style name: the pseudo-classes a recycled cell switches between. */
+    public static final java.util.List<String> STYLES = java.util.Arrays.stream(values()).map(Standing::styleClass).toList();
 }

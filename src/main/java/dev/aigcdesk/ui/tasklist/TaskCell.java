@@ -81,6 +81,7 @@ final class TaskCell extends ListCell<TaskRecord> {
         placeholder.getChildren().add(new Label(words.i18n().get("list.loading")));
         thumbBox.getChildren().setAll(thumb, icon);
         setPrefWidth(0);
+        setGraphic(headed);
     }
 
     private static Region spacer() {
@@ -93,13 +94,13 @@ final class TaskCell extends ListCell<TaskRecord> {
     protected void updateItem(TaskRecord item, boolean empty) {
         super.updateItem(item, empty);
         setText(null);
+        // One graphic for every row, empty or not; its parts are shown or hidden, never re-parented: taking the graphic
+        // away and back restyles the whole row, which the list's size estimate does to its measuring cell all the time.
+        Shown.when(headed, !empty);
         if (empty) {
-            setGraphic(null);
             setAccessibleText(null);
             return;
         }
-        // One graphic for every row; its parts are shown or hidden, never re-parented (that restyles them).
-        setGraphic(headed);
         Shown.when(placeholder, item == null);
         Shown.when(row, item != null);
         if (item == null) {
@@ -113,7 +114,7 @@ final class TaskCell extends ListCell<TaskRecord> {
         meta.setText((model.isEmpty() ? "" : model + " · ") + words.kind(t.kind()) + " · " + t.id().shortId());
         dev.aigcdesk.ui.common.Standing standing = dev.aigcdesk.ui.common.Standing.of(item);
         badge.setText(words.standing(standing));
-        Shown.styled(badge, "badge", standing.styleClass());
+        Shown.state(badge, dev.aigcdesk.ui.common.Standing.STYLES, standing.styleClass());
         boolean running = standing.moving();
         progress.setVisible(running);
         progress.setManaged(running);
@@ -125,6 +126,10 @@ final class TaskCell extends ListCell<TaskRecord> {
         Shown.when(heading, day != null);
         setAccessibleText(badge.getText() + ", " + prompt.getText() + ", " + meta.getText());
     }
+
+    private static final java.util.List<String> EXPIRY_TONES = java.util.stream.Stream.concat(
+            java.util.Arrays.stream(Expiry.Urgency.values()).map(u -> u.name().toLowerCase(java.util.Locale.ROOT)),
+            java.util.stream.Stream.of("expired", "archived")).toList();
 
     private void showExpiry(TaskRecord item) {
         Optional<FileRecord> pending = item.files().stream().filter(f -> f.state() == ArchiveState.PENDING).findFirst();
@@ -142,11 +147,7 @@ final class TaskCell extends ListCell<TaskRecord> {
         } else {
             expiry.setText("");
         }
-        if (tone == null) {
-            Shown.styled(expiry, "expiry");
-        } else {
-            Shown.styled(expiry, "expiry", tone);
-        }
+        Shown.state(expiry, EXPIRY_TONES, tone);
         expiry.setManaged(!expiry.getText().isEmpty());
     }
 

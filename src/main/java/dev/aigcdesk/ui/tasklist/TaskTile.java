@@ -36,6 +36,9 @@ public final class TaskTile extends StackPane {
     private static final Insets BADGE_CORNER = new Insets(8);
     private static final Insets BADGE_BELOW_DAY = new Insets(36, 8, 8, 8);
 
+    /** A tile is a picture, a card (no picture: the state in colour), or loading (its page is being read). */
+    private static final java.util.List<String> LOOKS = java.util.List.of("picture", "card", "loading");
+
     private final Words words;
     private final Thumbnails thumbnails;
     private final Predicate<TaskRecord> isSelected;
@@ -85,13 +88,6 @@ public final class TaskTile extends StackPane {
         tip.setWrapText(true);
         tip.setMaxWidth(360);
         Tooltip.install(this, tip);
-        // Rounded like the frame: a picture's corners do not poke out of it.
-        javafx.scene.shape.Rectangle corners = new javafx.scene.shape.Rectangle();
-        corners.setArcWidth(12);
-        corners.setArcHeight(12);
-        corners.widthProperty().bind(widthProperty());
-        corners.heightProperty().bind(heightProperty());
-        setClip(corners);
         // Every part is always there and only shown or hidden: a recycled tile is not restyled as it scrolls.
         ring.getStyleClass().add("tile-ring");
         ring.setMouseTransparent(true);
@@ -143,7 +139,8 @@ public final class TaskTile extends StackPane {
 
     private void draw() {
         if (item == null) {
-            Shown.styled(this, "task-tile", "tile-frame", "loading");
+            Shown.state(this, LOOKS, "loading");
+            Shown.state(this, Standing.STYLES, null);
             image.setImage(null);
             for (var n : getChildren()) {
                 Shown.when(n, n == ring);
@@ -157,7 +154,8 @@ public final class TaskTile extends StackPane {
         // Decoded at the screen's scale (twice the tile on a HiDPI screen), large enough to cover the tile.
         int px = (int) Math.ceil(Math.max(tileWidth, tileHeight) * outputScale() / DECODE_STEP) * DECODE_STEP;
         var img = thumbnails.of(first, px);
-        Shown.styled(this, "task-tile", "tile-frame", "standing-" + standing.styleClass(), img.isPresent() ? "picture" : "card");
+        Shown.state(this, LOOKS, img.isPresent() ? "picture" : "card");
+        Shown.state(this, Standing.STYLES, standing.styleClass());
         image.setImage(img.orElse(null));
         Shown.when(image, img.isPresent());
         img.ifPresent(this::cover);
@@ -181,7 +179,7 @@ public final class TaskTile extends StackPane {
             }
         }
         badge.setText(words.standing(standing));
-        Shown.styled(badge, "badge", standing.styleClass());
+        Shown.state(badge, Standing.STYLES, standing.styleClass());
         Shown.when(badge, standing != Standing.SUCCEEDED);
         Shown.when(progress, standing.moving());
         progress.setProgress(!standing.moving() ? 0 : standing == Standing.WAITING ? ProgressBar.INDETERMINATE_PROGRESS : shown.task().progress() / 100.0);
