@@ -1,5 +1,7 @@
 package dev.aigcdesk.library;
 
+import java.util.List;
+
 /**
  * What the gallery lays its rows out by, for every task a query lists, in its order: the date it
  * sorts by and the shape of its picture.
@@ -20,6 +22,33 @@ public record TaskShapes(long[] times, float[] ratios) {
 
     public int size() {
         return times.length;
+    }
+
+    /**
+     * What {@link Ledger#shapes} reads for one task, from a record at hand: its first output with known
+     * pixels, else the aspect ratio asked for, else 0. The gallery lays out a first page with it at once.
+     */
+    public static TaskShapes of(List<TaskRecord> records, TaskQuery.Sort sort) {
+        long[] times = new long[records.size()];
+        float[] ratios = new float[records.size()];
+        for (int i = 0; i < records.size(); i++) {
+            TaskRecord r = records.get(i);
+            java.time.Instant when = sort.dateOf(r);
+            times[i] = when == null ? UNDATED : when.toEpochMilli();
+            ratios[i] = ratioOf(r);
+        }
+        return new TaskShapes(times, ratios);
+    }
+
+    private static float ratioOf(TaskRecord r) {
+        for (FileRecord f : r.files()) {
+            Long w = f.file().width();
+            Long h = f.file().height();
+            if (w != null && h != null && w > 0 && h > 0) {
+                return (float) (w / (double) h);
+            }
+        }
+        return ratioOf(r.task().outputConfig().aspectRatio());
     }
 
     /** Width over height of an aspect ratio as asked for ("16:9", "9:21"); 0 for "auto", blank or anything else. */

@@ -143,6 +143,10 @@ class LedgerTest {
         assertThat(byId.get(Tasks.id(3))).as("auto: unknown").isZero();
         assertThat(byId.get(Tasks.id(4))).as("no answer yet: unknown").isZero();
         assertThat(ledger.shapes(TaskQuery.ALL.withText("p2")).ratios()).containsExactly(16f / 9f);
+        // The same rule from records at hand (the gallery lays out a first page with it before all are read).
+        TaskShapes fromRecords = TaskShapes.of(listed, TaskQuery.ALL.sort());
+        assertThat(fromRecords.ratios()).containsExactly(shapes.ratios());
+        assertThat(fromRecords.times()).containsExactly(shapes.times());
         assertThat(TaskShapes.ratioOf("9:21")).isEqualTo(9f / 21f);
         assertThat(TaskShapes.ratioOf("0:1")).isZero();
         assertThat(TaskShapes.ratioOf("x:y")).isZero();

@@ -14,6 +14,7 @@ import dev.aigcdesk.ui.common.Desk;
 import dev.aigcdesk.ui.common.UiExecutor;
 import dev.aigcdesk.ui.detail.TaskDetailViewModel;
 import dev.aigcdesk.ui.tasklist.TaskListViewModel;
+import dev.aigcdesk.ui.tasklist.GalleryShape;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -176,6 +177,37 @@ class ViewModelTest {
         held.drain();
         assertThat(vm.loadsProperty().get() - loads).as("read twice for six changes").isEqualTo(2);
         assertThat(vm.items()).extracting(TaskRecord::id).as("newest generated first").startsWith(Tasks.id(6), Tasks.id(5));
+    }
+
+    @Test
+    void theGalleryLaysOutTheFirstPageAtOnceAndEveryTasksShapeFollows() throws Exception {
+        List<TaskId> ids = new ArrayList<>();
+        for (int i = 1; i <= 250; i++) {
+            ids.add(Tasks.id(i));
+        }
+        ledger.add(ids, clock.instant());
+        for (int i = 1; i <= 250; i++) {
+            ledger.recordAnswer(Tasks.task(Tasks.id(i), TaskState.SUCCEEDED, "p" + i, "GEM", clock.instant().minusSeconds(i * 600L), List.of()), "{}",
+                    clock.instant());
+        }
+        HeldUi held = new HeldUi();
+        TaskListViewModel vm = new TaskListViewModel(desk, held);
+        vm.wantShapeProperty().set(true);
+        held.drain();
+        vm.reload();
+        assertThat(held.held).as("the first page is read").hasSize(1);
+        held.held.poll().run();
+        assertThat(held.held).as("then every task's shape, in the background").hasSize(1);
+        assertThat(vm.shapeProperty().get().ratios()).as("the first page laid out from its own rows, before all are read").hasSize(200)
+                .containsOnly(1f);
+        assertThat(vm.shapeProperty().get().dayStarts()).startsWith(0);
+        held.drain();
+        assertThat(vm.shapeProperty().get().ratios()).as("then every listed task's").hasSize(250);
+        int[] all = vm.shapeProperty().get().dayStarts();
+        assertThat(all).as("10-minute steps over 250 tasks span two days or more").hasSizeGreaterThan(1);
+
+        vm.wantShapeProperty().set(false);
+        assertThat(vm.shapeProperty().get()).as("the list wants none").isEqualTo(GalleryShape.NONE);
     }
 
     @Test

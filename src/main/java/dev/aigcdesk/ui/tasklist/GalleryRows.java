@@ -68,8 +68,9 @@ final class GalleryRows extends ObservableListBase<GalleryRows.Row> {
 
     private void relayout() {
         int before = layout.rows();
-        boolean known = ratios.length == items.size();
-        layout = JustifiedRows.of(items.size(), known ? ratios : new float[0], known ? dayStarts : new int[0], Math.max(1, width), Math.max(1, height), gap);
+        // Shapes and days may cover only the first page so far (the rest are laid out square until all are read).
+        boolean fits = ratios.length <= items.size() && (dayStarts.length == 0 || dayStarts[dayStarts.length - 1] < items.size());
+        layout = JustifiedRows.of(items.size(), fits ? ratios : new float[0], fits ? dayStarts : new int[0], Math.max(1, width), Math.max(1, height), gap);
         beginChange();
         if (before > 0) {
             nextRemove(0, new ArrayList<>(Collections.nCopies(before, (Row) null)));

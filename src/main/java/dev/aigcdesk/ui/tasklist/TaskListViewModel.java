@@ -166,7 +166,7 @@ public final class TaskListViewModel {
                     return;
                 }
                 if (page != null) {
-                    show(page, null);
+                    show(page);
                     done.run();
                 } else {
                     reloadSequence--; // the read-ahead failed: read it the usual way
@@ -177,10 +177,9 @@ public final class TaskListViewModel {
         }
         java.time.Instant risk = atRiskBefore();
         // The gallery's days come with the page, so the new list is laid out by day at once, not a moment later.
-        boolean shape = wantShape.get();
-        ui.run(() -> new PageAndShape(FirstPage.read(desk.ledger(), q, risk), shape ? shapeOf(q) : null), read -> {
+        ui.run(() -> FirstPage.read(desk.ledger(), q, risk), read -> {
             if (seq == reloadSequence) {
-                show(read.page(), read.shape());
+                show(read);
             }
             done.run();
         }, e -> {
@@ -215,21 +214,18 @@ public final class TaskListViewModel {
         ui.run(() -> FirstPage.keepSafe(desk.ledger(), risk), counts::set, e -> error.set(desk.say(e)));
     }
 
-    private record PageAndShape(FirstPage page, GalleryShape shape) {
-    }
-
-    /** {@code shape}: the gallery's layout, read with the page, or null to read it now if the gallery wants it. */
-    private void show(FirstPage page, GalleryShape shape) {
+    private void show(FirstPage page) {
         counts.set(page.views());
         total.set(page.total());
         error.set(null);
         items.reset(page.total(), page.rows());
         loads.set(loads.get() + 1);
-        if (shape != null) {
-            this.shape.set(shape);
-        } else {
-            readShape();
+        if (wantShape.get()) {
+            // The first page is laid out from its own rows at once; every task's shape follows from a read of them all.
+            // The layout is made row by row from the top, so the rows on screen stay where they are when it comes.
+            shape.set(galleryShape(dev.aigcdesk.library.TaskShapes.of(page.rows(), page.query().sort()), page.query().sort()));
         }
+        readShape();
     }
 
     private final javafx.beans.property.BooleanProperty wantShape = new javafx.beans.property.SimpleBooleanProperty(false);
@@ -247,8 +243,11 @@ public final class TaskListViewModel {
 
     /** Every listed task's shape and date, the dates grouped by day in the window's zone: work for a worker thread, 100k tasks. */
     private GalleryShape shapeOf(TaskQuery q) throws dev.aigcdesk.library.LibraryException {
-        dev.aigcdesk.library.TaskShapes read = desk.ledger().shapes(q);
-        int[] days = q.sort() == TaskQuery.Sort.STARS ? new int[0] : DayHeadings.starts(read.times(), desk.clock().getZone());
+        return galleryShape(desk.ledger().shapes(q), q.sort());
+    }
+
+    private GalleryShape galleryShape(dev.aigcdesk.library.TaskShapes read, TaskQuery.Sort sort) {
+        int[] days = sort == TaskQuery.Sort.STARS ? new int[0] : DayHeadings.starts(read.times(), desk.clock().getZone());
         return new GalleryShape(read.ratios(), days);
     }
 
