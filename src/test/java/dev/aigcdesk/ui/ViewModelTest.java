@@ -206,6 +206,16 @@ class ViewModelTest {
         int[] all = vm.shapeProperty().get().dayStarts();
         assertThat(all).as("10-minute steps over 250 tasks span two days or more").hasSizeGreaterThan(1);
 
+        // While the window's first frame is being made, only the page's own shapes: every task's waits for it.
+        vm.holdShapes(true);
+        vm.reload();
+        held.held.poll().run();
+        assertThat(held.held).as("nothing more read while held").isEmpty();
+        assertThat(vm.shapeProperty().get().ratios()).hasSize(200);
+        vm.holdShapes(false);
+        held.drain();
+        assertThat(vm.shapeProperty().get().ratios()).hasSize(250);
+
         vm.wantShapeProperty().set(false);
         assertThat(vm.shapeProperty().get()).as("the list wants none").isEqualTo(GalleryShape.NONE);
     }

@@ -165,6 +165,9 @@ public final class MainWindow {
         clockTick.setCycleCount(Timeline.INDEFINITE);
         clockTick.play();
         // Show first, then start: the first page of rows is drawn before the sync (HTTP, TLS, the poller) and the counts begin.
+        // The gallery's first page is laid out from its own rows; every task's shape (100k dates and sizes) is read after that frame.
+        listVm.holdShapes(true);
+        onFirstPage(() -> listVm.holdShapes(false));
         onFirstPage(desk::beginSync);
         onFirstPage(mainVm::updateCounts);
         onFirstPage(mainVm::checkExpiryRisk);

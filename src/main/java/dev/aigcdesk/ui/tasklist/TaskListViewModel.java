@@ -251,10 +251,24 @@ public final class TaskListViewModel {
         return new GalleryShape(read.ratios(), days);
     }
 
+    /** While held, every task's shape is not read (a page's own is still laid out): the window's first frame comes first. */
+    public void holdShapes(boolean hold) {
+        boolean was = shapesHeld;
+        shapesHeld = hold;
+        if (was && !hold) {
+            readShape();
+        }
+    }
+
+    private boolean shapesHeld;
+
     private void readShape() {
         TaskQuery q = query();
         if (!wantShape.get()) {
             shape.set(GalleryShape.NONE);
+            return;
+        }
+        if (shapesHeld) {
             return;
         }
         int generation = items.generation();
