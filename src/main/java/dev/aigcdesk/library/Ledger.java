@@ -262,53 +262,39 @@ public final class Ledger implements AutoCloseable {
         String sql = "SELECT " + q.sort().dateColumn() + ", t.aspect_ratio, (SELECT f.width * 1.0 / f.height FROM output_file f WHERE f.task_id = t.id"
                 + " AND f.width > 0 AND f.height > 0 ORDER BY f.n LIMIT 1) FROM task t" + where.where + " ORDER BY " + q.sort().orderBy();
         return read("read the gallery's shapes", c -> {
-            LongList times = new LongList();
-            FloatList ratios = new FloatList();
+            ShapeRows rows = new ShapeRows();
             try (var ps = c.prepareStatement(sql)) {
                 SqlSupport.bind(ps, where.params);
                 try (var rs = ps.executeQuery()) {
                     while (rs.next()) {
                         long time = rs.getLong(1);
-                        times.add(rs.wasNull() ? TaskShapes.UNDATED : time);
+                        boolean undated = rs.wasNull();
                         double pixels = rs.getDouble(3);
-                        ratios.add(rs.wasNull() ? TaskShapes.ratioOf(rs.getString(2)) : (float) pixels);
+                        rows.add(undated ? TaskShapes.UNDATED : time, rs.wasNull() ? TaskShapes.ratioOf(rs.getString(2)) : (float) pixels);
                     }
                 }
             }
-            return new TaskShapes(times.toArray(), ratios.toArray());
+            return rows.done();
         });
     }
 
-    /** Growable primitive lists: 100k boxed values per gallery read would be garbage for nothing. */
-    private static final class LongList {
-        private long[] a = new long[1024];
+    /** The shapes as they are read, in primitive arrays that grow: 100k boxed values per gallery read would be garbage for nothing. */
+    private static final class ShapeRows {
+        private long[] times = new long[1024];
+        private float[] ratios = new float[1024];
         private int n;
 
-        void add(long v) {
-            if (n == a.length) {
-                a = java.util.Arrays.copyOf(a, n * 2);
+        void add(long time, float ratio) {
+            if (n == times.length) {
+                times = java.util.Arrays.copyOf(times, n * 2);
+                ratios = java.util.Arrays.copyOf(ratios, n * 2);
             }
-            a[n++] = v;
+            times[n] = time;
+            ratios[n++] = ratio;
         }
 
-        long[] toArray() {
-            return java.util.Arrays.copyOf(a, n);
-        }
-    }
-
-    private static final class FloatList {
-        private float[] a = new float[1024];
-        private int n;
-
-        void add(float v) {
-            if (n == a.length) {
-                a = java.util.Arrays.copyOf(a, n * 2);
-            }
-            a[n++] = v;
-        }
-
-        float[] toArray() {
-            return java.util.Arrays.copyOf(a, n);
+        TaskShapes done() {
+            return new TaskShapes(java.util.Arrays.copyOf(times, n), java.util.Arrays.copyOf(ratios, n));
         }
     }
 
