@@ -44,6 +44,12 @@ class GridAndCompareTest extends DemoWindowTest {
         assertThat(h.window.listViewModel().items().indexOf(selected().id())).isEqualTo(1);
         robot.press(KeyCode.LEFT).release(KeyCode.LEFT);
         until(() -> selected().id().equals(first));
+        // End and Home: the last task and the first; the last one's tile is brought into view.
+        int last = h.window.listViewModel().items().size() - 1;
+        robot.press(KeyCode.END).release(KeyCode.END);
+        until(() -> h.window.list().list().getSelectionModel().getSelectedIndex() == last && tile(robot, last) != null);
+        robot.press(KeyCode.HOME).release(KeyCode.HOME);
+        until(() -> selected().id().equals(first) && tile(robot, 0) != null);
 
         // Walk to a finished image, then Enter opens it.
         TaskId panda = WindowHarness.demoId("red-panda");
