@@ -68,15 +68,13 @@ echo "[installer] app-image"
 
 if $AOT; then
   # Train the AOT cache the way the app starts: the same launcher and options, writing the cache instead
-  # of reading it, on the demo library, until the window shows its first page; then it scrolls the list
-  # and the gallery, so a window that opens in the gallery (or is scrolled) finds its classes in the cache
-  # too. The cache sits beside the jars and moves with the app (Java 25 accepts a cache whose runtime and
-  # class path moved together).
+  # of reading it, on the demo library, until the window shows its first page. The cache sits beside the
+  # jars and moves with the app (Java 25 accepts a cache whose runtime and class path moved together).
   CFG=aigc-desk/lib/app/aigc-desk.cfg
   cp "$CFG" "$CFG.orig"
   sed -i 's|-XX:AOTCache=|-XX:AOTCacheOutput=|' "$CFG"
   TRAIN=$(mktemp -d)
-  if command -v xvfb-run > /dev/null && AIGC_DESK_HOME=$TRAIN AIGC_DESK_KEYCHAIN=off JAVA_TOOL_OPTIONS="-Daigcdesk.exitWhenShown=true -Daigcdesk.scrollProbe=true" \
+  if command -v xvfb-run > /dev/null && AIGC_DESK_HOME=$TRAIN AIGC_DESK_KEYCHAIN=off JAVA_TOOL_OPTIONS=-Daigcdesk.exitWhenShown=true \
        timeout 300 xvfb-run -a -s "-screen 0 1280x800x24" aigc-desk/bin/aigc-desk --demo > "$TRAIN/train.log" 2>&1 \
        && [ -s aigc-desk/lib/app/aigc-desk.aot ]; then
     mv "$CFG.orig" "$CFG"
