@@ -88,10 +88,30 @@ public final class TaskTile extends StackPane {
         tip.setWrapText(true);
         tip.setMaxWidth(360);
         Tooltip.install(this, tip);
-        // Every part is always there and only shown or hidden: a recycled tile is not restyled as it scrolls.
         ring.getStyleClass().add("tile-ring");
         ring.setMouseTransparent(true);
-        getChildren().setAll(image, icon, clip, badge, progress, caption, day, ring);
+        layers = java.util.List.of(image, icon, clip, badge, progress, caption, day, ring);
+        // A picture needs only these; the rest join the tile the first time it needs them (a window opening in the
+        // gallery styles a screenful of tiles), then stay and are only shown or hidden, so a recycled tile is not restyled.
+        getChildren().setAll(image, caption, ring);
+    }
+
+    /** Every part in drawing order, bottom first. */
+    private final java.util.List<javafx.scene.Node> layers;
+
+    /** Shows or hides a part, adding it to the tile (in its layer) the first time it is shown. */
+    private void show(javafx.scene.Node part, boolean shown) {
+        if (shown && part.getParent() != this) {
+            int at = 0;
+            int layer = layers.indexOf(part);
+            while (at < getChildren().size() && layers.indexOf(getChildren().get(at)) < layer) {
+                at++;
+            }
+            getChildren().add(at, part);
+        }
+        if (part.getParent() == this) {
+            Shown.when(part, shown);
+        }
     }
 
     /** The task's place in the list, or -1 when the tile is unused. */
@@ -142,8 +162,8 @@ public final class TaskTile extends StackPane {
             Shown.state(this, LOOKS, "loading");
             Shown.state(this, Standing.STYLES, null);
             image.setImage(null);
-            for (var n : getChildren()) {
-                Shown.when(n, n == ring);
+            for (var n : layers) {
+                show(n, n == ring);
             }
             tip.setText(null);
             return;
@@ -157,11 +177,11 @@ public final class TaskTile extends StackPane {
         Shown.state(this, LOOKS, img.isPresent() ? "picture" : "card");
         Shown.state(this, Standing.STYLES, standing.styleClass());
         image.setImage(img.orElse(null));
-        Shown.when(image, img.isPresent());
+        show(image, img.isPresent());
         img.ifPresent(this::cover);
-        Shown.when(icon, img.isEmpty());
+        show(icon, img.isEmpty());
         boolean video = img.isPresent() && first.file().isVideo();
-        Shown.when(clip, video);
+        show(clip, video);
         if (video) {
             Double seconds = first.file().durationSeconds();
             clip.setText(seconds == null ? null : dev.aigcdesk.ui.preview.VideoPane.clock(javafx.util.Duration.seconds(seconds)));
@@ -180,18 +200,18 @@ public final class TaskTile extends StackPane {
         }
         badge.setText(words.standing(standing));
         Shown.state(badge, Standing.STYLES, standing.styleClass());
-        Shown.when(badge, standing != Standing.SUCCEEDED);
-        Shown.when(progress, standing.moving());
+        show(badge, standing != Standing.SUCCEEDED);
+        show(progress, standing.moving());
         progress.setProgress(!standing.moving() ? 0 : standing == Standing.WAITING ? ProgressBar.INDETERMINATE_PROGRESS : shown.task().progress() / 100.0);
         String dayText = dayHeading.apply(index);
-        Shown.when(day, dayText != null);
+        show(day, dayText != null);
         day.setText(dayText);
         // On a narrow tile the day and the state would meet at the top: the state steps down below the day.
         StackPane.setMargin(badge, dayText != null && tileWidth < 200 ? BADGE_BELOW_DAY : BADGE_CORNER);
         String headline = shown.task().promptHeadline();
         caption.setText(headline.isEmpty() ? shown.id().shortId() : headline);
-        Shown.when(caption, true);
-        Shown.when(ring, true);
+        show(caption, true);
+        show(ring, true);
         tip.setText(shown.task().prompt() == null || shown.task().prompt().isBlank() ? shown.id().value() : shown.task().prompt());
         setAccessibleText(badge.getText() + ", " + caption.getText());
     }
