@@ -258,44 +258,7 @@ public final class Ledger implements AutoCloseable {
      * lays its rows out by. One indexed pass; a task's first output with known pixels gives its shape.
      */
     public TaskShapes shapes(TaskQuery q) throws LibraryException {
-        SearchSql where = SearchSql.of(q);
-        String sql = "SELECT " + q.sort().dateColumn() + ", t.aspect_ratio, (SELECT f.width * 1.0 / f.height FROM output_file f WHERE f.task_id = t.id"
-                + " AND f.width > 0 AND f.height > 0 ORDER BY f.n LIMIT 1) FROM task t" + where.where + " ORDER BY " + q.sort().orderBy();
-        return read("read the gallery's shapes", c -> {
-            ShapeRows rows = new ShapeRows();
-            try (var ps = c.prepareStatement(sql)) {
-                SqlSupport.bind(ps, where.params);
-                try (var rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        long time = rs.getLong(1);
-                        boolean undated = rs.wasNull();
-                        double pixels = rs.getDouble(3);
-                        rows.add(undated ? TaskShapes.UNDATED : time, rs.wasNull() ? TaskShapes.ratioOf(rs.getString(2)) : (float) pixels);
-                    }
-                }
-            }
-            return rows.done();
-        });
-    }
-
-    /** The shapes as they are read, in primitive arrays that grow: 100k boxed values per gallery read would be garbage for nothing. */
-    private static final class ShapeRows {
-        private long[] times = new long[1024];
-        private float[] ratios = new float[1024];
-        private int n;
-
-        void add(long time, float ratio) {
-            if (n == times.length) {
-                times = java.util.Arrays.copyOf(times, n * 2);
-                ratios = java.util.Arrays.copyOf(ratios, n * 2);
-            }
-            times[n] = time;
-            ratios[n++] = ratio;
-        }
-
-        TaskShapes done() {
-            return new TaskShapes(java.util.Arrays.copyOf(times, n), java.util.Arrays.copyOf(ratios, n));
-        }
+        return read("read the gallery's shapes", c -> ShapeQuery.read(c, q));
     }
 
     /** Tasks the service may still change and can still be asked about. */

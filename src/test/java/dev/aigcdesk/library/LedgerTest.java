@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.aigcdesk.domain.GenerationTask;
 import dev.aigcdesk.domain.TaskId;
-import dev.aigcdesk.domain.TaskTimes;
-import dev.aigcdesk.domain.OutputConfig;
 import dev.aigcdesk.domain.TaskKind;
 import dev.aigcdesk.domain.TaskState;
 import dev.aigcdesk.testing.Tasks;
@@ -111,46 +109,6 @@ class LedgerTest {
         assertThat(f.sha256Final()).isEqualTo("bb");
         assertThat(f.flags()).containsExactly("sidecar");
         assertThat(ledger.filesToArchive()).isEmpty();
-    }
-
-    @Test
-    void theGallerysShapesComeFromThePicturesPixelsElseTheAspectAskedForInTheListsOrder() throws Exception {
-        // 1: pixels noted when archived (a portrait, though 1:1 was asked for); 2: 16:9 asked for; 3: "auto"; 4: not dated yet.
-        ledger.recordAnswer(finished(1, "p1", "GEM"), "{}", NOW);
-        ledger.recordPixels(Tasks.id(1), 1, 600, 900);
-        GenerationTask wide = finished(2, "p2", "GEM");
-        ledger.recordAnswer(new GenerationTask(wide.id(), wide.kind(), wide.state(), 100, "p2", null, null, "GEM", "1", null, null, null,
-                new OutputConfig(null, null, "16:9", null, null, null, null, null), List.of(),
-                new TaskTimes(NOW.minusSeconds(30), NOW.minusSeconds(30), NOW), null, null, wide.outputs()), "{}", NOW);
-        GenerationTask auto = finished(3, "p3", "GEM");
-        ledger.recordAnswer(new GenerationTask(auto.id(), auto.kind(), auto.state(), 100, "p3", null, null, "GEM", "1", null, null, null,
-                new OutputConfig(null, null, "auto", null, null, null, null, null), List.of(), auto.times(), null, null, auto.outputs()), "{}", NOW);
-        ledger.add(List.of(Tasks.id(4)), NOW);
-        // A later answer without pixels (as the service sends for images) does not forget them.
-        ledger.recordAnswer(finished(1, "p1", "GEM"), "{}", NOW.plusSeconds(1));
-
-        TaskShapes shapes = ledger.shapes(TaskQuery.ALL);
-        List<TaskRecord> listed = ledger.list(TaskQuery.ALL);
-        assertThat(shapes.size()).isEqualTo(listed.size()).isEqualTo(4);
-        java.util.Map<TaskId, Float> byId = new java.util.HashMap<>();
-        for (int i = 0; i < listed.size(); i++) {
-            byId.put(listed.get(i).id(), shapes.ratios()[i]);
-            java.time.Instant created = listed.get(i).task().times().created();
-            assertThat(shapes.times()[i]).as("the sort date, in the list's order").isEqualTo(created == null ? TaskShapes.UNDATED : created.toEpochMilli());
-        }
-        assertThat(byId.get(Tasks.id(1))).as("the pixels win over the 1:1 asked for").isEqualTo(600f / 900f);
-        assertThat(byId.get(Tasks.id(2))).isEqualTo(16f / 9f);
-        assertThat(byId.get(Tasks.id(3))).as("auto: unknown").isZero();
-        assertThat(byId.get(Tasks.id(4))).as("no answer yet: unknown").isZero();
-        assertThat(ledger.shapes(TaskQuery.ALL.withText("p2")).ratios()).containsExactly(16f / 9f);
-        // The same rule from records at hand (the gallery lays out a first page with it before all are read).
-        TaskShapes fromRecords = TaskShapes.of(listed, TaskQuery.ALL.sort());
-        assertThat(fromRecords.ratios()).containsExactly(shapes.ratios());
-        assertThat(fromRecords.times()).containsExactly(shapes.times());
-        assertThat(TaskShapes.ratioOf("9:21")).isEqualTo(9f / 21f);
-        assertThat(TaskShapes.ratioOf("0:1")).isZero();
-        assertThat(TaskShapes.ratioOf("x:y")).isZero();
-        assertThat(TaskShapes.ratioOf("")).isZero();
     }
 
     @Test

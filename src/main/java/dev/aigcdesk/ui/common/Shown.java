@@ -5,7 +5,7 @@ import javafx.scene.Node;
 
 /**
  * Changes a recycled cell's nodes without churn: showing and hiding instead of adding and removing
- * children, and style classes set only when they differ. Either of those re-applies CSS to the node
+ * children, and pseudo-classes instead of style classes. Either of those re-applies CSS to the node
  * (and everything under it), which is what made fast scrolling through 100k tasks allocate.
  */
 public final class Shown {
@@ -20,14 +20,6 @@ public final class Shown {
         }
         if (node.isManaged() != shown) {
             node.setManaged(shown);
-        }
-    }
-
-    /** The node's style classes become exactly these, if they are not already. */
-    public static void styled(Node node, String... classes) {
-        List<String> wanted = List.of(classes);
-        if (!node.getStyleClass().equals(wanted)) {
-            node.getStyleClass().setAll(wanted);
         }
     }
 

@@ -59,7 +59,6 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final MainToolbar toolbar;
     private final Banners banners;
-    private final javafx.beans.binding.BooleanBinding emptyLibrary;
     private final StatusLine status;
     private final Timeline clockTick;
     private final Looking looking;
@@ -108,13 +107,7 @@ public final class MainWindow {
         toolbar = new MainToolbar(listVm, list, words, new MainToolbar.Actions(() -> openAddDialog(null), generating::newGeneration, this::refresh,
                 host::toggleTheme,
                 host::openSettings, this::showAbout));
-        // Empty, as the first read of the library found it (not hidden by filters): nothing to show yet.
-        emptyLibrary = javafx.beans.binding.Bindings.createBooleanBinding(() -> listVm.loadsProperty().get() > 0 && listVm.totalProperty().get() == 0
-                && !listVm.filtered(), listVm.loadsProperty(), listVm.totalProperty());
         banners = new Banners(mainVm, i18n, desk.demo(), desk.intervals().offlineRetry().toSeconds(), host::openSettings);
-        if (!desk.hasKey() && !desk.demo()) {
-            banners.noKey(emptyLibrary.not().and(listVm.loadsProperty().greaterThan(0)));
-        }
         status = new StatusLine(desk, mainVm, listVm, words);
         detail.setToast(status::toast);
         looking = new Looking(root, words, thumbnails, new ViewerNavigation(listVm.items()), detail::viewerActions, detailVm::showing, this::select);
@@ -140,7 +133,8 @@ public final class MainWindow {
         mainVm.onNotice(notifier::show);
 
         root.setTop(new VBox(toolbar.node(), banners.node()));
-        root.setCenter(new StackPane(center(host), notifier.layer()));
+        Parent library = desk.hasKey() || desk.demo() ? split : WelcomeGate.around(split, listVm, banners, i18n, host);
+        root.setCenter(new StackPane(library, notifier.layer()));
         LibrarySidebar sidebar = new LibrarySidebar(vms.sidebar(), listVm, i18n);
         root.setLeft(sidebar.node());
         sidebarShown.addListener((o, a, b) -> root.setLeft(b ? sidebar.node() : null));
@@ -302,17 +296,6 @@ public final class MainWindow {
         if (!looking.closeViewer()) {
             viewSelected();
         }
-    }
-
-    private Parent center(Host host) {
-        if (!desk.hasKey() && !desk.demo()) {
-            // Without a key, a new library is welcomed; one with tasks in it shows them (and a banner says what a key would do).
-            WelcomePane welcome = new WelcomePane(i18n, host::openSettings, host::tryDemo);
-            welcome.visibleProperty().bind(emptyLibrary);
-            split.visibleProperty().bind(emptyLibrary.not());
-            return new StackPane(split, welcome);
-        }
-        return split;
     }
 
     private void showAbout() {

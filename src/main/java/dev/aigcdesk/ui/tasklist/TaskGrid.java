@@ -222,10 +222,6 @@ final class TaskGrid {
         return -1;
     }
 
-    LazyTaskList items() {
-        return items;
-    }
-
     /** No selection of rows: the tasks' selection lives in the list. */
     private static final class NoSelection<T> extends MultipleSelectionModel<T> {
         @Override

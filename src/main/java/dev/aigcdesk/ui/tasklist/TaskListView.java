@@ -110,7 +110,7 @@ public final class TaskListView extends StackPane {
             // Laid out again by day: the selected task is brought back into view.
             int i = list.getSelectionModel().getSelectedIndex();
             if (i >= 0 && gridMode.get()) {
-                javafx.application.Platform.runLater(() -> revealTile(i));
+                revealTile(i);
             }
         });
         grid.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
@@ -141,7 +141,7 @@ public final class TaskListView extends StackPane {
                 // The selected task stays in view when the gallery takes over from the list.
                 int i = list.getSelectionModel().getSelectedIndex();
                 if (i >= 0) {
-                    javafx.application.Platform.runLater(() -> revealTile(i));
+                    revealTile(i);
                 }
             }
         });
@@ -182,7 +182,7 @@ public final class TaskListView extends StackPane {
         boolean headedRow = !gridMode.get() && days.at(topIndex) != null;
         boolean show = top != null && sort != TaskQuery.Sort.STARS && !headedRow && System.nanoTime() - headerSince < HEADER_LINGER_NANOS;
         if (top != null) {
-            String text = words.day(sort == TaskQuery.Sort.ADDED ? top.addedAt() : top.task().times().created(), clock.instant());
+            String text = words.day(sort.dateOf(top), clock.instant());
             if (!text.equals(dateHeader.getText())) {
                 dateHeader.setText(text);
             }
@@ -214,7 +214,7 @@ public final class TaskListView extends StackPane {
         topIndex = first.getIndex();
         if (gridMode.get()) {
             topIndex = taskGrid.topTask();
-            item = topIndex < 0 ? null : taskGrid.items().get(topIndex);
+            item = topIndex < 0 ? null : list.getItems().get(topIndex);
         }
         return item instanceof TaskRecord r ? r : null;
     }

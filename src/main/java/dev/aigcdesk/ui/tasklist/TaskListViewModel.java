@@ -176,7 +176,6 @@ public final class TaskListViewModel {
             return;
         }
         java.time.Instant risk = atRiskBefore();
-        // The gallery's days come with the page, so the new list is laid out by day at once, not a moment later.
         ui.run(() -> FirstPage.read(desk.ledger(), q, risk), read -> {
             if (seq == reloadSequence) {
                 show(read);
