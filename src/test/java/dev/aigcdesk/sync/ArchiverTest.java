@@ -117,36 +117,6 @@ class ArchiverTest {
     }
 
     @Test
-    void aSavedPictureHasItsPixelsNotedAndOnesSavedBeforeAreMeasuredOnce() throws Exception {
-        byte[] png = Images.encode(64, 48, "png");
-        files.put(PNG_PATH, png);
-        recordFinished("image_finish_single.json", PNG_TASK);
-        f.archiver.archivePending(false);
-        FileRecord saved = only(PNG_TASK);
-        assertThat(new Long[] {saved.file().width(), saved.file().height()}).as("noted while saving").containsExactly(64L, 48L);
-
-        // As an older version left it: saved, pixels never noted; and a saved file that is not a readable picture.
-        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + f.ledger.file())) {
-            c.createStatement().executeUpdate("UPDATE output_file SET width = NULL, height = NULL");
-        }
-        assertThat(only(PNG_TASK).file().width()).isNull();
-        Files.write(saved.localPath(), Images.encode(30, 90, "png"));
-        assertThat(f.archiver.measureSavedPictures(1)).as("batches until none is left").isEqualTo(1);
-        assertThat(new Long[] {only(PNG_TASK).file().width(), only(PNG_TASK).file().height()}).containsExactly(30L, 90L);
-        assertThat(f.archiver.measureSavedPictures(10)).as("measured once").isZero();
-
-        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + f.ledger.file())) {
-            c.createStatement().executeUpdate("UPDATE output_file SET width = NULL, height = NULL");
-        }
-        Files.write(saved.localPath(), new byte[] {1, 2, 3});
-        assertThat(f.archiver.measureSavedPictures(10)).isEqualTo(1);
-        assertThat(only(PNG_TASK).file().width()).as("unreadable: noted as unknown, not read again").isZero();
-        assertThat(f.archiver.measureSavedPictures(10)).isZero();
-        assertThat(f.ledger.shapes(dev.aigcdesk.library.TaskQuery.ALL).ratios()).as("unknown pixels and no aspect ratio asked for: unknown (square)")
-                .containsExactly(0f);
-    }
-
-    @Test
     void savesJpegsWithXmpAndAllFourFilesOfAMultiImageTask() throws Exception {
         TaskId id = TaskId.parse("1397741205-AigcImageTask-a2ef406e2c2351e0b9e80029c909242dt");
         byte[] jpg = Images.encode(40, 40, "jpg");
