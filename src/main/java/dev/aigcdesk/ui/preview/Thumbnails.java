@@ -15,7 +15,6 @@ import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.scene.image.Image;
-import javafx.scene.image.PixelReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,6 +36,7 @@ public final class Thumbnails {
     private long bytes;
     private final Map<String, Image> cache;
     private final ThumbnailFiles disk;
+    private final ThumbnailWrites writes;
     private final UiExecutor ui;
     private final PosterFrames posters;
     /** Videos whose poster is being made or could not be made this run: asked once. */
@@ -51,6 +51,7 @@ public final class Thumbnails {
     public Thumbnails(int capacity, ThumbnailFiles disk, PosterFrames posters, UiExecutor ui) {
         this.capacity = capacity;
         this.disk = disk;
+        this.writes = disk == null ? null : new ThumbnailWrites(disk, ui);
         this.posters = posters;
         this.ui = ui;
         this.cache = new LinkedHashMap<>(capacity, 0.75f, true);
@@ -109,7 +110,7 @@ public final class Thumbnails {
         if (keep && stored.isEmpty()) {
             img.progressProperty().addListener((o, a, b) -> {
                 if (b.doubleValue() >= 1 && !img.isError()) {
-                    store(f.sha256Final(), px, img);
+                    writes.offer(f.sha256Final(), px, img);
                 }
             });
         }
@@ -189,23 +190,5 @@ public final class Thumbnails {
             });
         }
         return Optional.empty();
-    }
-
-    /** Copies the decoded pixels (on the JavaFX thread, where the image lives), then writes them in the background. */
-    private void store(String sha, int px, Image img) {
-        int w = (int) img.getWidth();
-        int h = (int) img.getHeight();
-        PixelReader r = img.getPixelReader();
-        if (r == null || w <= 0 || h <= 0) {
-            return;
-        }
-        int[] argb = new int[w * h];
-        r.getPixels(0, 0, w, h, javafx.scene.image.PixelFormat.getIntArgbInstance(), argb, 0, w);
-        ui.run(() -> {
-            BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-            out.setRGB(0, 0, w, h, argb, 0, w);
-            disk.store(sha, px, out);
-            return sha;
-        }, done -> LOG.debug("Kept a {} px thumbnail of {}", px, sha), e -> LOG.info("Could not keep a thumbnail: {}", e.toString()));
     }
 }
