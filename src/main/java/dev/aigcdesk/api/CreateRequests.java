@@ -26,14 +26,19 @@ import java.util.Optional;
  */
 public final class CreateRequests {
 
-    private final JsonAdapter<WireCreateRequest> request;
-    private final JsonAdapter<WireRoot> answer;
+    private record Adapters(JsonAdapter<WireCreateRequest> request, JsonAdapter<WireRoot> answer) {
+    }
 
-    public CreateRequests() {
-        // Moshi leaves null fields out by default: a field the person did not set is never sent as null or "".
-        Moshi moshi = new Moshi.Builder().add(new LenientJsonAdapters()).build();
-        this.request = moshi.adapter(WireCreateRequest.class);
-        this.answer = moshi.adapter(WireRoot.class);
+    private Adapters adapters;
+
+    /** Moshi is set up on first use: the window is built with a generator long before anything is generated. */
+    private synchronized Adapters adapters() {
+        if (adapters == null) {
+            // Moshi leaves null fields out by default: a field the person did not set is never sent as null or "".
+            Moshi moshi = new Moshi.Builder().add(new LenientJsonAdapters()).build();
+            adapters = new Adapters(moshi.adapter(WireCreateRequest.class), moshi.adapter(WireRoot.class));
+        }
+        return adapters;
     }
 
     /** The JSON body for this request. */
@@ -66,13 +71,13 @@ public final class CreateRequests {
         boolean anyOutput = c.storageMode != null || c.resolution != null || c.aspectRatio != null || c.personGeneration != null
                 || c.duration != null || c.audioGeneration != null;
         w.outputConfig = anyOutput ? c : null;
-        return request.toJson(w);
+        return adapters().request().toJson(w);
     }
 
     /** A body this app sent, read back; empty if it cannot be read. */
     public Optional<GenerationRequest> fromSentJson(TaskKind kind, String json) {
         try {
-            WireCreateRequest w = json == null ? null : request.fromJson(json);
+            WireCreateRequest w = json == null ? null : adapters().request().fromJson(json);
             if (w == null) {
                 return Optional.empty();
             }
@@ -92,7 +97,7 @@ public final class CreateRequests {
      */
     public Optional<GenerationRequest> fromAnswer(TaskKind kind, String rawAnswer) {
         try {
-            WireRoot root = rawAnswer == null ? null : answer.fromJson(rawAnswer);
+            WireRoot root = rawAnswer == null ? null : adapters().answer().fromJson(rawAnswer);
             WireResponse r = root == null ? null : root.response;
             WireAigcTask t = r == null ? null : kind == TaskKind.VIDEO ? r.aigcVideoTask : r.aigcImageTask;
             WireInput in = t == null ? null : t.input;

@@ -31,29 +31,55 @@ public final class QueryClient {
     private static final Logger LOG = LoggerFactory.getLogger(QueryClient.class);
     private static final long MAX_BODY_BYTES = 16L * 1024 * 1024;
 
-    private final ChainhubService service;
+    private final java.util.function.Supplier<OkHttpClient> http;
+    private ChainhubService service;
     private final ApiSettings settings;
     private final RateLimiter limiter;
     private final RetryPolicy retry;
     private final Sleeper sleeper;
     private final RandomGenerator random;
-    private final ResponseDecoder decoder = new ResponseDecoder(new WireJson());
+    private ResponseDecoder decoder;
 
-    public QueryClient(ApiSettings settings, OkHttpClient http, RateLimiter limiter, RetryPolicy retry, Sleeper sleeper, RandomGenerator random) {
+    /** @param http the HTTP client, asked for on the first query (a session opens before it needs one) */
+    public QueryClient(ApiSettings settings, java.util.function.Supplier<OkHttpClient> http, RateLimiter limiter, RetryPolicy retry, Sleeper sleeper,
+                       RandomGenerator random) {
         this.settings = settings;
+        this.http = http;
         this.limiter = limiter;
         this.retry = retry;
         this.sleeper = sleeper;
         this.random = random;
-        this.service = new Retrofit.Builder()
-                .baseUrl(settings.baseUrl())
-                .client(HttpClients.forQueries(http, settings, MAX_BODY_BYTES))
-                .build()
-                .create(ChainhubService.class);
+    }
+
+    public QueryClient(ApiSettings settings, OkHttpClient http, RateLimiter limiter, RetryPolicy retry, Sleeper sleeper, RandomGenerator random) {
+        this(settings, () -> http, limiter, retry, sleeper, random);
+    }
+
+    public QueryClient(ApiSettings settings, java.util.function.Supplier<OkHttpClient> http, RateLimiter limiter) {
+        this(settings, http, limiter, RetryPolicy.DEFAULT, Sleeper.REAL, RandomGenerator.getDefault());
     }
 
     public QueryClient(ApiSettings settings, OkHttpClient http, RateLimiter limiter) {
-        this(settings, http, limiter, RetryPolicy.DEFAULT, Sleeper.REAL, RandomGenerator.getDefault());
+        this(settings, () -> http, limiter);
+    }
+
+    private synchronized ResponseDecoder decoder() {
+        if (decoder == null) {
+            decoder = new ResponseDecoder(new WireJson());
+        }
+        return decoder;
+    }
+
+    /** Retrofit and Moshi are set up on the first query: a session opens (and the window shows) before it needs them. */
+    private synchronized ChainhubService service() {
+        if (service == null) {
+            service = new Retrofit.Builder()
+                    .baseUrl(settings.baseUrl())
+                    .client(HttpClients.forQueries(http.get(), settings, MAX_BODY_BYTES))
+                    .build()
+                    .create(ChainhubService.class);
+        }
+        return service;
     }
 
     public ApiSettings settings() {
@@ -90,7 +116,7 @@ public final class QueryClient {
         Response<ResponseBody> response;
         String body;
         try {
-            response = service.query(id.value()).execute();
+            response = service().query(id.value()).execute();
             body = readBody(response.isSuccessful() ? response.body() : response.errorBody());
         } catch (BodyTooLargeException | HttpClients.AnswerTooLargeException e) {
             throw new MalformedResponseException("The service's response is too large to be a task answer.", ErrorDetails.NONE, e);
@@ -103,7 +129,7 @@ public final class QueryClient {
             throw networkError(e);
         }
         LOG.debug("GET query/{} -> HTTP {} in {} ms", id, response.code(), (System.nanoTime() - started) / 1_000_000);
-        return decoder.decode(id, response.code(), body, retryAfter(response.headers().get("Retry-After")));
+        return decoder().decode(id, response.code(), body, retryAfter(response.headers().get("Retry-After")));
     }
 
     private NetworkErrorException networkError(IOException e) {

@@ -16,23 +16,29 @@ import java.util.Map;
 /** The app's own JSON for tasks: one object per line, with a fixed set of keys that scripts rely on. */
 public final class TaskJson {
 
-    private final JsonAdapter<Map<String, Object>> adapter;
-    private final JsonAdapter<List<Object>> listAdapter;
+    private record Adapters(JsonAdapter<Map<String, Object>> map, JsonAdapter<List<Object>> list) {
+    }
 
-    public TaskJson() {
-        Moshi moshi = new Moshi.Builder().build();
-        this.adapter = moshi.<Map<String, Object>>adapter(Types.newParameterizedType(Map.class, String.class, Object.class)).serializeNulls();
-        this.listAdapter = moshi.<List<Object>>adapter(Types.newParameterizedType(List.class, Object.class)).serializeNulls();
+    private Adapters adapters;
+
+    /** Moshi is set up on first use: a session is made (and the window shown) before anything is written. */
+    private synchronized Adapters adapters() {
+        if (adapters == null) {
+            Moshi moshi = new Moshi.Builder().build();
+            adapters = new Adapters(moshi.<Map<String, Object>>adapter(Types.newParameterizedType(Map.class, String.class, Object.class)).serializeNulls(),
+                    moshi.<List<Object>>adapter(Types.newParameterizedType(List.class, Object.class)).serializeNulls());
+        }
+        return adapters;
     }
 
     /** Any list of plain values as one line. */
     public String writeList(List<Object> values) {
-        return listAdapter.toJson(values);
+        return adapters().list().toJson(values);
     }
 
     /** The summary line of {@code query --json}. */
     public String line(GenerationTask t) {
-        return adapter.toJson(summary(t));
+        return adapters().map().toJson(summary(t));
     }
 
     /** The line for an id whose query failed: the id and the error, nothing made up. */
@@ -41,12 +47,12 @@ public final class TaskJson {
         m.put("taskId", id.value());
         m.put("error", error(code, null, message));
         m.put("requestId", requestId);
-        return adapter.toJson(m);
+        return adapters().map().toJson(m);
     }
 
     /** Any ordered map of plain values (strings, numbers, booleans, lists, maps) as one line. */
     public String write(Map<String, Object> values) {
-        return adapter.toJson(values);
+        return adapters().map().toJson(values);
     }
 
     public Map<String, Object> summary(GenerationTask t) {
@@ -84,7 +90,7 @@ public final class TaskJson {
     public java.util.Optional<GenerationTask> readSummary(String json) {
         Map<String, Object> m;
         try {
-            m = adapter.fromJson(json);
+            m = adapters().map().fromJson(json);
         } catch (java.io.IOException | RuntimeException e) {
             return java.util.Optional.empty();
         }

@@ -31,9 +31,6 @@ private static final int POLL_CONCURRENCY = 8;
     private final ConnectionOptions connection;
     private final AppPaths paths;
     private final Path archive;
-    private final QueryClient client;
-    private final Downloader downloader;
-    private final TaskJson json;
     private final ServiceHttp http;
     private final DemoServer demo;
     private final Clock clock;
@@ -41,18 +38,19 @@ private static final int POLL_CONCURRENCY = 8;
     private final Settings settings;
     private final SyncEvents events = new SyncEvents();
     private Generator generator;
+    private QueryClient client;
+    private Downloader downloader;
+    private TaskJson json;
     private Ledger ledger;
     private SyncService sync;
     private ExecutorService workers;
 
-    LiveSession(ConnectionOptions connection, AppPaths paths, Path archive, QueryClient client, Downloader downloader, TaskJson json,
-                 ServiceHttp http, DemoServer demo, Clock clock, String creatorTool, Settings settings) {
+    /** The HTTP clients and the JSON writer are made on first use: the window's first frame needs none of them. */
+    LiveSession(ConnectionOptions connection, AppPaths paths, Path archive, ServiceHttp http, DemoServer demo, Clock clock, String creatorTool,
+                Settings settings) {
         this.connection = connection;
         this.paths = paths;
         this.archive = archive;
-        this.client = client;
-        this.downloader = downloader;
-        this.json = json;
         this.http = http;
         this.demo = demo;
         this.clock = clock;
@@ -84,17 +82,26 @@ private static final int POLL_CONCURRENCY = 8;
     }
 
     @Override
-    public QueryClient queryClient() {
+    public synchronized QueryClient queryClient() {
+        if (client == null) {
+            client = http.queryClient();
+        }
         return client;
     }
 
     @Override
-    public Downloader downloader() {
+    public synchronized Downloader downloader() {
+        if (downloader == null) {
+            downloader = new Downloader(http);
+        }
         return downloader;
     }
 
     @Override
-    public TaskJson json() {
+    public synchronized TaskJson json() {
+        if (json == null) {
+            json = new TaskJson();
+        }
         return json;
     }
 
@@ -135,8 +142,8 @@ private static final int POLL_CONCURRENCY = 8;
                 t.setDaemon(true);
                 return t;
             });
-            Poller poller = new Poller(client, ledger(), events, new PollSchedule(intervals()), clock, workers);
-            Archiver archiver = new Archiver(ledger(), downloader, new ProvenanceWriter(), json, archive, events, clock, creatorTool);
+            Poller poller = new Poller(queryClient(), ledger(), events, new PollSchedule(intervals()), clock, workers);
+            Archiver archiver = new Archiver(ledger(), downloader(), new ProvenanceWriter(), json(), archive, events, clock, creatorTool);
             try {
                 sync = SyncService.start(poller, archiver, ledger(), clock);
             } catch (LibraryException locked) {

@@ -3,7 +3,6 @@ package dev.aigcdesk.app;
 import dev.aigcdesk.api.ApiSettings;
 import dev.aigcdesk.api.ConnectionCheck;
 import dev.aigcdesk.api.ServiceHttp;
-import dev.aigcdesk.api.TaskJson;
 import dev.aigcdesk.config.ApiKeyStore;
 import dev.aigcdesk.config.AppInfo;
 import dev.aigcdesk.config.AppPaths;
@@ -14,7 +13,6 @@ import dev.aigcdesk.demo.DemoCatalog;
 import dev.aigcdesk.demo.DemoCreations;
 import dev.aigcdesk.demo.DemoEpoch;
 import dev.aigcdesk.demo.DemoServer;
-import dev.aigcdesk.download.Downloader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -54,7 +52,7 @@ public final class Wiring implements SessionFactory {
         }
         ApiSettings api = ApiSettings.defaults(connection.baseUrl(), connection.apiKey(), info.version()).withProxy(proxyOf(settings));
         ServiceHttp http = new ServiceHttp(api);
-        return new LiveSession(connection, paths, archive, http.queryClient(), new Downloader(http), new TaskJson(), http, demo, clock,
+        return new LiveSession(connection, paths, archive, http, demo, clock,
                 info.name() + " " + info.version(), settings);
     }
 

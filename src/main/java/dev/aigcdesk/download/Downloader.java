@@ -43,13 +43,17 @@ public final class Downloader {
         public static final Limits DEFAULT = new Limits(2L * 1024 * 1024 * 1024, java.time.Duration.ofMinutes(30));
     }
 
-    private final OkHttpClient http;
+    private static final RetryPolicy DEFAULT_RETRY = new RetryPolicy(5, java.time.Duration.ofMillis(500), java.time.Duration.ofSeconds(8),
+            java.time.Duration.ofSeconds(60));
+
+    private final java.util.function.Supplier<OkHttpClient> http;
     private final RetryPolicy retry;
     private final Sleeper sleeper;
     private final RandomGenerator random;
     private final Limits limits;
 
-    public Downloader(OkHttpClient http, RetryPolicy retry, Sleeper sleeper, RandomGenerator random, Limits limits) {
+    /** @param http the HTTP client, asked for on the first download (a session opens before it needs one) */
+    public Downloader(java.util.function.Supplier<OkHttpClient> http, RetryPolicy retry, Sleeper sleeper, RandomGenerator random, Limits limits) {
         this.http = http;
         this.retry = retry;
         this.sleeper = sleeper;
@@ -57,18 +61,21 @@ public final class Downloader {
         this.limits = limits;
     }
 
+    public Downloader(OkHttpClient http, RetryPolicy retry, Sleeper sleeper, RandomGenerator random, Limits limits) {
+        this(() -> http, retry, sleeper, random, limits);
+    }
+
     public Downloader(OkHttpClient http, RetryPolicy retry, Sleeper sleeper, RandomGenerator random) {
-        this(http, retry, sleeper, random, Limits.DEFAULT);
+        this(() -> http, retry, sleeper, random, Limits.DEFAULT);
     }
 
     /** Downloads over a session's connection, with the default retries. */
     public Downloader(dev.aigcdesk.api.ServiceHttp http) {
-        this(http.client());
+        this(http::client, DEFAULT_RETRY, Sleeper.REAL, RandomGenerator.getDefault(), Limits.DEFAULT);
     }
 
     public Downloader(OkHttpClient http) {
-        this(http, new RetryPolicy(5, java.time.Duration.ofMillis(500), java.time.Duration.ofSeconds(8), java.time.Duration.ofSeconds(60)),
-                Sleeper.REAL, RandomGenerator.getDefault());
+        this(() -> http, DEFAULT_RETRY, Sleeper.REAL, RandomGenerator.getDefault(), Limits.DEFAULT);
     }
 
     /** Refuses anything but an absolute http or https URL. */
@@ -122,7 +129,7 @@ public final class Downloader {
         if (have > 0) {
             rb.header("Range", "bytes=" + have + "-");
         }
-        okhttp3.Call call = http.newCall(rb.build());
+        okhttp3.Call call = http.get().newCall(rb.build());
         call.timeout().timeout(limits.deadline().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
         try (Response response = call.execute()) {
             int code = response.code();
