@@ -59,7 +59,7 @@ public final class CompareView {
         HBox columns = new HBox(8);
         columns.setId("compare");
         for (ViewerItem item : items) {
-            ZoomPane pane = new ZoomPane(words.i18n(), null);
+            ZoomPane pane = new ZoomPane(words.i18n(), null, DecodeSize.budget(Runtime.getRuntime().maxMemory(), items.size()));
             pane.show(item.file());
             Label prompt = new Label(item.title());
             prompt.getStyleClass().add("compare-prompt");

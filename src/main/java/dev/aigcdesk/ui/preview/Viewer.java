@@ -69,7 +69,8 @@ public final class Viewer {
     public Viewer(Window owner, Source source, Actions actions, Words words, Thumbnails thumbnails, List<String> stylesheets) {
         this.source = source;
         I18n i18n = words.i18n();
-        zoom = new ZoomPane(i18n, f -> new VideoPane(f, 960, thumbnails, i18n, () -> actions.openInPlayer(current)));
+        zoom = new ZoomPane(i18n, f -> new VideoPane(f, 960, thumbnails, i18n, () -> actions.openInPlayer(current)),
+                DecodeSize.budget(Runtime.getRuntime().maxMemory(), 1));
         info = new InfoPanel(words, actions::rate);
         Button prev = iconButton(Feather.CHEVRON_LEFT, i18n.get("viewer.previous"), this::previous);
         prev.setId("viewer-previous");

@@ -32,12 +32,19 @@ public final class ZoomPane {
     private final javafx.beans.property.BooleanProperty fit = new javafx.beans.property.SimpleBooleanProperty(true);
 
     private final java.util.function.Function<FileRecord, VideoPane> videos;
+    private final long maxPixels;
     private VideoPane video;
+    /** The picture's own pixels when it was decoded as a smaller copy ({@link DecodeSize}), else null: the zoom stays true to them. */
+    private double[] fullSize;
 
-    /** @param videos makes the player for a video output, or null to show a card for videos instead */
-    public ZoomPane(I18n i18n, java.util.function.Function<FileRecord, VideoPane> videos) {
+    /**
+     * @param videos    makes the player for a video output, or null to show a card for videos instead
+     * @param maxPixels the most pixels a picture is decoded at ({@link DecodeSize#budget})
+     */
+    public ZoomPane(I18n i18n, java.util.function.Function<FileRecord, VideoPane> videos, long maxPixels) {
         this.i18n = i18n;
         this.videos = videos;
+        this.maxPixels = maxPixels;
         view.setPreserveRatio(true);
         view.setSmooth(true);
         content.getStyleClass().add("viewer");
@@ -108,7 +115,11 @@ public final class ZoomPane {
             content.getChildren().setAll(new VBox(8, Icons.of(f.file().isVideo() ? Feather.FILM : Feather.ALERT_TRIANGLE, 48), new Label(i18n.get(key))));
             return;
         }
-        Image img = new Image(f.bestSource(), true);
+        var reduced = DecodeSize.reduced(f.file().width(), f.file().height(), maxPixels);
+        fullSize = reduced.map(r -> new double[] {f.file().width(), f.file().height()}).orElse(null);
+        Image img = reduced.map(r -> new Image(f.bestSource(), r.width(), r.height(), true, true, true)).orElseGet(() -> new Image(f.bestSource(), true));
+        zoomLabel.setTooltip(reduced.map(r -> new javafx.scene.control.Tooltip(i18n.get("viewer.reduced", r.width(), r.height(),
+                f.file().width(), f.file().height()))).orElse(null));
         view.setImage(img);
         content.getChildren().setAll(view);
         fit.set(true);
@@ -141,7 +152,7 @@ public final class ZoomPane {
         if (img == null || img.getWidth() <= 0 || w <= 0 || h <= 0) {
             return;
         }
-        zoom.set(Math.min(1, Math.min(w / img.getWidth(), h / img.getHeight())));
+        zoom.set(Math.min(1, Math.min(w / width(img), h / height(img))));
         apply(zoom.get());
     }
 
@@ -169,8 +180,8 @@ public final class ZoomPane {
         setZoom(z);
         content.applyCss();
         content.layout();
-        double newW = Math.max(content.getWidth(), img.getWidth() * zoom.get());
-        double newH = Math.max(content.getHeight(), img.getHeight() * zoom.get());
+        double newW = Math.max(content.getWidth(), width(img) * zoom.get());
+        double newH = Math.max(content.getHeight(), height(img) * zoom.get());
         if (newW > vp.getWidth()) {
             scroll.setHvalue(clamp((px * ratio - x) / (newW - vp.getWidth())));
         }
@@ -182,10 +193,20 @@ public final class ZoomPane {
     private void apply(double z) {
         Image img = view.getImage();
         if (img != null && img.getWidth() > 0) {
-            view.setFitWidth(img.getWidth() * z);
-            view.setFitHeight(img.getHeight() * z);
+            view.setFitWidth(width(img) * z);
+            view.setFitHeight(height(img) * z);
         }
-        zoomLabel.setText(Math.round(z * 100) + "%");
+        String percent = Math.round(z * 100) + "%";
+        zoomLabel.setText(fullSize == null ? percent : percent + " · " + i18n.get("viewer.reducedShort"));
+    }
+
+    /** The picture's own width (a reduced copy is shown at the size of the original). */
+    private double width(Image img) {
+        return fullSize != null ? fullSize[0] : img.getWidth();
+    }
+
+    private double height(Image img) {
+        return fullSize != null ? fullSize[1] : img.getHeight();
     }
 
     private static double clamp(double v) {

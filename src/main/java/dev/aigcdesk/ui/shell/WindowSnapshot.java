@@ -129,13 +129,27 @@ final class WindowSnapshot {
         }
         PauseTransition settle = new PauseTransition(javafx.util.Duration.millis(600));
         settle.setOnFinished(x -> {
-            write(target.getScene().snapshot(null));
-            if (target != main) {
-                target.close();
+            if (!picturesLoaded(target) && System.nanoTime() < deadline) {
+                settle.playFromStart();
+                return;
             }
-            main.hide();
+            write(target.getScene().snapshot(null));
+            // Closed after this pulse: hiding a stage from inside an animation's handler upset the GTK toolkit's thread check.
+            javafx.application.Platform.runLater(() -> {
+                if (target != main) {
+                    target.close();
+                }
+                main.hide();
+            });
         });
         settle.play();
+    }
+
+    /** Whether every picture in the stage has finished loading (a large one in the viewer takes seconds). */
+    private static boolean picturesLoaded(Stage target) {
+        return target.getScene().getRoot().lookupAll(".image-view").stream()
+                .map(n -> ((javafx.scene.image.ImageView) n).getImage())
+                .allMatch(i -> i == null || i.getProgress() >= 1);
     }
 
     private void write(WritableImage img) {
