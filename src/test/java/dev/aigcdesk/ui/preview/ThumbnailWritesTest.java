@@ -33,16 +33,7 @@ class ThumbnailWritesTest {
 
         @Override
         public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onError) {
-            held.add(() -> {
-                T result;
-                try {
-                    result = work.call();
-                } catch (Exception e) {
-                    onError.accept(e);
-                    return;
-                }
-                onSuccess.accept(result);
-            });
+            held.add(() -> UiExecutor.IMMEDIATE.run(work, onSuccess, onError));
         }
 
         @Override
