@@ -370,6 +370,8 @@ class GalleryTest extends DemoWindowTest {
         until(() -> robot.lookup("#failure-title").tryQuery().isPresent());
         assertThat(robot.lookup("#failure-title").queryLabeled().getText()).isEqualTo("This task was stopped");
         assertThat(robot.lookup("#detail-state").queryLabeled().getText()).isEqualTo("Stopped");
+        assertThat(robot.lookup("#failure-message").tryQuery()).as("the title says it once; no second line saying it again").isEmpty();
+        assertThat(robot.lookup("#failure-advice").queryLabeled().getText()).isEqualTo("What to do: generate again if you still need it.");
         assertThat(robot.lookup("#error-box").query().getStyleClass()).as("drawn neutral, not as an error").contains("stopped");
     }
 }

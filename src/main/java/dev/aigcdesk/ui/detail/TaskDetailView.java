@@ -231,7 +231,8 @@ public final class TaskDetailView extends ScrollPane {
         advice.setId("failure-advice");
         advice.setWrapText(true);
         String raw = (f.code() != 0 ? String.valueOf(f.code()) : "") + (f.extCode().isEmpty() ? "" : (f.code() != 0 ? " · " : "") + f.extCode());
-        VBox box = new VBox(4, title, plain, advice);
+        // A stopped task's plain line would only say again what its title says.
+        VBox box = stopped ? new VBox(4, title, advice) : new VBox(4, title, plain, advice);
         if (!raw.isBlank() || !f.message().isBlank()) {
             Label codes = new Label((raw.isBlank() ? "" : raw + "\n") + f.message());
             codes.setWrapText(true);
