@@ -139,6 +139,25 @@ class GridAndCompareTest extends DemoWindowTest {
             assertThat(text instanceof javafx.scene.text.Text t ? t.getText() : b.getText()).as("button '%s'", b.getText()).isEqualTo(b.getText());
         }
         assertThat(bar.getLayoutBounds().getWidth()).isLessThanOrEqualTo(1000);
+        // The filters and the sort show their whole choice; Add and New generation give their labels up for it (icon and tooltip).
+        List<javafx.scene.control.ComboBox<?>> boxes = WaitForAsyncUtils.asyncFx(() -> bar.lookupAll(".combo-box").stream()
+                .<javafx.scene.control.ComboBox<?>>map(n -> (javafx.scene.control.ComboBox<?>) n).toList()).get();
+        assertThat(boxes).hasSize(3);
+        for (var box : boxes) {
+            var cell = box.getButtonCell();
+            javafx.scene.Node text = cell.lookup(".text");
+            // JavaFX cuts a label short with "...".
+            assertThat(((javafx.scene.text.Text) text).getText()).as("%s shows its choice whole", box.getId()).isNotBlank().doesNotContain("...");
+        }
+        for (String id : List.of("#add-button", "#generate-button")) {
+            javafx.scene.control.Button b = robot.lookup(id).queryButton();
+            assertThat(b.getContentDisplay()).as(id).isEqualTo(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+            assertThat(b.getTooltip().getText()).isNotBlank();
+        }
+        robot.interact(() -> robot.lookup("#task-list").query().getScene().getWindow().setWidth(1400));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#add-button").queryButton().getContentDisplay()).as("labelled again when there is room")
+                .isEqualTo(javafx.scene.control.ContentDisplay.LEFT);
     }
 
     @Test

@@ -40,6 +40,8 @@ final class MainToolbar {
     private final TaskListViewModel listVm;
     private final TaskListView list;
     private final HBox bar;
+    /** The toolbar width under which the two labelled buttons show their icons only. */
+    static final double COMPACT_BELOW = 1240;
 
     MainToolbar(TaskListViewModel listVm, TaskListView list, Words words, Actions actions) {
         this.listVm = listVm;
@@ -118,6 +120,12 @@ final class MainToolbar {
         search.setPrefWidth(280);
         search.setMinWidth(72);
         HBox.setHgrow(search, Priority.SOMETIMES);
+        // Below 1,240 px Add and New generation keep their icons (and tooltips) only: the search and the filters keep readable widths.
+        var compact = bar.widthProperty().lessThan(COMPACT_BELOW);
+        for (Button b : List.of(add, generate)) {
+            b.contentDisplayProperty().bind(javafx.beans.binding.Bindings.when(compact)
+                    .then(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY).otherwise(javafx.scene.control.ContentDisplay.LEFT));
+        }
         title.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         title.visibleProperty().bind(bar.widthProperty().greaterThan(1320));
         title.managedProperty().bind(title.visibleProperty());
@@ -192,9 +200,8 @@ final class MainToolbar {
         });
         box.valueProperty().bindBidirectional(bound);
         box.setAccessibleText(name);
-        // A steady width: the toolbar keeps its layout whatever is chosen; the open list may be wider.
-        box.setPrefWidth(148);
-        box.setMinWidth(96);
+        // As wide as its longest choice, never cut: a steady width whatever is chosen (the search field gives way instead).
+        box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return box;
     }
 
