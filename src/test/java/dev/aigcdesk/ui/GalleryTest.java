@@ -219,10 +219,17 @@ class GalleryTest extends DemoWindowTest {
         Thread.sleep(400);
         assertThat(WaitForAsyncUtils.asyncFx(() -> robot.lookup("#date-header").queryLabeled().isVisible()).get())
                 .as("in the list, the top row's own heading says the day; the pill would cover it").isFalse();
-        robot.interact(() -> h.window.list().gridModeProperty().set(true));
-        // The view changed: the header shows the day of the top row, then steps aside after a moment.
+        // Scrolled so that the top row is one without a heading: the header shows its day, then steps aside after a moment.
+        robot.interact(() -> ((javafx.scene.control.skin.VirtualFlow<?>) h.window.list().list().lookup(".virtual-flow")).scrollToTop(1));
         until(() -> robot.lookup("#date-header").queryLabeled().isVisible() && "Today".equals(robot.lookup("#date-header").queryLabeled().getText()));
         until(() -> !robot.lookup("#date-header").queryLabeled().isVisible());
+        // The gallery at the top: its first tile's chip says the day, so no header covers the pictures.
+        robot.interact(() -> h.window.list().list().scrollTo(0));
+        robot.interact(() -> h.window.list().gridModeProperty().set(true));
+        until(() -> tile(robot, 0) != null);
+        Thread.sleep(400);
+        assertThat(WaitForAsyncUtils.asyncFx(() -> robot.lookup("#date-header").queryLabeled().isVisible()).get())
+                .as("the gallery's top row starts its day with a chip").isFalse();
         // Ordered by stars, days do not group the tasks: no header even while the view moves.
         robot.interact(() -> h.window.listViewModel().sortProperty().set(dev.aigcdesk.library.TaskQuery.Sort.STARS));
         robot.interact(() -> h.window.list().gridModeProperty().set(false));

@@ -169,17 +169,20 @@ public final class TaskListView extends StackPane {
     /** The header shows while the view moves and a moment after (as photo apps do), then gets out of the pictures' way. */
     private static final long HEADER_LINGER_NANOS = 2_000_000_000L;
     private Object lastTop;
-    private long headerSince = System.nanoTime();
+    private long headerSince = System.nanoTime() - HEADER_LINGER_NANOS;
 
     private void updateDateHeader(TaskListViewModel vm, Words words, Clock clock) {
         TaskRecord top = topItem();
         TaskQuery.Sort sort = vm.sortProperty().get();
         if (top != null && !top.equals(lastTop)) {
+            // Shown when the view moves, not when it first fills: the first row on screen heads its day anyway.
+            if (lastTop != null) {
+                headerSince = System.nanoTime();
+            }
             lastTop = top;
-            headerSince = System.nanoTime();
         }
-        // In the list, a row that heads its day already says it: the pill would only cover that heading.
-        boolean headedRow = !gridMode.get() && days.at(topIndex) != null;
+        // A row that heads its day already says it (a heading in the list, a chip on the gallery's first tile): the pill would only cover it.
+        boolean headedRow = days.at(topIndex) != null;
         boolean show = top != null && sort != TaskQuery.Sort.STARS && !headedRow && System.nanoTime() - headerSince < HEADER_LINGER_NANOS;
         if (top != null) {
             String text = words.day(sort.dateOf(top), clock.instant());
