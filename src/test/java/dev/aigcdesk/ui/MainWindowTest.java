@@ -208,4 +208,15 @@ class MainWindowTest {
         robot.clickOn("#grid-toggle");
         until(() -> robot.lookup("#task-grid").query().isVisible());
     }
+
+    @Test
+    void theStatusBarSaysHowFarADownloadIs(FxRobot robot) throws Exception {
+        TaskId panda = WindowHarness.demoId("red-panda");
+        robot.interact(() -> h.session.events().publish(new dev.aigcdesk.sync.SyncEvent.DownloadProgress(panda, 1, 45_000_000, 100_000_000)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#status-saving").queryLabeled().getText()).matches("Saving \\d+ files? · 45%");
+        robot.interact(() -> h.session.events().publish(new dev.aigcdesk.sync.SyncEvent.DownloadProgress(panda, 1, 100_000_000, 100_000_000)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#status-saving").queryLabeled().getText()).doesNotContain("%");
+    }
 }

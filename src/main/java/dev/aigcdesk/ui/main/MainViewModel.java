@@ -47,6 +47,10 @@ public final class MainViewModel implements AutoCloseable {
     private final StringProperty archiveBlocked = new SimpleStringProperty();
     private final Map<String, Boolean> warnedAtRisk = new ConcurrentHashMap<>();
     private final AutoCloseable subscription;
+    private final AutoCloseable progressSubscription;
+    /** Downloads under way, by task and file: bytes done and expected (on the JavaFX thread only). */
+    private final Map<String, long[]> downloading = new java.util.HashMap<>();
+    private final ObjectProperty<SavingNow> savingNow = new SimpleObjectProperty<>(SavingNow.NONE);
     private Consumer<TaskRecord> onTaskChanged = r -> { };
     private Consumer<Notice> onNotice = n -> { };
 
@@ -54,6 +58,7 @@ public final class MainViewModel implements AutoCloseable {
         this.desk = desk;
         this.ui = ui;
         this.subscription = desk.events().subscribe(e -> ui.onUi(() -> handle(e)));
+        this.progressSubscription = desk.events().subscribeProgress(p -> ui.onUi(() -> progress(p)));
         refreshing.set(desk.refreshing());
         desk.onTakeover(() -> ui.onUi(() -> refreshing.set(desk.refreshing())));
     }
@@ -94,6 +99,40 @@ public final class MainViewModel implements AutoCloseable {
 
     public IntegerProperty savingProperty() {
         return saving;
+    }
+
+    /** The downloads under way now, summed (progress comes a few times a second while a file downloads). */
+    public ObjectProperty<SavingNow> savingNowProperty() {
+        return savingNow;
+    }
+
+    private void progress(SyncEvent.DownloadProgress p) {
+        String key = p.id() + "#" + p.index();
+        if (p.total() > 0 && p.done() >= p.total()) {
+            downloading.remove(key);
+        } else {
+            downloading.put(key, new long[] {p.done(), p.total()});
+        }
+        sumDownloads();
+    }
+
+    /** A file's download ended (saved, failed or expired): it no longer counts as under way. */
+    private void downloadEnded(FileRecord f) {
+        if (downloading.remove(f.taskId() + "#" + f.index()) != null) {
+            sumDownloads();
+        }
+    }
+
+    private void sumDownloads() {
+        long done = 0;
+        long total = 0;
+        boolean sized = true;
+        for (long[] d : downloading.values()) {
+            done += d[0];
+            total += d[1];
+            sized &= d[1] > 0;
+        }
+        savingNow.set(downloading.isEmpty() ? SavingNow.NONE : new SavingNow(downloading.size(), done, sized ? total : 0));
     }
 
     /** The last background failure, in words, for the status bar (the executor has logged it). */
@@ -165,9 +204,11 @@ public final class MainViewModel implements AutoCloseable {
             if (e instanceof SyncEvent.FileArchived) {
                 archiveBlocked.set(null);
             }
+            downloadEnded(e instanceof SyncEvent.FileArchived a ? a.file() : ((SyncEvent.FileFailed) e).file());
             reloadTask(e instanceof SyncEvent.FileArchived a ? a.file().taskId() : ((SyncEvent.FileFailed) e).file().taskId());
             updateCounts();
         } else if (e instanceof SyncEvent.FileExpired x) {
+            downloadEnded(x.file());
             reloadTask(x.file().taskId());
             ui.run(() -> desk.ledger().find(x.file().taskId()).orElse(null), t -> {
                 if (t != null) {
@@ -192,6 +233,7 @@ public final class MainViewModel implements AutoCloseable {
     public void close() {
         try {
             subscription.close();
+            progressSubscription.close();
         } catch (Exception ignored) {
             // Removing a listener from a list does not fail.
         }

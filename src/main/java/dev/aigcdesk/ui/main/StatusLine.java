@@ -34,7 +34,9 @@ final class StatusLine {
         status.getStyleClass().add("status-bar");
         status.setId("status-bar");
         Label running = label("status-running", () -> i18n.get("status.running", vm.runningProperty().get()), vm.runningProperty());
-        Label saving = label("status-saving", () -> i18n.get("status.saving", vm.savingProperty().get()), vm.savingProperty());
+        Label saving = new Label();
+        saving.setId("status-saving");
+        saving.textProperty().bind(Bindings.createStringBinding(this::savingText, vm.savingProperty(), vm.savingNowProperty()));
         Label total = label("status-total", () -> i18n.get("list.count", list.totalProperty().get()), list.totalProperty());
         HBox right = new HBox(12, running, saving, total);
         right.setAlignment(Pos.CENTER_LEFT);
@@ -78,6 +80,17 @@ final class StatusLine {
         } else {
             status.setText(i18n.get(list.totalProperty().get() == 0 ? "status.never" : "status.nothingRunning"));
         }
+    }
+
+    /** "Saving 2 files", and while one downloads how far it is: "· 45%" (or "· 12 MB" when its size is not known). */
+    private String savingText() {
+        SavingNow now = vm.savingNowProperty().get();
+        int files = Math.max(vm.savingProperty().get(), now.files());
+        String text = i18n.get("status.saving", files);
+        if (now.files() == 0) {
+            return text;
+        }
+        return text + " · " + (now.percent() >= 0 ? i18n.get("status.savingPercent", now.percent()) : i18n.get("status.savingMegabytes", now.megabytes()));
     }
 
     private static Label label(String id, java.util.concurrent.Callable<String> text, javafx.beans.Observable dep) {
