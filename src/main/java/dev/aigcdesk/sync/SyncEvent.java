@@ -39,5 +39,10 @@ public sealed interface SyncEvent {
     }
 
     record DownloadProgress(TaskId id, int index, long done, long total) implements SyncEvent {
+
+        /** A name for one task's file, the same wherever progress is looked up. */
+        public static String fileKey(TaskId id, int index) {
+            return id + "#" + index;
+        }
     }
 }

@@ -51,7 +51,13 @@ final class OutputCard extends VBox {
      * @param width   the preview's width, or 0 for a compact card without one (the contact sheet shows it)
      * @param natural the image's own width in pixels, or NaN: the preview is never drawn larger than that
      */
-    OutputCard(FileRecord f, double width, double natural, Words words, Thumbnails thumbnails, Clock clock, Actions actions) {
+    private javafx.scene.control.ProgressBar progress;
+    private javafx.collections.ObservableMap<String, Double> downloadsWatched;
+    private javafx.collections.MapChangeListener<String, Double> downloadListener;
+
+    /** @param downloads the downloads under way (by {@code SyncEvent.DownloadProgress.fileKey}), or null not to show them */
+    OutputCard(FileRecord f, double width, double natural, Words words, Thumbnails thumbnails, Clock clock, Actions actions,
+               javafx.collections.ObservableMap<String, Double> downloads) {
         I18n i18n = words.i18n();
         getStyleClass().add("output-card");
         OutputFile file = f.file();
@@ -119,8 +125,10 @@ final class OutputCard extends VBox {
             status.getStyleClass().add("expired");
         } else if (file.expiry().isPresent()) {
             Expiry e = Expiry.of(file.expiry().get(), clock);
-            status.setText(words.expiry(e) + " · " + i18n.get("file.archiving") + (f.lastError() == null ? "" : " · " + words.problem(f.lastError())));
+            String waiting = words.expiry(e) + " · " + i18n.get("file.archiving") + (f.lastError() == null ? "" : " · " + words.problem(f.lastError()));
+            status.setText(waiting);
             status.getStyleClass().add(e.urgency().name().toLowerCase(java.util.Locale.ROOT));
+            followDownload(f, downloads, status, waiting, words.expiry(e), i18n);
         } else {
             status.setText(i18n.get("expiry.never"));
         }
@@ -153,7 +161,11 @@ final class OutputCard extends VBox {
             whyLost.setId("lost-why-" + f.index());
             buttons.getChildren().add(whyLost);
         }
-        getChildren().addAll(title, frame, status, buttons);
+        getChildren().addAll(title, frame, status);
+        if (progress != null) {
+            getChildren().add(progress);
+        }
+        getChildren().add(buttons);
         setSpacing(8);
     }
 
@@ -166,6 +178,41 @@ final class OutputCard extends VBox {
         if (video != null) {
             video.dispose();
         }
+        if (downloadsWatched != null) {
+            downloadsWatched.removeListener(downloadListener);
+        }
+    }
+
+    /** While the file downloads: "Saving · 45%" and a bar under the status, back to the waiting text if it stops. */
+    private void followDownload(FileRecord f, javafx.collections.ObservableMap<String, Double> downloads, Label status, String waiting, String expiry,
+                                I18n i18n) {
+        if (downloads == null) {
+            return;
+        }
+        String key = dev.aigcdesk.sync.SyncEvent.DownloadProgress.fileKey(f.taskId(), f.index());
+        progress = new javafx.scene.control.ProgressBar();
+        progress.setId("file-progress-" + f.index());
+        progress.setMaxWidth(Double.MAX_VALUE);
+        Runnable show = () -> {
+            Double share = downloads.get(key);
+            progress.setVisible(share != null);
+            progress.setManaged(share != null);
+            if (share == null) {
+                status.setText(waiting);
+                return;
+            }
+            progress.setProgress(share < 0 ? javafx.scene.control.ProgressIndicator.INDETERMINATE_PROGRESS : share);
+            status.setText(expiry + " · " + (share < 0 ? i18n.get("file.downloading")
+                    : i18n.get("file.downloadingShare", Math.round(share * 100))));
+        };
+        downloadsWatched = downloads;
+        downloadListener = c -> {
+            if (key.equals(c.getKey())) {
+                show.run();
+            }
+        };
+        downloads.addListener(downloadListener);
+        show.run();
     }
 
     private static Button button(Feather icon, String text, Runnable action) {

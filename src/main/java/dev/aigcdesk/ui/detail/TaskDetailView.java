@@ -60,6 +60,8 @@ public final class TaskDetailView extends ScrollPane {
     private final Timeline ticker;
     private final ObjectProperty<Path> lastFolder = new SimpleObjectProperty<>();
     private final List<OutputCard> cards = new ArrayList<>();
+    /** The downloads under way, for the cards of files still being saved; null until the window gives it. */
+    private javafx.collections.ObservableMap<String, Double> downloads;
     private Consumer<String> toast = s -> { };
     private Label elapsed;
     private TaskId renderedId;
@@ -111,6 +113,11 @@ public final class TaskDetailView extends ScrollPane {
     }
 
     /** Short confirmations ("Saved to …") go here; the main window shows them. */
+    /** Shows each output's download while it is under way ("Saving · 45%" and a bar). */
+    public void setDownloads(javafx.collections.ObservableMap<String, Double> downloads) {
+        this.downloads = downloads;
+    }
+
     public void setToast(Consumer<String> toast) {
         this.toast = toast;
     }
@@ -321,7 +328,7 @@ public final class TaskDetailView extends ScrollPane {
         for (FileRecord f : r.files()) {
             // One output: its card with the preview. Several: the contact sheet above, then a compact card each.
             double natural = vm.pixelSize(f).map(h -> (double) h.width()).orElse(Double.NaN);
-            OutputCard card = new OutputCard(f, r.files().size() == 1 ? width : 0, natural, words, thumbnails, clock, actions);
+            OutputCard card = new OutputCard(f, r.files().size() == 1 ? width : 0, natural, words, thumbnails, clock, actions, downloads);
             cards.add(card);
             box.getChildren().add(card);
         }

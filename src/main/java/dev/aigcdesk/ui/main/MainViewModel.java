@@ -51,6 +51,8 @@ public final class MainViewModel implements AutoCloseable {
     /** Downloads under way, by task and file: bytes done and expected (on the JavaFX thread only). */
     private final Map<String, long[]> downloading = new java.util.HashMap<>();
     private final ObjectProperty<SavingNow> savingNow = new SimpleObjectProperty<>(SavingNow.NONE);
+    /** Each download under way, by {@link SyncEvent.DownloadProgress#fileKey}: the share received (0..1), or -1 when its size is not known. */
+    private final javafx.collections.ObservableMap<String, Double> downloadShares = javafx.collections.FXCollections.observableHashMap();
     private Consumer<TaskRecord> onTaskChanged = r -> { };
     private Consumer<Notice> onNotice = n -> { };
 
@@ -106,19 +108,28 @@ public final class MainViewModel implements AutoCloseable {
         return savingNow;
     }
 
+    /** Each file's download under way (the detail's "Saving · 45%"), read on the JavaFX thread. */
+    public javafx.collections.ObservableMap<String, Double> downloadShares() {
+        return javafx.collections.FXCollections.unmodifiableObservableMap(downloadShares);
+    }
+
     private void progress(SyncEvent.DownloadProgress p) {
-        String key = p.id() + "#" + p.index();
+        String key = SyncEvent.DownloadProgress.fileKey(p.id(), p.index());
         if (p.total() > 0 && p.done() >= p.total()) {
             downloading.remove(key);
+            downloadShares.remove(key);
         } else {
             downloading.put(key, new long[] {p.done(), p.total()});
+            downloadShares.put(key, p.total() > 0 ? p.done() / (double) p.total() : -1);
         }
         sumDownloads();
     }
 
     /** A file's download ended (saved, failed or expired): it no longer counts as under way. */
     private void downloadEnded(FileRecord f) {
-        if (downloading.remove(f.taskId() + "#" + f.index()) != null) {
+        String key = SyncEvent.DownloadProgress.fileKey(f.taskId(), f.index());
+        downloadShares.remove(key);
+        if (downloading.remove(key) != null) {
             sumDownloads();
         }
     }
