@@ -152,7 +152,7 @@ public final class TaskDetailView extends ScrollPane {
         // The pictures first, right under the header; what made them follows.
         content.getChildren().add(files(r));
         t.failureInfo().filter(f -> t.state() == TaskState.FAILED || t.state() == TaskState.ABORTED).ifPresent(f ->
-                content.getChildren().add(failureBox(f)));
+                content.getChildren().add(FailureBox.of(f, i18n)));
         notes(r).ifPresent(content.getChildren()::add);
         if (t.prompt() != null) {
             content.getChildren().add(sections.textSection(i18n.get("detail.prompt"), t.prompt(), "prompt-text"));
@@ -223,35 +223,6 @@ public final class TaskDetailView extends ScrollPane {
             links.getChildren().add(tries);
         }
         content.getChildren().add(Math.min(at, content.getChildren().size()), links);
-    }
-
-    private Node failureBox(dev.aigcdesk.domain.TaskFailure f) {
-        // Stopped is not a failure of the designer's prompt or the service: it is headed as what it is.
-        boolean stopped = f.reason() == dev.aigcdesk.domain.FailureReason.ABORTED;
-        Label title = new Label(i18n.get(stopped ? "detail.stopped.title" : "detail.failed.title"), Icons.of(stopped ? Feather.SLASH : Feather.ALERT_OCTAGON));
-        title.setId("failure-title");
-        title.getStyleClass().add("title");
-        Label plain = new Label(i18n.get("failure." + f.reason().key()));
-        plain.setId("failure-message");
-        plain.setWrapText(true);
-        Label advice = new Label(i18n.get("advice." + f.reason().key()));
-        advice.setId("failure-advice");
-        advice.setWrapText(true);
-        String raw = (f.code() != 0 ? String.valueOf(f.code()) : "") + (f.extCode().isEmpty() ? "" : (f.code() != 0 ? " · " : "") + f.extCode());
-        // A stopped task's plain line would only say again what its title says.
-        VBox box = stopped ? new VBox(4, title, advice) : new VBox(4, title, plain, advice);
-        if (!raw.isBlank() || !f.message().isBlank()) {
-            Label codes = new Label((raw.isBlank() ? "" : raw + "\n") + f.message());
-            codes.setWrapText(true);
-            codes.getStyleClass().add("mono");
-            box.getChildren().add(codes);
-        }
-        box.getStyleClass().add("error-box");
-        if (stopped) {
-            box.getStyleClass().add("stopped");
-        }
-        box.setId("error-box");
-        return box;
     }
 
     private Node header(TaskRecord r) {
