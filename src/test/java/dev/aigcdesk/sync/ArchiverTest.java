@@ -40,8 +40,6 @@ import org.w3c.dom.Node;
 
 class ArchiverTest {
 
-    private static final TaskId PNG_TASK = TaskId.parse("1397741205-AigcImageTask-96a3be3cf272e017046d1b2674a52bd3t");
-    private static final String PNG_PATH = "/1a168d62vodcq251000800/067289275145403719288413905/aigcImageGenFile.png";
 
     @TempDir
     Path dir;
@@ -73,13 +71,6 @@ class ArchiverTest {
         server.close();
     }
 
-    /** Records a fixture answer whose file URLs point at the mock server. */
-    private void recordFinished(String fixture, TaskId id) throws Exception {
-        String raw = Fixtures.read(fixture).replace("http://251000800.vod2.myqcloud.com/", server.url("/").toString())
-                .replace("https://1397741205.vod2.myqcloud.com/", server.url("/").toString());
-        f.ledger.recordAnswer(SavedAnswer.parse(id, raw), raw, f.clock.instant());
-    }
-
     private FileRecord only(TaskId id) throws Exception {
         return f.ledger.find(id).orElseThrow().files().get(0);
     }
@@ -87,13 +78,13 @@ class ArchiverTest {
     @Test
     void savesAPngWithReadableProvenanceAndUnchangedPixels() throws Exception {
         byte[] png = Images.encode(64, 48, "png");
-        files.put(PNG_PATH, png);
-        recordFinished("image_finish_single.json", PNG_TASK);
+        files.put(SyncFixture.PNG_PATH, png);
+        f.recordFinished("image_finish_single.json", SyncFixture.PNG_TASK);
 
         ArchiveReport report = f.archiver.archivePending(false);
 
         assertThat(report.archived()).isEqualTo(1);
-        FileRecord saved = only(PNG_TASK);
+        FileRecord saved = only(SyncFixture.PNG_TASK);
         assertThat(saved.state()).isEqualTo(ArchiveState.ARCHIVED);
         assertThat(saved.localPath()).isEqualTo(f.archive.resolve("2026-05/20260520-0914-a-red-panda-reading-a-newspaper-in-a-caf-74a52bd3-1.png"));
         byte[] written = Files.readAllBytes(saved.localPath());
@@ -103,8 +94,8 @@ class ArchiverTest {
 
         Map<String, String> text = pngText(written);
         assertThat(text.get("parameters")).isEqualTo("a red panda reading a newspaper in a cafe, watercolor\nNegative prompt: blur, distorted\n"
-                + "Model: GEM 2.5, Task: " + PNG_TASK + ", Generator: Tencent Cloud VOD AIGC, Saved by: AIGC Desk test");
-        assertThat(text.get("aigc-desk:task")).contains("\"taskId\":\"" + PNG_TASK + "\"").contains("\"model\":\"GEM\"");
+                + "Model: GEM 2.5, Task: " + SyncFixture.PNG_TASK + ", Generator: Tencent Cloud VOD AIGC, Saved by: AIGC Desk test");
+        assertThat(text.get("aigc-desk:task")).contains("\"taskId\":\"" + SyncFixture.PNG_TASK + "\"").contains("\"model\":\"GEM\"");
         XMPMeta xmp = XMPMetaFactory.parseFromString(text.get("XML:com.adobe.xmp"));
         assertThat(xmp.getPropertyString("http://iptc.org/std/Iptc4xmpExt/2008-02-29/", "DigitalSourceType"))
                 .isEqualTo("http://cv.iptc.org/newscodes/digitalsourcetype/trainedAlgorithmicMedia");
@@ -123,7 +114,7 @@ class ArchiverTest {
         for (String part : new String[] {"b4c4bc045145403715162076059", "d795a20a5145403719255947871", "b219a8175145403718826079695", "36df6a5f5145403712019858236"}) {
             files.put("/1a168d62vodcq251000800/" + part + "/aigcImageGenFile.jpg", jpg);
         }
-        recordFinished("image_finish_multiple_files.json", id);
+        f.recordFinished("image_finish_multiple_files.json", id);
 
         assertThat(f.archiver.archivePending(false).archived()).isEqualTo(4);
         var records = f.ledger.find(id).orElseThrow().files();
@@ -142,7 +133,7 @@ class ArchiverTest {
         byte[] mp4 = new byte[9875520];
         new java.util.Random(3).nextBytes(mp4);
         files.put("/7e2c91a4vodcq1397741205/d3d078bf5145403719832046617/Bz3kQp7wUe1A.mp4", mp4);
-        recordFinished("video_finish_permanent.json", id);
+        f.recordFinished("video_finish_permanent.json", id);
 
         f.archiver.archivePending(false);
 
@@ -155,14 +146,14 @@ class ArchiverTest {
 
     @Test
     void starsAndTagsGoIntoTheArchivedFilesXmp() throws Exception {
-        files.put(PNG_PATH, Images.encode(16, 16, "png"));
-        recordFinished("image_finish_single.json", PNG_TASK);
-        f.ledger.curator().rate(java.util.List.of(PNG_TASK), 4);
-        f.ledger.curator().tag(java.util.List.of(PNG_TASK), java.util.List.of("水墨", "hero"), java.util.List.of());
+        files.put(SyncFixture.PNG_PATH, Images.encode(16, 16, "png"));
+        f.recordFinished("image_finish_single.json", SyncFixture.PNG_TASK);
+        f.ledger.curator().rate(java.util.List.of(SyncFixture.PNG_TASK), 4);
+        f.ledger.curator().tag(java.util.List.of(SyncFixture.PNG_TASK), java.util.List.of("水墨", "hero"), java.util.List.of());
 
         assertThat(f.archiver.archivePending(false).archived()).isEqualTo(1);
 
-        XMPMeta xmp = XMPMetaFactory.parseFromString(pngText(Files.readAllBytes(only(PNG_TASK).localPath())).get("XML:com.adobe.xmp"));
+        XMPMeta xmp = XMPMetaFactory.parseFromString(pngText(Files.readAllBytes(only(SyncFixture.PNG_TASK).localPath())).get("XML:com.adobe.xmp"));
         assertThat(xmp.getPropertyInteger(com.adobe.internal.xmp.XMPConst.NS_XMP, "Rating")).isEqualTo(4);
         assertThat(xmp.countArrayItems(com.adobe.internal.xmp.XMPConst.NS_DC, "subject")).isEqualTo(2);
         assertThat(java.util.List.of(xmp.getArrayItem(com.adobe.internal.xmp.XMPConst.NS_DC, "subject", 1).getValue(),
@@ -171,44 +162,44 @@ class ArchiverTest {
 
     @Test
     void aLinkPastItsExpiryIsStillTriedOnceAndSavedIfItIsThere() throws Exception {
-        files.put(PNG_PATH, Images.encode(8, 8, "png"));
-        recordFinished("image_finish_single.json", PNG_TASK);
+        files.put(SyncFixture.PNG_PATH, Images.encode(8, 8, "png"));
+        f.recordFinished("image_finish_single.json", SyncFixture.PNG_TASK);
         f.clock.set(Instant.parse("2026-05-28T00:00:00Z"));
 
         ArchiveReport r = f.archiver.archivePending(false);
 
         assertThat(r.archived()).as("clocks differ and deletion lags: the file was still there").isEqualTo(1);
         assertThat(r.lost()).isEmpty();
-        assertThat(only(PNG_TASK).state()).isEqualTo(ArchiveState.ARCHIVED);
+        assertThat(only(SyncFixture.PNG_TASK).state()).isEqualTo(ArchiveState.ARCHIVED);
     }
 
     @Test
     void aLinkPastItsExpiryThatIsGoneIsLostAfterOneTry() throws Exception {
-        recordFinished("image_finish_single.json", PNG_TASK);
+        f.recordFinished("image_finish_single.json", SyncFixture.PNG_TASK);
         f.clock.set(Instant.parse("2026-05-28T00:00:00Z"));
 
         ArchiveReport r = f.archiver.archivePending(false);
 
         assertThat(r.lost()).hasSize(1);
         assertThat(server.getRequestCount()).isEqualTo(1);
-        assertThat(only(PNG_TASK).state()).isEqualTo(ArchiveState.EXPIRED);
+        assertThat(only(SyncFixture.PNG_TASK).state()).isEqualTo(ArchiveState.EXPIRED);
         assertThat(f.events(SyncEvent.FileExpired.class)).hasSize(1);
     }
 
     @Test
     void aSizeThatDisagreesWithTheMetadataKeepsTheFileAndFlagsIt() throws Exception {
         byte[] png = Images.encode(8, 8, "png");
-        files.put(PNG_PATH, png);
+        files.put(SyncFixture.PNG_PATH, png);
         // The answer announces another size than these bytes have.
         String raw = Fixtures.read("image_finish_single.json").replace("http://251000800.vod2.myqcloud.com/", server.url("/").toString())
                 .replace("\"StorageMode\": \"Temporary\"", "\"StorageMode\": \"Temporary\", \"MetaData\": {\"Size\": 999999}");
-        f.ledger.recordAnswer(SavedAnswer.parse(PNG_TASK, raw), raw, f.clock.instant());
-        assertThat(only(PNG_TASK).file().size()).isEqualTo(999999L);
+        f.ledger.recordAnswer(SavedAnswer.parse(SyncFixture.PNG_TASK, raw), raw, f.clock.instant());
+        assertThat(only(SyncFixture.PNG_TASK).file().size()).isEqualTo(999999L);
 
         ArchiveReport r = f.archiver.archivePending(false);
 
         assertThat(r.archived()).isEqualTo(1);
-        FileRecord saved = only(PNG_TASK);
+        FileRecord saved = only(SyncFixture.PNG_TASK);
         assertThat(saved.flags()).contains(FileRecord.FLAG_SIZE_DISAGREES);
         assertThat(Images.pixels(Files.readAllBytes(saved.localPath()))).isEqualTo(Images.pixels(png));
     }
@@ -216,54 +207,54 @@ class ArchiverTest {
     @Test
     void aJpegBehindAPngLinkIsSavedAsJpg() throws Exception {
         byte[] jpeg = Images.encode(16, 16, "jpg");
-        files.put(PNG_PATH, jpeg);
-        recordFinished("image_finish_single.json", PNG_TASK);
+        files.put(SyncFixture.PNG_PATH, jpeg);
+        f.recordFinished("image_finish_single.json", SyncFixture.PNG_TASK);
         f.archiver.archivePending(false);
-        FileRecord saved = only(PNG_TASK);
+        FileRecord saved = only(SyncFixture.PNG_TASK);
         assertThat(saved.localPath().getFileName().toString()).endsWith("-1.jpg");
         assertThat(ImageIO.read(saved.localPath().toFile()).getWidth()).isEqualTo(16);
     }
 
     @Test
     void retriesWithBackoffAndMarksExpiredIfTheDeadlinePasses() throws Exception {
-        files.put(PNG_PATH, Images.encode(8, 8, "png"));
-        failuresLeft.put(PNG_PATH, 100);
-        recordFinished("image_finish_single.json", PNG_TASK);
+        files.put(SyncFixture.PNG_PATH, Images.encode(8, 8, "png"));
+        failuresLeft.put(SyncFixture.PNG_PATH, 100);
+        f.recordFinished("image_finish_single.json", SyncFixture.PNG_TASK);
 
         ArchiveReport first = f.archiver.archivePending(false);
         assertThat(first.waiting()).isEqualTo(1);
-        assertThat(only(PNG_TASK).state()).isEqualTo(ArchiveState.PENDING);
-        assertThat(dev.aigcdesk.domain.ProblemText.render(only(PNG_TASK).lastError(), java.util.Locale.ENGLISH)).contains("503");
+        assertThat(only(SyncFixture.PNG_TASK).state()).isEqualTo(ArchiveState.PENDING);
+        assertThat(dev.aigcdesk.domain.ProblemText.render(only(SyncFixture.PNG_TASK).lastError(), java.util.Locale.ENGLISH)).contains("503");
         int requests = server.getRequestCount();
         assertThat(f.archiver.archivePending(false).waiting()).as("backing off: not tried again at once").isEqualTo(1);
         assertThat(server.getRequestCount()).isEqualTo(requests);
 
         f.clock.set(Instant.parse("2026-05-27T09:15:00Z"));
         assertThat(f.archiver.archivePending(false).lost()).hasSize(1);
-        assertThat(only(PNG_TASK).state()).isEqualTo(ArchiveState.EXPIRED);
+        assertThat(only(SyncFixture.PNG_TASK).state()).isEqualTo(ArchiveState.EXPIRED);
     }
 
     @Test
     void recoversAfterServerTroubleWithinTheDeadline() throws Exception {
         byte[] png = Images.encode(8, 8, "png");
-        files.put(PNG_PATH, png);
-        failuresLeft.put(PNG_PATH, 2);
-        recordFinished("image_finish_single.json", PNG_TASK);
+        files.put(SyncFixture.PNG_PATH, png);
+        failuresLeft.put(SyncFixture.PNG_PATH, 2);
+        f.recordFinished("image_finish_single.json", SyncFixture.PNG_TASK);
         f.archiver.archivePending(false);
         f.clock.advance(Duration.ofMinutes(1));
         assertThat(f.archiver.archivePending(false).archived()).isEqualTo(1);
-        assertThat(Images.pixels(Files.readAllBytes(only(PNG_TASK).localPath()))).isEqualTo(Images.pixels(png));
+        assertThat(Images.pixels(Files.readAllBytes(only(SyncFixture.PNG_TASK).localPath()))).isEqualTo(Images.pixels(png));
     }
 
     @Test
     void c2paSignedPngIsLeftByteForByteWithASidecar() throws Exception {
         byte[] signed = Images.withChunk(Images.encode(16, 16, "png"), "caBX", "jumbf-manifest-bytes".getBytes(StandardCharsets.US_ASCII));
-        files.put(PNG_PATH, signed);
-        recordFinished("image_finish_single.json", PNG_TASK);
+        files.put(SyncFixture.PNG_PATH, signed);
+        f.recordFinished("image_finish_single.json", SyncFixture.PNG_TASK);
 
         f.archiver.archivePending(false);
 
-        FileRecord saved = only(PNG_TASK);
+        FileRecord saved = only(SyncFixture.PNG_TASK);
         assertThat(Files.readAllBytes(saved.localPath())).isEqualTo(signed);
         assertThat(saved.sha256Final()).isEqualTo(saved.sha256Download());
         assertThat(saved.flags()).contains(FileRecord.FLAG_SIDECAR);
@@ -275,12 +266,12 @@ class ArchiverTest {
         byte[] label = ("XML:com.adobe.xmp\0\0\0\0\0<x:xmpmeta><rdf:Description TC260:AIGC=\"{Label:1}\" xmlns:TC260=\"http://www.tc260.org.cn/ns/AIGC/1.0/\"/>"
                 + "</x:xmpmeta>").getBytes(StandardCharsets.UTF_8);
         byte[] labelled = Images.withChunk(Images.encode(16, 16, "png"), "iTXt", label);
-        files.put(PNG_PATH, labelled);
-        recordFinished("image_finish_single.json", PNG_TASK);
+        files.put(SyncFixture.PNG_PATH, labelled);
+        f.recordFinished("image_finish_single.json", SyncFixture.PNG_TASK);
 
         f.archiver.archivePending(false);
 
-        assertThat(Files.readAllBytes(only(PNG_TASK).localPath())).isEqualTo(labelled);
+        assertThat(Files.readAllBytes(only(SyncFixture.PNG_TASK).localPath())).isEqualTo(labelled);
     }
 
     @Test
@@ -292,7 +283,7 @@ class ArchiverTest {
         for (String part : new String[] {"b4c4bc045145403715162076059", "d795a20a5145403719255947871", "b219a8175145403718826079695", "36df6a5f5145403712019858236"}) {
             files.put("/1a168d62vodcq251000800/" + part + "/aigcImageGenFile.jpg", signed);
         }
-        recordFinished("image_finish_multiple_files.json", id);
+        f.recordFinished("image_finish_multiple_files.json", id);
         f.archiver.archivePending(false);
         assertThat(Files.readAllBytes(f.ledger.find(id).orElseThrow().files().get(0).localPath())).isEqualTo(signed);
     }
@@ -300,12 +291,12 @@ class ArchiverTest {
     @Test
     void imageClaimingHugeDimensionsIsKeptAsBytesAndFlagged() throws Exception {
         byte[] bomb = Images.hugePngHeader(30_000, 30_000);
-        files.put(PNG_PATH, bomb);
-        recordFinished("image_finish_single.json", PNG_TASK);
+        files.put(SyncFixture.PNG_PATH, bomb);
+        f.recordFinished("image_finish_single.json", SyncFixture.PNG_TASK);
 
         f.archiver.archivePending(false);
 
-        FileRecord saved = only(PNG_TASK);
+        FileRecord saved = only(SyncFixture.PNG_TASK);
         assertThat(saved.state()).isEqualTo(ArchiveState.ARCHIVED);
         assertThat(saved.flags()).contains(FileRecord.FLAG_OVERSIZED);
         assertThat(Files.readAllBytes(saved.localPath())).isEqualTo(bomb);
@@ -314,10 +305,10 @@ class ArchiverTest {
     @Test
     void bytesThatAreNotTheImageTheLinkPromisedAreKeptAsServed() throws Exception {
         byte[] notPng = "<html>surprise</html>".getBytes(StandardCharsets.US_ASCII);
-        files.put(PNG_PATH, notPng);
-        recordFinished("image_finish_single.json", PNG_TASK);
+        files.put(SyncFixture.PNG_PATH, notPng);
+        f.recordFinished("image_finish_single.json", SyncFixture.PNG_TASK);
         f.archiver.archivePending(false);
-        FileRecord saved = only(PNG_TASK);
+        FileRecord saved = only(SyncFixture.PNG_TASK);
         assertThat(saved.state()).isEqualTo(ArchiveState.ARCHIVED);
         assertThat(Files.readAllBytes(saved.localPath())).isEqualTo(notPng);
         assertThat(saved.flags()).contains(FileRecord.FLAG_SIDECAR);
@@ -325,28 +316,28 @@ class ArchiverTest {
 
     @Test
     void aCrashAfterTheMoveIsRecognisedWithoutDownloadingAgain() throws Exception {
-        recordFinished("image_finish_single.json", PNG_TASK);
+        f.recordFinished("image_finish_single.json", SyncFixture.PNG_TASK);
         Path placed = f.archive.resolve("2026-05/placed.png");
         Files.createDirectories(placed.getParent());
         byte[] png = Images.encode(8, 8, "png");
         Files.write(placed, png);
-        f.ledger.planArchive(PNG_TASK, 1, placed, png.length, "x", Hashes.sha256(png), Set.of());
+        f.ledger.planArchive(SyncFixture.PNG_TASK, 1, placed, png.length, "x", Hashes.sha256(png), Set.of());
 
         assertThat(f.archiver.archivePending(false).archived()).isEqualTo(1);
         assertThat(server.getRequestCount()).isZero();
-        assertThat(only(PNG_TASK).state()).isEqualTo(ArchiveState.ARCHIVED);
+        assertThat(only(SyncFixture.PNG_TASK).state()).isEqualTo(ArchiveState.ARCHIVED);
     }
 
     @Test
     void refusesNonHttpLinksAndWritesNothing() throws Exception {
         String raw = Fixtures.read("image_finish_single.json").replace("http://251000800.vod2.myqcloud.com/", "file:///etc/");
-        f.ledger.recordAnswer(SavedAnswer.parse(PNG_TASK, raw), raw, f.clock.instant());
+        f.ledger.recordAnswer(SavedAnswer.parse(SyncFixture.PNG_TASK, raw), raw, f.clock.instant());
 
         ArchiveReport r = f.archiver.archivePending(false);
 
         assertThat(r.failed()).hasSize(1);
-        assertThat(only(PNG_TASK).state()).isEqualTo(ArchiveState.FAILED);
-        assertThat(dev.aigcdesk.domain.ProblemText.render(only(PNG_TASK).lastError(), java.util.Locale.ENGLISH)).contains("only http and https");
+        assertThat(only(SyncFixture.PNG_TASK).state()).isEqualTo(ArchiveState.FAILED);
+        assertThat(dev.aigcdesk.domain.ProblemText.render(only(SyncFixture.PNG_TASK).lastError(), java.util.Locale.ENGLISH)).contains("only http and https");
         assertThat(f.archive.resolve("2026-05")).doesNotExist();
     }
 
@@ -355,7 +346,7 @@ class ArchiverTest {
         TaskId music = TaskId.parse("1397741205-AigcMusicTask-0123456789abcdef0123456789abcdeft");
         byte[] png = Images.encode(8, 8, "png");
         files.put("/music/aigcMusic.png", png);
-        recordFinished("music_finish_unknown_type.json", music);
+        f.recordFinished("music_finish_unknown_type.json", music);
         assertThat(f.ledger.find(music).orElseThrow().task().state()).isEqualTo(dev.aigcdesk.domain.TaskState.SUCCEEDED);
 
         assertThat(f.archiver.archivePending(false).archived()).isEqualTo(1);
@@ -366,8 +357,8 @@ class ArchiverTest {
 
     @Test
     void anArchiveThatCannotTakeFilesIsReportedNotRetriedQuietly() throws Exception {
-        files.put(PNG_PATH, Images.encode(8, 8, "png"));
-        recordFinished("image_finish_single.json", PNG_TASK);
+        files.put(SyncFixture.PNG_PATH, Images.encode(8, 8, "png"));
+        f.recordFinished("image_finish_single.json", SyncFixture.PNG_TASK);
         Files.createDirectories(f.archive);
         Files.writeString(f.archive.resolve("2026-05"), "a file where the month folder should be");
 
@@ -375,7 +366,7 @@ class ArchiverTest {
 
         assertThat(r.isBlocked()).isTrue();
         assertThat(r.blocked()).contains(f.archive.toString());
-        assertThat(only(PNG_TASK).state()).as("kept, to be saved once the folder is fixed").isEqualTo(ArchiveState.PENDING);
+        assertThat(only(SyncFixture.PNG_TASK).state()).as("kept, to be saved once the folder is fixed").isEqualTo(ArchiveState.PENDING);
         assertThat(f.events(SyncEvent.ArchiveBlocked.class)).singleElement().satisfies(e -> assertThat(e.folder()).isEqualTo(f.archive));
         try (Stream<Path> left = Files.walk(f.archive)) {
             assertThat(left.filter(p -> p.getFileName().toString().endsWith(".png"))).as("nothing partial at a final path").isEmpty();
@@ -384,8 +375,8 @@ class ArchiverTest {
 
     @Test
     void aMissingArchiveFolderThatCannotBeCreatedIsReported() throws Exception {
-        files.put(PNG_PATH, Images.encode(8, 8, "png"));
-        recordFinished("image_finish_single.json", PNG_TASK);
+        files.put(SyncFixture.PNG_PATH, Images.encode(8, 8, "png"));
+        f.recordFinished("image_finish_single.json", SyncFixture.PNG_TASK);
         Files.createDirectories(dir);
         Path blocker = dir.resolve("not-a-folder");
         Files.writeString(blocker, "x");

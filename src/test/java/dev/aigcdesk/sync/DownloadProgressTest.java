@@ -2,10 +2,7 @@ package dev.aigcdesk.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.aigcdesk.api.SavedAnswer;
-import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.library.ArchiveState;
-import dev.aigcdesk.testing.Fixtures;
 import java.net.InetAddress;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,8 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** What the status bar's "Saving 1 file · 45%" is made of: the archiver's progress for a file on a slow link. */
 class DownloadProgressTest {
 
-    private static final TaskId TASK = TaskId.parse("1397741205-AigcImageTask-96a3be3cf272e017046d1b2674a52bd3t");
-    private static final String PATH = "/1a168d62vodcq251000800/067289275145403719288413905/aigcImageGenFile.png";
 
     @TempDir
     Path dir;
@@ -42,14 +37,13 @@ class DownloadProgressTest {
             @Override
             public MockResponse dispatch(RecordedRequest r) {
                 // A slow link: 64 KB every 60 ms, so the download takes about half a second.
-                return PATH.equals(r.getUrl().encodedPath()) ? new MockResponse.Builder().body(new Buffer().write(body))
+                return SyncFixture.PNG_PATH.equals(r.getUrl().encodedPath()) ? new MockResponse.Builder().body(new Buffer().write(body))
                         .throttleBody(64 * 1024, 60, TimeUnit.MILLISECONDS).build() : new MockResponse.Builder().code(404).build();
             }
         });
         server.start(InetAddress.getLoopbackAddress(), 0);
         f = new SyncFixture(server, dir, 2);
-        String raw = Fixtures.read("image_finish_single.json").replace("http://251000800.vod2.myqcloud.com/", server.url("/").toString());
-        f.ledger.recordAnswer(SavedAnswer.parse(TASK, raw), raw, f.clock.instant());
+        f.recordFinished("image_finish_single.json", SyncFixture.PNG_TASK);
     }
 
     @AfterEach
@@ -64,10 +58,10 @@ class DownloadProgressTest {
         try (AutoCloseable ignored = f.events.subscribeProgress(heard::add)) {
             f.archiver.archivePending(false);
         }
-        assertThat(f.ledger.find(TASK).orElseThrow().files().get(0).state()).isEqualTo(ArchiveState.ARCHIVED);
+        assertThat(f.ledger.find(SyncFixture.PNG_TASK).orElseThrow().files().get(0).state()).isEqualTo(ArchiveState.ARCHIVED);
         assertThat(heard).as("a few times a second while it downloads, then the end").hasSizeGreaterThanOrEqualTo(2);
         assertThat(heard).allSatisfy(p -> {
-            assertThat(p.id()).isEqualTo(TASK);
+            assertThat(p.id()).isEqualTo(SyncFixture.PNG_TASK);
             assertThat(p.index()).isEqualTo(1);
             assertThat(p.total()).isEqualTo(body.length);
         });

@@ -2,10 +2,8 @@ package dev.aigcdesk.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.aigcdesk.api.SavedAnswer;
 import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.library.FileRecord;
-import dev.aigcdesk.testing.Fixtures;
 import dev.aigcdesk.testing.Images;
 import java.net.InetAddress;
 import java.nio.file.Files;
@@ -23,8 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** The pixels of saved pictures, which the gallery lays its rows out by and the service does not say. */
 class SavedPicturesTest {
 
-    private static final TaskId PNG_TASK = TaskId.parse("1397741205-AigcImageTask-96a3be3cf272e017046d1b2674a52bd3t");
-    private static final String PNG_PATH = "/1a168d62vodcq251000800/067289275145403719288413905/aigcImageGenFile.png";
 
     @TempDir
     Path dir;
@@ -37,7 +33,7 @@ class SavedPicturesTest {
         server.setDispatcher(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest r) {
-                return PNG_PATH.equals(r.getUrl().encodedPath()) && png != null
+                return SyncFixture.PNG_PATH.equals(r.getUrl().encodedPath()) && png != null
                         ? new MockResponse.Builder().body(new Buffer().write(png)).build() : new MockResponse.Builder().code(404).build();
             }
         });
@@ -51,11 +47,6 @@ class SavedPicturesTest {
         server.close();
     }
 
-    private void recordFinished(String fixture, TaskId id) throws Exception {
-        String raw = Fixtures.read(fixture).replace("http://251000800.vod2.myqcloud.com/", server.url("/").toString());
-        f.ledger.recordAnswer(SavedAnswer.parse(id, raw), raw, f.clock.instant());
-    }
-
     private FileRecord only(TaskId id) throws Exception {
         return f.ledger.find(id).orElseThrow().files().get(0);
     }
@@ -63,19 +54,19 @@ class SavedPicturesTest {
     @Test
     void aSavedPictureHasItsPixelsNotedAndOnesSavedBeforeAreMeasuredOnce() throws Exception {
         png = Images.encode(64, 48, "png");
-        recordFinished("image_finish_single.json", PNG_TASK);
+        f.recordFinished("image_finish_single.json", SyncFixture.PNG_TASK);
         f.archiver.archivePending(false);
-        FileRecord saved = only(PNG_TASK);
+        FileRecord saved = only(SyncFixture.PNG_TASK);
         assertThat(new Long[] {saved.file().width(), saved.file().height()}).as("noted while saving").containsExactly(64L, 48L);
 
         // As an older version left it: saved, pixels never noted; and a saved file that is not a readable picture.
         try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + f.ledger.file())) {
             c.createStatement().executeUpdate("UPDATE output_file SET width = NULL, height = NULL");
         }
-        assertThat(only(PNG_TASK).file().width()).isNull();
+        assertThat(only(SyncFixture.PNG_TASK).file().width()).isNull();
         Files.write(saved.localPath(), Images.encode(30, 90, "png"));
         assertThat(f.archiver.measureSavedPictures(1)).as("batches until none is left").isEqualTo(1);
-        assertThat(new Long[] {only(PNG_TASK).file().width(), only(PNG_TASK).file().height()}).containsExactly(30L, 90L);
+        assertThat(new Long[] {only(SyncFixture.PNG_TASK).file().width(), only(SyncFixture.PNG_TASK).file().height()}).containsExactly(30L, 90L);
         assertThat(f.archiver.measureSavedPictures(10)).as("measured once").isZero();
 
         try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + f.ledger.file())) {
@@ -83,7 +74,7 @@ class SavedPicturesTest {
         }
         Files.write(saved.localPath(), new byte[] {1, 2, 3});
         assertThat(f.archiver.measureSavedPictures(10)).isEqualTo(1);
-        assertThat(only(PNG_TASK).file().width()).as("unreadable: noted as unknown, not read again").isZero();
+        assertThat(only(SyncFixture.PNG_TASK).file().width()).as("unreadable: noted as unknown, not read again").isZero();
         assertThat(f.archiver.measureSavedPictures(10)).isZero();
         assertThat(f.ledger.shapes(dev.aigcdesk.library.TaskQuery.ALL).ratios()).as("unknown pixels and no aspect ratio asked for: unknown (square)")
                 .containsExactly(0f);

@@ -26,6 +26,11 @@ import okhttp3.OkHttpClient;
 final class SyncFixture implements AutoCloseable {
 
     static final Instant START = Instant.parse("2026-05-20T12:00:00Z");
+    /** The task of the fixtures' single-PNG answer, and where its file is served. */
+    static final dev.aigcdesk.domain.TaskId PNG_TASK = dev.aigcdesk.domain.TaskId.parse("1397741205-AigcImageTask-96a3be3cf272e017046d1b2674a52bd3t");
+    static final String PNG_PATH = "/1a168d62vodcq251000800/067289275145403719288413905/aigcImageGenFile.png";
+
+    private final String serverBase;
 
     final MutableClock clock = new MutableClock(START);
     final SyncEvents events = new SyncEvents();
@@ -42,6 +47,7 @@ final class SyncFixture implements AutoCloseable {
     }
 
     SyncFixture(MockWebServer server, Path dir, int concurrency, PollSchedule.Intervals intervals) throws Exception {
+        serverBase = server.url("/").toString();
         schedule = new PollSchedule(intervals);
         events.subscribe(seen::add);
         ledger = Ledger.open(dir.resolve("data/library.db"));
@@ -54,6 +60,13 @@ final class SyncFixture implements AutoCloseable {
         poller = new Poller(client, ledger, events, schedule, clock, workers);
         archiver = new Archiver(ledger, new Downloader(http, fast, d -> { }, RandomGenerator.getDefault()), new ProvenanceWriter(), new TaskJson(),
                 archive, events, clock, "AIGC Desk test");
+    }
+
+    /** Records a fixture answer whose file URLs point at the mock server. */
+    void recordFinished(String fixture, dev.aigcdesk.domain.TaskId id) throws Exception {
+        String raw = dev.aigcdesk.testing.Fixtures.read(fixture).replace("http://251000800.vod2.myqcloud.com/", serverBase)
+                .replace("https://1397741205.vod2.myqcloud.com/", serverBase);
+        ledger.recordAnswer(dev.aigcdesk.api.SavedAnswer.parse(id, raw), raw, clock.instant());
     }
 
     <T extends SyncEvent> List<T> events(Class<T> type) {
