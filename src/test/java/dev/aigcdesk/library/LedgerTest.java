@@ -41,11 +41,6 @@ class LedgerTest {
         ledger.close();
     }
 
-    private GenerationTask finished(int n, String prompt, String model) {
-        return Tasks.task(Tasks.id(n), TaskState.SUCCEEDED, prompt, model, NOW.minusSeconds(60),
-                List.of(Tasks.file("http://cdn.example/" + n + "/aigcImageGenFile.png", NOW.plusSeconds(7 * 86400))));
-    }
-
     @Test
     void opensInWalModeWithForeignKeysAndTheCurrentSchema() throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
@@ -76,8 +71,8 @@ class LedgerTest {
         TaskId id = Tasks.id(1);
         ledger.add(List.of(id), NOW);
         ledger.recordAnswer(Tasks.task(id, TaskState.RUNNING, "p", "GEM", NOW, List.of()), "{\"running\":1}", NOW);
-        ledger.recordAnswer(finished(1, "p", "GEM"), "{\"finish\":1}", NOW.plusSeconds(5));
-        Ledger.Change last = ledger.recordAnswer(finished(1, "p", "GEM"), "{\"finish\":2}", NOW.plusSeconds(10));
+        ledger.recordAnswer(Tasks.finishedPng(1, "p", "GEM", NOW), "{\"finish\":1}", NOW.plusSeconds(5));
+        Ledger.Change last = ledger.recordAnswer(Tasks.finishedPng(1, "p", "GEM", NOW), "{\"finish\":2}", NOW.plusSeconds(10));
 
         Ledger.RawAnswers raw = ledger.raw(id);
         assertThat(raw.latest()).isEqualTo("{\"finish\":2}");
@@ -98,10 +93,10 @@ class LedgerTest {
     @Test
     void newAnswersNeverForgetWhereAFileWasSaved() throws Exception {
         TaskId id = Tasks.id(1);
-        ledger.recordAnswer(finished(1, "p", "GEM"), "{}", NOW);
+        ledger.recordAnswer(Tasks.finishedPng(1, "p", "GEM", NOW), "{}", NOW);
         ledger.planArchive(id, 1, dir.resolve("a.png"), 10, "aa", "bb", Set.of("sidecar"));
         ledger.markArchived(id, 1, NOW);
-        ledger.recordAnswer(finished(1, "p", "GEM"), "{}", NOW.plusSeconds(1));
+        ledger.recordAnswer(Tasks.finishedPng(1, "p", "GEM", NOW), "{}", NOW.plusSeconds(1));
 
         FileRecord f = ledger.find(id).orElseThrow().files().get(0);
         assertThat(f.state()).isEqualTo(ArchiveState.ARCHIVED);
@@ -113,9 +108,9 @@ class LedgerTest {
 
     @Test
     void fullTextSearchFindsWordsAnywhereInPromptModelAndId() throws Exception {
-        ledger.recordAnswer(finished(1, "a red panda reading a newspaper", "GEM"), "{}", NOW);
-        ledger.recordAnswer(finished(2, "水墨风格的山间小屋，清晨薄雾", "Qwen"), "{}", NOW);
-        ledger.recordAnswer(finished(3, "isometric icons, pastel", "Kling"), "{}", NOW);
+        ledger.recordAnswer(Tasks.finishedPng(1, "a red panda reading a newspaper", "GEM", NOW), "{}", NOW);
+        ledger.recordAnswer(Tasks.finishedPng(2, "水墨风格的山间小屋，清晨薄雾", "Qwen", NOW), "{}", NOW);
+        ledger.recordAnswer(Tasks.finishedPng(3, "isometric icons, pastel", "Kling", NOW), "{}", NOW);
 
         assertThat(ids(ledger.list(TaskQuery.ALL.withText("panda")))).containsExactly(Tasks.id(1));
         assertThat(ids(ledger.list(TaskQuery.ALL.withText("PANDA newspaper")))).containsExactly(Tasks.id(1));
@@ -130,7 +125,7 @@ class LedgerTest {
 
     @Test
     void filtersCombineWithSearch() throws Exception {
-        ledger.recordAnswer(finished(1, "poster of a lighthouse", "GEM"), "{}", NOW);
+        ledger.recordAnswer(Tasks.finishedPng(1, "poster of a lighthouse", "GEM", NOW), "{}", NOW);
         ledger.recordAnswer(Tasks.task(Tasks.videoId(2), TaskState.RUNNING, "lighthouse timelapse", "Kling", NOW, List.of()), "{}", NOW);
         ledger.add(List.of(Tasks.id(3)), NOW.minusSeconds(86400 * 10));
 
@@ -155,7 +150,7 @@ class LedgerTest {
     @Test
     void removeDropsRecordsAndReturnsFilesAndRestoreBringsThemBack() throws Exception {
         TaskId id = Tasks.id(1);
-        ledger.recordAnswer(finished(1, "p", "GEM"), "{\"raw\":true}", NOW);
+        ledger.recordAnswer(Tasks.finishedPng(1, "p", "GEM", NOW), "{\"raw\":true}", NOW);
         ledger.planArchive(id, 1, dir.resolve("x.png"), 1, "a", "b", Set.of());
         ledger.markArchived(id, 1, NOW);
         TaskRecord before = ledger.find(id).orElseThrow();
@@ -291,7 +286,7 @@ class LedgerTest {
 
     @Test
     void undoingTheRemovalOfAGenerationMadeHereBringsBackHowItWasMade() throws Exception {
-        GenerationTask parent = finished(1, "a cat", "GEM");
+        GenerationTask parent = Tasks.finishedPng(1, "a cat", "GEM", NOW);
         ledger.add(List.of(parent.id()), NOW);
         TaskId child = Tasks.id(2);
         var request = new dev.aigcdesk.domain.GenerationRequest(dev.aigcdesk.domain.TaskKind.IMAGE, "GEM", "2.5", "a cat, again", null, null,
@@ -311,7 +306,7 @@ class LedgerTest {
     @Test
     void rawAnswersAreKeptExactlyButDeflated() throws Exception {
         String raw = dev.aigcdesk.testing.Fixtures.read("image_raw_nulls_unknown_keys.json");
-        GenerationTask t = finished(1, "compact", "GEM");
+        GenerationTask t = Tasks.finishedPng(1, "compact", "GEM", NOW);
         ledger.add(List.of(t.id()), NOW);
         ledger.recordAnswer(t, raw, NOW);
 

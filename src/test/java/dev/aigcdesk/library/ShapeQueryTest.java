@@ -35,26 +35,21 @@ class ShapeQueryTest {
         ledger.close();
     }
 
-    private GenerationTask finished(int n, String prompt, String model) {
-        return Tasks.task(Tasks.id(n), TaskState.SUCCEEDED, prompt, model, NOW.minusSeconds(60),
-                List.of(Tasks.file("http://cdn.example/" + n + "/aigcImageGenFile.png", NOW.plusSeconds(7 * 86400))));
-    }
-
     @Test
     void theGallerysShapesComeFromThePicturesPixelsElseTheAspectAskedForInTheListsOrder() throws Exception {
         // 1: pixels noted when archived (a portrait, though 1:1 was asked for); 2: 16:9 asked for; 3: "auto"; 4: not dated yet.
-        ledger.recordAnswer(finished(1, "p1", "GEM"), "{}", NOW);
+        ledger.recordAnswer(Tasks.finishedPng(1, "p1", "GEM", NOW), "{}", NOW);
         ledger.recordPixels(Tasks.id(1), 1, 600, 900);
-        GenerationTask wide = finished(2, "p2", "GEM");
+        GenerationTask wide = Tasks.finishedPng(2, "p2", "GEM", NOW);
         ledger.recordAnswer(new GenerationTask(wide.id(), wide.kind(), wide.state(), 100, "p2", null, null, "GEM", "1", null, null, null,
                 new OutputConfig(null, null, "16:9", null, null, null, null, null), List.of(),
                 new TaskTimes(NOW.minusSeconds(30), NOW.minusSeconds(30), NOW), null, null, wide.outputs()), "{}", NOW);
-        GenerationTask auto = finished(3, "p3", "GEM");
+        GenerationTask auto = Tasks.finishedPng(3, "p3", "GEM", NOW);
         ledger.recordAnswer(new GenerationTask(auto.id(), auto.kind(), auto.state(), 100, "p3", null, null, "GEM", "1", null, null, null,
                 new OutputConfig(null, null, "auto", null, null, null, null, null), List.of(), auto.times(), null, null, auto.outputs()), "{}", NOW);
         ledger.add(List.of(Tasks.id(4)), NOW);
         // A later answer without pixels (as the service sends for images) does not forget them.
-        ledger.recordAnswer(finished(1, "p1", "GEM"), "{}", NOW.plusSeconds(1));
+        ledger.recordAnswer(Tasks.finishedPng(1, "p1", "GEM", NOW), "{}", NOW.plusSeconds(1));
 
         TaskShapes shapes = ledger.shapes(TaskQuery.ALL);
         List<TaskRecord> listed = ledger.list(TaskQuery.ALL);

@@ -29,6 +29,12 @@ public final class Tasks {
                 new TaskTimes(created, created, state.isTerminal() ? created.plusSeconds(20) : null), "req-" + id.shortId(), null, files);
     }
 
+    /** A task finished a minute before {@code now}, with one PNG whose link lives 7 days. */
+    public static GenerationTask finishedPng(int n, String prompt, String model, Instant now) {
+        return task(id(n), TaskState.SUCCEEDED, prompt, model, now.minusSeconds(60),
+                List.of(file("http://cdn.example/" + n + "/aigcImageGenFile.png", now.plusSeconds(7 * 86400))));
+    }
+
     public static OutputFile file(String url, Instant expires) {
         return new OutputFile(url, expires, "Temporary", OutputFile.typeFromUrl(url), null, null, null, null, null, null);
     }
