@@ -40,6 +40,11 @@ public sealed interface SyncEvent {
 
     record DownloadProgress(TaskId id, int index, long done, long total) implements SyncEvent {
 
+        /** The share received (0..1), or -1 when the server did not say the size. */
+        public double share() {
+            return total > 0 ? Math.min(1, done / (double) total) : -1;
+        }
+
         /** A name for one task's file, the same wherever progress is looked up. */
         public static String fileKey(TaskId id, int index) {
             return id + "#" + index;

@@ -52,12 +52,12 @@ final class OutputCard extends VBox {
      * @param natural the image's own width in pixels, or NaN: the preview is never drawn larger than that
      */
     private javafx.scene.control.ProgressBar progress;
-    private javafx.collections.ObservableMap<String, Double> downloadsWatched;
-    private javafx.collections.MapChangeListener<String, Double> downloadListener;
+    private javafx.collections.ObservableMap<String, dev.aigcdesk.sync.SyncEvent.DownloadProgress> downloadsWatched;
+    private javafx.collections.MapChangeListener<String, dev.aigcdesk.sync.SyncEvent.DownloadProgress> downloadListener;
 
     /** @param downloads the downloads under way (by {@code SyncEvent.DownloadProgress.fileKey}), or null not to show them */
     OutputCard(FileRecord f, double width, double natural, Words words, Thumbnails thumbnails, Clock clock, Actions actions,
-               javafx.collections.ObservableMap<String, Double> downloads) {
+               javafx.collections.ObservableMap<String, dev.aigcdesk.sync.SyncEvent.DownloadProgress> downloads) {
         I18n i18n = words.i18n();
         getStyleClass().add("output-card");
         OutputFile file = f.file();
@@ -184,7 +184,7 @@ final class OutputCard extends VBox {
     }
 
     /** While the file downloads: "Saving · 45%" and a bar under the status, back to the waiting text if it stops. */
-    private void followDownload(FileRecord f, javafx.collections.ObservableMap<String, Double> downloads, Label status, String waiting, String expiry,
+    private void followDownload(FileRecord f, javafx.collections.ObservableMap<String, dev.aigcdesk.sync.SyncEvent.DownloadProgress> downloads, Label status, String waiting, String expiry,
                                 I18n i18n) {
         if (downloads == null) {
             return;
@@ -194,13 +194,14 @@ final class OutputCard extends VBox {
         progress.setId("file-progress-" + f.index());
         progress.setMaxWidth(Double.MAX_VALUE);
         Runnable show = () -> {
-            Double share = downloads.get(key);
-            progress.setVisible(share != null);
-            progress.setManaged(share != null);
-            if (share == null) {
+            var under = downloads.get(key);
+            progress.setVisible(under != null);
+            progress.setManaged(under != null);
+            if (under == null) {
                 status.setText(waiting);
                 return;
             }
+            double share = under.share();
             progress.setProgress(share < 0 ? javafx.scene.control.ProgressIndicator.INDETERMINATE_PROGRESS : share);
             status.setText(expiry + " · " + (share < 0 ? i18n.get("file.downloading")
                     : i18n.get("file.downloadingShare", Math.round(share * 100))));

@@ -61,7 +61,7 @@ public final class TaskDetailView extends ScrollPane {
     private final ObjectProperty<Path> lastFolder = new SimpleObjectProperty<>();
     private final List<OutputCard> cards = new ArrayList<>();
     /** The downloads under way, for the cards of files still being saved; null until the window gives it. */
-    private javafx.collections.ObservableMap<String, Double> downloads;
+    private javafx.collections.ObservableMap<String, dev.aigcdesk.sync.SyncEvent.DownloadProgress> downloads;
     private Consumer<String> toast = s -> { };
     private Label elapsed;
     private TaskId renderedId;
@@ -114,7 +114,7 @@ public final class TaskDetailView extends ScrollPane {
 
     /** Short confirmations ("Saved to …") go here; the main window shows them. */
     /** Shows each output's download while it is under way ("Saving · 45%" and a bar). */
-    public void setDownloads(javafx.collections.ObservableMap<String, Double> downloads) {
+    public void setDownloads(javafx.collections.ObservableMap<String, dev.aigcdesk.sync.SyncEvent.DownloadProgress> downloads) {
         this.downloads = downloads;
     }
 

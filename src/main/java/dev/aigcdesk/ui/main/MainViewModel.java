@@ -48,11 +48,9 @@ public final class MainViewModel implements AutoCloseable {
     private final Map<String, Boolean> warnedAtRisk = new ConcurrentHashMap<>();
     private final AutoCloseable subscription;
     private final AutoCloseable progressSubscription;
-    /** Downloads under way, by task and file: bytes done and expected (on the JavaFX thread only). */
-    private final Map<String, long[]> downloading = new java.util.HashMap<>();
+    /** Each download under way, its latest progress by {@link SyncEvent.DownloadProgress#fileKey} (on the JavaFX thread only). */
+    private final javafx.collections.ObservableMap<String, SyncEvent.DownloadProgress> downloads = javafx.collections.FXCollections.observableHashMap();
     private final ObjectProperty<SavingNow> savingNow = new SimpleObjectProperty<>(SavingNow.NONE);
-    /** Each download under way, by {@link SyncEvent.DownloadProgress#fileKey}: the share received (0..1), or -1 when its size is not known. */
-    private final javafx.collections.ObservableMap<String, Double> downloadShares = javafx.collections.FXCollections.observableHashMap();
     private Consumer<TaskRecord> onTaskChanged = r -> { };
     private Consumer<Notice> onNotice = n -> { };
 
@@ -61,6 +59,7 @@ public final class MainViewModel implements AutoCloseable {
         this.ui = ui;
         this.subscription = desk.events().subscribe(e -> ui.onUi(() -> handle(e)));
         this.progressSubscription = desk.events().subscribeProgress(p -> ui.onUi(() -> progress(p)));
+        downloads.addListener((javafx.collections.MapChangeListener<String, SyncEvent.DownloadProgress>) c -> sumDownloads());
         refreshing.set(desk.refreshing());
         desk.onTakeover(() -> ui.onUi(() -> refreshing.set(desk.refreshing())));
     }
@@ -109,41 +108,34 @@ public final class MainViewModel implements AutoCloseable {
     }
 
     /** Each file's download under way (the detail's "Saving · 45%"), read on the JavaFX thread. */
-    public javafx.collections.ObservableMap<String, Double> downloadShares() {
-        return javafx.collections.FXCollections.unmodifiableObservableMap(downloadShares);
+    public javafx.collections.ObservableMap<String, SyncEvent.DownloadProgress> downloads() {
+        return javafx.collections.FXCollections.unmodifiableObservableMap(downloads);
     }
 
     private void progress(SyncEvent.DownloadProgress p) {
         String key = SyncEvent.DownloadProgress.fileKey(p.id(), p.index());
         if (p.total() > 0 && p.done() >= p.total()) {
-            downloading.remove(key);
-            downloadShares.remove(key);
+            downloads.remove(key);
         } else {
-            downloading.put(key, new long[] {p.done(), p.total()});
-            downloadShares.put(key, p.total() > 0 ? p.done() / (double) p.total() : -1);
+            downloads.put(key, p);
         }
-        sumDownloads();
     }
 
     /** A file's download ended (saved, failed or expired): it no longer counts as under way. */
     private void downloadEnded(FileRecord f) {
-        String key = SyncEvent.DownloadProgress.fileKey(f.taskId(), f.index());
-        downloadShares.remove(key);
-        if (downloading.remove(key) != null) {
-            sumDownloads();
-        }
+        downloads.remove(SyncEvent.DownloadProgress.fileKey(f.taskId(), f.index()));
     }
 
     private void sumDownloads() {
         long done = 0;
         long total = 0;
         boolean sized = true;
-        for (long[] d : downloading.values()) {
-            done += d[0];
-            total += d[1];
-            sized &= d[1] > 0;
+        for (SyncEvent.DownloadProgress d : downloads.values()) {
+            done += d.done();
+            total += d.total();
+            sized &= d.total() > 0;
         }
-        savingNow.set(downloading.isEmpty() ? SavingNow.NONE : new SavingNow(downloading.size(), done, sized ? total : 0));
+        savingNow.set(downloads.isEmpty() ? SavingNow.NONE : new SavingNow(downloads.size(), done, sized ? total : 0));
     }
 
     /** The last background failure, in words, for the status bar (the executor has logged it). */

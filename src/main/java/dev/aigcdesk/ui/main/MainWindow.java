@@ -110,7 +110,7 @@ public final class MainWindow {
         banners = new Banners(mainVm, i18n, desk.demo(), desk.intervals().offlineRetry().toSeconds(), host::openSettings);
         status = new StatusLine(desk, mainVm, listVm, words);
         detail.setToast(status::toast);
-        detail.setDownloads(mainVm.downloadShares());
+        detail.setDownloads(mainVm.downloads());
         looking = new Looking(root, words, thumbnails, new ViewerNavigation(listVm.items()), detail::viewerActions, detailVm::showing, this::select);
         detail.setViewer(this::view);
         detail.setComparer(this::compare);

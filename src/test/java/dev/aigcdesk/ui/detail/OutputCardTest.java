@@ -73,7 +73,7 @@ class OutputCardTest {
 
     @Test
     void aDownloadUnderWayShowsItsShareAndABarThenWaitingAgain() throws Exception {
-        ObservableMap<String, Double> downloads = FXCollections.observableHashMap();
+        ObservableMap<String, SyncEvent.DownloadProgress> downloads = FXCollections.observableHashMap();
         String key = SyncEvent.DownloadProgress.fileKey(Tasks.id(1), 1);
         OutputCard card = WaitForAsyncUtils.asyncFx(() -> new OutputCard(pending(), 0, Double.NaN, new Words(new I18n(Locale.ENGLISH), ZoneOffset.UTC),
                 null, Clock.fixed(NOW, ZoneOffset.UTC), NONE, downloads)).get();
@@ -82,16 +82,16 @@ class OutputCardTest {
         assertThat(waiting).isEqualTo("Expires in 6 days · Not archived yet");
         assertThat(bar(card).isVisible()).isFalse();
 
-        WaitForAsyncUtils.asyncFx(() -> downloads.put(key, 0.45)).get();
+        WaitForAsyncUtils.asyncFx(() -> downloads.put(key, new SyncEvent.DownloadProgress(Tasks.id(1), 1, 45, 100))).get();
         assertThat(status(card)).isEqualTo("Expires in 6 days · Saving now · 45%");
         assertThat(bar(card).isVisible()).isTrue();
         assertThat(bar(card).getProgress()).isEqualTo(0.45);
 
-        WaitForAsyncUtils.asyncFx(() -> downloads.put(key, -1.0)).get();
+        WaitForAsyncUtils.asyncFx(() -> downloads.put(key, new SyncEvent.DownloadProgress(Tasks.id(1), 1, 12, -1))).get();
         assertThat(status(card)).as("a server that did not say the size").isEqualTo("Expires in 6 days · Saving now");
         assertThat(bar(card).getProgress()).isEqualTo(ProgressIndicator.INDETERMINATE_PROGRESS);
 
-        WaitForAsyncUtils.asyncFx(() -> downloads.put(SyncEvent.DownloadProgress.fileKey(Tasks.id(2), 1), 0.9)).get();
+        WaitForAsyncUtils.asyncFx(() -> downloads.put(SyncEvent.DownloadProgress.fileKey(Tasks.id(2), 1), new SyncEvent.DownloadProgress(Tasks.id(2), 1, 90, 100))).get();
         assertThat(status(card)).as("another file's download is not this one's").isEqualTo("Expires in 6 days · Saving now");
 
         WaitForAsyncUtils.asyncFx(() -> downloads.remove(key)).get();
@@ -99,7 +99,7 @@ class OutputCardTest {
         assertThat(bar(card).isVisible()).isFalse();
 
         WaitForAsyncUtils.asyncFx(card::dispose).get();
-        WaitForAsyncUtils.asyncFx(() -> downloads.put(key, 0.5)).get();
+        WaitForAsyncUtils.asyncFx(() -> downloads.put(key, new SyncEvent.DownloadProgress(Tasks.id(1), 1, 50, 100))).get();
         assertThat(status(card)).as("a card no longer shown stops listening").isEqualTo(waiting);
     }
 }
