@@ -219,4 +219,18 @@ class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#status-saving").queryLabeled().getText()).doesNotContain("%");
     }
+
+    @Test
+    void belowTheLastTaskTheListIsBlankNotRuled(FxRobot robot) throws Exception {
+        robot.interact(() -> robot.lookup("#task-list").query().getScene().getWindow().setHeight(1400));
+        WaitForAsyncUtils.waitForFxEvents();
+        var cells = robot.lookup("#task-list .list-cell").queryAllAs(javafx.scene.control.ListCell.class);
+        var empty = cells.stream().filter(c -> c.isEmpty() && c.isVisible()).toList();
+        var filled = cells.stream().filter(c -> !c.isEmpty() && c.isVisible()).toList();
+        assertThat(empty).as("the demo's tasks do not fill a tall window").isNotEmpty();
+        assertThat(filled).allSatisfy(c -> assertThat(c.getBorder().getStrokes().get(0).getBottomStroke()).as("a task row is ruled")
+                .isNotEqualTo(javafx.scene.paint.Color.TRANSPARENT));
+        assertThat(empty).allSatisfy(c -> assertThat(c.getBorder() == null || c.getBorder().getStrokes().stream()
+                .allMatch(b -> javafx.scene.paint.Color.TRANSPARENT.equals(b.getBottomStroke()))).as("an empty cell has no separator").isTrue());
+    }
 }
