@@ -154,6 +154,7 @@ final class MainToolbar {
 
     private SegmentedButton viewToggle(I18n i18n) {
         ToggleButton listMode = new ToggleButton(null, Icons.of(Feather.LIST));
+        listMode.setId("list-toggle");
         listMode.setTooltip(new Tooltip(i18n.get("toolbar.view.list")));
         listMode.setAccessibleText(i18n.get("toolbar.view.list"));
         ToggleButton gridMode = new ToggleButton(null, Icons.of(Feather.GRID));

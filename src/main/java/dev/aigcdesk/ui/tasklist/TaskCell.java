@@ -94,17 +94,15 @@ final class TaskCell extends ListCell<TaskRecord> {
     protected void updateItem(TaskRecord item, boolean empty) {
         super.updateItem(item, empty);
         setText(null);
-        // One graphic for every row, empty or not; its parts are shown or hidden, never re-parented: taking the graphic
-        // away and back restyles the whole row, which the list's size estimate does to its measuring cell all the time.
-        Shown.when(headed, !empty);
-        if (empty) {
-            setAccessibleText(null);
-            return;
-        }
-        Shown.when(placeholder, item == null);
-        Shown.when(row, item != null);
-        if (item == null) {
+        // One graphic for every row, empty or not, and always managed: a cell whose skin is made while its graphic is
+        // unmanaged leaves the graphic out of its children for good (LabeledSkinBase ignores an unmanaged graphic), and
+        // every row later drawn in that cell is blank. An empty cell hides the graphic's parts instead; nothing is
+        // re-parented either, which would restyle the whole row (the list's size estimate does it to its measuring cell).
+        Shown.when(placeholder, !empty && item == null);
+        Shown.when(row, !empty && item != null);
+        if (empty || item == null) {
             Shown.when(heading, false);
+            setAccessibleText(null);
             return;
         }
         GenerationTask t = item.task();
