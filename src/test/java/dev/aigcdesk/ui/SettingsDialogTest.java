@@ -65,14 +65,28 @@ class SettingsDialogTest {
 
     @Test
     void inChineseAt1000By640NoLabelIsCutShort(FxRobot robot) throws Exception {
-        I18n zh = new I18n(Locale.SIMPLIFIED_CHINESE);
+        noLabelIsCutShort(robot, Locale.SIMPLIFIED_CHINESE, 1000, 640, "确定");
+    }
+
+    @Test
+    void inEnglishAt1440By900NoLabelIsCutShort(FxRobot robot) throws Exception {
+        // "Test connection" and "Ask before starting a paid generation (once per session)" were cut here.
+        noLabelIsCutShort(robot, Locale.ENGLISH, 1440, 900, "OK");
+    }
+
+    private void noLabelIsCutShort(FxRobot robot, Locale locale, double width, double height, String okText) throws Exception {
+        robot.interact(() -> {
+            stage.setWidth(width);
+            stage.setHeight(height);
+        });
+        I18n zh = new I18n(locale);
         SettingsViewModel vm = new SettingsViewModel(new SettingsStore(dir.resolve("config")), new ApiKeyStore(dir.resolve("config"), false),
                 (base, key) -> new SettingsViewModel.ConnectionTester.Result(false, "x"), UiExecutor.IMMEDIATE);
         robot.interact(() -> vm.load(() -> new SettingsDialog(stage, vm, zh, dir.resolve("archive"), false, s -> { }).show()));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#settings-key").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
-        assertThat(pane.getScene().getWindow().getHeight()).as("fits the window's height").isLessThanOrEqualTo(640 + 80);
+        assertThat(pane.getScene().getWindow().getHeight()).as("fits the window's height").isLessThanOrEqualTo(height + 80);
 
         List<Labeled> labeled = WaitForAsyncUtils.asyncFx(() -> labeledIn(pane)).get();
         assertThat(labeled).hasSizeGreaterThan(10);
@@ -83,7 +97,7 @@ class SettingsDialogTest {
         }
         Button ok = (Button) pane.lookupButton(pane.getButtonTypes().stream().filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE)
                 .findFirst().orElseThrow());
-        assertThat(ok.getText()).isEqualTo("确定");
+        assertThat(ok.getText()).isEqualTo(okText);
         robot.interact(() -> ((Stage) pane.getScene().getWindow()).close());
     }
 

@@ -14,6 +14,9 @@ import javafx.stage.Window;
 /** A text box for anything with task ids in it; counts what it found as you paste. */
 final class AddTasksDialog extends Dialog<String> {
 
+    private static final javafx.scene.input.KeyCombination ADD_KEY =
+            new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.ENTER, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
+
     AddTasksDialog(Window owner, I18n i18n, java.util.function.Predicate<dev.aigcdesk.domain.TaskId> known, String initial) {
         initOwner(owner);
         setTitle(i18n.get("add.title"));
@@ -35,7 +38,18 @@ final class AddTasksDialog extends Dialog<String> {
             getDialogPane().lookupButton(add).setDisable(scan.ids().isEmpty());
         };
         text.textProperty().addListener((o, a, b) -> count.run());
+        // Enter is a new line in the box; Ctrl+Enter adds, as in chat apps (the text area would otherwise take it).
+        text.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (ADD_KEY.match(e)) {
+                e.consume();
+                javafx.scene.control.Button button = (javafx.scene.control.Button) getDialogPane().lookupButton(add);
+                if (!button.isDisabled()) {
+                    button.fire();
+                }
+            }
+        });
         count.run();
+        ((javafx.scene.control.Button) getDialogPane().lookupButton(add)).setTooltip(new javafx.scene.control.Tooltip(ADD_KEY.getDisplayText()));
         VBox box = new VBox(8, text, found);
         box.setPadding(new Insets(8, 0, 0, 0));
         getDialogPane().setContent(box);

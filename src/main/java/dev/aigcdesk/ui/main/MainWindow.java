@@ -216,6 +216,8 @@ public final class MainWindow {
     /** Stops listening to the session: the window is going away, or its session is. */
     public void close() {
         clockTick.stop();
+        status.stop();
+        list.close();
         mainVm.close();
         looking.close();
     }

@@ -18,6 +18,8 @@ final class StatusLine {
 
     private final StatusBar status = new StatusBar();
     private final PauseTransition toastTimer = new PauseTransition(Duration.seconds(5));
+    /** Says the refresh's age again when its words would change: every second while it is counted in seconds. */
+    private final PauseTransition ageTick = new PauseTransition();
     private final Desk desk;
     private final MainViewModel vm;
     private final I18n i18n;
@@ -51,7 +53,14 @@ final class StatusLine {
             }
         });
         toastTimer.setOnFinished(e -> update());
+        ageTick.setOnFinished(e -> update());
         update();
+    }
+
+    /** The window is going: nothing more to say. */
+    void stop() {
+        ageTick.stop();
+        toastTimer.stop();
     }
 
     StatusBar node() {
@@ -74,7 +83,11 @@ final class StatusLine {
         }
         var last = vm.lastRefreshProperty().get();
         if (last != null) {
-            status.setText(i18n.get("status.lastRefresh", words.ago(last, desk.clock().instant())));
+            java.time.Instant now = desk.clock().instant();
+            status.setText(i18n.get("status.lastRefresh", words.ago(last, now)));
+            long age = java.time.Duration.between(last, now).toSeconds();
+            ageTick.setDuration(Duration.seconds(age < 60 ? 1 : age < 3600 ? 60 - age % 60 : 60));
+            ageTick.playFromStart();
         } else if (vm.runningProperty().get() > 0) {
             status.setText(i18n.get("status.refreshing"));
         } else {

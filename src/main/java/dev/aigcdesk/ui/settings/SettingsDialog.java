@@ -109,9 +109,9 @@ public final class SettingsDialog extends Dialog<Settings> {
         g.addRow(row++, new Label(i18n.get("settings.language")), language);
         Label restart = new Label(i18n.get("settings.restart"));
         restart.getStyleClass().add("note");
-        g.add(restart, 1, row++);
-        g.add(autoArchive, 1, row++);
-        g.add(askFirst, 1, row);
+        g.add(restart, 1, row++, 2, 1);
+        g.add(autoArchive, 1, row++, 2, 1);
+        g.add(askFirst, 1, row, 2, 1);
         getDialogPane().setContent(g);
         // OK and Cancel in the window's language (JavaFX's own follow the system's), with their usual roles.
         ButtonType ok = new ButtonType(i18n.get("dialog.ok"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
@@ -124,9 +124,10 @@ public final class SettingsDialog extends Dialog<Settings> {
             getDialogPane().setStyle(owner.getScene().getRoot().getStyle());
         }
         for (javafx.scene.Node n : g.getChildren()) {
-            if (n instanceof Label l && GridPane.getColumnIndex(l) != null && GridPane.getColumnIndex(l) == 0) {
-                // Field names never shrink into "…": the column is as wide as the longest one in any language.
-                l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            boolean fieldName = n instanceof Label && GridPane.getColumnIndex(n) != null && GridPane.getColumnIndex(n) == 0;
+            if (fieldName || n instanceof Button || n instanceof CheckBox) {
+                // Field names, buttons and choices never shrink into "…": the text fields give way instead, in any language.
+                ((javafx.scene.layout.Region) n).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             }
         }
         setResultConverter(b -> {

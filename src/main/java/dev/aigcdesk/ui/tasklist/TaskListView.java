@@ -152,7 +152,7 @@ public final class TaskListView extends StackPane {
         dateHeader.setMouseTransparent(true);
         StackPane.setAlignment(dateHeader, javafx.geometry.Pos.TOP_CENTER);
         StackPane.setMargin(dateHeader, new javafx.geometry.Insets(8, 0, 0, 0));
-        javafx.animation.Timeline follow = new javafx.animation.Timeline(new javafx.animation.KeyFrame(javafx.util.Duration.millis(200),
+        follow = new javafx.animation.Timeline(new javafx.animation.KeyFrame(javafx.util.Duration.millis(200),
                 e -> updateDateHeader(vm, words, clock)));
         follow.setCycleCount(javafx.animation.Animation.INDEFINITE);
         gridMode.addListener((o, a, b) -> headerSince = System.nanoTime());
@@ -161,6 +161,8 @@ public final class TaskListView extends StackPane {
     }
 
     private final Label dateHeader = new Label();
+    /** Follows the top row's day for the date pill; stopped with the window, or it would keep the old window alive. */
+    private final javafx.animation.Timeline follow;
     private final DayHeadings days;
     /** The index of the row {@link #topItem()} last found. */
     private int topIndex = -1;
@@ -247,6 +249,11 @@ public final class TaskListView extends StackPane {
         vm.kindFilterProperty().addListener((o, a, b) -> update.run());
         update.run();
         return box;
+    }
+
+    /** The window is going away: its timers stop. */
+    public void close() {
+        follow.stop();
     }
 
     public ListView<TaskRecord> list() {

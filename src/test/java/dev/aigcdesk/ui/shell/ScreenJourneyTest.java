@@ -88,7 +88,8 @@ class ScreenJourneyTest {
     @Test
     void addingWhileRowsAreShownDrawsTheNewRowAndKeepsTheOthers() throws Exception {
         fourAdded();
-        journey.addThroughDialog(List.of(SHANGHAI), false);
+        // This time with Ctrl+Enter in the box, as the dialog's Add button says.
+        journey.addThroughDialog(List.of(SHANGHAI), true);
         Set<String> five = new java.util.HashSet<>(FOUR);
         five.add(SHANGHAI_PROMPT);
         journey.untilRows("five prompts", drawn(five));
@@ -105,6 +106,18 @@ class ScreenJourneyTest {
         List<Row> rows = journey.untilRows("every task done with its picture",
                 drawn(FOUR).and(rs -> rs.stream().allMatch(r -> r.badge().equals("Done") && r.picture())));
         assertThat(rows).extracting(Row::expiry).containsOnly("Archived ✓");
+
+        // Nothing runs any more, so nothing refreshes: the status line's age of the last refresh counts up by itself.
+        Journey.until(() -> secondsAgo() >= 5);
+        int seen = secondsAgo();
+        Journey.until(() -> secondsAgo() > seen);
+    }
+
+    /** The N of "Last refresh N s ago" in the status line, or -1. */
+    private int secondsAgo() {
+        String text = journey.robot.lookup("#status-bar").queryAs(org.controlsfx.control.StatusBar.class).getText();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("Last refresh (\\d+) s ago").matcher(text == null ? "" : text);
+        return m.matches() ? Integer.parseInt(m.group(1)) : -1;
     }
 
     @Test
