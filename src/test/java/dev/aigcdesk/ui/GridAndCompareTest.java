@@ -117,6 +117,35 @@ class GridAndCompareTest extends DemoWindowTest {
         assertThat(compare.images()).hasSize(2);
     }
 
+    @Test
+    void aLongPromptUnderAComparedPictureTakesTwoLinesAndLeavesThePictureItsRoom(FxRobot robot) throws Exception {
+        TaskId kitchen = WindowHarness.demoId("kitchen-icons");
+        until(() -> h.session.ledger().find(kitchen).map(r -> r.files().size() == 4 && r.files().stream().allMatch(f -> f.state() == ArchiveState.ARCHIVED))
+                .orElse(false));
+        var r = h.session.ledger().find(kitchen).orElseThrow();
+        String longPrompt = "a very detailed prompt, ".repeat(40).strip();
+        var t = r.task();
+        var wordy = new dev.aigcdesk.library.TaskRecord(new dev.aigcdesk.domain.GenerationTask(t.id(), t.kind(), t.state(), t.progress(), longPrompt,
+                t.negativePrompt(), t.enhancePrompt(), t.modelName(), t.modelVersion(), t.generationMode(), t.seed(), t.sceneType(), t.outputConfig(),
+                t.references(), t.times(), t.requestId(), t.failure(), t.outputs()), r.addedAt(), r.refreshedAt(), r.reach(), r.lastError(), r.files(),
+                r.curation());
+        robot.interact(() -> h.window.compare(List.of(new dev.aigcdesk.ui.preview.ViewerItem(wordy, r.files().get(0)),
+                new dev.aigcdesk.ui.preview.ViewerItem(r, r.files().get(1)))).show());
+        until(() -> robot.lookup("#compare-0").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.layout.VBox column = robot.lookup("#compare-0").queryAs(javafx.scene.layout.VBox.class);
+        javafx.scene.control.Label caption = (javafx.scene.control.Label) column.lookup(".compare-prompt");
+        javafx.scene.Node picture = column.getChildren().get(0);
+        double line = WaitForAsyncUtils.asyncFx(() -> caption.getFont().getSize() * 1.5).get();
+        assertThat(caption.getHeight()).as("the caption takes at most two lines").isLessThanOrEqualTo(2 * line + 2);
+        assertThat(picture.getLayoutBounds().getHeight()).as("the picture keeps most of its column")
+                .isGreaterThan(column.getHeight() * 0.75);
+        assertThat(caption.getTooltip().getText()).as("the whole prompt is in the tooltip").isEqualTo(longPrompt);
+        javafx.scene.text.Text shown = (javafx.scene.text.Text) caption.lookup(".text");
+        assertThat(shown.getText()).as("cut short with an ellipsis").endsWith("...").hasSizeLessThan(longPrompt.length());
+        robot.interact(() -> ((Stage) column.getScene().getWindow()).close());
+    }
+
     private CompareView findCompare() {
         return h.window.compareView();
     }

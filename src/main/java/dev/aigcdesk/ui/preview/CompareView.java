@@ -13,6 +13,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -61,9 +62,9 @@ public final class CompareView {
         for (ViewerItem item : items) {
             ZoomPane pane = new ZoomPane(words.i18n(), null, DecodeSize.budget(Runtime.getRuntime().maxMemory(), items.size()));
             pane.show(item.file());
-            Label prompt = new Label(item.title());
-            prompt.getStyleClass().add("compare-prompt");
+            Label prompt = caption(item.title());
             prompt.setWrapText(true);
+            prompt.getStyleClass().add("two-lines");
             Label model = new Label(item.task().task().modelLabel() + " · " + item.task().id().shortId() + " · " + item.file().index());
             model.getStyleClass().add("note");
             VBox column = new VBox(4, pane.node(), prompt, model);
@@ -160,11 +161,23 @@ public final class CompareView {
         return toggle;
     }
 
+    /**
+     * A picture's caption: at most two lines (app.css caps its height), the whole text in its tooltip. A long
+     * prompt must not take the picture's room.
+     */
+    private static Label caption(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("compare-prompt");
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        l.setTooltip(new javafx.scene.control.Tooltip(text));
+        l.getTooltip().setWrapText(true);
+        l.getTooltip().setMaxWidth(480);
+        return l;
+    }
+
     private Node captions(List<ViewerItem> items) {
-        Label left = new Label("◀ " + items.get(0).title() + " · " + items.get(0).task().task().modelLabel());
-        Label right = new Label(items.get(1).title() + " · " + items.get(1).task().task().modelLabel() + " ▶");
-        left.getStyleClass().add("compare-prompt");
-        right.getStyleClass().add("compare-prompt");
+        Label left = caption("◀ " + items.get(0).title() + " · " + items.get(0).task().task().modelLabel());
+        Label right = caption(items.get(1).title() + " · " + items.get(1).task().task().modelLabel() + " ▶");
         HBox row = new HBox(8, left, Viewer.spacer(), right);
         row.setPadding(new Insets(0, 8, 0, 8));
         return row;
