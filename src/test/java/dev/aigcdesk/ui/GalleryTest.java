@@ -213,27 +213,32 @@ class GalleryTest extends DemoWindowTest {
     }
 
     @Test
-    void aDateHeaderNamesTheDayOfTheTopRowsInTheListAndTheGrid(FxRobot robot) throws Exception {
+    void theTopRowsDayIsInTheListsBandAndInTheGallerysPillCoveringNoRow(FxRobot robot) throws Exception {
         until(() -> h.window.listViewModel().items().size() == h.demoIds().size());
-        until(() -> "Today".equals(robot.lookup("#date-header").queryLabeled().getText()));
-        Thread.sleep(400);
-        assertThat(WaitForAsyncUtils.asyncFx(() -> robot.lookup("#date-header").queryLabeled().isVisible()).get())
-                .as("in the list, the top row's own heading says the day; the pill would cover it").isFalse();
-        // Scrolled so that the top row is one without a heading: the header shows its day, then steps aside after a moment.
+        until(() -> "Today".equals(robot.lookup("#day-band").queryLabeled().getText()) && robot.lookup("#day-band").queryLabeled().isVisible());
+        // The band sits above the rows: the list starts below it.
+        assertThat(WaitForAsyncUtils.asyncFx(() -> {
+            Label band = robot.lookup("#day-band").queryAs(Label.class);
+            var list = h.window.list().list();
+            return band.localToScene(band.getLayoutBounds()).getMaxY() <= list.localToScene(list.getLayoutBounds()).getMinY() + 0.5;
+        }).get()).as("the band covers no row").isTrue();
+        // Scrolled so that the top row is one without a heading: the band still says its day; no pill floats over the rows.
         robot.interact(() -> ((javafx.scene.control.skin.VirtualFlow<?>) h.window.list().list().lookup(".virtual-flow")).scrollToTop(1));
-        until(() -> robot.lookup("#date-header").queryLabeled().isVisible() && "Today".equals(robot.lookup("#date-header").queryLabeled().getText()));
-        until(() -> !robot.lookup("#date-header").queryLabeled().isVisible());
-        // The gallery at the top: its first tile's chip says the day, so no header covers the pictures.
+        Thread.sleep(400);
+        assertThat(robot.lookup("#day-band").queryLabeled().getText()).isEqualTo("Today");
+        assertThat(WaitForAsyncUtils.asyncFx(() -> robot.lookup("#date-header").queryLabeled().isVisible()).get())
+                .as("the list has its band; the pill would cover a row's text").isFalse();
+        // The gallery at the top: its first tile's chip says the day, so no pill covers the pictures.
         robot.interact(() -> h.window.list().list().scrollTo(0));
         robot.interact(() -> h.window.list().gridModeProperty().set(true));
         until(() -> tile(robot, 0) != null);
         Thread.sleep(400);
         assertThat(WaitForAsyncUtils.asyncFx(() -> robot.lookup("#date-header").queryLabeled().isVisible()).get())
                 .as("the gallery's top row starts its day with a chip").isFalse();
-        // Ordered by stars, days do not group the tasks: no header even while the view moves.
+        // Ordered by stars, days do not group the tasks: no band and no pill.
         robot.interact(() -> h.window.listViewModel().sortProperty().set(dev.aigcdesk.library.TaskQuery.Sort.STARS));
         robot.interact(() -> h.window.list().gridModeProperty().set(false));
-        Thread.sleep(400);
+        until(() -> !robot.lookup("#day-band").queryLabeled().isVisible());
         assertThat(WaitForAsyncUtils.asyncFx(() -> robot.lookup("#date-header").queryLabeled().isVisible()).get()).isFalse();
     }
 
@@ -260,7 +265,8 @@ class GalleryTest extends DemoWindowTest {
                 // Tasks the service has not dated yet come last, under one heading of their own.
                 java.util.function.Function<TaskRecord, java.time.LocalDate> dayOf = r -> r.task().times().created() == null ? null
                         : r.task().times().created().atZone(zone).toLocalDate();
-                boolean starts = i == 0 || !java.util.Objects.equals(dayOf.apply(items.get(i - 1)), dayOf.apply(cell.getItem()));
+                // The first row's day is the band's, above the list.
+                boolean starts = i > 0 && !java.util.Objects.equals(dayOf.apply(items.get(i - 1)), dayOf.apply(cell.getItem()));
                 expected.add(i + ":" + starts);
                 javafx.scene.Node heading = cell.lookup(".day-heading");
                 shown.add(i + ":" + (heading != null && heading.isVisible()));
@@ -269,8 +275,9 @@ class GalleryTest extends DemoWindowTest {
                 }
             }
         }).get();
-        assertThat(shown).as("a heading above exactly the first row of each day").isEqualTo(expected).contains("0:true");
-        assertThat(headings.values()).as("each day once, newest first").startsWith("Today").doesNotHaveDuplicates();
+        assertThat(shown).as("a heading above exactly the first row of each later day").isEqualTo(expected).contains("0:false");
+        headings.put(-1, robot.lookup("#day-band").queryLabeled().getText());
+        assertThat(headings.values()).as("each day once, newest first (the first in the band)").startsWith("Today").doesNotHaveDuplicates();
 
         robot.interact(() -> h.window.list().gridModeProperty().set(true));
         until(() -> robot.lookup(".tile-day").queryAll().stream().anyMatch(GalleryTest::onScreen));

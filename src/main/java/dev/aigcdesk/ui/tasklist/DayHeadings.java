@@ -46,6 +46,11 @@ final class DayHeadings {
         return words.day(when, clock.instant());
     }
 
+    /** As {@link #at}, but none over the first row: the list's band says the top row's day. */
+    String belowFirst(int index) {
+        return index == 0 ? null : at(index);
+    }
+
     /**
      * Where each day begins (task indices, the first 0) in a list of sort dates in epoch milliseconds,
      * {@link dev.aigcdesk.library.TaskShapes#UNDATED} where undated, days taken in {@code zone} (the

@@ -36,7 +36,8 @@ public final class TaskListView extends StackPane {
         list.setId("task-list");
         list.getStyleClass().add("task-list");
         days = new DayHeadings(vm.items(), vm.sortProperty(), words, clock);
-        list.setCellFactory(v -> new TaskCell(words, thumbnails, clock, days::at));
+        // The first row's day is the band's to say (see dayBand); the rows below head their own days.
+        list.setCellFactory(v -> new TaskCell(words, thumbnails, clock, days::belowFirst));
         // No fixed cell size: the first row of each day is taller by its heading.
         vm.sortProperty().addListener((o, a, b) -> list.refresh());
         // Several at once (Shift, Ctrl, Ctrl+A) for stars, tags, collections and removal; the detail shows the last one picked.
@@ -145,7 +146,15 @@ public final class TaskListView extends StackPane {
                 }
             }
         });
-        getChildren().addAll(list, grid, dateHeader);
+        // In the list, the day of the rows at the top sits in a band of its own above them, where it hides nothing.
+        dayBand.getStyleClass().addAll("day-heading", "day-band");
+        dayBand.setId("day-band");
+        dayBand.setMaxWidth(Double.MAX_VALUE);
+        dayBand.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        VBox listWithBand = new VBox(dayBand, list);
+        VBox.setVgrow(list, javafx.scene.layout.Priority.ALWAYS);
+        listWithBand.visibleProperty().bind(gridMode.not());
+        getChildren().addAll(listWithBand, grid, dateHeader);
         // The day of the rows at the top, over the list and the grid, as photo galleries head their days.
         dateHeader.getStyleClass().add("date-header");
         dateHeader.setId("date-header");
@@ -161,6 +170,8 @@ public final class TaskListView extends StackPane {
     }
 
     private final Label dateHeader = new Label();
+    /** The list's sticky day: the top row's day, above the rows. */
+    private final Label dayBand = new Label();
     /** Follows the top row's day for the date pill; stopped with the window, or it would keep the old window alive. */
     private final javafx.animation.Timeline follow;
     private final DayHeadings days;
@@ -191,8 +202,17 @@ public final class TaskListView extends StackPane {
             if (!text.equals(dateHeader.getText())) {
                 dateHeader.setText(text);
             }
+            if (!gridMode.get() && !text.equals(dayBand.getText())) {
+                dayBand.setText(text);
+            }
         }
-        dateHeader.setVisible(show);
+        // The floating pill is the gallery's (its tiles have no room for a band); the list says the day in its band.
+        dateHeader.setVisible(show && gridMode.get());
+        boolean band = sort != TaskQuery.Sort.STARS && !vm.items().isEmpty() && (top != null || !dayBand.getText().isEmpty());
+        if (dayBand.isVisible() != band) {
+            dayBand.setVisible(band);
+            dayBand.setManaged(band);
+        }
     }
 
     /** The task in the first row on screen (the first tile of the top row in the grid), or null. */

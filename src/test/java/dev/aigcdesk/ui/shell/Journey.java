@@ -170,6 +170,21 @@ final class Journey implements AutoCloseable {
         return rows();
     }
 
+    /** The list's day band as drawn (its text, or "" when hidden), and that it overlaps no row on screen. */
+    String dayBand() throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        return WaitForAsyncUtils.asyncFx(() -> {
+            javafx.scene.control.Label band = robot.lookup("#day-band").queryAs(javafx.scene.control.Label.class);
+            if (!band.isVisible() || !band.getParent().isVisible()) {
+                return "";
+            }
+            javafx.geometry.Bounds b = band.localToScene(band.getLayoutBounds());
+            javafx.geometry.Bounds rows = list().localToScene(list().getLayoutBounds());
+            assertThat(b.getMaxY()).as("the band sits above the rows, covering none").isLessThanOrEqualTo(rows.getMinY() + 0.5);
+            return band.getText();
+        }).get();
+    }
+
     /** Waits until the ledger says the task's outputs are archived, and returns its first file (checked on disk). */
     Path archivedFile(TaskId id, Path archive) throws Exception {
         Path db = home.resolve("data").resolve(Ledger.FILE_NAME);
