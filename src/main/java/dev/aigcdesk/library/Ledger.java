@@ -184,6 +184,18 @@ public final class Ledger implements AutoCloseable {
         recordPixels(List.of(new Pixels(id, n, width, height)));
     }
 
+    /** A saved video's length as its own header says it; it wins over the service's metadata from then on. */
+    public synchronized void recordDuration(TaskId id, int n, double seconds) throws LibraryException {
+        inTransaction("note a video's length", () -> {
+            try (PreparedStatement ps = db.prepareStatement("UPDATE output_file SET duration_seconds = ? WHERE task_id = ? AND n = ?")) {
+                ps.setDouble(1, seconds);
+                ps.setString(2, id.value());
+                ps.setInt(3, n);
+                ps.executeUpdate();
+            }
+        });
+    }
+
     /** Several files' pixels in one transaction (measuring a library saved by an older version: thousands). */
     public synchronized void recordPixels(List<Pixels> files) throws LibraryException {
         inTransaction("note pictures' sizes", () -> {

@@ -42,7 +42,10 @@ final class TaskRows {
             + "duration_seconds, codec, file_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
             + "ON CONFLICT(task_id, n) DO UPDATE SET url = excluded.url, expire_at = excluded.expire_at, storage_mode = excluded.storage_mode, "
             + "type = excluded.type, size = coalesce(excluded.size, size), width = coalesce(excluded.width, width), "
-            + "height = coalesce(excluded.height, height), duration_seconds = coalesce(excluded.duration_seconds, duration_seconds), "
+            + "height = coalesce(excluded.height, height), "
+            // A saved file's own length (measured when it was archived) wins over what the service says of it.
+            + "duration_seconds = CASE WHEN archive_state = 'ARCHIVED' AND duration_seconds IS NOT NULL THEN duration_seconds "
+            + "ELSE coalesce(excluded.duration_seconds, duration_seconds) END, "
             + "codec = coalesce(excluded.codec, codec), file_id = coalesce(excluded.file_id, file_id)";
 
     private TaskRows() {

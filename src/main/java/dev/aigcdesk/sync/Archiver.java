@@ -11,6 +11,7 @@ import dev.aigcdesk.download.DownloadProgress;
 import dev.aigcdesk.download.Downloader;
 import dev.aigcdesk.download.Hashes;
 import dev.aigcdesk.download.provenance.ImageHeader;
+import dev.aigcdesk.download.provenance.VideoHeader;
 import dev.aigcdesk.download.provenance.Provenance;
 import dev.aigcdesk.download.provenance.ProvenanceResult;
 import dev.aigcdesk.download.provenance.ProvenanceWriter;
@@ -283,6 +284,13 @@ public final class Archiver {
         if (header.isPresent() && header.get().width() > 0 && header.get().height() > 0) {
             // The gallery lays pictures out by their shape; the service does not say an image's pixels.
             ledger.recordPixels(f.taskId(), f.index(), header.get().width(), header.get().height());
+        }
+        if (List.of("mp4", "mov").contains(staged.type())) {
+            // A clip's badge says its real length: the service's metadata says what was asked for (5 s for a 4 s clip).
+            java.util.Optional<VideoHeader> video = VideoHeader.read(target);
+            if (video.isPresent()) {
+                ledger.recordDuration(f.taskId(), f.index(), video.get().seconds());
+            }
         }
         ledger.markArchived(f.taskId(), f.index(), clock.instant());
         FileRecord saved = new FileRecord(f.taskId(), f.index(), f.file(), ArchiveState.ARCHIVED, target, size, staged.sha256(), finalSha, flags,
