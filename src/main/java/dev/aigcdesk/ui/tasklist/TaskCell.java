@@ -107,10 +107,12 @@ final class TaskCell extends ListCell<TaskRecord> {
         }
         GenerationTask t = item.task();
         String headline = t.promptHeadline();
-        prompt.setText(headline.isEmpty() ? (item.wasAnswered() ? t.id().value() : words.i18n().get("list.notFetched")) : headline);
+        dev.aigcdesk.ui.common.Standing standing = dev.aigcdesk.ui.common.Standing.of(item);
+        // No prompt to show: the id itself once the service has answered (or said it does not know it), so a wrong one can be spotted.
+        boolean asked = item.wasAnswered() || standing == dev.aigcdesk.ui.common.Standing.NOT_FOUND;
+        prompt.setText(headline.isEmpty() ? (asked ? t.id().value() : words.i18n().get("list.notFetched")) : headline);
         String model = t.modelLabel();
         meta.setText((model.isEmpty() ? "" : model + " · ") + words.kind(t.kind()) + " · " + t.id().shortId());
-        dev.aigcdesk.ui.common.Standing standing = dev.aigcdesk.ui.common.Standing.of(item);
         badge.setText(words.standing(standing));
         Shown.state(badge, dev.aigcdesk.ui.common.Standing.STYLES, standing.styleClass());
         boolean running = standing.moving();

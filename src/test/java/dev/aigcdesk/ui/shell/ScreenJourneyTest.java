@@ -91,10 +91,15 @@ class ScreenJourneyTest {
     void addingWhileRowsAreShownDrawsTheNewRowAndKeepsTheOthers() throws Exception {
         fourAdded();
         // This time with Ctrl+Enter in the box, as the dialog's Add button says.
-        journey.addThroughDialog(List.of(SHANGHAI), true);
+        TaskId missing = Journey.sample("missing");
+        journey.addThroughDialog(List.of(SHANGHAI, missing), true);
         Set<String> five = new java.util.HashSet<>(FOUR);
         five.add(SHANGHAI_PROMPT);
-        journey.untilRows("five prompts", drawn(five));
+        // An id the service does not know: its row shows the id itself (there is no prompt), and says so.
+        five.add(missing.value());
+        List<Row> rows = journey.untilRows("five prompts and the unknown id", drawn(five));
+        assertThat(rows).filteredOn(r -> r.prompt().equals(missing.value())).singleElement()
+                .satisfies(r -> assertThat(r.badge()).isEqualTo("Not found"));
         // A refresh of the whole list (F5) after it keeps them drawn too.
         journey.robot.press(KeyCode.F5).release(KeyCode.F5);
         journey.untilRows("five prompts after a refresh", drawn(five));
