@@ -15,23 +15,32 @@ public final class DownloadException extends Exception {
         /** Network trouble or server errors that outlasted the retries. */
         TRANSFER,
         /** Larger than the app will store for one output: never retried, nothing kept. */
-        TOO_LARGE
+        TOO_LARGE,
+        /** The server sent too little for too long (a drip): stopped, the partial file removed, tried again later. */
+        STALLED
     }
 
     private final Reason reason;
-    /** For a full disk or a refused folder: the code and the folder, so each language can say it whole. */
-    private final String storageKey;
-    private final String folder;
+    /** For a full disk, a refused folder or a stall: the code and its particulars, so each language can say it whole. */
+    private final String problemKey;
+    private final String problemDetail;
 
     public DownloadException(Reason reason, String message, Throwable cause) {
         this(reason, message, cause, null, null);
     }
 
-    private DownloadException(Reason reason, String message, Throwable cause, String storageKey, String folder) {
+    private DownloadException(Reason reason, String message, Throwable cause, String problemKey, String problemDetail) {
         super(message, cause);
         this.reason = reason;
-        this.storageKey = storageKey;
-        this.folder = folder;
+        this.problemKey = problemKey;
+        this.problemDetail = problemDetail;
+    }
+
+    /** Fewer than {@code floorPerSecond} bytes a second for a whole {@code window}: {@code bytes} came in it. */
+    public static DownloadException stalled(long bytes, java.time.Duration window, long floorPerSecond, Throwable cause) {
+        String detail = bytes + " B / " + window.toSeconds() + " s";
+        return new DownloadException(Reason.STALLED, "The server sent only " + bytes + " bytes in " + window.toSeconds() + " s (under "
+                + floorPerSecond + " B/s); stopped, and it will be tried again.", cause, "download.stalled", detail);
     }
 
     /** The disk holding {@code folder} has no room for the file. */
@@ -51,8 +60,8 @@ public final class DownloadException extends Exception {
 
     /** What the library keeps about it: the reason as a code, this message as the particulars. */
     public dev.aigcdesk.domain.Problem problem() {
-        if (storageKey != null) {
-            return new dev.aigcdesk.domain.Problem(storageKey, folder);
+        if (problemKey != null) {
+            return new dev.aigcdesk.domain.Problem(problemKey, problemDetail);
         }
         String key = switch (reason) {
             case TRANSFER -> "download.transfer";
@@ -61,12 +70,13 @@ public final class DownloadException extends Exception {
             case REFUSED -> "download.refused";
             case TOO_LARGE -> "download.tooLarge";
             case LOCAL_STORAGE -> "download.storage";
+            case STALLED -> "download.stalled";
         };
         return new dev.aigcdesk.domain.Problem(key, getMessage());
     }
 
     /** Worth trying again later (the archiver keeps trying until the file expires). */
     public boolean isRetryable() {
-        return reason == Reason.TRANSFER || reason == Reason.VERIFICATION;
+        return reason == Reason.TRANSFER || reason == Reason.VERIFICATION || reason == Reason.STALLED;
     }
 }

@@ -38,9 +38,16 @@ public final class Downloader {
      *
      * @param maxBytes the most one output may be (its announced or actual length); 2 GiB
      * @param deadline the most one attempt may take, however slowly the bytes drip in
+     * @param speedFloor bytes per second under which, for a whole {@code speedWindow}, a transfer is stalled
+     * @param speedWindow how long a transfer may stay under the floor
      */
-    public record Limits(long maxBytes, java.time.Duration deadline) {
+    public record Limits(long maxBytes, java.time.Duration deadline, long speedFloor, java.time.Duration speedWindow) {
         public static final Limits DEFAULT = new Limits(2L * 1024 * 1024 * 1024, java.time.Duration.ofMinutes(30));
+
+        /** Under 1 KB/s for 30 s is a stall. */
+        public Limits(long maxBytes, java.time.Duration deadline) {
+            this(maxBytes, deadline, 1024, java.time.Duration.ofSeconds(30));
+        }
     }
 
     private static final RetryPolicy DEFAULT_RETRY = new RetryPolicy(5, java.time.Duration.ofMillis(500), java.time.Duration.ofSeconds(8),
@@ -162,7 +169,15 @@ public final class Downloader {
                 throw tooLarge(total);
             }
             ensureSpace(target.getParent(), total < 0 ? 0 : total - have);
-            long written = copy(body.byteStream(), part, append, have, total, progress, limits.maxBytes());
+            StallWatch watch = new StallWatch(limits.speedFloor(), limits.speedWindow(), System::nanoTime);
+            long written;
+            try {
+                written = copy(body.byteStream(), part, append, have, total, progress, limits.maxBytes(), watch);
+            } catch (StallWatch.Stalled e) {
+                // A server that drips may be sending anything: the partial file goes, the next attempt starts clean.
+                Files.deleteIfExists(part);
+                throw DownloadException.stalled(e.bytes(), e.window(), limits.speedFloor(), e);
+            }
             if (written > limits.maxBytes()) {
                 Files.deleteIfExists(part);
                 throw tooLarge(written);
@@ -207,7 +222,8 @@ public final class Downloader {
     }
 
     /** Copies until the end, or until one byte past {@code cap} (the caller then throws the file away). */
-    private static long copy(InputStream in, Path part, boolean append, long have, long total, DownloadProgress progress, long cap) throws IOException {
+    private static long copy(InputStream in, Path part, boolean append, long have, long total, DownloadProgress progress, long cap,
+                             StallWatch watch) throws IOException {
         long written = have;
         byte[] buffer = new byte[64 * 1024];
         StandardOpenOption mode = append ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING;
@@ -219,6 +235,7 @@ public final class Downloader {
                     out.write(buffer, 0, n);
                     written += n;
                     progress.update(written, total);
+                    watch.delivered(n);
                     if (written > cap) {
                         break;
                     }
