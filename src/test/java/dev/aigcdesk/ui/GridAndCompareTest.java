@@ -92,10 +92,7 @@ class GridAndCompareTest extends DemoWindowTest {
 
     @Test
     void twoOutputsOneOverTheOtherWithADividerToDrag(FxRobot robot) throws Exception {
-        TaskId kitchen = WindowHarness.demoId("kitchen-icons");
-        until(() -> h.session.ledger().find(kitchen).map(r -> r.files().size() == 4 && r.files().stream().allMatch(f -> f.state() == ArchiveState.ARCHIVED))
-                .orElse(false));
-        var r = h.session.ledger().find(kitchen).orElseThrow();
+        var r = archivedKitchen();
         robot.interact(() -> h.window.compare(java.util.List.of(new dev.aigcdesk.ui.preview.ViewerItem(r, r.files().get(0)),
                 new dev.aigcdesk.ui.preview.ViewerItem(r, r.files().get(1)))).show());
         CompareView compare = findCompare();
@@ -119,10 +116,7 @@ class GridAndCompareTest extends DemoWindowTest {
 
     @Test
     void aLongPromptUnderAComparedPictureTakesTwoLinesAndLeavesThePictureItsRoom(FxRobot robot) throws Exception {
-        TaskId kitchen = WindowHarness.demoId("kitchen-icons");
-        until(() -> h.session.ledger().find(kitchen).map(r -> r.files().size() == 4 && r.files().stream().allMatch(f -> f.state() == ArchiveState.ARCHIVED))
-                .orElse(false));
-        var r = h.session.ledger().find(kitchen).orElseThrow();
+        var r = archivedKitchen();
         String longPrompt = "a very detailed prompt, ".repeat(40).strip();
         var t = r.task();
         var wordy = new dev.aigcdesk.library.TaskRecord(new dev.aigcdesk.domain.GenerationTask(t.id(), t.kind(), t.state(), t.progress(), longPrompt,
@@ -144,6 +138,14 @@ class GridAndCompareTest extends DemoWindowTest {
         javafx.scene.text.Text shown = (javafx.scene.text.Text) caption.lookup(".text");
         assertThat(shown.getText()).as("cut short with an ellipsis").endsWith("...").hasSizeLessThan(longPrompt.length());
         robot.interact(() -> ((Stage) column.getScene().getWindow()).close());
+    }
+
+    /** The demo's kitchen icons once all four files are saved. */
+    private TaskRecord archivedKitchen() throws Exception {
+        TaskId kitchen = WindowHarness.demoId("kitchen-icons");
+        until(() -> h.session.ledger().find(kitchen).map(r -> r.files().size() == 4 && r.files().stream().allMatch(f -> f.state() == ArchiveState.ARCHIVED))
+                .orElse(false));
+        return h.session.ledger().find(kitchen).orElseThrow();
     }
 
     private CompareView findCompare() {
