@@ -157,7 +157,7 @@ class ScreenJourneyTest {
     @Test
     void removingThenUndoingDrawsTheRemainingRowsThenTheReturnedOne() throws Exception {
         fourAdded();
-        journey.robot.clickOn(KITCHEN_PROMPT);
+        journey.clickRow(KITCHEN_PROMPT);
         journey.robot.press(KeyCode.DELETE).release(KeyCode.DELETE);
         Set<String> three = FOUR.stream().filter(p -> !p.equals(KITCHEN_PROMPT)).collect(Collectors.toSet());
         journey.untilRows("three rows", drawn(three));
