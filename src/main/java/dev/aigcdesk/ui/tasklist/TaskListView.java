@@ -132,7 +132,7 @@ public final class TaskListView extends StackPane {
                 taskGrid.refresh();
             }
         });
-        installRubberBand();
+        RubberBand.install(this, grid, list, taskGrid);
         grid.visibleProperty().bind(gridMode);
         list.visibleProperty().bind(gridMode.not());
         gridMode.addListener((o, a, b) -> {
@@ -282,65 +282,6 @@ public final class TaskListView extends StackPane {
 
     public BooleanProperty gridModeProperty() {
         return gridMode;
-    }
-
-    /** Dragging across the gallery draws a band; the tiles it touches become the selection (with Ctrl or Shift, they join it). */
-    private void installRubberBand() {
-        javafx.scene.shape.Rectangle band = new javafx.scene.shape.Rectangle();
-        band.getStyleClass().add("rubber-band");
-        band.setManaged(false);
-        band.setVisible(false);
-        band.setMouseTransparent(true);
-        getChildren().add(band);
-        double[] start = new double[2];
-        boolean[] active = new boolean[1];
-        grid.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
-            start[0] = e.getSceneX();
-            start[1] = e.getSceneY();
-            active[0] = false;
-        });
-        grid.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_DRAGGED, e -> {
-            if (!active[0] && Math.hypot(e.getSceneX() - start[0], e.getSceneY() - start[1]) < 8) {
-                return;
-            }
-            active[0] = true;
-            javafx.geometry.Point2D a = sceneToLocal(Math.min(start[0], e.getSceneX()), Math.min(start[1], e.getSceneY()));
-            band.setX(a.getX());
-            band.setY(a.getY());
-            band.setWidth(Math.abs(e.getSceneX() - start[0]));
-            band.setHeight(Math.abs(e.getSceneY() - start[1]));
-            band.setVisible(true);
-            e.consume();
-        });
-        grid.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> {
-            if (!active[0]) {
-                return;
-            }
-            active[0] = false;
-            band.setVisible(false);
-            javafx.geometry.BoundingBox area = new javafx.geometry.BoundingBox(Math.min(start[0], e.getSceneX()), Math.min(start[1], e.getSceneY()),
-                    Math.abs(e.getSceneX() - start[0]), Math.abs(e.getSceneY() - start[1]));
-            if (!e.isShortcutDown() && !e.isShiftDown()) {
-                list.getSelectionModel().clearSelection();
-            }
-            for (TaskTile tile : taskGrid.shownTiles()) {
-                if (tile.task() != null && shownIn(tile, grid) && tile.localToScene(tile.getBoundsInLocal()).intersects(area)) {
-                    list.getSelectionModel().select(tile.taskIndex());
-                }
-            }
-            taskGrid.refresh();
-            e.consume();
-        });
-    }
-
-    /** Shown on screen: the node and every parent up to {@code top} visible (the flow keeps spare rows hidden). */
-    private static boolean shownIn(javafx.scene.Node node, javafx.scene.Node top) {
-        for (javafx.scene.Node n = node; n != null && n != top; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private void revealTile(int i) {
