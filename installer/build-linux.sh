@@ -91,5 +91,14 @@ echo "[installer] deb"
 "$JDK/bin/jpackage" --name aigc-desk --app-version "$VERSION" @args/linux-deb.txt
 # jpackage 17 adds a package release ("-1") to the file name; 25 does not.
 [ -f aigc-desk_"$VERSION"-1_amd64.deb ] && mv aigc-desk_"$VERSION"-1_amd64.deb aigc-desk_"$VERSION"_amd64.deb
+if $AOT && [ -s aigc-desk/lib/app/aigc-desk.aot ]; then
+  # jpackage copies the app into the deb with new modification times, and the JVM refuses an AOT cache whose
+  # class path's jars changed time since training: the deb's jars get the trained app-image's times back.
+  REPACK=$(mktemp -d)
+  fakeroot dpkg-deb -R aigc-desk_"$VERSION"_amd64.deb "$REPACK/pkg"
+  for jar in aigc-desk/lib/app/*.jar; do touch -r "$jar" "$REPACK/pkg/opt/aigc-desk/lib/app/$(basename "$jar")"; done
+  fakeroot dpkg-deb --build "$REPACK/pkg" aigc-desk_"$VERSION"_amd64.deb > /dev/null
+  rm -rf "$REPACK"
+fi
 ls -l "$DIR"/*.deb
 du -sh aigc-desk
