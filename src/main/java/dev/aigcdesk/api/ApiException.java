@@ -6,7 +6,8 @@ package dev.aigcdesk.api;
  */
 public abstract sealed class ApiException extends Exception
         permits AuthenticationFailedException, TaskNotFoundException, RateLimitedException,
-                ServiceErrorException, NetworkErrorException, MalformedResponseException, MaybeReceivedException {
+                ServiceErrorException, NetworkErrorException, MalformedResponseException, MaybeReceivedException,
+                ServiceTimeoutException {
 
     private final ErrorDetails details;
 

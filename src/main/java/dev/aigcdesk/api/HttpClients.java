@@ -24,17 +24,20 @@ public final class HttpClients {
                 .build();
     }
 
-    /** The most a whole query may take, from sending to the last byte: a server dripping a byte at a time cannot hold it longer. */
-    static final java.time.Duration QUERY_DEADLINE = java.time.Duration.ofSeconds(30);
-
     /**
      * The client for queries: the bearer key added only for requests to the API host, a deadline for
      * the whole call, and answers capped at {@code maxBody} bytes while they are read, so an endless
      * answer ends in an error instead of filling the memory.
      */
     static OkHttpClient forQueries(OkHttpClient base, ApiSettings settings, long maxBody) {
+        return forQueries(base, settings, maxBody, QueryDeadlines.DEFAULT.perCall(), javax.net.SocketFactory.getDefault());
+    }
+
+    /** As above, with the deadline of one call and the sockets (counting ones, for the words of a timeout). */
+    static OkHttpClient forQueries(OkHttpClient base, ApiSettings settings, long maxBody, java.time.Duration perCall, javax.net.SocketFactory sockets) {
         return base.newBuilder()
-                .callTimeout(QUERY_DEADLINE.toMillis(), TimeUnit.MILLISECONDS)
+                .socketFactory(sockets)
+                .callTimeout(perCall.toMillis(), TimeUnit.MILLISECONDS)
                 .addInterceptor(chain -> {
                     okhttp3.Response response = chain.proceed(chain.request());
                     okhttp3.ResponseBody body = response.body();

@@ -38,17 +38,25 @@ public final class QueryClient {
     private final RetryPolicy retry;
     private final Sleeper sleeper;
     private final RandomGenerator random;
+    private final QueryDeadlines deadlines;
+    private final ReceivedBytes received = new ReceivedBytes();
     private ResponseDecoder decoder;
 
     /** @param http the HTTP client, asked for on the first query (a session opens before it needs one) */
     public QueryClient(ApiSettings settings, java.util.function.Supplier<OkHttpClient> http, RateLimiter limiter, RetryPolicy retry, Sleeper sleeper,
-                       RandomGenerator random) {
+                       RandomGenerator random, QueryDeadlines deadlines) {
         this.settings = settings;
         this.http = http;
         this.limiter = limiter;
         this.retry = retry;
         this.sleeper = sleeper;
         this.random = random;
+        this.deadlines = deadlines;
+    }
+
+    public QueryClient(ApiSettings settings, java.util.function.Supplier<OkHttpClient> http, RateLimiter limiter, RetryPolicy retry, Sleeper sleeper,
+                       RandomGenerator random) {
+        this(settings, http, limiter, retry, sleeper, random, QueryDeadlines.DEFAULT);
     }
 
     public QueryClient(ApiSettings settings, OkHttpClient http, RateLimiter limiter, RetryPolicy retry, Sleeper sleeper, RandomGenerator random) {
@@ -57,6 +65,10 @@ public final class QueryClient {
 
     public QueryClient(ApiSettings settings, java.util.function.Supplier<OkHttpClient> http, RateLimiter limiter) {
         this(settings, http, limiter, RetryPolicy.DEFAULT, Sleeper.REAL, RandomGenerator.getDefault());
+    }
+
+    public QueryClient(ApiSettings settings, java.util.function.Supplier<OkHttpClient> http, RateLimiter limiter, QueryDeadlines deadlines) {
+        this(settings, http, limiter, RetryPolicy.DEFAULT, Sleeper.REAL, RandomGenerator.getDefault(), deadlines);
     }
 
     public QueryClient(ApiSettings settings, OkHttpClient http, RateLimiter limiter) {
@@ -75,7 +87,7 @@ public final class QueryClient {
         if (service == null) {
             service = new Retrofit.Builder()
                     .baseUrl(settings.baseUrl())
-                    .client(HttpClients.forQueries(http.get(), settings, MAX_BODY_BYTES))
+                    .client(HttpClients.forQueries(http.get(), settings, MAX_BODY_BYTES, deadlines.perCall(), received))
                     .build()
                     .create(ChainhubService.class);
         }
@@ -91,32 +103,59 @@ public final class QueryClient {
         return settings.baseUrl().host();
     }
 
+    /**
+     * The task as the service tells it now. Retries end with the overall deadline: a query, tries and
+     * pauses together, takes no longer than {@link QueryDeadlines#overall()}.
+     */
     public QueryResult query(TaskId id) throws ApiException, InterruptedException {
+        long start = System.nanoTime();
+        long end = start + deadlines.overall().toNanos();
         ApiException last = null;
+        long timedOutBytes = 0;
+        int timeouts = 0;
         for (int attempt = 1; attempt <= retry.maxAttempts(); attempt++) {
             limiter.acquire();
+            Duration left = Duration.ofNanos(end - System.nanoTime());
+            if (attempt > 1 && left.compareTo(QueryDeadlines.LEAST_USEFUL) < 0) {
+                break;
+            }
             try {
-                return once(id);
+                return once(id, left.compareTo(deadlines.perCall()) < 0 ? left : deadlines.perCall());
             } catch (ApiException e) {
                 last = e;
+                if (e instanceof ServiceTimeoutException t) {
+                    timeouts++;
+                    timedOutBytes += t.bytesReceived();
+                }
                 if (!e.isRetryable() || attempt == retry.maxAttempts()) {
                     break;
                 }
                 Duration retryAfter = e instanceof RateLimitedException r ? r.retryAfter().orElse(null) : null;
                 Duration pause = retry.delayAfter(attempt, retryAfter, random);
+                if (Duration.ofNanos(end - System.nanoTime()).minus(pause).compareTo(QueryDeadlines.LEAST_USEFUL) < 0) {
+                    LOG.debug("Query {} attempt {} failed ({}); no time left for another before the {} s deadline", id, attempt, e.code(),
+                            deadlines.overall().toSeconds());
+                    break;
+                }
                 LOG.debug("Query {} attempt {} failed ({}); retrying in {} ms", id, attempt, e.code(), pause.toMillis());
                 sleeper.sleep(pause);
             }
         }
+        if (last instanceof ServiceTimeoutException t && timeouts > 1) {
+            throw t.overall(Duration.ofNanos(System.nanoTime() - start), timedOutBytes, timeouts);
+        }
         throw last;
     }
 
-    private QueryResult once(TaskId id) throws ApiException, InterruptedException {
+    private QueryResult once(TaskId id, Duration limit) throws ApiException, InterruptedException {
         long started = System.nanoTime();
+        long receivedBefore = received.onThisThread();
         Response<ResponseBody> response;
         String body;
         try {
-            response = service().query(id.value()).execute();
+            retrofit2.Call<ResponseBody> call = service().query(id.value());
+            call.timeout().timeout(limit.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            response = call.execute();
             body = readBody(response.isSuccessful() ? response.body() : response.errorBody());
         } catch (BodyTooLargeException | HttpClients.AnswerTooLargeException e) {
             throw new MalformedResponseException("The service's response is too large to be a task answer.", ErrorDetails.NONE, e);
@@ -124,12 +163,21 @@ public final class QueryClient {
             if (Thread.currentThread().isInterrupted()) {
                 throw new InterruptedException("Query interrupted");
             }
-            throw networkError(e);
+            if (isConnectTimeout(e)) {
+                throw networkError(e);
+            }
+            // The whole call's deadline ("timeout") or a read that waited too long: the service was slow, not the network down.
+            throw new ServiceTimeoutException(Duration.ofNanos(System.nanoTime() - started), received.onThisThread() - receivedBefore, 1, e);
         } catch (IOException e) {
             throw networkError(e);
         }
         LOG.debug("GET query/{} -> HTTP {} in {} ms", id, response.code(), (System.nanoTime() - started) / 1_000_000);
         return decoder().decode(id, response.code(), body, retryAfter(response.headers().get("Retry-After")));
+    }
+
+    /** No connection was made in time: that is the network (or a host that is down), not a slow answer. */
+    private static boolean isConnectTimeout(InterruptedIOException e) {
+        return e instanceof SocketTimeoutException && e.getMessage() != null && e.getMessage().toLowerCase(java.util.Locale.ROOT).contains("connect");
     }
 
     private NetworkErrorException networkError(IOException e) {
@@ -140,7 +188,7 @@ public final class QueryClient {
         } else if (e instanceof ConnectException) {
             why = "Cannot connect to " + host + ". The network may be down.";
         } else if (e instanceof SocketTimeoutException) {
-            why = host + " did not answer in time.";
+            why = "Cannot connect to " + host + " in time. The network may be down.";
         } else {
             why = "The connection to " + host + " failed (" + e.getClass().getSimpleName() + ").";
         }

@@ -12,15 +12,21 @@ import okhttp3.OkHttpClient;
 public final class ServiceHttp implements AutoCloseable {
 
     private final ApiSettings settings;
+    private final QueryDeadlines deadlines;
     private OkHttpClient client;
 
-    public ServiceHttp(ApiSettings settings) {
+    public ServiceHttp(ApiSettings settings, QueryDeadlines deadlines) {
         this.settings = settings;
+        this.deadlines = deadlines;
+    }
+
+    public ServiceHttp(ApiSettings settings) {
+        this(settings, QueryDeadlines.DEFAULT);
     }
 
     /** The query client over this connection, paced by the settings' rate. */
     public QueryClient queryClient() {
-        return new QueryClient(settings, this::client, new dev.aigcdesk.pacing.RateLimiter(settings.requestsPerSecond()));
+        return new QueryClient(settings, this::client, new dev.aigcdesk.pacing.RateLimiter(settings.requestsPerSecond()), deadlines);
     }
 
     /** The client that starts generations over this connection (never re-sends a request that may have arrived). */

@@ -36,6 +36,7 @@ private static final int POLL_CONCURRENCY = 8;
     private final Clock clock;
     private final String creatorTool;
     private final Settings settings;
+    private final Downloader.Limits downloadLimits;
     private final SyncEvents events = new SyncEvents();
     private Generator generator;
     private QueryClient client;
@@ -47,7 +48,7 @@ private static final int POLL_CONCURRENCY = 8;
 
     /** The HTTP clients and the JSON writer are made on first use: the window's first frame needs none of them. */
     LiveSession(ConnectionOptions connection, AppPaths paths, Path archive, ServiceHttp http, DemoServer demo, Clock clock, String creatorTool,
-                Settings settings) {
+                Settings settings, Downloader.Limits downloadLimits) {
         this.connection = connection;
         this.paths = paths;
         this.archive = archive;
@@ -56,6 +57,7 @@ private static final int POLL_CONCURRENCY = 8;
         this.clock = clock;
         this.creatorTool = creatorTool;
         this.settings = settings;
+        this.downloadLimits = downloadLimits;
     }
 
     @Override
@@ -92,7 +94,7 @@ private static final int POLL_CONCURRENCY = 8;
     @Override
     public synchronized Downloader downloader() {
         if (downloader == null) {
-            downloader = new Downloader(http);
+            downloader = new Downloader(http, downloadLimits);
         }
         return downloader;
     }

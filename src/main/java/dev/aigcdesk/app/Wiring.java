@@ -23,11 +23,17 @@ public final class Wiring implements SessionFactory {
 
     private final Map<String, String> env;
     private final Clock clock;
+    private final Patience patience;
     private final AppInfo info = AppInfo.load();
 
-    public Wiring(Map<String, String> env, Clock clock) {
+    public Wiring(Map<String, String> env, Clock clock, Patience patience) {
         this.env = Map.copyOf(env);
         this.clock = clock;
+        this.patience = patience;
+    }
+
+    public Wiring(Map<String, String> env, Clock clock) {
+        this(env, clock, Patience.DEFAULT);
     }
 
     public AppInfo info() {
@@ -51,9 +57,9 @@ public final class Wiring implements SessionFactory {
             archive = settings.archiveFolder() != null ? settings.archiveFolder() : paths.archive();
         }
         ApiSettings api = ApiSettings.defaults(connection.baseUrl(), connection.apiKey(), info.version()).withProxy(proxyOf(settings));
-        ServiceHttp http = new ServiceHttp(api);
+        ServiceHttp http = new ServiceHttp(api, patience.queries());
         return new LiveSession(connection, paths, archive, http, demo, clock,
-                info.name() + " " + info.version(), settings);
+                info.name() + " " + info.version(), settings, patience.downloads());
     }
 
     /** Settings' "Test connection". */

@@ -51,6 +51,8 @@ public final class SyncCommand implements Callable<Integer> {
         final List<String> lost = Collections.synchronizedList(new ArrayList<>());
         final List<String> failed = Collections.synchronizedList(new ArrayList<>());
         final Set<TaskId> refused = Collections.synchronizedSet(new LinkedHashSet<>());
+        /** Each task's query failure is said once per kind, not on every pass of a watch. */
+        final Set<String> unanswered = Collections.synchronizedSet(new LinkedHashSet<>());
         boolean keyRejected;
         String blocked;
     }
@@ -62,7 +64,7 @@ public final class SyncCommand implements Callable<Integer> {
         Findings found = new Findings();
         try (Session session = sessions.open(root.options())) {
             SyncService sync = session.sync();
-            try (AutoCloseable sub = session.events().subscribe(e -> report(e, out, found))) {
+            try (AutoCloseable sub = session.events().subscribe(e -> report(e, out, err, found))) {
                 SyncReport r = passes(sync, out, found);
                 int saved = r.archive().archived();
                 out.printf("Saved %d file%s to %s. %d task%s still running, %d file%s waiting to be saved.%n", saved, plural(saved),
@@ -134,7 +136,7 @@ public final class SyncCommand implements Callable<Integer> {
         return code;
     }
 
-    private static void report(SyncEvent e, PrintWriter out, Findings found) {
+    private static void report(SyncEvent e, PrintWriter out, PrintWriter err, Findings found) {
         if (e instanceof SyncEvent.TaskChanged c) {
             if (c.before() == null || c.before().task().state() != c.after().task().state()) {
                 TaskState s = c.after().task().state();
@@ -148,6 +150,9 @@ public final class SyncCommand implements Callable<Integer> {
             found.lost.add(describe(x.file()) + " (expired at " + x.file().file().expireTime() + ")");
         } else if (e instanceof SyncEvent.FileFailed f && !f.willRetry()) {
             found.failed.add(describe(f.file()) + ": " + f.message());
+        } else if (e instanceof SyncEvent.QueryFailed q && !q.keyRejected() && found.unanswered.add(q.id() + " " + q.code())) {
+            err.println("  " + q.id() + " was not answered: " + q.message() + " [" + q.code() + "]");
+            err.flush();
         } else if (e instanceof SyncEvent.ReachChanged r) {
             out.println("  " + r.id() + " is " + (r.reach() == Reach.NOT_FOUND
                     ? "unknown to the service (check the id)" : "out of reach: the service no longer answers for it; its record is kept"));

@@ -14,9 +14,21 @@ public record Problem(String key, String detail) {
 
     private static final String PREFIX = "problem:";
     private static final char SEPARATOR = '\u001f';
+    /** Between the particulars of a problem that has more than one ({0}, {1}, … in its words). */
+    static final char PART = '\u001e';
 
     public Problem {
         detail = detail == null ? "" : detail;
+    }
+
+    /** A problem with several particulars, each its own placeholder in the words. */
+    public static Problem of(String key, String... parts) {
+        return new Problem(key, String.join(String.valueOf(PART), parts));
+    }
+
+    /** The particulars, one per placeholder. */
+    public String[] parts() {
+        return detail.split(String.valueOf(PART), -1);
     }
 
     /** How it is stored. */

@@ -22,9 +22,9 @@ public final class ProblemText {
             try {
                 String pattern = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
                         ResourceBundle.Control.FORMAT_PROPERTIES)).getString(p.key());
-                return new MessageFormat(pattern, locale).format(new Object[] {p.detail()});
+                return new MessageFormat(pattern, locale).format((Object[]) p.parts());
             } catch (MissingResourceException unknown) {
-                return p.detail().isEmpty() ? p.key() : p.detail();
+                return p.detail().isEmpty() ? p.key() : String.join(", ", p.parts());
             }
         }).orElse(stored);
     }

@@ -77,8 +77,8 @@ public final class Downloader {
     }
 
     /** Downloads over a session's connection, with the default retries. */
-    public Downloader(dev.aigcdesk.api.ServiceHttp http) {
-        this(http::client, DEFAULT_RETRY, Sleeper.REAL, RandomGenerator.getDefault(), Limits.DEFAULT);
+    public Downloader(dev.aigcdesk.api.ServiceHttp http, Limits limits) {
+        this(http::client, DEFAULT_RETRY, Sleeper.REAL, RandomGenerator.getDefault(), limits);
     }
 
     public Downloader(OkHttpClient http) {

@@ -6,6 +6,7 @@ import dev.aigcdesk.api.ErrorDetails;
 import dev.aigcdesk.api.MalformedResponseException;
 import dev.aigcdesk.api.NetworkErrorException;
 import dev.aigcdesk.api.RateLimitedException;
+import dev.aigcdesk.api.ServiceTimeoutException;
 import dev.aigcdesk.api.TaskNotFoundException;
 import dev.aigcdesk.domain.Problem;
 
@@ -18,6 +19,9 @@ final class Problems {
     static Problem of(ApiException e, String host) {
         ErrorDetails d = e.details();
         String status = d.httpStatus() > 0 ? "HTTP " + d.httpStatus() : "";
+        if (e instanceof ServiceTimeoutException t) {
+            return Problem.of("query.timeout", ServiceTimeoutException.seconds(t.waited()), t.bytesReceived() + " B");
+        }
         if (e instanceof NetworkErrorException) {
             return new Problem("query.network", host);
         }

@@ -153,14 +153,14 @@ class QueryClientTest {
     }
 
     @Test
-    void stalledServerTimesOutAsNetworkError() {
+    void aServerThatSendsNoHeadersIsATimeoutNotANetworkFailure() {
         for (int i = 0; i < 4; i++) {
             server.enqueue(new MockResponse.Builder().headersDelay(3, java.util.concurrent.TimeUnit.SECONDS).body("{}").build());
         }
         ApiException e = catchThrowableOfType(ApiException.class,
                 () -> support.client(server, KEY, new RetryPolicy(1, Duration.ZERO, Duration.ZERO, Duration.ZERO)).query(ID));
-        assertThat(e).isInstanceOf(NetworkErrorException.class);
-        assertThat(e.getMessage()).contains("did not answer in time");
+        assertThat(e).isInstanceOf(ServiceTimeoutException.class);
+        assertThat(e.getMessage()).matches("The service did not answer in 2 s \\(it sent 0 bytes\\)\\.");
     }
 
     @Test

@@ -2,7 +2,11 @@ package dev.aigcdesk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.aigcdesk.api.QueryDeadlines;
+import dev.aigcdesk.app.Patience;
 import dev.aigcdesk.app.Wiring;
+import dev.aigcdesk.download.Downloader;
+import java.time.Duration;
 import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.domain.TaskState;
 import dev.aigcdesk.download.Hashes;
@@ -41,6 +45,10 @@ class FaultSuiteTest {
 
     @TempDir
     static Path root;
+
+    /** The app's deadlines scaled down (30 s / 45 s per query, a 30 s stall window) so that a stall costs seconds here. */
+    private static final Patience PATIENCE = new Patience(new QueryDeadlines(Duration.ofSeconds(2), Duration.ofSeconds(5)),
+            new Downloader.Limits(Downloader.Limits.DEFAULT.maxBytes(), Downloader.Limits.DEFAULT.deadline(), 1024, Duration.ofSeconds(1)));
 
     /** What a clean run records: each task's state, and the hashes of the bytes the server served for it. */
     private static Map<String, TaskState> cleanStates;
@@ -86,13 +94,19 @@ class FaultSuiteTest {
             watcher.setDaemon(true);
             watcher.start();
             Run run;
+            long start = System.nanoTime();
             try {
                 run = sync(server, home);
             } finally {
                 watcher.interrupt();
             }
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+            if (faults.contains(Fault.DRIP_ANSWER) || faults.contains(Fault.DRIP_FILE)) {
+                // Without deadlines a dripping answer held a query 2 minutes and a dripping file 30 minutes a try.
+                assertThat(took).as("a drip ends within its deadline and the next try completes").isLessThan(Duration.ofSeconds(60));
+            }
             assertThat(run.exit()).as("%s\nout:\n%s\nerr:\n%s", faults, run.out(), run.err()).isZero();
-            if (faults.stream().anyMatch(f -> EnumSet.of(Fault.DROP, Fault.RATE_LIMIT, Fault.SERVER_ERROR, Fault.TRUNCATED, Fault.ENDLESS).contains(f))) {
+            if (faults.stream().anyMatch(f -> EnumSet.of(Fault.DROP, Fault.RATE_LIMIT, Fault.SERVER_ERROR, Fault.TRUNCATED, Fault.ENDLESS, Fault.DRIP_ANSWER, Fault.DRIP_FILE).contains(f))) {
                 assertThat(server.requestCount()).as("the faults really struck: tries were spoiled and made again").isGreaterThan(cleanRequests);
             }
             assertThat(states(home)).as("every task ends as without faults").isEqualTo(cleanStates);
@@ -120,21 +134,59 @@ class FaultSuiteTest {
         }
     }
 
+    @Test
+    void aServerThatStaysSlowIsSaidAsATimeoutLosesNothingAndTheNextPassCompletes() throws Exception {
+        try (FaultServer server = new FaultServer(Set.of())) {
+            Path home = Files.createTempDirectory(root, "slow");
+            List<String> add = new ArrayList<>(List.of("add"));
+            add.addAll(server.tasks().keySet());
+            server.dripEveryAnswer(true);
+            assertThat(cli(server, home, add.toArray(String[]::new)).exit()).isZero();
+
+            long start = System.nanoTime();
+            Run slow = cli(server, home, "sync");
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+            assertThat(took).as("three queries in parallel, each ends by its 5 s deadline").isLessThan(Duration.ofSeconds(20));
+            for (String id : server.tasks().keySet()) {
+                assertThat(slow.err()).contains(id + " was not answered: The service did not answer in ");
+            }
+            assertThat(slow.err()).contains("(it sent ").contains("[Timeout]").doesNotContainIgnoringCase("connection");
+            try (Ledger ledger = Ledger.open(home.resolve("data").resolve(Ledger.FILE_NAME))) {
+                for (String id : server.tasks().keySet()) {
+                    TaskRecord r = ledger.find(TaskId.parse(id)).orElseThrow();
+                    assertThat(r.reach()).as("a slow service is no reason to give a task up").isEqualTo(dev.aigcdesk.library.Reach.REACHABLE);
+                    assertThat(dev.aigcdesk.domain.ProblemText.render(r.lastError(), java.util.Locale.ENGLISH))
+                            .startsWith("The service did not answer in ").contains(" B); it is tried again by itself.");
+                    assertThat(dev.aigcdesk.domain.ProblemText.render(r.lastError(), java.util.Locale.SIMPLIFIED_CHINESE)).startsWith("服务在 ");
+                }
+            }
+
+            server.dripEveryAnswer(false);
+            Run next = cli(server, home, "sync", "--watch");
+            assertThat(next.exit()).as(next.err()).isZero();
+            assertThat(states(home)).isEqualTo(cleanStates);
+        }
+    }
+
     record Run(int exit, String out, String err) {
     }
 
-    private static Run sync(FaultServer server, Path home) {
+    private static Run cli(FaultServer server, Path home, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        Wiring wiring = new Wiring(Map.of("AIGC_DESK_HOME", home.toString(), "AIGC_DESK_KEYCHAIN", "off"), Clock.systemUTC());
-        Cli cli = new Cli(wiring);
-        List<String> add = new ArrayList<>(List.of("--api-base", server.baseUrl(), "--api-key", "sk-fault", "add"));
-        add.addAll(server.tasks().keySet());
-        cli.run(add.toArray(String[]::new), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+        Wiring wiring = new Wiring(Map.of("AIGC_DESK_HOME", home.toString(), "AIGC_DESK_KEYCHAIN", "off"), Clock.systemUTC(), PATIENCE);
+        List<String> all = new ArrayList<>(List.of("--api-base", server.baseUrl(), "--api-key", "sk-fault"));
+        all.addAll(List.of(args));
+        int code = new Cli(wiring).run(all.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
-        int code = cli.run(new String[] {"--api-base", server.baseUrl(), "--api-key", "sk-fault", "sync", "--watch"},
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private static Run sync(FaultServer server, Path home) {
+        List<String> add = new ArrayList<>(List.of("add"));
+        add.addAll(server.tasks().keySet());
+        cli(server, home, add.toArray(String[]::new));
+        return cli(server, home, "sync", "--watch");
     }
 
     private static Map<String, TaskState> states(Path home) throws Exception {

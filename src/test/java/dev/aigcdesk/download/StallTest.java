@@ -97,12 +97,24 @@ class StallTest {
         assertThat(server.takeRequest().getHeaders().get("Range")).as("started clean: nothing of the drip was kept").isNull();
     }
 
+    /**
+     * 200 KB/s, two hundred times the floor. The suite sends 600 KB (about 3 s, three 1 s windows); the
+     * issue's full case, 50 MB under the app's real 30 s window, runs with
+     * {@code -Daigcdesk.slow.bytes=52428800 -Daigcdesk.slow.windowSeconds=30} (about 4 minutes).
+     */
     @Test
     void aSlowDownloadAboveTheFloorFinishes() throws Exception {
-        // 200 KB/s, two hundred times the floor: 600 KB in about 3 s, over three windows.
-        server.enqueue(new MockResponse.Builder().body(new Buffer().write(payload)).throttleBody(20_000, 100, TimeUnit.MILLISECONDS).build());
-        DownloadResult r = downloader(1).download(request(), DownloadProgress.NONE);
-        assertThat(Files.readAllBytes(r.file())).isEqualTo(payload);
-        assertThat(pauses).isEmpty();
+        byte[] body = new byte[Math.toIntExact(Long.getLong("aigcdesk.slow.bytes", payload.length))];
+        new Random(5).nextBytes(body);
+        Duration window = Duration.ofSeconds(Long.getLong("aigcdesk.slow.windowSeconds", WINDOW.toSeconds()));
+        server.enqueue(new MockResponse.Builder().body(new Buffer().write(body)).throttleBody(20_000, 100, TimeUnit.MILLISECONDS).build());
+        Downloader downloader = new Downloader(new OkHttpClient(), new RetryPolicy(1, Duration.ofMillis(100), Duration.ofSeconds(1), Duration.ofSeconds(5)),
+                pauses::add, RandomGenerator.getDefault(), new Downloader.Limits(1L << 30, Duration.ofMinutes(30), 1024, window));
+        long start = System.nanoTime();
+        DownloadResult r = downloader.download(new DownloadRequest(server.url("/files/clip.mp4").toString(), dir, "clip.mp4", (long) body.length),
+                DownloadProgress.NONE);
+        assertThat(Files.readAllBytes(r.file())).isEqualTo(body);
+        assertThat(pauses).as("never taken for a stall").isEmpty();
+        System.out.printf("slow download: %d bytes in %.1f s under a %d s window%n", body.length, (System.nanoTime() - start) / 1e9, window.toSeconds());
     }
 }

@@ -46,7 +46,11 @@ public final class FaultServer implements AutoCloseable {
         /** Every ExpireTime has already passed (the files are still there). */
         EXPIRED,
         /** Prompts and file names built to escape the archive folder and the terminal. */
-        HOSTILE_NAMES
+        HOSTILE_NAMES,
+        /** A query answer that comes one byte at a time, slower than any deadline allows. */
+        DRIP_ANSWER,
+        /** A file that comes ten bytes at a time (50 B/s): every read gets something, so only a speed floor sees it. */
+        DRIP_FILE
     }
 
     /** One finished task and the bytes of its outputs. */
@@ -58,6 +62,7 @@ public final class FaultServer implements AutoCloseable {
     private final Map<String, Task> tasks = new LinkedHashMap<>();
     private final Map<String, byte[]> files = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> tries = new ConcurrentHashMap<>();
+    private volatile boolean dripEveryAnswer;
 
     public FaultServer(Set<Fault> faults) throws IOException {
         this.faults = faults.isEmpty() ? EnumSet.noneOf(Fault.class) : EnumSet.copyOf(faults);
@@ -97,6 +102,11 @@ public final class FaultServer implements AutoCloseable {
         return tasks;
     }
 
+    /** While on, every query answer drips (not only the first try's): a server that stays too slow. */
+    public void dripEveryAnswer(boolean on) {
+        dripEveryAnswer = on;
+    }
+
     public int requestCount() {
         return server.getRequestCount();
     }
@@ -105,6 +115,9 @@ public final class FaultServer implements AutoCloseable {
         String path = r.getUrl().encodedPath();
         boolean query = path.startsWith("/tencent-vod/v1/query/");
         boolean first = tries.computeIfAbsent(path, k -> new AtomicInteger()).getAndIncrement() == 0;
+        if (query && dripEveryAnswer) {
+            return drippingAnswer();
+        }
         if (first) {
             MockResponse spoiled = spoil(query);
             if (spoiled != null) {
@@ -155,7 +168,18 @@ public final class FaultServer implements AutoCloseable {
             }
             options.add(new MockResponse.Builder().chunkedBody(huge, 64 * 1024).build());
         }
+        if (faults.contains(Fault.DRIP_ANSWER) && query) {
+            options.add(drippingAnswer());
+        }
+        if (faults.contains(Fault.DRIP_FILE) && !query) {
+            byte[] slow = new byte[256 * 1024];
+            options.add(new MockResponse.Builder().body(new Buffer().write(slow)).throttleBody(10, 200, TimeUnit.MILLISECONDS).build());
+        }
         return options.isEmpty() ? null : options.get(Math.floorMod(tries.size(), options.size()));
+    }
+
+    private static MockResponse drippingAnswer() {
+        return new MockResponse.Builder().body(Fixtures.read("image_finish_single.json")).throttleBody(1, 300, TimeUnit.MILLISECONDS).build();
     }
 
     private String answerFor(Task t) {

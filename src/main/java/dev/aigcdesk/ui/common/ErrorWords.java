@@ -6,6 +6,7 @@ import dev.aigcdesk.api.MalformedResponseException;
 import dev.aigcdesk.api.MaybeReceivedException;
 import dev.aigcdesk.api.NetworkErrorException;
 import dev.aigcdesk.api.RateLimitedException;
+import dev.aigcdesk.api.ServiceTimeoutException;
 import dev.aigcdesk.api.TaskNotFoundException;
 import dev.aigcdesk.domain.ProblemText;
 import dev.aigcdesk.download.DownloadException;
@@ -36,6 +37,9 @@ public final class ErrorWords {
         }
         if (e instanceof ApiException api) {
             String server = api.details().serverMessage();
+            if (e instanceof ServiceTimeoutException t) {
+                return i18n.get("error.timeout", ServiceTimeoutException.seconds(t.waited()), t.bytesReceived());
+            }
             if (e instanceof NetworkErrorException) {
                 return i18n.get("error.network");
             }
