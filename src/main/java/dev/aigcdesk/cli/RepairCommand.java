@@ -16,9 +16,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "repair", description = {"Rebuild a damaged library from what it still holds (the service's saved answers, row by row) and from the archive",
-        "itself (the task JSON in every archived PNG and sidecar). Exits 3 when it recovered fewer tasks than it found.",
-        "The damaged file is kept beside the new one; nothing is deleted."})
+@Command(name = "repair", description = {"Rebuild a damaged library from what it still holds (its rows, read page by page, with the service's saved",
+        "answers), from the archive itself (the task in every archived PNG, JPEG and sidecar, with stars, tags and collections), and from the",
+        "service, asked again about task ids whose rows are lost (it answers for 3 days). Exits 3 when it recovered fewer tasks than it found,",
+        "and names them. The damaged file is kept beside the new one; nothing is deleted."})
 public final class RepairCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -58,15 +59,30 @@ public final class RepairCommand implements Callable<Integer> {
                     out.println(e.getMessage());
                 }
             }
-            LibraryRepair.Result r = new LibraryRepair(session.clock()).rebuild(db, session.archiveFolder());
-            out.printf("Rebuilt the library: %d tasks recovered (%d from the service's saved answers, %d from the archive), %d archived files re-linked.%n",
-                    r.tasks(), r.fromAnswers(), r.fromArchive(), r.files());
+            LibraryRepair.Result r = new LibraryRepair(session.clock(), session.queryClient()).rebuild(db, session.archiveFolder());
+            out.printf("Rebuilt the library: %d of %d tasks recovered with their prompt (%d from the answers the library had saved, %d from the archived "
+                    + "files, %d told again by the service, %d from the search index's copy of their words), %d archived files re-linked.%n", r.tasks(),
+                    r.found(), r.fromAnswers(), r.fromArchive(), r.fromService(), r.fromIndex(), r.files());
+            if (r.fromService() > 0 || !r.unasked().isEmpty()) {
+                out.println("Tasks told again by the service are in the collection '" + LibraryRepair.RECOVERED_COLLECTION + "'.");
+            }
             if (r.keptAside() != null) {
                 out.println("The damaged file is kept at " + r.keptAside());
             }
             if (!r.complete()) {
-                spec.commandLine().getErr().printf("Recovered %d of the %d tasks the library had; the others could not be read. "
-                        + "Their files, if archived, are still in %s.%n", r.tasks(), r.found(), session.archiveFolder());
+                PrintWriter err = spec.commandLine().getErr();
+                err.printf("Recovered %d of the %d tasks the library had.%n", r.tasks(), r.found());
+                if (!r.gone().isEmpty()) {
+                    err.printf("%d task%s could not be brought back: no row, no archived file, and the service no longer answers for them "
+                            + "(it keeps tasks 3 days):%n", r.gone().size(), r.gone().size() == 1 ? "" : "s");
+                    r.gone().forEach(id -> err.println("  GONE " + id));
+                }
+                if (!r.unasked().isEmpty()) {
+                    err.printf("%d task%s could not be asked about now; they are kept by id, and 'aigc-desk sync' asks again:%n", r.unasked().size(),
+                            r.unasked().size() == 1 ? "" : "s");
+                    r.unasked().forEach(id -> err.println("  NOT ASKED " + id));
+                }
+                err.flush();
                 return ExitCodes.LOST;
             }
             out.println("Run 'aigc-desk sync' to refresh what the service still answers for.");

@@ -47,6 +47,8 @@ final class LedgerFile {
             s.execute("PRAGMA foreign_keys = ON");
             // NORMAL in WAL mode keeps every commit through a crash of the app; only a power cut can lose the last ones.
             s.execute("PRAGMA synchronous = NORMAL");
+            // A removed task's bytes are zeroed, so that repair, which reads every page, never brings it back.
+            s.execute("PRAGMA secure_delete = ON");
             s.executeQuery("SELECT count(*) FROM sqlite_master").close();
         } catch (SQLException e) {
             c.close();

@@ -320,7 +320,7 @@ public final class Archiver {
 
     private Provenance provenanceOf(GenerationTask t, dev.aigcdesk.library.Curation c) {
         return new Provenance(t.id().value(), t.prompt(), t.negativePrompt(), t.modelLabel(), t.seed(), t.outputConfig().resolution(),
-                t.outputConfig().aspectRatio(), t.times().created(), json.write(json.summary(t)), creatorTool, c.stars(), c.tags());
+                t.outputConfig().aspectRatio(), t.times().created(), json.write(json.summary(t)), creatorTool, c.stars(), c.tags(), c.collections());
     }
 
     /** Progress for one file, published at most every {@link #PROGRESS_EVERY} (and at the end), and only while someone listens. */

@@ -1,15 +1,22 @@
 package dev.aigcdesk.sync;
 
 import dev.aigcdesk.api.ApiException;
+import dev.aigcdesk.api.QueryClient;
+import dev.aigcdesk.api.QueryResult;
 import dev.aigcdesk.api.SavedAnswer;
 import dev.aigcdesk.api.TaskJson;
+import dev.aigcdesk.api.TaskNotFoundException;
+import dev.aigcdesk.domain.GenerationTask;
 import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.download.Hashes;
 import dev.aigcdesk.io.AtomicFiles;
+import dev.aigcdesk.library.Curation;
 import dev.aigcdesk.library.FileRecord;
 import dev.aigcdesk.library.Ledger;
 import dev.aigcdesk.library.LedgerSalvage;
 import dev.aigcdesk.library.LibraryException;
+import dev.aigcdesk.library.RawScan;
+import dev.aigcdesk.library.TaskQuery;
 import dev.aigcdesk.library.TaskRecord;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,75 +24,98 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Rebuilds a damaged library: the damaged file is kept aside, and a new library is filled from what
- * it still holds (the service's answers it saved, row by row past damaged pages), then from the
- * archive itself (the task JSON in every archived PNG and sidecar), re-linking every archived file.
+ * Rebuilds a damaged library. The damaged file is kept aside, and a new library is filled from, in
+ * turn: the rows SQL can still read; the rows found page by page below SQL, with the service's
+ * answers they saved; the archive itself (the task in every PNG, JPEG and sidecar, with its stars,
+ * tags and collections); and, for task ids that are left in the bytes without their row, the service,
+ * asked again while it still answers (3 days). Every archived file is linked to its task again.
  */
 public final class LibraryRepair {
 
     private static final Logger LOG = LoggerFactory.getLogger(LibraryRepair.class);
+    /** Where the tasks the service told again are put, so the designer sees what came back that way. */
+    public static final String RECOVERED_COLLECTION = "Recovered by repair";
 
     /**
      * What the rebuild did.
      *
      * @param keptAside   the damaged file, kept; null when there was none
      * @param found       tasks known to have existed: the damaged file's own count, or every id seen, whichever is larger
-     * @param tasks       tasks in the rebuilt library
-     * @param fromAnswers tasks rebuilt from the service's saved answers
-     * @param fromArchive tasks rebuilt from the task JSON in archived files alone
+     * @param tasks       tasks in the rebuilt library with what the service said about them (their prompt)
+     * @param fromAnswers tasks rebuilt from the service's answers saved in the damaged file
+     * @param fromArchive tasks rebuilt from the archived files alone
+     * @param fromService tasks the service told again
+     * @param fromIndex   tasks of which only the words survive (the search index's copy): prompt, negative prompt, model
      * @param files       archived files linked to their tasks again
+     * @param gone        ids that nothing could bring back: no row, no file, and the service no longer knows them
+     * @param unasked     ids whose row is lost and the service could not be asked now; they are in the library, and sync asks again
      */
-    public record Result(Path keptAside, int found, int tasks, int fromAnswers, int fromArchive, int files) {
+    public record Result(Path keptAside, int found, int tasks, int fromAnswers, int fromArchive, int fromService, int fromIndex, int files,
+                         List<TaskId> gone,
+                         List<TaskId> unasked) {
         public boolean complete() {
-            return tasks >= found;
+            return tasks >= found && gone.isEmpty() && unasked.isEmpty();
         }
     }
 
     private final Clock clock;
+    private final QueryClient service;
+
+    /** @param service asked about ids whose rows are lost; null to rebuild from the disk alone */
+    public LibraryRepair(Clock clock, QueryClient service) {
+        this.clock = clock;
+        this.service = service;
+    }
 
     public LibraryRepair(Clock clock) {
-        this.clock = clock;
+        this(clock, null);
     }
 
     /** Rebuilds from the damaged file alone (the window's "Rebuild the library"). */
-    public Result rebuild(Path dbFile) throws LibraryException, IOException {
+    public Result rebuild(Path dbFile) throws LibraryException, IOException, InterruptedException {
         return rebuild(dbFile, null);
     }
 
-    public Result rebuild(Path dbFile, Path archive) throws LibraryException, IOException {
+    public Result rebuild(Path dbFile, Path archive) throws LibraryException, IOException, InterruptedException {
         Path aside = null;
         LedgerSalvage.Result salvage = new LedgerSalvage.Result(List.of(), -1, Set.of());
+        RawScan.Result raw = new RawScan.Result(Set.of(), Map.of(), Map.of());
         if (Files.exists(dbFile)) {
-            String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT).format(clock.instant().atZone(clock.getZone()));
-            aside = dbFile.resolveSibling(dbFile.getFileName() + ".damaged-" + stamp);
-            AtomicFiles.place(dbFile, aside);
-            for (String suffix : List.of("-wal", "-shm")) {
-                Path side = dbFile.resolveSibling(dbFile.getFileName() + suffix);
-                if (Files.exists(side)) {
-                    AtomicFiles.replace(side, aside.resolveSibling(aside.getFileName() + suffix));
-                }
-            }
+            aside = setAside(dbFile);
             salvage = LedgerSalvage.read(aside);
+            raw = RawScan.scan(aside, aside.resolveSibling(aside.getFileName() + "-wal"));
         }
         List<ArchiveScan.Found> archived = archive == null ? List.of() : new ArchiveScan(new TaskJson()).scan(archive);
-        Set<TaskId> seen = new HashSet<>();
+        Set<TaskId> seen = new LinkedHashSet<>();
+        salvage.tasks().forEach(s -> seen.add(s.id()));
+        seen.addAll(salvage.mentioned());
+        seen.addAll(raw.ids());
+        archived.forEach(a -> seen.add(a.task().id()));
         int fromAnswers = 0;
         int fromArchive = 0;
+        int fromService = 0;
+        int fromIndex = 0;
         int files = 0;
+        List<TaskId> gone = new ArrayList<>();
+        List<TaskId> unasked = new ArrayList<>();
         try (Ledger ledger = Ledger.open(dbFile)) {
             for (LedgerSalvage.SalvagedTask s : salvage.tasks()) {
-                seen.add(s.id());
                 ledger.add(List.of(s.id()), s.addedAt());
-                fromAnswers += replay(ledger, s);
-                if (!s.curation().equals(dev.aigcdesk.library.Curation.NONE)) {
+                fromAnswers += replay(ledger, s.id(), s.rawFirstFinish(), s.rawLatest());
+                if (!s.curation().equals(Curation.NONE)) {
                     ledger.curator().restore(s.id(), s.curation());
                 }
                 for (LedgerSalvage.SalvagedFile f : s.files()) {
@@ -94,26 +124,134 @@ public final class LibraryRepair {
                     }
                 }
             }
+            for (Map.Entry<TaskId, List<String>> e : raw.answers().entrySet()) {
+                if (!answered(ledger, e.getKey())) {
+                    fromAnswers += replayBest(ledger, e.getKey(), e.getValue());
+                }
+            }
+            Map<TaskId, ArchiveScan.Found> partial = new LinkedHashMap<>();
             for (ArchiveScan.Found a : archived) {
                 TaskId id = a.task().id();
-                if (seen.add(id) || ledger.find(id).map(r -> !r.wasAnswered()).orElse(true)) {
-                    Instant added = a.task().times().created() != null ? a.task().times().created() : clock.instant();
-                    ledger.add(List.of(id), added);
-                    if (ledger.find(id).map(r -> !r.wasAnswered()).orElse(true)) {
-                        ledger.recordAnswer(a.task(), null, clock.instant());
-                        fromArchive++;
-                    }
+                if (!a.complete()) {
+                    partial.putIfAbsent(id, a);
+                } else if (!answered(ledger, id)) {
+                    ledger.add(List.of(id), addedAt(a.task()));
+                    ledger.recordAnswer(a.task(), null, clock.instant());
+                    fromArchive++;
                 }
+            }
+            for (TaskId id : seen) {
+                if (answered(ledger, id)) {
+                    continue;
+                }
+                Asked asked = ask(id);
+                if (asked.result() != null) {
+                    ledger.add(List.of(id), addedAt(asked.result().task()));
+                    ledger.recordAnswer(asked.result().task(), asked.result().rawJson(), clock.instant());
+                    ledger.curator().addToCollection(RECOVERED_COLLECTION, List.of(id));
+                    fromService++;
+                } else if (partial.containsKey(id)) {
+                    GenerationTask t = partial.get(id).task();
+                    ledger.add(List.of(id), addedAt(t));
+                    ledger.recordAnswer(t, null, clock.instant());
+                    fromArchive++;
+                } else if (raw.words().containsKey(id)) {
+                    // Only its words survive (the search index's copy): the prompt, the negative prompt and the model, kept.
+                    GenerationTask t = fromWords(id, raw.words().get(id));
+                    ledger.add(List.of(id), clock.instant());
+                    ledger.recordAnswer(t, null, clock.instant());
+                    fromIndex++;
+                } else if (asked.unknown()) {
+                    gone.add(id);
+                } else {
+                    // Kept as an id: sync asks about it again, and the service may still answer for up to 3 days.
+                    ledger.add(List.of(id), clock.instant());
+                    ledger.curator().addToCollection(RECOVERED_COLLECTION, List.of(id));
+                    unasked.add(id);
+                }
+            }
+            for (ArchiveScan.Found a : archived) {
+                TaskId id = a.task().id();
                 if (!alreadyLinked(ledger, id, a.index()) && relink(ledger, id, a.index(), a.file(), null, Hashes.sha256(a.file()), Set.of())) {
                     files++;
                 }
+                restoreCuration(ledger, id, a.curation());
             }
-            int tasks = ledger.count(dev.aigcdesk.library.TaskQuery.ALL);
-            seen.addAll(salvage.mentioned());
+            int tasks = (int) ledger.list(TaskQuery.ALL).stream().filter(TaskRecord::wasAnswered).count();
             int found = Math.max(salvage.expected(), seen.size());
-            LOG.warn("Rebuilt {} (damaged copy: {}): {} of {} tasks, {} from saved answers, {} from the archive, {} archived files", dbFile, aside, tasks,
-                    found, fromAnswers, fromArchive, files);
-            return new Result(aside, found, tasks, fromAnswers, fromArchive, files);
+            LOG.warn("Rebuilt {} (damaged copy: {}): {} of {} tasks ({} from saved answers, {} from the archive, {} from the service, {} from the "
+                    + "search index), {} archived files; {} gone, {} not asked", dbFile, aside, tasks, found, fromAnswers, fromArchive, fromService, fromIndex,
+                    files, gone.size(), unasked.size());
+            return new Result(aside, found, tasks, fromAnswers, fromArchive, fromService, fromIndex, files, List.copyOf(gone), List.copyOf(unasked));
+        }
+    }
+
+    /** Moves the damaged file (and its -wal and -shm) aside under a dated name; it is never deleted. */
+    private Path setAside(Path dbFile) throws IOException {
+        String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT).format(clock.instant().atZone(clock.getZone()));
+        Path aside = dbFile.resolveSibling(dbFile.getFileName() + ".damaged-" + stamp);
+        AtomicFiles.place(dbFile, aside);
+        for (String suffix : List.of("-wal", "-shm")) {
+            Path side = dbFile.resolveSibling(dbFile.getFileName() + suffix);
+            if (Files.exists(side)) {
+                AtomicFiles.replace(side, aside.resolveSibling(aside.getFileName() + suffix));
+            }
+        }
+        return aside;
+    }
+
+    /** What the service said about an id: its task, or that it does not know it, or nothing (it could not be asked). */
+    private record Asked(QueryResult result, boolean unknown) {
+    }
+
+    private Asked ask(TaskId id) throws InterruptedException {
+        if (service == null) {
+            return new Asked(null, false);
+        }
+        try {
+            return new Asked(service.query(id), false);
+        } catch (TaskNotFoundException e) {
+            return new Asked(null, true);
+        } catch (ApiException e) {
+            LOG.info("Repair could not ask the service about {}: {} {}", id, e.code(), e.getMessage());
+            return new Asked(null, false);
+        }
+    }
+
+    /** A task of which only the search index's words are left: its state is not known, so it says so. */
+    private static GenerationTask fromWords(TaskId id, RawScan.Words w) {
+        String model = w.model() == null || w.model().isBlank() ? null : w.model();
+        int space = model == null ? -1 : model.lastIndexOf(' ');
+        return new GenerationTask(id, id.kind(), dev.aigcdesk.domain.TaskState.UNKNOWN, 0, w.prompt(), w.negativePrompt(), null,
+                space > 0 ? model.substring(0, space) : model, space > 0 ? model.substring(space + 1) : null, null, null, null,
+                dev.aigcdesk.domain.OutputConfig.EMPTY, List.of(), new dev.aigcdesk.domain.TaskTimes(null, null, null), null, null, List.of());
+    }
+
+    private Instant addedAt(GenerationTask t) {
+        return t.times().created() != null ? t.times().created() : clock.instant();
+    }
+
+    private static boolean answered(Ledger ledger, TaskId id) throws LibraryException {
+        return ledger.find(id).map(TaskRecord::wasAnswered).orElse(false);
+    }
+
+    /** Stars, tags and collections a file carries, for a task the rebuilt library has none for. */
+    private static void restoreCuration(Ledger ledger, TaskId id, Curation fromFile) throws LibraryException {
+        if (fromFile.equals(Curation.NONE)) {
+            return;
+        }
+        Optional<TaskRecord> r = ledger.find(id);
+        if (r.isEmpty()) {
+            return;
+        }
+        Curation now = r.get().curation();
+        Set<String> tags = new LinkedHashSet<>(now.tags());
+        tags.addAll(fromFile.tags());
+        Set<String> collections = new LinkedHashSet<>(now.collections());
+        collections.addAll(fromFile.collections());
+        Curation merged = new Curation(Math.max(now.stars(), fromFile.stars()), List.copyOf(tags), List.copyOf(collections));
+        if (!merged.equals(now)) {
+            ledger.curator().restore(id, merged);
         }
     }
 
@@ -140,17 +278,40 @@ public final class LibraryRepair {
         return flags == null || flags.isBlank() ? Set.of() : Set.of(flags.split(","));
     }
 
-    private int replay(Ledger ledger, LedgerSalvage.SalvagedTask s) throws LibraryException {
+    /** Of several saved answers for one task (old copies of its row survive in free pages and the -wal), the furthest along. */
+    private int replayBest(Ledger ledger, TaskId id, List<String> answers) throws LibraryException {
+        List<GenerationTask> read = new ArrayList<>();
+        Map<GenerationTask, String> rawOf = new LinkedHashMap<>();
+        for (String raw : answers) {
+            try {
+                GenerationTask t = SavedAnswer.parse(id, raw);
+                read.add(t);
+                rawOf.put(t, raw);
+            } catch (ApiException e) {
+                LOG.info("A saved answer for {} found in the damaged file could not be read: {}", id, e.getMessage());
+            }
+        }
+        Optional<GenerationTask> best = read.stream().max(Comparator.comparing((GenerationTask t) -> !t.state().isActive())
+                .thenComparingInt(GenerationTask::progress));
+        if (best.isEmpty()) {
+            return 0;
+        }
+        ledger.add(List.of(id), addedAt(best.get()));
+        ledger.recordAnswer(best.get(), rawOf.get(best.get()), clock.instant());
+        return 1;
+    }
+
+    private int replay(Ledger ledger, TaskId id, String... raws) throws LibraryException {
         int used = 0;
-        for (String raw : new String[] {s.rawFirstFinish(), s.rawLatest()}) {
+        for (String raw : raws) {
             if (raw == null) {
                 continue;
             }
             try {
-                ledger.recordAnswer(SavedAnswer.parse(s.id(), raw), raw, clock.instant());
+                ledger.recordAnswer(SavedAnswer.parse(id, raw), raw, clock.instant());
                 used = 1;
             } catch (ApiException e) {
-                LOG.info("A saved answer for {} could not be read again: {}", s.id(), e.getMessage());
+                LOG.info("A saved answer for {} could not be read again: {}", id, e.getMessage());
             }
         }
         return used;

@@ -13,6 +13,31 @@ final class JpegProvenance {
     private JpegProvenance() {
     }
 
+    /** The XMP packet of a JPEG (its first APP1 segment that holds XMP), if it has one. */
+    static java.util.Optional<String> readXmp(byte[] jpeg) {
+        if (jpeg.length < 4 || (jpeg[0] & 0xff) != 0xFF || (jpeg[1] & 0xff) != 0xD8) {
+            return java.util.Optional.empty();
+        }
+        int pos = 2;
+        while (pos + 4 <= jpeg.length && (jpeg[pos] & 0xff) == 0xFF) {
+            int marker = jpeg[pos + 1] & 0xff;
+            if (marker == 0xDA || marker == 0xD9) {
+                break;
+            }
+            int length = ((jpeg[pos + 2] & 0xff) << 8) | (jpeg[pos + 3] & 0xff);
+            if (length < 2 || pos + 2 + length > jpeg.length) {
+                break;
+            }
+            int header = XMP_HEADER.length();
+            if (marker == 0xE1 && length - 2 > header
+                    && new String(jpeg, pos + 4, header, StandardCharsets.ISO_8859_1).equals(XMP_HEADER)) {
+                return java.util.Optional.of(new String(jpeg, pos + 4 + header, length - 2 - header, StandardCharsets.UTF_8));
+            }
+            pos += 2 + length;
+        }
+        return java.util.Optional.empty();
+    }
+
     static byte[] embed(byte[] jpeg, Provenance p) throws IOException, SignedFileException {
         if (jpeg.length < 4 || (jpeg[0] & 0xff) != 0xFF || (jpeg[1] & 0xff) != 0xD8) {
             throw new IOException("Not a JPEG file");
@@ -45,6 +70,10 @@ final class JpegProvenance {
             }
         }
         byte[] xmp = (XMP_HEADER + XmpPacket.build(p)).getBytes(StandardCharsets.UTF_8);
+        if (xmp.length + 2 > MAX_SEGMENT) {
+            // A task with a very long prompt: the label, prompt and id still fit without the whole task JSON.
+            xmp = (XMP_HEADER + XmpPacket.build(p, false)).getBytes(StandardCharsets.UTF_8);
+        }
         if (xmp.length + 2 > MAX_SEGMENT) {
             throw new SignedFileException("its XMP would exceed one JPEG segment");
         }

@@ -45,7 +45,7 @@ final class PngProvenance {
             if (!inserted && (type.equals("IDAT") || type.equals("IEND"))) {
                 writeText(out, "parameters", p.parametersText());
                 writeItxt(out, TASK_KEYWORD, p.taskJson());
-                writeItxt(out, "XML:com.adobe.xmp", XmpPacket.build(p));
+                writeItxt(out, "XML:com.adobe.xmp", XmpPacket.build(p, false)); // the task itself is in its own chunk
                 inserted = true;
             }
             out.write(png, pos, 12 + length);
@@ -62,6 +62,16 @@ final class PngProvenance {
 
     /** The task JSON this app embedded in a PNG, if it is there (read back by {@code repair}). */
     static java.util.Optional<String> readTaskJson(byte[] png) {
+        return readItxt(png, TASK_KEYWORD);
+    }
+
+    /** The PNG's XMP packet, if it has one. */
+    static java.util.Optional<String> readXmp(byte[] png) {
+        return readItxt(png, "XML:com.adobe.xmp");
+    }
+
+    /** The text of the first uncompressed iTXt chunk with this keyword before the image data. */
+    private static java.util.Optional<String> readItxt(byte[] png, String wanted) {
         if (png.length < 8 || !Arrays.equals(Arrays.copyOf(png, 8), SIGNATURE)) {
             return java.util.Optional.empty();
         }
@@ -72,9 +82,9 @@ final class PngProvenance {
                 break;
             }
             String type = new String(png, pos + 4, 4, StandardCharsets.ISO_8859_1);
-            if (type.equals("iTXt") && keyword(png, pos + 8, length).equals(TASK_KEYWORD)) {
+            if (type.equals("iTXt") && keyword(png, pos + 8, length).equals(wanted)) {
                 // keyword NUL, compression flag, method, language NUL, translated keyword NUL, then the text
-                int text = pos + 8 + TASK_KEYWORD.length() + 3;
+                int text = pos + 8 + wanted.length() + 3;
                 int zeros = 0;
                 while (text < pos + 8 + length && zeros < 2) {
                     if (png[text++] == 0) {

@@ -9,16 +9,23 @@ import java.util.List;
  * describes it; {@code creatorTool} names the app and version.
  */
 public record Provenance(String taskId, String prompt, String negativePrompt, String model, Long seed, String resolution,
-                         String aspectRatio, Instant created, String taskJson, String creatorTool, int rating, List<String> keywords) {
+                         String aspectRatio, Instant created, String taskJson, String creatorTool, int rating, List<String> keywords,
+                         List<String> collections) {
 
     public Provenance {
         keywords = keywords == null ? List.of() : List.copyOf(keywords);
+        collections = collections == null ? List.of() : List.copyOf(collections);
+    }
+
+    public Provenance(String taskId, String prompt, String negativePrompt, String model, Long seed, String resolution, String aspectRatio, Instant created,
+                      String taskJson, String creatorTool, int rating, List<String> keywords) {
+        this(taskId, prompt, negativePrompt, model, seed, resolution, aspectRatio, created, taskJson, creatorTool, rating, keywords, List.of());
     }
 
     /** Without stars or tags (the file's task has none yet). */
     public Provenance(String taskId, String prompt, String negativePrompt, String model, Long seed, String resolution, String aspectRatio, Instant created,
                       String taskJson, String creatorTool) {
-        this(taskId, prompt, negativePrompt, model, seed, resolution, aspectRatio, created, taskJson, creatorTool, 0, List.of());
+        this(taskId, prompt, negativePrompt, model, seed, resolution, aspectRatio, created, taskJson, creatorTool, 0, List.of(), List.of());
     }
 
     /** IPTC's term for media made by a trained model. */

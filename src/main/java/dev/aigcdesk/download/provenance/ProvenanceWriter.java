@@ -40,18 +40,6 @@ public final class ProvenanceWriter {
         return new ProvenanceResult(file, null, null);
     }
 
-    /** The task JSON recorded with an archived file: its sidecar's, or the one embedded in a PNG. */
-    public static java.util.Optional<String> readTaskJson(Path file) throws IOException {
-        Path side = sidecarOf(file);
-        if (Files.isRegularFile(side)) {
-            return java.util.Optional.of(Files.readString(side, StandardCharsets.UTF_8).strip());
-        }
-        if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".png") && Files.size(file) <= MAX_EMBED_BYTES) {
-            return PngProvenance.readTaskJson(Files.readAllBytes(file));
-        }
-        return java.util.Optional.empty();
-    }
-
     /** The sidecar's path for a file. */
     public static Path sidecarOf(Path file) {
         return file.resolveSibling(file.getFileName() + ".json");

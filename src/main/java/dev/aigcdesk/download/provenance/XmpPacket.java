@@ -11,13 +11,20 @@ import java.time.format.DateTimeFormatter;
 final class XmpPacket {
 
     static final String IPTC_EXT_NS = "http://iptc.org/std/Iptc4xmpExt/2008-02-29/";
+    /** This app's own properties: the whole task (so a JPEG alone rebuilds it, as a PNG does) and the collections it is in. */
+    static final String AIGC_DESK_NS = "https://aigcdesk.dev/xmp/1.0/";
 
     private XmpPacket() {
     }
 
     static String build(Provenance p) {
+        return build(p, true);
+    }
+
+    /** @param withTask whether the task JSON goes in too (left out when a JPEG segment could not hold it) */
+    static String build(Provenance p, boolean withTask) {
         try {
-            XMPMetaFactory.getSchemaRegistry().registerNamespace(IPTC_EXT_NS, "Iptc4xmpExt");
+            registerNamespaces();
             XMPMeta meta = XMPMetaFactory.create();
             meta.setProperty(IPTC_EXT_NS, "DigitalSourceType", Provenance.TRAINED_ALGORITHMIC_MEDIA);
             if (p.prompt() != null && !p.prompt().isBlank()) {
@@ -35,11 +42,22 @@ final class XmpPacket {
             for (String k : p.keywords()) {
                 meta.appendArrayItem(XMPConst.NS_DC, "subject", new com.adobe.internal.xmp.options.PropertyOptions().setArray(true), k, null);
             }
+            for (String c : p.collections()) {
+                meta.appendArrayItem(AIGC_DESK_NS, "Collections", new com.adobe.internal.xmp.options.PropertyOptions().setArray(true), c, null);
+            }
+            if (withTask && p.taskJson() != null) {
+                meta.setProperty(AIGC_DESK_NS, "Task", p.taskJson());
+            }
             SerializeOptions options = new SerializeOptions().setUseCompactFormat(true).setOmitPacketWrapper(false);
             return XMPMetaFactory.serializeToString(meta, options);
         } catch (XMPException e) {
             throw new IllegalStateException("Building XMP failed: " + e.getMessage(), e);
         }
+    }
+
+    static void registerNamespaces() throws XMPException {
+        XMPMetaFactory.getSchemaRegistry().registerNamespace(IPTC_EXT_NS, "Iptc4xmpExt");
+        XMPMetaFactory.getSchemaRegistry().registerNamespace(AIGC_DESK_NS, "aigcdesk");
     }
 
     /** True when an XMP packet already says the file is AI-generated (IPTC source type or the TC260 AIGC label). */
