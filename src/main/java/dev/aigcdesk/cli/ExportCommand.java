@@ -1,5 +1,7 @@
 package dev.aigcdesk.cli;
 
+import java.util.Locale;
+import dev.aigcdesk.domain.Catalog;
 import dev.aigcdesk.sync.ArchiveExport;
 import dev.aigcdesk.io.AtomicFiles;
 import java.io.PrintWriter;
@@ -144,7 +146,7 @@ public final class ExportCommand implements Callable<Integer> {
                 var t = r.task();
                 p.printRecord(t.id(), t.kind().wireName(), t.state().wireName(), t.progress(), t.modelName(), t.modelVersion(), t.prompt(),
                         t.negativePrompt(), t.times().created(), t.times().finished(), r.addedAt(), r.reach().name().toLowerCase(java.util.Locale.ROOT),
-                        t.failureInfo().map(f -> f.plainMessage()).orElse(null),
+                        t.failureInfo().map(f -> Catalog.english().failure(f)).orElse(null),
                         join(r.files(), f -> f.file().url()), join(r.files(), f -> f.localPath() == null ? "" : f.localPath().toString()),
                         join(r.files(), f -> f.sha256Final() == null ? "" : f.sha256Final()));
             }

@@ -1,6 +1,6 @@
 package dev.aigcdesk.cli;
 
-import dev.aigcdesk.domain.ProblemText;
+import dev.aigcdesk.domain.Catalog;
 import java.util.Locale;
 import dev.aigcdesk.api.TaskJson;
 import dev.aigcdesk.library.FileRecord;
@@ -21,7 +21,7 @@ final class LibraryJson {
         m.put("addedAt", r.addedAt().toString());
         m.put("refreshedAt", r.refreshedAt() == null ? null : r.refreshedAt().toString());
         m.put("reach", r.reach().name().toLowerCase(java.util.Locale.ROOT));
-        m.put("lastError", ProblemText.render(r.lastError(), Locale.ENGLISH));
+        m.put("lastError", Catalog.english().problem(r.lastError()));
         m.put("stars", r.curation().stars());
         m.put("tags", r.curation().tags());
         m.put("collections", r.curation().collections());
@@ -38,7 +38,7 @@ final class LibraryJson {
             fm.put("sha256", f.sha256Final());
             fm.put("sha256Downloaded", f.sha256Download());
             fm.put("flags", List.copyOf(f.flags()));
-            fm.put("error", ProblemText.render(f.lastError(), Locale.ENGLISH));
+            fm.put("error", Catalog.english().problem(f.lastError()));
             files.add(fm);
         }
         m.put("archive", files);

@@ -1,5 +1,6 @@
 package dev.aigcdesk.cli;
 
+import dev.aigcdesk.domain.Catalog;
 import dev.aigcdesk.app.SessionFactory;
 import dev.aigcdesk.app.Session;
 
@@ -82,7 +83,7 @@ public final class ShowCommand implements Callable<Integer> {
                 switch (f.state()) {
                     case ARCHIVED -> out.println("✓ " + f.localPath() + " (" + f.localSize() + " bytes, sha256 " + f.sha256Final() + ")"
                             + (f.flags().isEmpty() ? "" : " [" + String.join(", ", f.flags()) + "]"));
-                    case PENDING -> out.println("not yet" + f.file().expiry().map(e -> " · " + Expiry.of(e, session.clock()).describe()).orElse("")
+                    case PENDING -> out.println("not yet" + f.file().expiry().map(e -> " · " + Catalog.english().expiry(Expiry.of(e, session.clock()))).orElse("")
                             + (f.lastError() == null ? "" : " · last try: " + english(f.lastError())));
                     case EXPIRED -> out.println("LOST: it expired before it could be saved");
                     case FAILED -> out.println("cannot be saved: " + english(f.lastError()));
@@ -95,6 +96,6 @@ public final class ShowCommand implements Callable<Integer> {
     }
 
     private static String english(String problem) {
-        return dev.aigcdesk.domain.ProblemText.render(problem, java.util.Locale.ENGLISH);
+        return Catalog.english().problem(problem);
     }
 }

@@ -1,11 +1,12 @@
 package dev.aigcdesk.cli;
 
+import dev.aigcdesk.domain.Catalog;
 import dev.aigcdesk.app.Session;
 import dev.aigcdesk.app.SessionFactory;
 import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.domain.TaskState;
 import dev.aigcdesk.library.FileRecord;
-import dev.aigcdesk.library.Reach;
+import dev.aigcdesk.domain.Reach;
 import dev.aigcdesk.sync.SyncEvent;
 import dev.aigcdesk.sync.SyncReport;
 import dev.aigcdesk.sync.SyncService;
@@ -141,7 +142,7 @@ public final class SyncCommand implements Callable<Integer> {
             if (c.before() == null || c.before().task().state() != c.after().task().state()) {
                 TaskState s = c.after().task().state();
                 out.println("  " + c.after().id() + " is " + s.wireName() + (s.isActive() ? " (" + c.after().task().progress() + "%)" : "")
-                        + c.after().task().failureInfo().map(f -> ": " + f.plainMessage()).orElse(""));
+                        + c.after().task().failureInfo().map(f -> ": " + Catalog.english().failure(f)).orElse(""));
             }
         } else if (e instanceof SyncEvent.FileArchived a) {
             out.println("  saved " + a.path() + (a.file().flags().contains(FileRecord.FLAG_SIZE_DISAGREES)

@@ -1,6 +1,6 @@
 package dev.aigcdesk.cli;
 
-import dev.aigcdesk.domain.Durations;
+import dev.aigcdesk.domain.Catalog;
 import dev.aigcdesk.domain.Expiry;
 import dev.aigcdesk.domain.GenerationTask;
 import dev.aigcdesk.domain.OutputFile;
@@ -45,11 +45,11 @@ final class TaskText {
         }
         if (t.times().created() != null) {
             sb.append("  Created:  ").append(format(t.times().created()));
-            t.times().took().filter(d -> t.times().finished() != null).ifPresent(d -> sb.append(" · took ").append(Durations.compact(d)));
+            t.times().took().filter(d -> t.times().finished() != null).ifPresent(d -> sb.append(" · took ").append(Catalog.english().compactDuration(d)));
             sb.append('\n');
         }
         t.failureInfo().ifPresent(f -> {
-            sb.append("  Error:    ").append(f.plainMessage()).append('\n');
+            sb.append("  Error:    ").append(Catalog.english().failure(f)).append('\n');
             String raw = (f.code() != 0 ? f.code() + " " : "") + f.extCode();
             if (!raw.isBlank() || !f.message().isBlank()) {
                 sb.append("            ").append((raw.strip() + " " + f.message()).strip()).append('\n');
@@ -59,7 +59,7 @@ final class TaskText {
         for (OutputFile f : t.outputs()) {
             sb.append("  File ").append(n++).append(":   ").append(f.type().isEmpty() ? "file" : f.type());
             f.expiry().ifPresentOrElse(
-                    e -> sb.append(" · ").append(Expiry.of(e, clock).describe()),
+                    e -> sb.append(" · ").append(Catalog.english().expiry(Expiry.of(e, clock))),
                     () -> sb.append(" · kept permanently"));
             sb.append('\n').append("            ").append(f.url()).append('\n');
         }

@@ -9,6 +9,21 @@ public record Expiry(Instant expiresAt, Duration left) {
 
     public enum Urgency { EXPIRED, CRITICAL, SOON, SAFE }
 
+    /** A file whose link dies within this is at risk: amber, counted in "At risk", and worth a notification. */
+    public static final Duration AT_RISK = Duration.ofHours(24);
+    /** Within this, red. */
+    public static final Duration CRITICAL = Duration.ofHours(2);
+
+    /** Links that die before this moment are at risk now. */
+    public static Instant atRiskBefore(Clock clock) {
+        return clock.instant().plus(AT_RISK);
+    }
+
+    /** Not expired yet, but within {@link #AT_RISK}. */
+    public boolean atRisk() {
+        return !isExpired() && left.compareTo(AT_RISK) < 0;
+    }
+
     public static Expiry of(Instant expiresAt, Clock clock) {
         return new Expiry(expiresAt, Duration.between(clock.instant(), expiresAt));
     }
@@ -22,20 +37,12 @@ public record Expiry(Instant expiresAt, Duration left) {
         if (isExpired()) {
             return Urgency.EXPIRED;
         }
-        if (left.compareTo(Duration.ofHours(2)) < 0) {
+        if (left.compareTo(CRITICAL) < 0) {
             return Urgency.CRITICAL;
         }
-        if (left.compareTo(Duration.ofHours(24)) < 0) {
+        if (left.compareTo(AT_RISK) < 0) {
             return Urgency.SOON;
         }
         return Urgency.SAFE;
-    }
-
-    /** "Expires in 2 days", "Expires in 5 hours", "Expired 3 days ago". */
-    public String describe() {
-        if (isExpired()) {
-            return "Expired " + Durations.humanize(left.negated()) + " ago";
-        }
-        return "Expires in " + Durations.humanize(left);
     }
 }

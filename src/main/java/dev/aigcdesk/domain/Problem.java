@@ -5,7 +5,7 @@ import java.util.Optional;
 /**
  * Why a task could not be asked about or a file could not be saved, kept in the library as a code and
  * a language-neutral detail (a host, a status, the service's own words), so the window says it in its
- * language and the command line in English ({@link ProblemText}).
+ * language and the command line in English ({@link Catalog#problem}).
  *
  * @param key    what happened, e.g. {@code query.network}, {@code download.transfer}
  * @param detail the particulars, shown as they are ("" for none)

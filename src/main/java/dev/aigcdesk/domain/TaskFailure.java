@@ -58,27 +58,4 @@ public record TaskFailure(long code, String extCode, String message) {
         }
         return FailureReason.OTHER;
     }
-
-    /** Plain English words for the failure (the command line's); the raw code and message stay available beside it. */
-    public String plainMessage() {
-        return switch (reason()) {
-            case MODERATION -> "The prompt or an input was rejected by content moderation.";
-            case COPYRIGHT -> "The output was blocked because it may infringe copyright.";
-            case REAL_PERSON -> "An input image was rejected because it may show a real person.";
-            case BUSY -> "Too many tasks were running for this model at once. Try again later.";
-            case PARAMETER -> "A parameter of the request was not accepted.";
-            case INPUT_FORMAT -> "An input file has a format the model does not accept.";
-            case INPUT_UNUSABLE -> "An input file could not be used.";
-            case BACKLOG -> "The service had a backlog and could not run the task.";
-            case INTERNAL -> "The model failed with an internal error.";
-            case NO_CAPACITY -> "The service had no capacity to run the task.";
-            case NO_RESULT -> "The model could not generate a result.";
-            case INPUT_MISSING -> "An input file could not be found.";
-            case CANCELLED -> "The task was cancelled.";
-            case ABORTED -> "The task was aborted.";
-            case TIMEOUT -> "The task took too long and timed out.";
-            case NO_OUTPUT -> "The task finished without any output file.";
-            case OTHER -> "The task failed.";
-        };
-    }
 }

@@ -1,5 +1,6 @@
 package dev.aigcdesk.library;
 
+import dev.aigcdesk.domain.ArchiveState;
 import dev.aigcdesk.domain.OutputFile;
 import dev.aigcdesk.domain.TaskId;
 import java.nio.file.Path;

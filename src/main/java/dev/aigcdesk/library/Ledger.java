@@ -1,5 +1,7 @@
 package dev.aigcdesk.library;
 
+import dev.aigcdesk.domain.ArchiveState;
+import dev.aigcdesk.domain.Reach;
 import dev.aigcdesk.domain.GenerationTask;
 import dev.aigcdesk.domain.OutputFile;
 import dev.aigcdesk.domain.TaskId;

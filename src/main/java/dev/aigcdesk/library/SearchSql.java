@@ -16,7 +16,9 @@ final class SearchSql {
     }
 
     /** Tasks the service may still change and can still be asked about (not out of reach). */
-    static final SearchSql ACTIVE = new SearchSql(" WHERE t.state IN ('WAITING', 'RUNNING', 'UNKNOWN') AND t.reach = 'REACHABLE'", List.of());
+    static final SearchSql ACTIVE = new SearchSql(" WHERE t.state IN (" + java.util.Arrays.stream(dev.aigcdesk.domain.TaskState.values())
+            .filter(s -> dev.aigcdesk.domain.Reach.REACHABLE.stillFollowed(s)).map(s -> "'" + s.name() + "'").collect(Collectors.joining(", "))
+            + ") AND t.reach = '" + dev.aigcdesk.domain.Reach.REACHABLE.name() + "'", List.of());
 
     static SearchSql of(TaskQuery q) {
         StringBuilder sb = new StringBuilder(" WHERE 1 = 1");

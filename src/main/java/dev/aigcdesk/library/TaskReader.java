@@ -1,5 +1,6 @@
 package dev.aigcdesk.library;
 
+import dev.aigcdesk.domain.Reach;
 import dev.aigcdesk.domain.GenerationTask;
 import dev.aigcdesk.domain.ReferenceInput;
 import dev.aigcdesk.domain.TaskId;

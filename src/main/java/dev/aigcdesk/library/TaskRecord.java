@@ -1,5 +1,7 @@
 package dev.aigcdesk.library;
 
+import dev.aigcdesk.domain.Standing;
+import dev.aigcdesk.domain.Reach;
 import dev.aigcdesk.domain.GenerationTask;
 import dev.aigcdesk.domain.TaskId;
 import java.time.Instant;
@@ -25,6 +27,11 @@ public record TaskRecord(GenerationTask task, Instant addedAt, Instant refreshed
     /** Seen at least once with a real answer from the service. */
     public boolean wasAnswered() {
         return refreshedAt != null;
+    }
+
+    /** Where it stands: decided by {@link Standing#of}, the one rule. */
+    public Standing standing() {
+        return Standing.of(task.state(), reach, files.stream().map(FileRecord::state).toList());
     }
 
     public boolean allArchived() {

@@ -1,5 +1,6 @@
 package dev.aigcdesk.library;
 
+import dev.aigcdesk.domain.ArchiveState;
 import dev.aigcdesk.domain.GenerationTask;
 import dev.aigcdesk.domain.OutputConfig;
 import dev.aigcdesk.domain.OutputFile;

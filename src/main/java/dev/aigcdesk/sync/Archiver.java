@@ -15,7 +15,7 @@ import dev.aigcdesk.download.provenance.VideoHeader;
 import dev.aigcdesk.download.provenance.Provenance;
 import dev.aigcdesk.download.provenance.ProvenanceResult;
 import dev.aigcdesk.download.provenance.ProvenanceWriter;
-import dev.aigcdesk.library.ArchiveState;
+import dev.aigcdesk.domain.ArchiveState;
 import dev.aigcdesk.library.FileRecord;
 import dev.aigcdesk.library.LibraryException;
 import dev.aigcdesk.library.Ledger;

@@ -9,7 +9,7 @@ import dev.aigcdesk.api.TaskNotFoundException;
 import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.library.LibraryException;
 import dev.aigcdesk.library.Ledger;
-import dev.aigcdesk.library.Reach;
+import dev.aigcdesk.domain.Reach;
 import dev.aigcdesk.library.TaskRecord;
 import java.time.Clock;
 import java.time.Duration;
@@ -34,7 +34,6 @@ public final class Poller {
     /** Tencent answers queries only for tasks submitted in the last 3 days. */
     public static final Duration QUERY_WINDOW = Duration.ofDays(3);
     /** "Not found" this many times in a row, and the task is given up on (but kept). */
-    static final int NOT_FOUND_LIMIT = 3;
 
     private static final Logger LOG = LoggerFactory.getLogger(Poller.class);
 
@@ -120,8 +119,9 @@ public final class Poller {
             LOG.info("Refreshing {} failed: {} {}", id, e.code(), e.details().describe());
             events.publish(new SyncEvent.QueryFailed(id, e.code(), e.getMessage(), e instanceof AuthenticationFailedException,
                     e instanceof NetworkErrorException));
-            if (notFound && notFoundCount >= NOT_FOUND_LIMIT) {
-                Reach reach = r.wasAnswered() ? Reach.OUT_OF_REACH : Reach.NOT_FOUND;
+            java.util.Optional<Reach> settled = notFound ? Reach.afterNotFound(notFoundCount, r.wasAnswered()) : java.util.Optional.empty();
+            if (settled.isPresent()) {
+                Reach reach = settled.get();
                 ledger.setReach(id, reach, reach == Reach.OUT_OF_REACH
                         ? "The service no longer answers for this task; what was recorded is kept."
                         : "The service does not know this task id.");

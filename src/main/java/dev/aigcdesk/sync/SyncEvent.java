@@ -2,7 +2,7 @@ package dev.aigcdesk.sync;
 
 import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.library.FileRecord;
-import dev.aigcdesk.library.Reach;
+import dev.aigcdesk.domain.Reach;
 import dev.aigcdesk.library.TaskRecord;
 import java.nio.file.Path;
 

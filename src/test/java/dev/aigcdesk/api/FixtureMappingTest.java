@@ -1,5 +1,6 @@
 package dev.aigcdesk.api;
 
+import dev.aigcdesk.domain.Catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aigcdesk.domain.GenerationTask;
@@ -92,7 +93,7 @@ class FixtureMappingTest {
         assertThat(t.failure().code()).isEqualTo(70000);
         assertThat(t.failure().extCode()).isEqualTo("InvalidParameter.VoilationContent");
         assertThat(t.failure().message()).contains("Input Prompt violates policy");
-        assertThat(t.failure().plainMessage()).isEqualTo("The prompt or an input was rejected by content moderation.");
+        assertThat(Catalog.english().failure(t.failure())).isEqualTo("The prompt or an input was rejected by content moderation.");
     }
 
     @Test
@@ -154,7 +155,7 @@ class FixtureMappingTest {
     void abortedVideoIsAborted() throws Exception {
         GenerationTask t = map("video_aborted.json");
         assertThat(t.state()).isEqualTo(TaskState.ABORTED);
-        assertThat(t.failure().plainMessage()).isNotBlank();
+        assertThat(Catalog.english().failure(t.failure())).isNotBlank();
         assertThat(t.failure().message()).isEqualTo("The task was aborted.");
     }
 
@@ -214,6 +215,6 @@ class FixtureMappingTest {
     void innerFailStatusIsFailed() throws Exception {
         GenerationTask t = map("image_finish_fail_inner_status.json");
         assertThat(t.state()).isEqualTo(TaskState.FAILED);
-        assertThat(t.failure().plainMessage()).isEqualTo("The model could not generate a result.");
+        assertThat(Catalog.english().failure(t.failure())).isEqualTo("The model could not generate a result.");
     }
 }

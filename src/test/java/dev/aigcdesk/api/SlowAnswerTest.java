@@ -1,5 +1,6 @@
 package dev.aigcdesk.api;
 
+import dev.aigcdesk.domain.Catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -7,7 +8,6 @@ import dev.aigcdesk.app.Patience;
 import dev.aigcdesk.app.Wiring;
 import dev.aigcdesk.cli.Cli;
 import dev.aigcdesk.domain.Problem;
-import dev.aigcdesk.domain.ProblemText;
 import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.domain.TaskState;
 import dev.aigcdesk.download.Downloader;
@@ -112,8 +112,8 @@ class SlowAnswerTest {
                 .startsWith("The service did not answer in 30 s (it sent 12 bytes).").contains("not unreachable");
         assertThat(new ErrorWords(new I18n(Locale.SIMPLIFIED_CHINESE)).say(e)).startsWith("服务在 30 s 内没有应答（只收到 12 字节）");
         String stored = Problem.of("query.timeout", "30 s", "12 B").encode();
-        assertThat(ProblemText.render(stored, Locale.ENGLISH)).isEqualTo("The service did not answer in 30 s (it sent 12 B); it is tried again by itself.");
-        assertThat(ProblemText.render(stored, Locale.SIMPLIFIED_CHINESE)).isEqualTo("服务在 30 s 内没有应答（只收到 12 B）；会自动重试。");
+        assertThat(Catalog.english().problem(stored)).isEqualTo("The service did not answer in 30 s (it sent 12 B); it is tried again by itself.");
+        assertThat(new Catalog(Locale.SIMPLIFIED_CHINESE).problem(stored)).isEqualTo("服务在 30 s 内没有应答（只收到 12 B）；会自动重试。");
     }
 
     @Test

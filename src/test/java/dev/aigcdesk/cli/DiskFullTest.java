@@ -1,5 +1,7 @@
 package dev.aigcdesk.cli;
 
+import java.util.Locale;
+import dev.aigcdesk.domain.Catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -107,13 +109,13 @@ class DiskFullTest {
                     all.addAll(ledger.find(TaskId.parse(id)).orElseThrow().files());
                 }
                 assertThat(all).hasSize(6).allSatisfy(f -> assertThat(f.state())
-                        .isIn(dev.aigcdesk.library.ArchiveState.ARCHIVED, dev.aigcdesk.library.ArchiveState.PENDING));
+                        .isIn(dev.aigcdesk.domain.ArchiveState.ARCHIVED, dev.aigcdesk.domain.ArchiveState.PENDING));
                 assertThat(ledger.filesToArchiveCount()).as("the 200 KB video cannot fit in 40 KiB: it waits").isPositive();
                 // Kept as a code and the folder, so the window says it in its own language.
                 String stored = ledger.filesToArchive().stream().map(f -> f.lastError()).filter(java.util.Objects::nonNull).findFirst().orElseThrow();
                 assertThat(dev.aigcdesk.domain.Problem.decode(stored)).hasValueSatisfying(p -> assertThat(p.key()).isEqualTo("download.storage.full"));
-                assertThat(dev.aigcdesk.domain.ProblemText.render(stored, java.util.Locale.SIMPLIFIED_CHINESE)).startsWith("磁盘已满").contains(tiny.toString());
-                assertThat(dev.aigcdesk.domain.ProblemText.render(stored, java.util.Locale.ENGLISH)).startsWith("The disk is full");
+                assertThat(new Catalog(java.util.Locale.SIMPLIFIED_CHINESE).problem(stored)).startsWith("磁盘已满").contains(tiny.toString());
+                assertThat(Catalog.english().problem(stored)).startsWith("The disk is full");
             }
         }
     }

@@ -1,5 +1,7 @@
 package dev.aigcdesk.cli;
 
+import java.util.Locale;
+import dev.aigcdesk.domain.Catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aigcdesk.api.QueryDeadlines;
@@ -10,7 +12,7 @@ import java.time.Duration;
 import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.domain.TaskState;
 import dev.aigcdesk.download.Hashes;
-import dev.aigcdesk.library.ArchiveState;
+import dev.aigcdesk.domain.ArchiveState;
 import dev.aigcdesk.library.FileRecord;
 import dev.aigcdesk.library.Ledger;
 import dev.aigcdesk.library.TaskRecord;
@@ -154,10 +156,10 @@ class FaultSuiteTest {
             try (Ledger ledger = Ledger.open(home.resolve("data").resolve(Ledger.FILE_NAME))) {
                 for (String id : server.tasks().keySet()) {
                     TaskRecord r = ledger.find(TaskId.parse(id)).orElseThrow();
-                    assertThat(r.reach()).as("a slow service is no reason to give a task up").isEqualTo(dev.aigcdesk.library.Reach.REACHABLE);
-                    assertThat(dev.aigcdesk.domain.ProblemText.render(r.lastError(), java.util.Locale.ENGLISH))
+                    assertThat(r.reach()).as("a slow service is no reason to give a task up").isEqualTo(dev.aigcdesk.domain.Reach.REACHABLE);
+                    assertThat(Catalog.english().problem(r.lastError()))
                             .startsWith("The service did not answer in ").contains(" B); it is tried again by itself.");
-                    assertThat(dev.aigcdesk.domain.ProblemText.render(r.lastError(), java.util.Locale.SIMPLIFIED_CHINESE)).startsWith("服务在 ");
+                    assertThat(new Catalog(java.util.Locale.SIMPLIFIED_CHINESE).problem(r.lastError())).startsWith("服务在 ");
                 }
             }
 

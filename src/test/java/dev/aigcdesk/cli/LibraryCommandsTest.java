@@ -193,7 +193,7 @@ class LibraryCommandsTest {
 
         Run repair = run("--demo", "repair");
         assertThat(repair.out()).as("nothing readable in the file, but the archive holds the task")
-                .contains("Rebuilt the library: 1 tasks recovered (0 from the service's saved answers, 1 from the archive), 1 archived files re-linked")
+                .contains("Rebuilt the library: 1 of 1 tasks recovered with their prompt (0 from the answers the library had saved, 1 from the archived files").contains("1 archived files re-linked")
                 .contains("The damaged file is kept at");
         assertThat(repair.exit()).isZero();
         assertThat(run("--demo", "list").exit()).isZero();
@@ -201,7 +201,7 @@ class LibraryCommandsTest {
         // A library whose rows are still readable is rebuilt from the answers it saved, with its archive links.
         Files.copy(healthy, db, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         Run forced = run("--demo", "repair", "--force");
-        assertThat(forced.out()).contains("1 tasks recovered (1 from the service's saved answers, 0 from the archive), 1 archived files re-linked");
+        assertThat(forced.out()).contains("1 of 1 tasks recovered with their prompt (1 from the answers the library had saved, 0 from the archived files").contains("1 archived files re-linked");
         assertThat(run("--demo", "show", a).out()).contains("a red panda").contains("Saved 1:  ✓ ");
     }
 

@@ -1,9 +1,9 @@
 package dev.aigcdesk.download;
 
+import dev.aigcdesk.domain.Catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.aigcdesk.domain.ProblemText;
 import dev.aigcdesk.pacing.RetryPolicy;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -75,9 +75,9 @@ class StallTest {
                     assertThat(e.reason()).isEqualTo(DownloadException.Reason.STALLED);
                     assertThat(e.isRetryable()).as("the file stays pending").isTrue();
                     assertThat(e.getMessage()).startsWith("The server sent only ").contains("bytes in 1 s");
-                    String said = ProblemText.render(e.problem().encode(), Locale.ENGLISH);
+                    String said = Catalog.english().problem(e.problem().encode());
                     assertThat(said).startsWith("The server sent too little to finish (").contains(" B / 1 s").contains("tried again");
-                    assertThat(ProblemText.render(e.problem().encode(), Locale.SIMPLIFIED_CHINESE)).contains("下载已停止");
+                    assertThat(new Catalog(Locale.SIMPLIFIED_CHINESE).problem(e.problem().encode())).contains("下载已停止");
                 });
         assertThat(Duration.ofNanos(System.nanoTime() - start)).as("ended soon after one window, not at the 5 min deadline")
                 .isLessThan(Duration.ofSeconds(5));

@@ -1,5 +1,7 @@
 package dev.aigcdesk.library;
 
+import dev.aigcdesk.domain.ArchiveState;
+import dev.aigcdesk.domain.Reach;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 

@@ -1,5 +1,6 @@
 package dev.aigcdesk.sync;
 
+import dev.aigcdesk.domain.Catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.adobe.internal.xmp.XMPMeta;
@@ -7,7 +8,7 @@ import com.adobe.internal.xmp.XMPMetaFactory;
 import dev.aigcdesk.api.SavedAnswer;
 import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.download.Hashes;
-import dev.aigcdesk.library.ArchiveState;
+import dev.aigcdesk.domain.ArchiveState;
 import dev.aigcdesk.library.FileRecord;
 import dev.aigcdesk.testing.Fixtures;
 import dev.aigcdesk.testing.Images;
@@ -224,7 +225,7 @@ class ArchiverTest {
         ArchiveReport first = f.archiver.archivePending(false);
         assertThat(first.waiting()).isEqualTo(1);
         assertThat(only(SyncFixture.PNG_TASK).state()).isEqualTo(ArchiveState.PENDING);
-        assertThat(dev.aigcdesk.domain.ProblemText.render(only(SyncFixture.PNG_TASK).lastError(), java.util.Locale.ENGLISH)).contains("503");
+        assertThat(Catalog.english().problem(only(SyncFixture.PNG_TASK).lastError())).contains("503");
         int requests = server.getRequestCount();
         assertThat(f.archiver.archivePending(false).waiting()).as("backing off: not tried again at once").isEqualTo(1);
         assertThat(server.getRequestCount()).isEqualTo(requests);
@@ -337,7 +338,7 @@ class ArchiverTest {
 
         assertThat(r.failed()).hasSize(1);
         assertThat(only(SyncFixture.PNG_TASK).state()).isEqualTo(ArchiveState.FAILED);
-        assertThat(dev.aigcdesk.domain.ProblemText.render(only(SyncFixture.PNG_TASK).lastError(), java.util.Locale.ENGLISH)).contains("only http and https");
+        assertThat(Catalog.english().problem(only(SyncFixture.PNG_TASK).lastError())).contains("only http and https");
         assertThat(f.archive.resolve("2026-05")).doesNotExist();
     }
 

@@ -6,7 +6,7 @@ import dev.aigcdesk.api.SavedAnswer;
 import dev.aigcdesk.app.Wiring;
 import dev.aigcdesk.cli.Cli;
 import dev.aigcdesk.domain.TaskId;
-import dev.aigcdesk.library.ArchiveState;
+import dev.aigcdesk.domain.ArchiveState;
 import dev.aigcdesk.library.Curation;
 import dev.aigcdesk.library.FileRecord;
 import dev.aigcdesk.library.Ledger;

@@ -2,7 +2,7 @@ package dev.aigcdesk.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.aigcdesk.library.ArchiveState;
+import dev.aigcdesk.domain.ArchiveState;
 import java.net.InetAddress;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,10 +1,11 @@
 package dev.aigcdesk.sync;
 
+import dev.aigcdesk.domain.Catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.domain.TaskState;
-import dev.aigcdesk.library.Reach;
+import dev.aigcdesk.domain.Reach;
 import dev.aigcdesk.library.TaskRecord;
 import dev.aigcdesk.testing.Fixtures;
 import java.net.InetAddress;
@@ -184,7 +185,7 @@ class PollerTest {
         assertThat(r.asked()).isEqualTo(2);
         assertThat(r.keyRejected()).isTrue();
         assertThat(f.events(SyncEvent.QueryFailed.class)).hasSize(2).allSatisfy(e -> assertThat(e.keyRejected()).isTrue());
-        assertThat(dev.aigcdesk.domain.ProblemText.render(f.ledger.find(WAITING).orElseThrow().lastError(), java.util.Locale.ENGLISH))
+        assertThat(Catalog.english().problem(f.ledger.find(WAITING).orElseThrow().lastError()))
                 .contains("refused the API key");
     }
 

@@ -3,7 +3,7 @@ package dev.aigcdesk.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aigcdesk.domain.TaskId;
-import dev.aigcdesk.library.ArchiveState;
+import dev.aigcdesk.domain.ArchiveState;
 import dev.aigcdesk.library.TaskRecord;
 import dev.aigcdesk.ui.preview.ViewerItem;
 import javafx.scene.control.Button;

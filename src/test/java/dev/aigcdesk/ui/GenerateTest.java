@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.aigcdesk.config.SettingsStore;
 import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.domain.TaskState;
-import dev.aigcdesk.library.ArchiveState;
+import dev.aigcdesk.domain.ArchiveState;
 import dev.aigcdesk.library.Lineage;
 import dev.aigcdesk.library.TaskQuery;
 import dev.aigcdesk.library.TaskRecord;

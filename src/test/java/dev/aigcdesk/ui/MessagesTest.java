@@ -23,7 +23,7 @@ class MessagesTest {
         java.util.Properties zh = load("messages_zh_CN.properties");
         assertThat(zh.keySet()).containsExactlyInAnyOrderElementsOf(en);
         assertThat(zh.getProperty("toolbar.add")).isEqualTo("添加任务");
-        assertThat(ResourceBundle.getBundle("dev.aigcdesk.ui.messages", Locale.SIMPLIFIED_CHINESE).getLocale()).isEqualTo(Locale.SIMPLIFIED_CHINESE);
+        assertThat(ResourceBundle.getBundle("dev.aigcdesk.domain.messages", Locale.SIMPLIFIED_CHINESE).getLocale()).isEqualTo(Locale.SIMPLIFIED_CHINESE);
     }
 
     private static java.util.Properties load(String name) throws java.io.IOException {

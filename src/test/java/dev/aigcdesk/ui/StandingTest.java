@@ -3,12 +3,12 @@ package dev.aigcdesk.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aigcdesk.domain.TaskState;
-import dev.aigcdesk.library.ArchiveState;
+import dev.aigcdesk.domain.ArchiveState;
 import dev.aigcdesk.library.Ledger;
-import dev.aigcdesk.library.Reach;
+import dev.aigcdesk.domain.Reach;
 import dev.aigcdesk.testing.Tasks;
 import dev.aigcdesk.ui.common.I18n;
-import dev.aigcdesk.ui.common.Standing;
+import dev.aigcdesk.domain.Standing;
 import dev.aigcdesk.ui.common.Words;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -29,19 +29,19 @@ class StandingTest {
     void lostNotFoundAndOutOfReachAreSaidAsSuchWithoutASpinner() throws Exception {
         try (Ledger ledger = Ledger.open(dir.resolve("library.db"))) {
             ledger.recordAnswer(Tasks.task(Tasks.id(1), TaskState.SUCCEEDED, "kept", "GEM", NOW, List.of(Tasks.file("http://x/a.png", NOW))), "{}", NOW);
-            assertThat(Standing.of(ledger.find(Tasks.id(1)).orElseThrow())).isEqualTo(Standing.SUCCEEDED);
+            assertThat(ledger.find(Tasks.id(1)).orElseThrow().standing()).isEqualTo(Standing.SUCCEEDED);
             ledger.markFile(Tasks.id(1), 1, ArchiveState.EXPIRED, "gone");
-            assertThat(Standing.of(ledger.find(Tasks.id(1)).orElseThrow())).as("a lost output is not 'Done'").isEqualTo(Standing.LOST);
+            assertThat(ledger.find(Tasks.id(1)).orElseThrow().standing()).as("a lost output is not 'Done'").isEqualTo(Standing.LOST);
 
             ledger.add(List.of(Tasks.id(2)), NOW);
             ledger.setReach(Tasks.id(2), Reach.NOT_FOUND, "unknown id");
-            Standing notFound = Standing.of(ledger.find(Tasks.id(2)).orElseThrow());
+            Standing notFound = ledger.find(Tasks.id(2)).orElseThrow().standing();
             assertThat(notFound).isEqualTo(Standing.NOT_FOUND);
             assertThat(notFound.moving()).as("no spinner").isFalse();
 
             ledger.recordAnswer(Tasks.task(Tasks.id(3), TaskState.RUNNING, "stuck", "GEM", NOW, List.of()), "{}", NOW);
             ledger.setReach(Tasks.id(3), Reach.OUT_OF_REACH, "no longer answered");
-            assertThat(Standing.of(ledger.find(Tasks.id(3)).orElseThrow())).isEqualTo(Standing.OUT_OF_REACH);
+            assertThat(ledger.find(Tasks.id(3)).orElseThrow().standing()).isEqualTo(Standing.OUT_OF_REACH);
             assertThat(ledger.activeCount()).as("not counted as running").isZero();
 
             Words words = new Words(new I18n(Locale.ENGLISH), java.time.ZoneOffset.UTC);

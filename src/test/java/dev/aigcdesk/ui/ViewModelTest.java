@@ -92,7 +92,7 @@ class ViewModelTest {
                 List.of(Tasks.file("http://x/2.png", later))), "{}", clock.instant());
         ledger.recordAnswer(Tasks.task(Tasks.id(3), TaskState.SUCCEEDED, "gone", "GEM", clock.instant(), List.of(Tasks.file("http://x/3.png", soon))),
                 "{}", clock.instant());
-        ledger.markFile(Tasks.id(3), 1, dev.aigcdesk.library.ArchiveState.EXPIRED, "expired");
+        ledger.markFile(Tasks.id(3), 1, dev.aigcdesk.domain.ArchiveState.EXPIRED, "expired");
         TaskListViewModel vm = new TaskListViewModel(desk, UiExecutor.IMMEDIATE);
         vm.reload();
         assertThat(vm.countsProperty().get()).containsEntry(dev.aigcdesk.ui.tasklist.StateFilter.LOST, 1)
@@ -108,7 +108,7 @@ class ViewModelTest {
         assertThat(vm.items()).hasSize(3);
         // A file lost while the window is open: the counts follow without the rows being read again.
         int loads = vm.loadsProperty().get();
-        ledger.markFile(Tasks.id(2), 1, dev.aigcdesk.library.ArchiveState.EXPIRED, "expired");
+        ledger.markFile(Tasks.id(2), 1, dev.aigcdesk.domain.ArchiveState.EXPIRED, "expired");
         vm.recount();
         assertThat(vm.countsProperty().get()).containsEntry(dev.aigcdesk.ui.tasklist.StateFilter.LOST, 2)
                 .containsEntry(dev.aigcdesk.ui.tasklist.StateFilter.NOT_SAVED, 1);

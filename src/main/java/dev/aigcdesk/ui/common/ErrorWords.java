@@ -1,5 +1,6 @@
 package dev.aigcdesk.ui.common;
 
+import java.util.Locale;
 import dev.aigcdesk.api.ApiException;
 import dev.aigcdesk.api.AuthenticationFailedException;
 import dev.aigcdesk.api.MalformedResponseException;
@@ -8,7 +9,6 @@ import dev.aigcdesk.api.NetworkErrorException;
 import dev.aigcdesk.api.RateLimitedException;
 import dev.aigcdesk.api.ServiceTimeoutException;
 import dev.aigcdesk.api.TaskNotFoundException;
-import dev.aigcdesk.domain.ProblemText;
 import dev.aigcdesk.download.DownloadException;
 import dev.aigcdesk.library.LibraryException;
 
@@ -33,7 +33,7 @@ public final class ErrorWords {
             return i18n.get("error.library." + le.kind().name().toLowerCase(java.util.Locale.ROOT), particulars(e));
         }
         if (e instanceof DownloadException de) {
-            return ProblemText.render(de.problem().encode(), i18n.locale());
+            return i18n.catalog().problem(de.problem().encode());
         }
         if (e instanceof ApiException api) {
             String server = api.details().serverMessage();

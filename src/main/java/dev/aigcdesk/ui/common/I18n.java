@@ -1,36 +1,30 @@
 package dev.aigcdesk.ui.common;
 
-import java.text.MessageFormat;
+import dev.aigcdesk.domain.Catalog;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
-/** The window's words, from {@code messages*.properties}: English and Simplified Chinese. */
+/** The window's words: the app's one {@link Catalog}, in the window's language (English or Simplified Chinese). */
 public final class I18n {
 
-    private final ResourceBundle bundle;
-    private final Locale locale;
+    private final Catalog catalog;
 
     public I18n(Locale locale) {
-        this.locale = locale;
-        this.bundle = ResourceBundle.getBundle("dev.aigcdesk.ui.messages", locale);
+        this.catalog = new Catalog(locale);
     }
 
     public Locale locale() {
-        return locale;
+        return catalog.locale();
+    }
+
+    public Catalog catalog() {
+        return catalog;
     }
 
     public String get(String key, Object... args) {
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException e) {
-            return key;
-        }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        return catalog.get(key, args);
     }
 
     public boolean has(String key) {
-        return bundle.containsKey(key);
+        return catalog.has(key);
     }
 }

@@ -1,5 +1,6 @@
 package dev.aigcdesk.ui.common;
 
+import dev.aigcdesk.domain.Standing;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;

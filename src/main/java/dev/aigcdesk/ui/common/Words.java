@@ -1,5 +1,6 @@
 package dev.aigcdesk.ui.common;
 
+import dev.aigcdesk.domain.Standing;
 import dev.aigcdesk.domain.Expiry;
 import dev.aigcdesk.domain.TaskKind;
 import dev.aigcdesk.domain.TaskState;
@@ -31,7 +32,7 @@ public final class Words {
     }
 
     public String standing(Standing s) {
-        return i18n.get("standing." + s.styleClass());
+        return i18n.get("standing." + s.key());
     }
 
     public String kind(TaskKind k) {
@@ -40,22 +41,12 @@ public final class Words {
 
     /** "2 days", "5 hours", "3 minutes", "14 s". */
     public String duration(Duration d) {
-        long s = Math.max(0, d.getSeconds());
-        if (s < 60) {
-            return i18n.get("duration.seconds", s);
-        }
-        if (s < 3600) {
-            return i18n.get("duration.minutes", s / 60);
-        }
-        if (s < 48 * 3600) {
-            return i18n.get("duration.hours", s / 3600);
-        }
-        return i18n.get("duration.days", s / 86400);
+        return i18n.catalog().duration(d);
     }
 
     /** "Expires in 2 days" or "Expired 3 hours ago". */
     public String expiry(Expiry e) {
-        return e.isExpired() ? i18n.get("expiry.past", duration(e.left().negated())) : i18n.get("expiry.future", duration(e.left()));
+        return i18n.catalog().expiry(e);
     }
 
     public String dateTime(Instant i) {
@@ -95,6 +86,6 @@ public final class Words {
 
     /** A problem the library keeps (a failed query or download), in the window's language. */
     public String problem(String stored) {
-        return dev.aigcdesk.domain.ProblemText.render(stored, i18n.locale());
+        return i18n.catalog().problem(stored);
     }
 }

@@ -1,6 +1,6 @@
 package dev.aigcdesk.ui.detail;
 
-import dev.aigcdesk.domain.Durations;
+import java.util.Locale;
 import dev.aigcdesk.domain.GenerationTask;
 import dev.aigcdesk.domain.OutputConfig;
 import dev.aigcdesk.ui.common.I18n;
@@ -70,7 +70,7 @@ final class DetailSections {
         row = fact(g, row, "detail.started", t.times().began() == null ? null : words.dateTime(t.times().began()));
         row = fact(g, row, "detail.finished", t.times().finished() == null ? null : words.dateTime(t.times().finished()));
         if (t.times().finished() != null && t.times().queued().isPresent() && t.times().took().isPresent()) {
-            Label timing = new Label(i18n.get("detail.timing", Durations.compact(t.times().queued().get()), Durations.compact(t.times().took().get())));
+            Label timing = new Label(i18n.get("detail.timing", i18n.catalog().compactDuration(t.times().queued().get()), i18n.catalog().compactDuration(t.times().took().get())));
             timing.setId("detail-timing");
             g.add(timing, 1, row++);
         }

@@ -2,7 +2,7 @@ package dev.aigcdesk.ui.detail;
 
 import dev.aigcdesk.domain.Expiry;
 import dev.aigcdesk.domain.OutputFile;
-import dev.aigcdesk.library.ArchiveState;
+import dev.aigcdesk.domain.ArchiveState;
 import dev.aigcdesk.library.FileRecord;
 import dev.aigcdesk.ui.common.I18n;
 import dev.aigcdesk.ui.common.Icons;

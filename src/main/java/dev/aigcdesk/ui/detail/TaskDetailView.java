@@ -1,16 +1,15 @@
 package dev.aigcdesk.ui.detail;
 
-import dev.aigcdesk.domain.Durations;
 import dev.aigcdesk.domain.GenerationTask;
 import dev.aigcdesk.domain.OutputConfig;
 import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.domain.TaskState;
 import dev.aigcdesk.library.FileRecord;
-import dev.aigcdesk.library.Reach;
+import dev.aigcdesk.domain.Reach;
 import dev.aigcdesk.library.TaskRecord;
 import dev.aigcdesk.ui.common.I18n;
 import dev.aigcdesk.ui.common.Icons;
-import dev.aigcdesk.ui.common.Standing;
+import dev.aigcdesk.domain.Standing;
 import dev.aigcdesk.ui.common.Words;
 import dev.aigcdesk.ui.generate.LineageView;
 import dev.aigcdesk.ui.preview.Thumbnails;
@@ -140,7 +139,7 @@ public final class TaskDetailView extends ScrollPane {
         DetailSections sections = new DetailSections(words, toast);
         GenerationTask t = r.task();
         content.getChildren().add(header(r));
-        if (t.state().isActive() && r.reach() == Reach.REACHABLE && t.state() != TaskState.UNKNOWN) {
+        if (r.standing().moving()) {
             content.getChildren().add(progress(t));
             ticker.play();
         }
@@ -227,9 +226,9 @@ public final class TaskDetailView extends ScrollPane {
 
     private Node header(TaskRecord r) {
         GenerationTask t = r.task();
-        Standing standing = Standing.of(r);
+        Standing standing = r.standing();
         Label badge = new Label(words.standing(standing), Icons.of(Icons.forStanding(standing)));
-        badge.getStyleClass().addAll("badge", standing.styleClass());
+        badge.getStyleClass().addAll("badge", standing.key());
         badge.setId("detail-state");
         Label title = new Label(t.modelLabel().isEmpty() ? words.kind(t.kind()) : t.modelLabel());
         title.getStyleClass().add("header-title");

@@ -74,7 +74,7 @@ final class Banners {
         if (vm.archiveBlockedProperty().get() != null) {
             Button open = new Button(i18n.get("banner.openSettings"));
             open.setOnAction(e -> openSettings.run());
-            box.getChildren().add(banner("danger", Feather.HARD_DRIVE, i18n.get("banner.archiveBlocked", dev.aigcdesk.domain.ProblemText.render(vm.archiveBlockedProperty().get(), i18n.locale())),
+            box.getChildren().add(banner("danger", Feather.HARD_DRIVE, i18n.get("banner.archiveBlocked", i18n.catalog().problem(vm.archiveBlockedProperty().get())),
                     "archive-banner", open));
         }
         if (demo) {

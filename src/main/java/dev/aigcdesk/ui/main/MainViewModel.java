@@ -33,7 +33,6 @@ public final class MainViewModel implements AutoCloseable {
         public enum Kind { FINISHED, FAILED, AT_RISK, LOST }
     }
 
-    private static final Duration AT_RISK = Duration.ofHours(24);
 
     private final Desk desk;
     private final UiExecutor ui;
@@ -167,7 +166,7 @@ public final class MainViewModel implements AutoCloseable {
             java.util.List<TaskRecord> atRisk = new java.util.ArrayList<>();
             for (FileRecord f : desk.ledger().filesToArchive()) {
                 boolean risky = f.file().expiry().map(x -> Expiry.of(x, desk.clock()))
-                        .filter(x -> !x.isExpired() && x.left().compareTo(AT_RISK) < 0).isPresent();
+                        .filter(Expiry::atRisk).isPresent();
                 if (risky && warnedAtRisk.putIfAbsent(f.taskId() + "#" + f.index(), true) == null) {
                     desk.ledger().find(f.taskId()).ifPresent(atRisk::add);
                 }

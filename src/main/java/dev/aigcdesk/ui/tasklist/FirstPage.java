@@ -23,11 +23,6 @@ public record FirstPage(TaskQuery query, int total, List<TaskRecord> rows, Map<S
         views = Map.copyOf(views);
     }
 
-    /** A file whose link dies within a day is at risk. */
-    static Instant atRiskBefore(Clock clock) {
-        return clock.instant().plus(Duration.ofHours(24));
-    }
-
     static FirstPage read(Ledger ledger, TaskQuery q, Instant riskBefore) throws LibraryException {
         return new FirstPage(q, ledger.count(q), ledger.list(q), keepSafe(ledger, riskBefore));
     }
@@ -44,6 +39,6 @@ public record FirstPage(TaskQuery query, int total, List<TaskRecord> rows, Map<S
 
     /** The first page of a new window (no search, no filter, newest generated first). */
     public static FirstPage ofNewWindow(Ledger ledger, Clock clock) throws LibraryException {
-        return read(ledger, TaskListViewModel.initialQuery(), atRiskBefore(clock));
+        return read(ledger, TaskListViewModel.initialQuery(), dev.aigcdesk.domain.Expiry.atRiskBefore(clock));
     }
 }

@@ -3,7 +3,7 @@ package dev.aigcdesk.ui.tasklist;
 import dev.aigcdesk.domain.Expiry;
 import dev.aigcdesk.domain.GenerationTask;
 import dev.aigcdesk.domain.TaskKind;
-import dev.aigcdesk.library.ArchiveState;
+import dev.aigcdesk.domain.ArchiveState;
 import dev.aigcdesk.library.FileRecord;
 import dev.aigcdesk.library.TaskRecord;
 import dev.aigcdesk.ui.common.Icons;
@@ -107,14 +107,14 @@ final class TaskCell extends ListCell<TaskRecord> {
         }
         GenerationTask t = item.task();
         String headline = t.promptHeadline();
-        dev.aigcdesk.ui.common.Standing standing = dev.aigcdesk.ui.common.Standing.of(item);
+        dev.aigcdesk.domain.Standing standing = item.standing();
         // No prompt to show: the id itself once the service has answered (or said it does not know it), so a wrong one can be spotted.
-        boolean asked = item.wasAnswered() || standing == dev.aigcdesk.ui.common.Standing.NOT_FOUND;
+        boolean asked = item.wasAnswered() || standing == dev.aigcdesk.domain.Standing.NOT_FOUND;
         prompt.setText(headline.isEmpty() ? (asked ? t.id().value() : words.i18n().get("list.notFetched")) : headline);
         String model = t.modelLabel();
         meta.setText((model.isEmpty() ? "" : model + " · ") + words.kind(t.kind()) + " · " + t.id().shortId());
         badge.setText(words.standing(standing));
-        Shown.state(badge, dev.aigcdesk.ui.common.Standing.STYLES, standing.styleClass());
+        Shown.state(badge, dev.aigcdesk.domain.Standing.KEYS, standing.key());
         boolean running = standing.moving();
         progress.setVisible(running);
         progress.setManaged(running);
@@ -158,9 +158,9 @@ final class TaskCell extends ListCell<TaskRecord> {
         Shown.when(thumb, img.isPresent());
         Shown.when(icon, img.isEmpty());
         if (img.isEmpty()) {
-            dev.aigcdesk.ui.common.Standing standing = dev.aigcdesk.ui.common.Standing.of(item);
-            icon.setIconCode(item.task().kind() == TaskKind.VIDEO && standing == dev.aigcdesk.ui.common.Standing.SUCCEEDED ? Feather.FILM
-                    : standing == dev.aigcdesk.ui.common.Standing.SUCCEEDED ? Feather.IMAGE : Icons.forStanding(standing));
+            dev.aigcdesk.domain.Standing standing = item.standing();
+            icon.setIconCode(item.task().kind() == TaskKind.VIDEO && standing == dev.aigcdesk.domain.Standing.SUCCEEDED ? Feather.FILM
+                    : standing == dev.aigcdesk.domain.Standing.SUCCEEDED ? Feather.IMAGE : Icons.forStanding(standing));
             if (first.filter(thumbnails::posterComing).isPresent()) {
                 // Its poster is being made: this row shows it when it is ready.
                 thumbnails.onNextPoster(() -> {

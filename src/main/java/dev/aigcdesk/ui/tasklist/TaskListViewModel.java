@@ -127,7 +127,7 @@ public final class TaskListViewModel {
     }
 
     private java.time.Instant atRiskBefore() {
-        return FirstPage.atRiskBefore(desk.clock());
+        return dev.aigcdesk.domain.Expiry.atRiskBefore(desk.clock());
     }
 
     /** What {@link #query} is in a new window, before anything is typed or chosen. */

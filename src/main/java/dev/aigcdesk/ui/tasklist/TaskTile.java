@@ -4,7 +4,7 @@ import dev.aigcdesk.library.FileRecord;
 import dev.aigcdesk.library.TaskRecord;
 import dev.aigcdesk.ui.common.Icons;
 import dev.aigcdesk.ui.common.Shown;
-import dev.aigcdesk.ui.common.Standing;
+import dev.aigcdesk.domain.Standing;
 import dev.aigcdesk.ui.common.Words;
 import dev.aigcdesk.ui.preview.Thumbnails;
 import java.util.function.IntFunction;
@@ -160,7 +160,7 @@ public final class TaskTile extends StackPane {
     private void draw() {
         if (item == null) {
             Shown.state(this, LOOKS, "loading");
-            Shown.state(this, Standing.STYLES, null);
+            Shown.state(this, Standing.KEYS, null);
             image.setImage(null);
             for (var n : layers) {
                 show(n, n == ring);
@@ -169,13 +169,13 @@ public final class TaskTile extends StackPane {
             return;
         }
         TaskRecord shown = item;
-        Standing standing = Standing.of(shown);
+        Standing standing = shown.standing();
         FileRecord first = shown.files().stream().filter(FileRecord::isArchived).findFirst().orElse(null);
         // Decoded at the screen's scale (twice the tile on a HiDPI screen), large enough to cover the tile.
         int px = (int) Math.ceil(Math.max(tileWidth, tileHeight) * outputScale() / DECODE_STEP) * DECODE_STEP;
         var img = thumbnails.of(first, px);
         Shown.state(this, LOOKS, img.isPresent() ? "picture" : "card");
-        Shown.state(this, Standing.STYLES, standing.styleClass());
+        Shown.state(this, Standing.KEYS, standing.key());
         image.setImage(img.orElse(null));
         show(image, img.isPresent());
         img.ifPresent(this::cover);
@@ -199,7 +199,7 @@ public final class TaskTile extends StackPane {
             }
         }
         badge.setText(words.standing(standing));
-        Shown.state(badge, Standing.STYLES, standing.styleClass());
+        Shown.state(badge, Standing.KEYS, standing.key());
         show(badge, standing != Standing.SUCCEEDED);
         show(progress, standing.moving());
         progress.setProgress(!standing.moving() ? 0 : standing == Standing.WAITING ? ProgressBar.INDETERMINATE_PROGRESS : shown.task().progress() / 100.0);

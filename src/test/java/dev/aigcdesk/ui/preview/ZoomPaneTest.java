@@ -3,7 +3,7 @@ package dev.aigcdesk.ui.preview;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aigcdesk.domain.OutputFile;
-import dev.aigcdesk.library.ArchiveState;
+import dev.aigcdesk.domain.ArchiveState;
 import dev.aigcdesk.library.FileRecord;
 import dev.aigcdesk.ui.common.I18n;
 import java.awt.image.BufferedImage;

@@ -10,7 +10,7 @@ import dev.aigcdesk.config.SettingsStore;
 import dev.aigcdesk.demo.DemoCatalog;
 import dev.aigcdesk.demo.DemoServer;
 import dev.aigcdesk.domain.TaskId;
-import dev.aigcdesk.library.ArchiveState;
+import dev.aigcdesk.domain.ArchiveState;
 import dev.aigcdesk.library.FileRecord;
 import dev.aigcdesk.library.Ledger;
 import dev.aigcdesk.library.TaskRecord;

@@ -145,7 +145,7 @@ class JustifiedRowsTest {
         List<TaskRecord> out = new ArrayList<>();
         for (int i = 1; i <= n; i++) {
             out.add(new TaskRecord(Tasks.task(Tasks.id(i), TaskState.SUCCEEDED, "p" + i, "GEM", now, List.of()), now, now,
-                    dev.aigcdesk.library.Reach.REACHABLE, null, List.of()));
+                    dev.aigcdesk.domain.Reach.REACHABLE, null, List.of()));
         }
         return out;
     }

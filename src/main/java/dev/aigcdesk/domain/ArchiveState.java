@@ -1,4 +1,4 @@
-package dev.aigcdesk.library;
+package dev.aigcdesk.domain;
 
 /** Where an output file stands in the local archive. */
 public enum ArchiveState {
