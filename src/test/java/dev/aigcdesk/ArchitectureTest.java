@@ -108,6 +108,22 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("dev.aigcdesk.api..", "dev.aigcdesk.download..", "dev.aigcdesk.config..",
                     "dev.aigcdesk.demo..", "dev.aigcdesk.system..");
 
+    /** The library is a port: only the composition root picks an engine; nothing else names SQLite or its adapter. */
+    @ArchTest
+    static final ArchRule onlyTheCompositionRootNamesTheLibrarysEngine = noClasses()
+            .that().resideOutsideOfPackages("dev.aigcdesk.library.sqlite..", "dev.aigcdesk.app..")
+            .should().dependOnClassesThat().resideInAPackage("dev.aigcdesk.library.sqlite..");
+
+    @ArchTest
+    static final ArchRule onlyTheSqliteAdapterTouchesJdbc = noClasses()
+            .that().resideOutsideOfPackage("dev.aigcdesk.library.sqlite..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..");
+
+    /** The port itself names no engine either. */
+    @ArchTest
+    static final ArchRule thePortNamesNoEngine = noClasses().that().resideInAPackage("dev.aigcdesk.library")
+            .should().dependOnClassesThat().resideInAPackage("dev.aigcdesk.library.sqlite..");
+
     @ArchTest
     static final ArchRule servicesNeverUseJavaFx = noClasses()
             .that().resideInAnyPackage("dev.aigcdesk.domain..", "dev.aigcdesk.api..", "dev.aigcdesk.download..", "dev.aigcdesk.library..",

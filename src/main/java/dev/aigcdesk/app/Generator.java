@@ -7,7 +7,7 @@ import dev.aigcdesk.api.CreatedTask;
 import dev.aigcdesk.domain.GenerationRequest;
 import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.domain.TaskKind;
-import dev.aigcdesk.library.Ledger;
+import dev.aigcdesk.library.Library;
 import dev.aigcdesk.library.LibraryException;
 import dev.aigcdesk.library.Lineage;
 import dev.aigcdesk.library.TaskRecord;
@@ -27,7 +27,7 @@ public final class Generator {
 
     /** The library, opened on first use. */
     public interface LedgerSource {
-        Ledger get() throws LibraryException;
+        Library get() throws LibraryException;
     }
 
     private final java.util.function.Supplier<CreateClient> clients;
@@ -50,7 +50,7 @@ public final class Generator {
      * @param parent the task this is generated again from, or null
      */
     public CreatedTask create(GenerationRequest request, TaskId parent) throws ApiException, InterruptedException, LibraryException {
-        Ledger l = ledger.get(); // opened first: a library that cannot open must not cost a paid generation that it then forgets
+        Library l = ledger.get(); // opened first: a library that cannot open must not cost a paid generation that it then forgets
         CreatedTask created = client().create(request);
         LOG.info("Started {} task {} (request {}){}", request.kind(), created.taskId(), created.requestId(), parent == null ? "" : " from " + parent);
         l.creations().record(created.taskId(), request, created.sentJson(), created.requestId(), parent, clock.instant());
@@ -63,7 +63,7 @@ public final class Generator {
      * added by id that has not been answered).
      */
     public Optional<GenerationRequest> recorded(TaskId id) throws LibraryException {
-        Ledger l = ledger.get();
+        Library l = ledger.get();
         Optional<TaskRecord> record = l.find(id);
         if (record.isEmpty()) {
             return Optional.empty();
@@ -77,7 +77,7 @@ public final class Generator {
         if (sent.isPresent()) {
             return sent;
         }
-        Ledger.RawAnswers raw = l.raw(id);
+        Library.RawAnswers raw = l.raw(id);
         return requests.fromAnswer(kind, raw.latest()).or(() -> requests.fromAnswer(kind, raw.firstFinish()));
     }
 

@@ -1,8 +1,9 @@
 package dev.aigcdesk.app;
 
+import dev.aigcdesk.library.sqlite.SqliteLibrary;
 import dev.aigcdesk.demo.DemoCatalog;
 import dev.aigcdesk.domain.TaskId;
-import dev.aigcdesk.library.Ledger;
+import dev.aigcdesk.library.Library;
 import dev.aigcdesk.library.LibraryException;
 import dev.aigcdesk.sync.LibraryRepair;
 import java.util.ArrayList;
@@ -32,7 +33,7 @@ public final class LibraryOpener {
         }
         Session s = sessions.open(options);
         try {
-            Ledger ledger;
+            Library ledger;
             try {
                 ledger = s.ledger();
             } catch (LibraryException e) {
@@ -53,7 +54,7 @@ public final class LibraryOpener {
     public OpenLibrary rebuild(OpenLibrary damaged, List<TaskId> add) throws Exception {
         Session s = damaged.session();
         try {
-            LibraryRepair.Result r = new LibraryRepair(s.clock()).rebuild(s.paths().data().resolve(Ledger.FILE_NAME), s.archiveFolder());
+            LibraryRepair.Result r = new LibraryRepair(s.clock()).rebuild(s.rescue(), s.archiveFolder());
             // Ids left without their row are in the library now, and the window's sync asks the service about them at its own pace.
             LOG.info("Rebuilt the library: {} of {} tasks, {} from saved answers, {} from the archive, {} files, {} for sync to ask; the damaged one is at {}",
                     r.tasks(), r.found(), r.fromAnswers(), r.fromArchive(), r.files(), r.unasked().size(), r.keptAside());
@@ -64,7 +65,7 @@ public final class LibraryOpener {
         }
     }
 
-    private static OpenLibrary start(Session s, Ledger ledger, List<TaskId> add) throws LibraryException {
+    private static OpenLibrary start(Session s, Library ledger, List<TaskId> add) throws LibraryException {
         List<TaskId> toAdd = new ArrayList<>(add);
         if (s.isDemo()) {
             toAdd.addAll(DemoCatalog.standard().answeredIds());

@@ -1,5 +1,6 @@
 package dev.aigcdesk.app;
 
+import dev.aigcdesk.library.sqlite.SqliteLibrary;
 import dev.aigcdesk.api.QueryClient;
 import dev.aigcdesk.api.ServiceHttp;
 import dev.aigcdesk.api.TaskJson;
@@ -9,7 +10,7 @@ import dev.aigcdesk.config.Settings;
 import dev.aigcdesk.demo.DemoServer;
 import dev.aigcdesk.download.Downloader;
 import dev.aigcdesk.download.provenance.ProvenanceWriter;
-import dev.aigcdesk.library.Ledger;
+import dev.aigcdesk.library.Library;
 import dev.aigcdesk.library.LibraryException;
 import dev.aigcdesk.sync.Archiver;
 import dev.aigcdesk.sync.PollSchedule;
@@ -42,7 +43,7 @@ private static final int POLL_CONCURRENCY = 8;
     private QueryClient client;
     private Downloader downloader;
     private TaskJson json;
-    private Ledger ledger;
+    private Library ledger;
     private SyncService sync;
     private ExecutorService workers;
 
@@ -128,11 +129,42 @@ private static final int POLL_CONCURRENCY = 8;
     }
 
     @Override
-    public synchronized Ledger ledger() throws LibraryException {
+    public synchronized Library ledger() throws LibraryException {
         if (ledger == null) {
-            ledger = Ledger.open(paths.data().resolve(Ledger.FILE_NAME));
+            ledger = SqliteLibrary.open(libraryFile());
         }
         return ledger;
+    }
+
+    private Path libraryFile() {
+        return paths.data().resolve(SqliteLibrary.FILE_NAME);
+    }
+
+    @Override
+    public String libraryLocation() {
+        return libraryFile().toString();
+    }
+
+    @Override
+    public boolean libraryExists() {
+        return java.nio.file.Files.exists(libraryFile());
+    }
+
+    @Override
+    public void probeLibrary() throws LibraryException {
+        try (Library probe = SqliteLibrary.open(libraryFile())) {
+            probe.count(dev.aigcdesk.library.TaskQuery.ALL);
+            probe.list(dev.aigcdesk.library.TaskQuery.ALL.page(0, 1));
+        }
+    }
+
+    @Override
+    public synchronized dev.aigcdesk.library.LibraryRescue rescue() {
+        if (ledger != null) {
+            ledger.close();
+            ledger = null;
+        }
+        return new dev.aigcdesk.library.sqlite.SqliteRescue(libraryFile(), clock);
     }
 
     @Override

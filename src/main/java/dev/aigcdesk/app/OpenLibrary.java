@@ -1,6 +1,6 @@
 package dev.aigcdesk.app;
 
-import dev.aigcdesk.library.Ledger;
+import dev.aigcdesk.library.Library;
 import dev.aigcdesk.library.LibraryException;
 
 /**
@@ -10,7 +10,7 @@ import dev.aigcdesk.library.LibraryException;
  * @param sync    who refreshes the library (this window, or another until it closes); null while it is damaged
  * @param damage  why the library could not be opened, when the user may rebuild it; else null
  */
-public record OpenLibrary(Session session, Ledger ledger, LibrarySync sync, LibraryException damage) {
+public record OpenLibrary(Session session, Library ledger, LibrarySync sync, LibraryException damage) {
 
     public boolean damaged() {
         return damage != null;

@@ -5,7 +5,7 @@ import dev.aigcdesk.api.TaskJson;
 import dev.aigcdesk.config.AppPaths;
 import dev.aigcdesk.config.ConnectionOptions;
 import dev.aigcdesk.download.Downloader;
-import dev.aigcdesk.library.Ledger;
+import dev.aigcdesk.library.Library;
 import dev.aigcdesk.library.LibraryException;
 import dev.aigcdesk.sync.SyncEvents;
 import dev.aigcdesk.sync.SyncService;
@@ -31,7 +31,19 @@ public interface Session extends AutoCloseable {
     TaskJson json();
 
     /** The ledger, opened (and migrated) on first use. */
-    Ledger ledger() throws LibraryException;
+    Library ledger() throws LibraryException;
+
+    /** Where the library lives, as a person would look for it. */
+    String libraryLocation();
+
+    /** Whether there is a library yet (a first run has none). */
+    boolean libraryExists();
+
+    /** Opens the library on its own, reads a page, and closes it: a damaged library fails here with {@code CORRUPT}. */
+    void probeLibrary() throws LibraryException;
+
+    /** A damaged library's way back, from its engine's adapter (repair). Closes this session's library first. */
+    dev.aigcdesk.library.LibraryRescue rescue();
 
     /** Polling and archiving for this library; fails when another process already does it. */
     SyncService sync() throws LibraryException;

@@ -3,7 +3,6 @@ package dev.aigcdesk.cli;
 import dev.aigcdesk.app.SessionFactory;
 import dev.aigcdesk.app.Session;
 
-import dev.aigcdesk.library.Ledger;
 import dev.aigcdesk.library.LibraryException;
 import dev.aigcdesk.sync.LibraryRepair;
 import java.io.PrintWriter;
@@ -41,15 +40,14 @@ public final class RepairCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         try (Session session = sessions.open(root.options())) {
-            Path db = session.paths().data().resolve(Ledger.FILE_NAME);
-            if (!Files.exists(db) && !force) {
+            String db = session.libraryLocation();
+            if (!session.libraryExists() && !force) {
                 out.println("There is no library at " + db + "; to rebuild one from the archive in " + session.archiveFolder() + ", use --force.");
                 return ExitCodes.OK;
             }
             if (!force) {
-                try (Ledger probe = Ledger.open(db)) {
-                    probe.count(dev.aigcdesk.library.TaskQuery.ALL);
-                    probe.list(dev.aigcdesk.library.TaskQuery.ALL.page(0, 1));
+                try {
+                    session.probeLibrary();
                     out.println("The library at " + db + " reads fine; nothing to repair (use --force to rebuild anyway).");
                     return ExitCodes.OK;
                 } catch (LibraryException e) {
@@ -59,7 +57,7 @@ public final class RepairCommand implements Callable<Integer> {
                     out.println(e.getMessage());
                 }
             }
-            LibraryRepair.Result r = new LibraryRepair(session.clock(), session.queryClient()).rebuild(db, session.archiveFolder());
+            LibraryRepair.Result r = new LibraryRepair(session.clock(), session.queryClient()).rebuild(session.rescue(), session.archiveFolder());
             out.printf("Rebuilt the library: %d of %d tasks recovered with their prompt (%d from the answers the library had saved, %d from the archived "
                     + "files, %d told again by the service, %d from the search index's copy of their words), %d archived files re-linked.%n", r.tasks(),
                     r.found(), r.fromAnswers(), r.fromArchive(), r.fromService(), r.fromIndex(), r.files());

@@ -7,7 +7,7 @@ import dev.aigcdesk.app.Session;
 import dev.aigcdesk.domain.Expiry;
 import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.library.FileRecord;
-import dev.aigcdesk.library.Ledger;
+import dev.aigcdesk.library.Library;
 import dev.aigcdesk.library.TaskRecord;
 import java.io.PrintWriter;
 import java.util.List;
@@ -56,7 +56,7 @@ public final class ShowCommand implements Callable<Integer> {
                 return 1;
             }
             TaskRecord r = found.get();
-            Ledger.RawAnswers answers = session.ledger().raw(taskId);
+            Library.RawAnswers answers = session.ledger().raw(taskId);
             if (raw) {
                 out.println(answers.latest() == null ? "(no answer recorded yet)" : answers.latest());
                 return 0;

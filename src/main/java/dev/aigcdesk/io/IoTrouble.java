@@ -63,14 +63,14 @@ public record IoTrouble(Kind kind, String file) {
         if (t instanceof DirectoryNotEmptyException) {
             return Kind.NOT_EMPTY;
         }
-        if (!(t instanceof java.io.IOException || t instanceof java.sql.SQLException)) {
+        if (!(t instanceof java.io.IOException)) {
             return null;
         }
         String reason = t instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason() : t.getMessage() == null ? "" : t.getMessage();
-        if (reason.contains("No space left") || reason.contains("Disk quota exceeded") || reason.contains("not enough space") || reason.contains("SQLITE_FULL")) {
+        if (reason.contains("No space left") || reason.contains("Disk quota exceeded") || reason.contains("not enough space")) {
             return Kind.FULL;
         }
-        if (reason.contains("Read-only file system") || reason.contains("SQLITE_READONLY")) {
+        if (reason.contains("Read-only file system")) {
             return Kind.READ_ONLY;
         }
         if (reason.contains("Permission denied")) {

@@ -1,91 +1,21 @@
 package dev.aigcdesk.library;
 
 import dev.aigcdesk.domain.TaskId;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 /** Tasks taken out of the library (their files stay on disk) and put back exactly as they were (Undo). */
-public final class Removals {
+public interface Removals {
 
-    private final Ledger ledger;
-    private final Connection db;
-    private final TaskReader inWrite;
-
-    Removals(Ledger ledger, Connection db, TaskReader inWrite) {
-        this.ledger = ledger;
-        this.db = db;
-        this.inWrite = inWrite;
-    }
-
-    /** Removes the records of a task in one transaction; empty when there was no such task. */
-    public Optional<Removal> remove(TaskId id) throws LibraryException {
+    /** Removes the records of a task at once; empty when there was no such task. */
+    default Optional<Removal> remove(TaskId id) throws LibraryException {
         return removeAll(List.of(id)).stream().findFirst();
     }
 
-    /** Removes several tasks in one transaction; returns what Undo needs, for those that were there. */
-    public List<Removal> removeAll(Collection<TaskId> ids) throws LibraryException {
-        List<Removal> out = new ArrayList<>();
-        synchronized (ledger) {
-            ledger.inTransaction("remove tasks", () -> {
-                out.clear();
-                for (TaskId id : new java.util.LinkedHashSet<>(ids)) {
-                    Optional<TaskRecord> record = inWrite.find(id);
-                    if (record.isEmpty()) {
-                        continue;
-                    }
-                    List<Ledger.RawAnswers> raw = SqlSupport.query(db, "SELECT raw_latest, raw_first_finish FROM task WHERE id = ?",
-                            List.of(id.value()), RawText::answers);
-                    Creations.Made made = Creations.made(db, id);
-                    try (PreparedStatement ps = db.prepareStatement("DELETE FROM task WHERE id = ?")) {
-                        ps.setString(1, id.value());
-                        ps.executeUpdate();
-                    }
-                    List<Path> files = record.get().files().stream().map(FileRecord::localPath).filter(java.util.Objects::nonNull).toList();
-                    out.add(new Removal(record.get(), raw.get(0), files, made));
-                }
-            });
-        }
-        return out;
-    }
+    /** Removes several tasks at once; returns what Undo needs, for those that were there. */
+    List<Removal> removeAll(Collection<TaskId> ids) throws LibraryException;
 
-    /** Puts back a removed task exactly as it was: its fields, files, answers and how it was made, in one transaction; then its curation. */
-    public void restore(Removal removal) throws LibraryException {
-        TaskRecord record = removal.record();
-        String latest = removal.raw().latest();
-        String firstFinish = removal.raw().firstFinish();
-        synchronized (ledger) {
-            ledger.inTransaction("restore a task", () -> {
-                try (PreparedStatement ps = db.prepareStatement(
-                        "INSERT OR REPLACE INTO task (id, kind, state, added_at, refreshed_at, reach, last_error, raw_latest, raw_first_finish) "
-                                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                    ps.setString(1, record.id().value());
-                    ps.setString(2, record.task().kind().name());
-                    ps.setString(3, record.task().state().name());
-                    ps.setLong(4, record.addedAt().toEpochMilli());
-                    TaskRows.setInstant(ps, 5, record.refreshedAt());
-                    ps.setString(6, record.reach().name());
-                    ps.setString(7, record.lastError());
-                    ps.setBytes(8, RawText.pack(latest));
-                    ps.setBytes(9, firstFinish != null && firstFinish.equals(latest) ? RawText.SAME_AS_LATEST : RawText.pack(firstFinish));
-                    ps.executeUpdate();
-                }
-                TaskWriter.writeTaskFields(db, record.task());
-                for (FileRecord f : record.files()) {
-                    TaskWriter.upsertFile(db, record.id(), f.index(), f.file());
-                    TaskWriter.writeArchiveFields(db, f);
-                }
-                if (removal.made() != null) {
-                    Creations.insert(db, record.id(), removal.made());
-                }
-            });
-        }
-        if (!record.curation().equals(Curation.NONE)) {
-            ledger.curator().restore(record.id(), record.curation());
-        }
-    }
+    /** Puts back a removed task exactly as it was: its fields, files, answers and how it was made; then its curation. */
+    void restore(Removal removal) throws LibraryException;
 }

@@ -52,18 +52,6 @@ public record TaskQuery(String text, Set<TaskState> states, Set<TaskKind> kinds,
         public java.time.Instant dateOf(TaskRecord r) {
             return this == ADDED ? r.addedAt() : r.task().times().created();
         }
-
-        String dateColumn() {
-            return this == ADDED ? "t.added_at" : "t.created_at";
-        }
-
-        String orderBy() {
-            return switch (this) {
-                case CREATED -> "t.created_at DESC, t.added_at DESC, t.rowid DESC";
-                case ADDED -> "t.added_at DESC, t.rowid DESC";
-                case STARS -> "t.stars DESC, t.created_at DESC, t.rowid DESC";
-            };
-        }
     }
 
     /** A condition on a task's outputs: the smart views that keep files safe. */

@@ -18,7 +18,7 @@ import dev.aigcdesk.download.provenance.ProvenanceWriter;
 import dev.aigcdesk.domain.ArchiveState;
 import dev.aigcdesk.library.FileRecord;
 import dev.aigcdesk.library.LibraryException;
-import dev.aigcdesk.library.Ledger;
+import dev.aigcdesk.library.Library;
 import dev.aigcdesk.library.TaskRecord;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -47,7 +47,7 @@ public final class Archiver {
     private static final Logger LOG = LoggerFactory.getLogger(Archiver.class);
     private static final String INCOMING = ".incoming";
 
-    private final Ledger ledger;
+    private final Library ledger;
     private final Downloader downloader;
     private final ProvenanceWriter provenance;
     private final TaskJson json;
@@ -57,7 +57,7 @@ public final class Archiver {
     private final String creatorTool;
     private final Map<String, Instant> notBefore = new ConcurrentHashMap<>();
 
-    public Archiver(Ledger ledger, Downloader downloader, ProvenanceWriter provenance, TaskJson json, Path archive, SyncEvents events,
+    public Archiver(Library ledger, Downloader downloader, ProvenanceWriter provenance, TaskJson json, Path archive, SyncEvents events,
                     Clock clock, String creatorTool) {
         this.ledger = ledger;
         this.downloader = downloader;
@@ -80,11 +80,11 @@ public final class Archiver {
         List<FileRecord> files;
         do {
             files = ledger.filesWithoutPixels(batch);
-            List<Ledger.Pixels> measured = new java.util.ArrayList<>();
+            List<Library.Pixels> measured = new java.util.ArrayList<>();
             for (FileRecord f : files) {
                 java.util.Optional<ImageHeader> header = f.localPath() == null || f.flags().contains(FileRecord.FLAG_OVERSIZED)
                         ? java.util.Optional.empty() : ImageHeader.read(f.localPath());
-                measured.add(new Ledger.Pixels(f.taskId(), f.index(), header.map(ImageHeader::width).orElse(0), header.map(ImageHeader::height).orElse(0)));
+                measured.add(new Library.Pixels(f.taskId(), f.index(), header.map(ImageHeader::width).orElse(0), header.map(ImageHeader::height).orElse(0)));
             }
             if (!measured.isEmpty()) {
                 ledger.recordPixels(measured);

@@ -9,13 +9,12 @@ import dev.aigcdesk.api.TaskNotFoundException;
 import dev.aigcdesk.domain.GenerationTask;
 import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.download.Hashes;
-import dev.aigcdesk.io.AtomicFiles;
 import dev.aigcdesk.library.Curation;
 import dev.aigcdesk.library.FileRecord;
-import dev.aigcdesk.library.Ledger;
-import dev.aigcdesk.library.LedgerSalvage;
+import dev.aigcdesk.library.Library;
 import dev.aigcdesk.library.LibraryException;
-import dev.aigcdesk.library.RawScan;
+import dev.aigcdesk.library.LibraryRescue;
+import dev.aigcdesk.library.Salvaged;
 import dev.aigcdesk.library.TaskQuery;
 import dev.aigcdesk.library.TaskRecord;
 import java.io.IOException;
@@ -23,13 +22,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -63,7 +60,7 @@ public final class LibraryRepair {
      * @param gone        ids that nothing could bring back: no row, no file, and the service no longer knows them
      * @param unasked     ids whose row is lost and the service could not be asked now; they are in the library, and sync asks again
      */
-    public record Result(Path keptAside, int found, int tasks, int fromAnswers, int fromArchive, int fromService, int fromIndex, int files,
+    public record Result(String keptAside, int found, int tasks, int fromAnswers, int fromArchive, int fromService, int fromIndex, int files,
                          List<TaskId> gone,
                          List<TaskId> unasked) {
         public boolean complete() {
@@ -84,25 +81,17 @@ public final class LibraryRepair {
         this(clock, null);
     }
 
-    /** Rebuilds from the damaged file alone (the window's "Rebuild the library"). */
-    public Result rebuild(Path dbFile) throws LibraryException, IOException, InterruptedException {
-        return rebuild(dbFile, null);
+    /** Rebuilds from the damaged library alone (the window's "Rebuild the library"). */
+    public Result rebuild(LibraryRescue rescue) throws LibraryException, IOException, InterruptedException {
+        return rebuild(rescue, null);
     }
 
-    public Result rebuild(Path dbFile, Path archive) throws LibraryException, IOException, InterruptedException {
-        Path aside = null;
-        LedgerSalvage.Result salvage = new LedgerSalvage.Result(List.of(), -1, Set.of());
-        RawScan.Result raw = new RawScan.Result(Set.of(), Map.of(), Map.of());
-        if (Files.exists(dbFile)) {
-            aside = setAside(dbFile);
-            salvage = LedgerSalvage.read(aside);
-            raw = RawScan.scan(aside, aside.resolveSibling(aside.getFileName() + "-wal"));
-        }
+    public Result rebuild(LibraryRescue rescue, Path archive) throws LibraryException, IOException, InterruptedException {
+        Salvaged salvage = rescue.setAsideAndRead();
         List<ArchiveScan.Found> archived = archive == null ? List.of() : new ArchiveScan(new TaskJson()).scan(archive);
         Set<TaskId> seen = new LinkedHashSet<>();
         salvage.tasks().forEach(s -> seen.add(s.id()));
-        seen.addAll(salvage.mentioned());
-        seen.addAll(raw.ids());
+        seen.addAll(salvage.ids());
         archived.forEach(a -> seen.add(a.task().id()));
         int fromAnswers = 0;
         int fromArchive = 0;
@@ -111,20 +100,20 @@ public final class LibraryRepair {
         int files = 0;
         List<TaskId> gone = new ArrayList<>();
         List<TaskId> unasked = new ArrayList<>();
-        try (Ledger ledger = Ledger.open(dbFile)) {
-            for (LedgerSalvage.SalvagedTask s : salvage.tasks()) {
+        try (Library ledger = rescue.openFresh()) {
+            for (Salvaged.Task s : salvage.tasks()) {
                 ledger.add(List.of(s.id()), s.addedAt());
                 fromAnswers += replay(ledger, s.id(), s.rawFirstFinish(), s.rawLatest());
                 if (!s.curation().equals(Curation.NONE)) {
                     ledger.curator().restore(s.id(), s.curation());
                 }
-                for (LedgerSalvage.SalvagedFile f : s.files()) {
+                for (Salvaged.File f : s.files()) {
                     if (f.archived() && relink(ledger, s.id(), f.index(), f.localPath(), f.sha256Download(), f.sha256Final(), flags(f.flags()))) {
                         files++;
                     }
                 }
             }
-            for (Map.Entry<TaskId, List<String>> e : raw.answers().entrySet()) {
+            for (Map.Entry<TaskId, List<String>> e : salvage.answers().entrySet()) {
                 if (!answered(ledger, e.getKey())) {
                     fromAnswers += replayBest(ledger, e.getKey(), e.getValue());
                 }
@@ -155,9 +144,9 @@ public final class LibraryRepair {
                     ledger.add(List.of(id), addedAt(t));
                     ledger.recordAnswer(t, null, clock.instant());
                     fromArchive++;
-                } else if (raw.words().containsKey(id)) {
+                } else if (salvage.words().containsKey(id)) {
                     // Only its words survive (the search index's copy): the prompt, the negative prompt and the model, kept.
-                    GenerationTask t = fromWords(id, raw.words().get(id));
+                    GenerationTask t = fromWords(id, salvage.words().get(id));
                     ledger.add(List.of(id), clock.instant());
                     ledger.recordAnswer(t, null, clock.instant());
                     fromIndex++;
@@ -180,24 +169,10 @@ public final class LibraryRepair {
             int tasks = (int) ledger.list(TaskQuery.ALL).stream().filter(TaskRecord::wasAnswered).count();
             int found = Math.max(salvage.expected(), seen.size());
             LOG.warn("Rebuilt {} (damaged copy: {}): {} of {} tasks ({} from saved answers, {} from the archive, {} from the service, {} from the "
-                    + "search index), {} archived files; {} gone, {} not asked", dbFile, aside, tasks, found, fromAnswers, fromArchive, fromService, fromIndex,
+                    + "search index), {} archived files; {} gone, {} not asked", ledger.location(), salvage.keptAside(), tasks, found, fromAnswers, fromArchive, fromService, fromIndex,
                     files, gone.size(), unasked.size());
-            return new Result(aside, found, tasks, fromAnswers, fromArchive, fromService, fromIndex, files, List.copyOf(gone), List.copyOf(unasked));
+            return new Result(salvage.keptAside(), found, tasks, fromAnswers, fromArchive, fromService, fromIndex, files, List.copyOf(gone), List.copyOf(unasked));
         }
-    }
-
-    /** Moves the damaged file (and its -wal and -shm) aside under a dated name; it is never deleted. */
-    private Path setAside(Path dbFile) throws IOException {
-        String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT).format(clock.instant().atZone(clock.getZone()));
-        Path aside = dbFile.resolveSibling(dbFile.getFileName() + ".damaged-" + stamp);
-        AtomicFiles.place(dbFile, aside);
-        for (String suffix : List.of("-wal", "-shm")) {
-            Path side = dbFile.resolveSibling(dbFile.getFileName() + suffix);
-            if (Files.exists(side)) {
-                AtomicFiles.replace(side, aside.resolveSibling(aside.getFileName() + suffix));
-            }
-        }
-        return aside;
     }
 
     /** What the service said about an id: its task, or that it does not know it, or nothing (it could not be asked). */
@@ -219,7 +194,7 @@ public final class LibraryRepair {
     }
 
     /** A task of which only the search index's words are left: its state is not known, so it says so. */
-    private static GenerationTask fromWords(TaskId id, RawScan.Words w) {
+    private static GenerationTask fromWords(TaskId id, Salvaged.Words w) {
         String model = w.model() == null || w.model().isBlank() ? null : w.model();
         int space = model == null ? -1 : model.lastIndexOf(' ');
         return new GenerationTask(id, id.kind(), dev.aigcdesk.domain.TaskState.UNKNOWN, 0, w.prompt(), w.negativePrompt(), null,
@@ -231,12 +206,12 @@ public final class LibraryRepair {
         return t.times().created() != null ? t.times().created() : clock.instant();
     }
 
-    private static boolean answered(Ledger ledger, TaskId id) throws LibraryException {
+    private static boolean answered(Library ledger, TaskId id) throws LibraryException {
         return ledger.find(id).map(TaskRecord::wasAnswered).orElse(false);
     }
 
     /** Stars, tags and collections a file carries, for a task the rebuilt library has none for. */
-    private static void restoreCuration(Ledger ledger, TaskId id, Curation fromFile) throws LibraryException {
+    private static void restoreCuration(Library ledger, TaskId id, Curation fromFile) throws LibraryException {
         if (fromFile.equals(Curation.NONE)) {
             return;
         }
@@ -255,12 +230,12 @@ public final class LibraryRepair {
         }
     }
 
-    private boolean alreadyLinked(Ledger ledger, TaskId id, int index) throws LibraryException {
+    private boolean alreadyLinked(Library ledger, TaskId id, int index) throws LibraryException {
         return ledger.find(id).map(r -> r.files().stream().anyMatch(f -> f.index() == index && f.isArchived())).orElse(false);
     }
 
     /** Links a file on disk to its output again, if the output exists and the file is the one recorded (when a hash was recorded). */
-    private boolean relink(Ledger ledger, TaskId id, int index, Path file, String shaDownload, String shaFinal, Set<String> flags)
+    private boolean relink(Library ledger, TaskId id, int index, Path file, String shaDownload, String shaFinal, Set<String> flags)
             throws LibraryException, IOException {
         if (!Files.isRegularFile(file) || shaFinal == null || !Hashes.sha256(file).equals(shaFinal)) {
             return false;
@@ -279,7 +254,7 @@ public final class LibraryRepair {
     }
 
     /** Of several saved answers for one task (old copies of its row survive in free pages and the -wal), the furthest along. */
-    private int replayBest(Ledger ledger, TaskId id, List<String> answers) throws LibraryException {
+    private int replayBest(Library ledger, TaskId id, List<String> answers) throws LibraryException {
         List<GenerationTask> read = new ArrayList<>();
         Map<GenerationTask, String> rawOf = new LinkedHashMap<>();
         for (String raw : answers) {
@@ -301,7 +276,7 @@ public final class LibraryRepair {
         return 1;
     }
 
-    private int replay(Ledger ledger, TaskId id, String... raws) throws LibraryException {
+    private int replay(Library ledger, TaskId id, String... raws) throws LibraryException {
         int used = 0;
         for (String raw : raws) {
             if (raw == null) {

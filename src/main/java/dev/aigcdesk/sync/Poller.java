@@ -8,7 +8,7 @@ import dev.aigcdesk.api.QueryResult;
 import dev.aigcdesk.api.TaskNotFoundException;
 import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.library.LibraryException;
-import dev.aigcdesk.library.Ledger;
+import dev.aigcdesk.library.Library;
 import dev.aigcdesk.domain.Reach;
 import dev.aigcdesk.library.TaskRecord;
 import java.time.Clock;
@@ -38,13 +38,13 @@ public final class Poller {
     private static final Logger LOG = LoggerFactory.getLogger(Poller.class);
 
     private final QueryClient client;
-    private final Ledger ledger;
+    private final Library ledger;
     private final SyncEvents events;
     private final PollSchedule schedule;
     private final Clock clock;
     private final ExecutorService workers;
 
-    public Poller(QueryClient client, Ledger ledger, SyncEvents events, PollSchedule schedule, Clock clock, ExecutorService workers) {
+    public Poller(QueryClient client, Library ledger, SyncEvents events, PollSchedule schedule, Clock clock, ExecutorService workers) {
         this.client = client;
         this.ledger = ledger;
         this.events = events;
@@ -96,7 +96,7 @@ public final class Poller {
         TaskId id = r.id();
         try {
             QueryResult result = client.query(id);
-            Ledger.Change change = ledger.recordAnswer(result.task(), result.rawJson(), clock.instant());
+            Library.Change change = ledger.recordAnswer(result.task(), result.rawJson(), clock.instant());
             schedule.answered(id, result.task().kind(), change.progressChanged(), pastWindow, clock.instant());
             if (change.progressChanged()) {
                 changed.incrementAndGet();

@@ -1,8 +1,7 @@
 package dev.aigcdesk.sync;
 
 import dev.aigcdesk.library.LibraryException;
-import dev.aigcdesk.library.Ledger;
-import dev.aigcdesk.library.ProcessLock;
+import dev.aigcdesk.library.Library;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,9 +27,9 @@ public final class SyncService implements AutoCloseable {
 
     private final Poller poller;
     private final Archiver archiver;
-    private final Ledger ledger;
+    private final Library ledger;
     private final Clock clock;
-    private final ProcessLock lock;
+    private final Library.SyncLock lock;
     private final Duration offlineRetry;
     private final ReentrantLock mutex = new ReentrantLock();
     private final Condition wakeUp = mutex.newCondition();
@@ -38,7 +37,7 @@ public final class SyncService implements AutoCloseable {
     private volatile boolean autoArchive = true;
     private ScheduledExecutorService loop;
 
-    private SyncService(Poller poller, Archiver archiver, Ledger ledger, Clock clock, ProcessLock lock, Duration offlineRetry) {
+    private SyncService(Poller poller, Archiver archiver, Library ledger, Clock clock, Library.SyncLock lock, Duration offlineRetry) {
         this.offlineRetry = offlineRetry;
         this.poller = poller;
         this.archiver = archiver;
@@ -47,23 +46,18 @@ public final class SyncService implements AutoCloseable {
         this.lock = lock;
     }
 
-    private static Path lockFileOf(Ledger ledger) {
-        return ledger.file().resolveSibling("sync.lock");
-    }
-
     /** Whether no one (no other process, no other session here) holds the library's sync lock now: a cheap look before building a sync service. */
-    public static boolean lockFree(Ledger ledger) throws LibraryException {
-        Optional<ProcessLock> probe = ProcessLock.tryAcquire(lockFileOf(ledger));
-        probe.ifPresent(ProcessLock::close);
+    public static boolean lockFree(Library ledger) throws LibraryException {
+        Optional<Library.SyncLock> probe = ledger.tryLockSync();
+        probe.ifPresent(Library.SyncLock::close);
         return probe.isPresent();
     }
 
     /** Takes the library's sync lock, or explains who holds it. */
-    public static SyncService start(Poller poller, Archiver archiver, Ledger ledger, Clock clock) throws LibraryException {
-        Path lockFile = lockFileOf(ledger);
-        Optional<ProcessLock> lock = ProcessLock.tryAcquire(lockFile);
+    public static SyncService start(Poller poller, Archiver archiver, Library ledger, Clock clock) throws LibraryException {
+        Optional<Library.SyncLock> lock = ledger.tryLockSync();
         if (lock.isEmpty()) {
-            throw new LibraryException(LibraryException.Kind.LOCKED, "Another AIGC Desk (process " + ProcessLock.holder(lockFile)
+            throw new LibraryException(LibraryException.Kind.LOCKED, "Another AIGC Desk (process " + ledger.syncLockHolder()
                     + ") is already refreshing and archiving this library. It keeps doing so; close it to run sync here.", null);
         }
         return new SyncService(poller, archiver, ledger, clock, lock.get(), poller.intervals().offlineRetry());

@@ -1,5 +1,6 @@
 package dev.aigcdesk.bench;
 
+import dev.aigcdesk.library.sqlite.SqliteLibrary;
 import com.sun.net.httpserver.HttpServer;
 import dev.aigcdesk.api.ApiSettings;
 import dev.aigcdesk.api.HttpClients;
@@ -15,7 +16,7 @@ import dev.aigcdesk.domain.TaskState;
 import dev.aigcdesk.domain.TaskTimes;
 import dev.aigcdesk.download.Downloader;
 import dev.aigcdesk.download.provenance.ProvenanceWriter;
-import dev.aigcdesk.library.Ledger;
+import dev.aigcdesk.library.Library;
 import dev.aigcdesk.library.TaskQuery;
 import dev.aigcdesk.sync.Archiver;
 import dev.aigcdesk.sync.PollReport;
@@ -89,7 +90,7 @@ public final class Bench {
                 Runtime.getRuntime().maxMemory() / (1024 * 1024), dir);
         // The library lives where the app looks for it under AIGC_DESK_HOME, so the start-up bench can open it.
         Path home = dir.resolve("home-100k");
-        Path db = home.resolve("data").resolve(Ledger.FILE_NAME);
+        Path db = home.resolve("data").resolve(SqliteLibrary.FILE_NAME);
         Files.createDirectories(db.getParent());
         buildLedger(db, home.resolve("archive").resolve("bench"));
         searchBench(db);
@@ -130,8 +131,8 @@ public final class Bench {
             pngs.add(png);
             shas.add(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(png))));
         }
-        List<Ledger.Pixels> pixels = new ArrayList<>();
-        try (Ledger ledger = Ledger.open(db)) {
+        List<Library.Pixels> pixels = new ArrayList<>();
+        try (Library ledger = SqliteLibrary.open(db)) {
             for (int i = 0; i < TASKS; i++) {
                 TaskId id = TaskId.parse(String.format("1397741205-AigcImageTask-%032xt", i));
                 String raw = dev.aigcdesk.demo.DemoAnswers.finishedImage(id, prompt(rnd), rnd.nextBoolean() ? "GEM" : "Kling", NOW.minusSeconds(i),
@@ -142,7 +143,7 @@ public final class Bench {
                 int k = i % pngs.size();
                 ledger.planArchive(id, 1, pngs.get(k), Files.size(pngs.get(k)), shas.get(k), shas.get(k), java.util.Set.of());
                 ledger.markArchived(id, 1, NOW);
-                pixels.add(new Ledger.Pixels(id, 1, sizes.get(k)[0], sizes.get(k)[1]));
+                pixels.add(new Library.Pixels(id, 1, sizes.get(k)[0], sizes.get(k)[1]));
             }
             ledger.recordPixels(pixels);
         }
@@ -192,7 +193,7 @@ public final class Bench {
             };
             queries.add(q);
         }
-        try (Ledger ledger = Ledger.open(db); Connection plain = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+        try (Library ledger = SqliteLibrary.open(db); Connection plain = DriverManager.getConnection("jdbc:sqlite:" + db)) {
             for (String q : queries.subList(0, 20)) {
                 sqlSearch(plain, q, true);
                 sqlSearch(plain, q, false);
@@ -219,7 +220,7 @@ public final class Bench {
             System.out.printf("  FTS5 trigram MATCH   : p50 %6.2f ms  p95 %6.2f ms%n", pct(fts, 50), pct(fts, 95));
             System.out.printf("  LIKE scan (baseline) : p50 %6.2f ms  p95 %6.2f ms%n", pct(like, 50), pct(like, 95));
             System.out.printf("  LIKE / FTS           : p50 %.1fx  p95 %.1fx%n", pct(like, 50) / pct(fts, 50), pct(like, 95) / pct(fts, 95));
-            System.out.printf("  the app's search (Ledger.list page + count, with files): p50 %6.2f ms  p95 %6.2f ms (target p95 <= 50 ms)%n",
+            System.out.printf("  the app's search (Library.list page + count, with files): p50 %6.2f ms  p95 %6.2f ms (target p95 <= 50 ms)%n",
                     pct(app, 50), pct(app, 95));
             System.out.printf("  total counts differ between FTS and LIKE in %d of %d queries%n", mismatches, QUERIES);
         }
@@ -272,7 +273,7 @@ public final class Bench {
         long[] times = new long[7];
         for (int i = 0; i < times.length; i++) {
             long t = System.nanoTime();
-            try (Ledger ledger = Ledger.open(db)) {
+            try (Library ledger = SqliteLibrary.open(db)) {
                 ledger.list(TaskQuery.ALL.page(0, 200));
                 ledger.count(TaskQuery.ALL);
             }
@@ -305,7 +306,7 @@ public final class Bench {
             }
         });
         server.start();
-        try (Ledger ledger = Ledger.open(dir.resolve("library.db"))) {
+        try (Library ledger = SqliteLibrary.open(dir.resolve("library.db"))) {
             List<TaskId> ids = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 ids.add(TaskId.parse(String.format("1397741205-AigcVideoTask-%032xt", i)));
@@ -347,7 +348,7 @@ public final class Bench {
         });
         server.start();
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-        try (Ledger ledger = Ledger.open(dir.resolve("library.db"))) {
+        try (Library ledger = SqliteLibrary.open(dir.resolve("library.db"))) {
             String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/big/aigcVideoGenFile.mp4";
             TaskId id = TaskId.parse("1397741205-AigcVideoTask-00000000000000000000000000000001t");
             GenerationTask t = new GenerationTask(id, TaskKind.VIDEO, TaskState.SUCCEEDED, 100, "a long drone flight", null, null, "Kling", "2.5", null,

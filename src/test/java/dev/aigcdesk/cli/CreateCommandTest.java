@@ -1,12 +1,13 @@
 package dev.aigcdesk.cli;
 
+import dev.aigcdesk.library.sqlite.SqliteLibrary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.squareup.moshi.Moshi;
 import dev.aigcdesk.app.Wiring;
 import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.domain.TaskState;
-import dev.aigcdesk.library.Ledger;
+import dev.aigcdesk.library.Library;
 import dev.aigcdesk.library.Lineage;
 import dev.aigcdesk.library.TaskQuery;
 import dev.aigcdesk.testing.Fixtures;
@@ -100,8 +101,8 @@ class CreateCommandTest {
         }
     }
 
-    private Ledger ledger() throws Exception {
-        return Ledger.open(home.resolve("data").resolve(Ledger.FILE_NAME));
+    private Library ledger() throws Exception {
+        return SqliteLibrary.open(home.resolve("data").resolve(SqliteLibrary.FILE_NAME));
     }
 
     @Test
@@ -119,7 +120,7 @@ class CreateCommandTest {
                 "negative_prompt", "blur", "enhance_prompt", "Enabled",
                 "file_infos", List.of(Map.of("type", "Url", "url", "https://e.com/a.png"), Map.of("type", "Url", "url", "https://e.com/b.png")),
                 "output_config", Map.of("aspect_ratio", "16:9", "resolution", "2K")));
-        try (Ledger l = ledger()) {
+        try (Library l = ledger()) {
             var task = l.find(TaskId.parse((String) line.get("taskId"))).orElseThrow().task();
             assertThat(task.state()).isEqualTo(TaskState.WAITING);
             assertThat(task.prompt()).isEqualTo("a red panda, watercolor");
@@ -153,7 +154,7 @@ class CreateCommandTest {
         assertThat(lastBody()).isEqualTo(Map.of("model_name", "GEM", "model_version", "2.5", "prompt", "a lighthouse",
                 "enhance_prompt", "Disabled", "output_config", Map.of("aspect_ratio", "1:1")));
         String child = (String) json(again.out()).get("taskId");
-        try (Ledger l = ledger()) {
+        try (Library l = ledger()) {
             Lineage childLine = l.creations().lineage(TaskId.parse(child));
             assertThat(childLine.madeFrom()).contains(TaskId.parse(parent));
             assertThat(l.creations().lineage(TaskId.parse(parent)).tries()).containsExactly(TaskId.parse(child));
@@ -187,7 +188,7 @@ class CreateCommandTest {
         assertThat(r.exit()).isEqualTo(ExitCodes.FAILED);
         assertThat(r.err()).contains("ModelVersion 9.9 is not supported by GEM.");
         assertThat(r.out()).isEmpty();
-        try (Ledger l = ledger()) {
+        try (Library l = ledger()) {
             assertThat(l.count(TaskQuery.ALL)).isZero();
         }
     }
@@ -201,7 +202,7 @@ class CreateCommandTest {
         assertThat(r.exit()).isEqualTo(ExitCodes.FAILED);
         assertThat(r.err()).contains("may have received it").contains("not sent again");
         assertThat(posts).as("exactly one task can exist on the server side").hasSize(1);
-        try (Ledger l = ledger()) {
+        try (Library l = ledger()) {
             assertThat(l.count(TaskQuery.ALL)).isZero();
         }
     }

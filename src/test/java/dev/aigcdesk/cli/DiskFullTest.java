@@ -1,5 +1,6 @@
 package dev.aigcdesk.cli;
 
+import dev.aigcdesk.library.sqlite.SqliteLibrary;
 import java.util.Locale;
 import dev.aigcdesk.domain.Catalog;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,7 +11,7 @@ import dev.aigcdesk.app.Wiring;
 import dev.aigcdesk.config.Settings;
 import dev.aigcdesk.config.SettingsStore;
 import dev.aigcdesk.domain.TaskId;
-import dev.aigcdesk.library.Ledger;
+import dev.aigcdesk.library.Library;
 import dev.aigcdesk.library.LibraryException;
 import dev.aigcdesk.testing.FaultServer;
 import dev.aigcdesk.testing.Fixtures;
@@ -61,7 +62,7 @@ class DiskFullTest {
         String raw = Fixtures.read("image_finish_single.json");
         List<TaskId> kept = new ArrayList<>();
         LibraryException full = null;
-        try (Ledger ledger = Ledger.open(db)) {
+        try (Library ledger = SqliteLibrary.open(db)) {
             for (int i = 0; i < 10_000 && full == null; i++) {
                 TaskId id = TaskId.parse(String.format("1397741205-AigcImageTask-%032xt", i + 1));
                 String answer = raw.replace("1397741205-AigcImageTask-96a3be3cf272e017046d1b2674a52bd3t", id.value())
@@ -79,7 +80,7 @@ class DiskFullTest {
         assertThat(new dev.aigcdesk.ui.common.ErrorWords(new dev.aigcdesk.ui.common.I18n(java.util.Locale.SIMPLIFIED_CHINESE)).say(full))
                 .as("and in the window's language").contains("磁盘已满");
         assertThat(kept).isNotEmpty();
-        try (Ledger ledger = Ledger.open(db)) {
+        try (Library ledger = SqliteLibrary.open(db)) {
             assertThat(ledger.find(kept.get(kept.size() - 1))).as("every committed answer is still there").isPresent();
         }
     }
@@ -102,7 +103,7 @@ class DiskFullTest {
             String said = err.toString(StandardCharsets.UTF_8);
             assertThat(code).as(said).isEqualTo(ExitCodes.STORAGE);
             assertThat(said).contains("Cannot save into the archive").containsAnyOf("disk is full", "Not enough disk space").contains(tiny.toString());
-            try (Ledger ledger = Ledger.open(home.resolve("data").resolve(Ledger.FILE_NAME))) {
+            try (Library ledger = SqliteLibrary.open(home.resolve("data").resolve(SqliteLibrary.FILE_NAME))) {
                 // Nothing given up: what fit was saved (the order of the files varies with the answers' times), the rest waits for space.
                 List<dev.aigcdesk.library.FileRecord> all = new ArrayList<>();
                 for (String id : server.tasks().keySet()) {

@@ -1,5 +1,6 @@
 package dev.aigcdesk.cli;
 
+import dev.aigcdesk.library.sqlite.SqliteLibrary;
 import java.util.Locale;
 import dev.aigcdesk.domain.Catalog;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,7 +15,7 @@ import dev.aigcdesk.domain.TaskState;
 import dev.aigcdesk.download.Hashes;
 import dev.aigcdesk.domain.ArchiveState;
 import dev.aigcdesk.library.FileRecord;
-import dev.aigcdesk.library.Ledger;
+import dev.aigcdesk.library.Library;
 import dev.aigcdesk.library.TaskRecord;
 import dev.aigcdesk.testing.FaultServer;
 import dev.aigcdesk.testing.FaultServer.Fault;
@@ -113,7 +114,7 @@ class FaultSuiteTest {
             }
             assertThat(states(home)).as("every task ends as without faults").isEqualTo(cleanStates);
             Path archive = home.resolve("archive").toAbsolutePath().normalize();
-            try (Ledger ledger = Ledger.open(home.resolve("data").resolve(Ledger.FILE_NAME))) {
+            try (Library ledger = SqliteLibrary.open(home.resolve("data").resolve(SqliteLibrary.FILE_NAME))) {
                 for (FaultServer.Task t : server.tasks().values()) {
                     TaskRecord r = ledger.find(TaskId.parse(t.id())).orElseThrow();
                     assertThat(r.files()).hasSize(t.files().size());
@@ -153,7 +154,7 @@ class FaultSuiteTest {
                 assertThat(slow.err()).contains(id + " was not answered: The service did not answer in ");
             }
             assertThat(slow.err()).contains("(it sent ").contains("[Timeout]").doesNotContainIgnoringCase("connection");
-            try (Ledger ledger = Ledger.open(home.resolve("data").resolve(Ledger.FILE_NAME))) {
+            try (Library ledger = SqliteLibrary.open(home.resolve("data").resolve(SqliteLibrary.FILE_NAME))) {
                 for (String id : server.tasks().keySet()) {
                     TaskRecord r = ledger.find(TaskId.parse(id)).orElseThrow();
                     assertThat(r.reach()).as("a slow service is no reason to give a task up").isEqualTo(dev.aigcdesk.domain.Reach.REACHABLE);
@@ -193,7 +194,7 @@ class FaultSuiteTest {
 
     private static Map<String, TaskState> states(Path home) throws Exception {
         Map<String, TaskState> out = new LinkedHashMap<>();
-        try (Ledger ledger = Ledger.open(home.resolve("data").resolve(Ledger.FILE_NAME))) {
+        try (Library ledger = SqliteLibrary.open(home.resolve("data").resolve(SqliteLibrary.FILE_NAME))) {
             for (TaskRecord r : ledger.list(dev.aigcdesk.library.TaskQuery.ALL)) {
                 out.put(r.id().value(), r.task().state());
             }

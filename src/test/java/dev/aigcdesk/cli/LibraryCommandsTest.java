@@ -1,12 +1,13 @@
 package dev.aigcdesk.cli;
 
+import dev.aigcdesk.library.sqlite.SqliteLibrary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.squareup.moshi.Moshi;
 import com.squareup.moshi.Types;
 import dev.aigcdesk.app.Wiring;
 import dev.aigcdesk.download.Hashes;
-import dev.aigcdesk.library.Ledger;
+import dev.aigcdesk.library.Library;
 import dev.aigcdesk.testing.FastClock;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -179,13 +180,13 @@ class LibraryCommandsTest {
         String a = dev.aigcdesk.demo.DemoCatalog.sample("red-panda").value();
         run("--demo", "add", a);
         run("--demo", "sync");
-        Path db = home.resolve("data/demo/data/" + Ledger.FILE_NAME);
+        Path db = home.resolve("data/demo/data/" + SqliteLibrary.FILE_NAME);
         // Keep a readable copy, then make the live file unreadable.
         Path healthy = home.resolve("healthy.db");
         Files.copy(db, healthy);
         Files.write(db, "garbage that is not SQLite at all".repeat(200).getBytes(StandardCharsets.US_ASCII));
-        Files.deleteIfExists(db.resolveSibling(Ledger.FILE_NAME + "-wal"));
-        Files.deleteIfExists(db.resolveSibling(Ledger.FILE_NAME + "-shm"));
+        Files.deleteIfExists(db.resolveSibling(SqliteLibrary.FILE_NAME + "-wal"));
+        Files.deleteIfExists(db.resolveSibling(SqliteLibrary.FILE_NAME + "-shm"));
 
         Run broken = run("--demo", "list");
         assertThat(broken.exit()).isEqualTo(1);
@@ -208,7 +209,7 @@ class LibraryCommandsTest {
     @Test
     void secondSyncWhileOneRunsIsRefusedClearly() throws Exception {
         Path lockFile = home.resolve("data/demo/data/sync.lock");
-        try (var lock = dev.aigcdesk.library.ProcessLock.tryAcquire(lockFile).orElseThrow()) {
+        try (var lock = dev.aigcdesk.library.sqlite.ProcessLock.tryAcquire(lockFile).orElseThrow()) {
             Run r = run("--demo", "sync");
             assertThat(r.exit()).as("the lock has its own exit code").isEqualTo(ExitCodes.LOCKED);
             assertThat(r.err()).contains("is already refreshing and archiving this library");

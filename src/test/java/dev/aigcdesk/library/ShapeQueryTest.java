@@ -1,5 +1,6 @@
 package dev.aigcdesk.library;
 
+import dev.aigcdesk.library.sqlite.SqliteLibrary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aigcdesk.domain.GenerationTask;
@@ -23,11 +24,11 @@ class ShapeQueryTest {
 
     @TempDir
     Path dir;
-    private Ledger ledger;
+    private Library ledger;
 
     @BeforeEach
     void open() throws Exception {
-        ledger = Ledger.open(dir.resolve("lib/library.db"));
+        ledger = SqliteLibrary.open(dir.resolve("lib/library.db"));
     }
 
     @AfterEach

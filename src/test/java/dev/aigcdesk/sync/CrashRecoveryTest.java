@@ -1,5 +1,6 @@
 package dev.aigcdesk.sync;
 
+import dev.aigcdesk.library.sqlite.SqliteLibrary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aigcdesk.domain.TaskId;
@@ -7,7 +8,7 @@ import dev.aigcdesk.domain.TaskState;
 import dev.aigcdesk.download.Hashes;
 import dev.aigcdesk.domain.ArchiveState;
 import dev.aigcdesk.library.FileRecord;
-import dev.aigcdesk.library.Ledger;
+import dev.aigcdesk.library.Library;
 import dev.aigcdesk.library.TaskRecord;
 import dev.aigcdesk.testing.Fixtures;
 import java.net.InetAddress;
@@ -83,7 +84,7 @@ class CrashRecoveryTest {
             assertThat(first.waitFor(30, TimeUnit.SECONDS)).isTrue();
 
             assertThat(finalFiles()).as("no partial file at a final path").isEmpty();
-            try (Ledger ledger = Ledger.open(home.resolve("data/library.db"))) {
+            try (Library ledger = SqliteLibrary.open(home.resolve("data/library.db"))) {
                 TaskRecord r = ledger.find(VIDEO).orElseThrow();
                 assertThat(r.task().state()).as("the committed answer survived").isEqualTo(TaskState.SUCCEEDED);
                 assertThat(r.files().get(0).state()).isEqualTo(ArchiveState.PENDING);
@@ -97,7 +98,7 @@ class CrashRecoveryTest {
             assertThat(ranges).as("the restart resumed where the first run stopped").anySatisfy(r -> assertThat(r).startsWith("bytes="));
             long resumedFrom = ranges.stream().filter(r -> !r.isEmpty()).mapToLong(r -> Long.parseLong(r.replaceAll("bytes=(\\d+)-", "$1"))).max().orElse(0);
             assertThat(resumedFrom).isPositive().isLessThanOrEqualTo(partSize);
-            try (Ledger ledger = Ledger.open(home.resolve("data/library.db"))) {
+            try (Library ledger = SqliteLibrary.open(home.resolve("data/library.db"))) {
                 FileRecord f = ledger.find(VIDEO).orElseThrow().files().get(0);
                 assertThat(f.state()).isEqualTo(ArchiveState.ARCHIVED);
                 assertThat(Hashes.sha256(f.localPath())).isEqualTo(Hashes.sha256(video)).isEqualTo(f.sha256Final());

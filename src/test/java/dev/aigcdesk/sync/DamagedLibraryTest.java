@@ -1,5 +1,6 @@
 package dev.aigcdesk.sync;
 
+import dev.aigcdesk.library.sqlite.SqliteLibrary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aigcdesk.api.SavedAnswer;
@@ -9,7 +10,7 @@ import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.domain.ArchiveState;
 import dev.aigcdesk.library.Curation;
 import dev.aigcdesk.library.FileRecord;
-import dev.aigcdesk.library.Ledger;
+import dev.aigcdesk.library.Library;
 import dev.aigcdesk.library.TaskQuery;
 import dev.aigcdesk.library.TaskRecord;
 import dev.aigcdesk.testing.Fixtures;
@@ -107,7 +108,7 @@ class DamagedLibraryTest {
         for (int i = 0; i < RUNNING; i++) {
             task(n++, i % 2 == 0 ? "image_processing_early.json" : "image_waiting.json", null, null);
         }
-        db = home.resolve("data").resolve(Ledger.FILE_NAME);
+        db = home.resolve("data").resolve(SqliteLibrary.FILE_NAME);
         try (SyncFixture f = new SyncFixture(server, home, 2)) {
             for (TaskId id : prompts.keySet()) {
                 String raw = answers.get(id.value());
@@ -187,7 +188,7 @@ class DamagedLibraryTest {
         int tasks = 0;
         int linked = 0;
         Curation starred = Curation.NONE;
-        try (Ledger ledger = Ledger.open(db)) {
+        try (Library ledger = SqliteLibrary.open(db)) {
             for (TaskRecord r : ledger.list(TaskQuery.ALL)) {
                 if (r.task().prompt() != null && r.task().prompt().equals(prompts.get(r.id()))) {
                     tasks++;
@@ -248,7 +249,7 @@ class DamagedLibraryTest {
         assertThat(r.starred().stars()).isEqualTo(5);
         assertThat(r.starred().tags()).containsExactlyInAnyOrder("水墨", "poster");
         assertThat(r.starred().collections()).containsExactly("Keepers");
-        try (Ledger ledger = Ledger.open(db)) {
+        try (Library ledger = SqliteLibrary.open(db)) {
             TaskRecord jpeg = ledger.find(starredJpeg).orElseThrow();
             assertThat(jpeg.task().modelName()).isEqualTo("GEM");
             assertThat(jpeg.task().negativePrompt()).as("the whole task is in the JPEG's XMP").isEqualTo("blur, distorted");
@@ -279,7 +280,7 @@ class DamagedLibraryTest {
         assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(3);
         assertThat(r.files()).as("the files still come back from the archive").isEqualTo(withFiles.size());
         assertThat(run.err()).contains("could not be brought back").contains("3 days");
-        try (Ledger ledger = Ledger.open(db)) {
+        try (Library ledger = SqliteLibrary.open(db)) {
             for (TaskId id : fileless) {
                 boolean back = ledger.find(id).map(t -> prompts.get(id).equals(t.task().prompt())).orElse(false);
                 assertThat(back || run.err().contains("GONE " + id)).as("%s is either back or named as gone\n%s", id, run.err()).isTrue();
@@ -307,7 +308,7 @@ class DamagedLibraryTest {
     @Test
     void aDamagedLibraryWithItsWalStillBesideItIsReadToo() throws Exception {
         // A crash leaves the last commits in library.db-wal; its pages are read below SQL as the file's are.
-        try (Ledger ledger = Ledger.open(db)) {
+        try (Library ledger = SqliteLibrary.open(db)) {
             ledger.curator().rate(List.of(withFiles.get(0)), 3);
             Path copy = home.resolve("crashed");
             Files.createDirectories(copy);
@@ -318,8 +319,8 @@ class DamagedLibraryTest {
                 }
             }
             assertThat(copy.resolve(db.getFileName() + "-wal")).as("the last change is still in the -wal").exists();
-            dev.aigcdesk.library.RawScan.Result scan = dev.aigcdesk.library.RawScan.scan(copy.resolve(db.getFileName()),
-                    copy.resolve(db.getFileName() + "-wal"));
+            dev.aigcdesk.library.Salvaged scan = new dev.aigcdesk.library.sqlite.SqliteRescue(copy.resolve(db.getFileName()), Clock.systemUTC())
+                    .setAsideAndRead();
             assertThat(scan.ids()).containsAll(prompts.keySet());
             assertThat(scan.answers().keySet()).as("every task's saved answer, read from its row").containsAll(prompts.keySet());
         }

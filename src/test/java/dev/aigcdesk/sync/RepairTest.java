@@ -1,11 +1,12 @@
 package dev.aigcdesk.sync;
 
+import dev.aigcdesk.library.sqlite.SqliteLibrary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aigcdesk.api.SavedAnswer;
 import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.domain.ArchiveState;
-import dev.aigcdesk.library.Ledger;
+import dev.aigcdesk.library.Library;
 import dev.aigcdesk.library.TaskQuery;
 import dev.aigcdesk.library.TaskRecord;
 import dev.aigcdesk.testing.Fixtures;
@@ -78,7 +79,7 @@ class RepairTest {
     }
 
     private LibraryRepair.Result repair() throws Exception {
-        return new LibraryRepair(java.time.Clock.systemUTC()).rebuild(db, archive);
+        return new LibraryRepair(java.time.Clock.systemUTC()).rebuild(new dev.aigcdesk.library.sqlite.SqliteRescue(db, java.time.Clock.systemUTC()), archive);
     }
 
     @Test
@@ -88,7 +89,7 @@ class RepairTest {
         assertThat(r.fromArchive()).isEqualTo(TASKS);
         assertThat(r.files()).isEqualTo(TASKS);
         assertThat(r.complete()).isTrue();
-        try (Ledger ledger = Ledger.open(db)) {
+        try (Library ledger = SqliteLibrary.open(db)) {
             TaskRecord t = ledger.find(ids.get(7)).orElseThrow();
             assertThat(t.task().prompt()).startsWith("prompt number 7 ");
             assertThat(t.task().modelName()).isEqualTo("GEM");
@@ -99,14 +100,14 @@ class RepairTest {
 
     @Test
     void repairKeepsStarsTagsAndCollections() throws Exception {
-        try (Ledger ledger = Ledger.open(db)) {
+        try (Library ledger = SqliteLibrary.open(db)) {
             ledger.curator().rate(List.of(ids.get(3)), 5);
             ledger.curator().tag(List.of(ids.get(3)), List.of("水墨"), List.of());
             ledger.curator().addToCollection("Keepers", List.of(ids.get(3), ids.get(4)));
         }
         LibraryRepair.Result r = repair();
         assertThat(r.complete()).isTrue();
-        try (Ledger ledger = Ledger.open(db)) {
+        try (Library ledger = SqliteLibrary.open(db)) {
             assertThat(ledger.find(ids.get(3)).orElseThrow().curation())
                     .isEqualTo(new dev.aigcdesk.library.Curation(5, List.of("水墨"), List.of("Keepers")));
             assertThat(ledger.find(ids.get(4)).orElseThrow().curation().collections()).containsExactly("Keepers");
@@ -123,7 +124,7 @@ class RepairTest {
         assertThat(r.tasks()).isEqualTo(TASKS);
         assertThat(r.complete()).isTrue();
         assertThat(r.files()).isEqualTo(TASKS);
-        assertThat(r.keptAside()).exists();
+        assertThat(Path.of(r.keptAside())).exists();
     }
 
     @Test
@@ -142,12 +143,12 @@ class RepairTest {
 
         LibraryRepair.Result r = repair();
 
-        try (Ledger ledger = Ledger.open(db)) {
+        try (Library ledger = SqliteLibrary.open(db)) {
             assertThat(ledger.find(ids.get(TASKS - 1))).as("the last task, after the damaged page, survives").isPresent();
             assertThat(ledger.find(ids.get(0))).isPresent();
         }
         assertThat(r.found()).as("the lost tasks' file records still name them").isEqualTo(TASKS);
-        try (Ledger ledger = Ledger.open(db)) {
+        try (Library ledger = SqliteLibrary.open(db)) {
             assertThat(ledger.find(middle).orElseThrow().task().prompt()).as("its words survive on another page: the search index's")
                     .startsWith("prompt number " + TASKS / 2 + " ");
         }

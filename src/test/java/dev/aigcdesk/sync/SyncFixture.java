@@ -1,5 +1,6 @@
 package dev.aigcdesk.sync;
 
+import dev.aigcdesk.library.sqlite.SqliteLibrary;
 import dev.aigcdesk.api.ApiSettings;
 import dev.aigcdesk.api.HttpClients;
 import dev.aigcdesk.api.QueryClient;
@@ -8,7 +9,7 @@ import dev.aigcdesk.pacing.RetryPolicy;
 import dev.aigcdesk.api.TaskJson;
 import dev.aigcdesk.download.Downloader;
 import dev.aigcdesk.download.provenance.ProvenanceWriter;
-import dev.aigcdesk.library.Ledger;
+import dev.aigcdesk.library.Library;
 import dev.aigcdesk.testing.MutableClock;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -35,7 +36,7 @@ final class SyncFixture implements AutoCloseable {
     final MutableClock clock = new MutableClock(START);
     final SyncEvents events = new SyncEvents();
     final List<SyncEvent> seen = Collections.synchronizedList(new ArrayList<>());
-    final Ledger ledger;
+    final SqliteLibrary ledger;
     final Poller poller;
     final Archiver archiver;
     final Path archive;
@@ -50,7 +51,7 @@ final class SyncFixture implements AutoCloseable {
         serverBase = server.url("/").toString();
         schedule = new PollSchedule(intervals);
         events.subscribe(seen::add);
-        ledger = Ledger.open(dir.resolve("data/library.db"));
+        ledger = SqliteLibrary.open(dir.resolve("data/library.db"));
         archive = dir.resolve("archive");
         ApiSettings settings = new ApiSettings(server.url("/"), "sk-test", Duration.ofSeconds(3), Duration.ofSeconds(3), "AIGC-Desk/test", 100);
         OkHttpClient http = HttpClients.create(settings);

@@ -1,9 +1,10 @@
 package dev.aigcdesk.ui;
 
+import dev.aigcdesk.library.sqlite.SqliteLibrary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aigcdesk.domain.TaskState;
-import dev.aigcdesk.library.Ledger;
+import dev.aigcdesk.library.Library;
 import dev.aigcdesk.sync.SyncEvents;
 import dev.aigcdesk.testing.MutableClock;
 import dev.aigcdesk.testing.Tasks;
@@ -22,12 +23,12 @@ class DownloadsUnderWayTest {
 
     @TempDir
     Path dir;
-    private Ledger ledger;
+    private Library ledger;
     private final MutableClock clock = new MutableClock(Instant.parse("2026-05-20T12:00:00Z"));
 
     @BeforeEach
     void open() throws Exception {
-        ledger = Ledger.open(dir.resolve("library.db"));
+        ledger = SqliteLibrary.open(dir.resolve("library.db"));
     }
 
     @AfterEach

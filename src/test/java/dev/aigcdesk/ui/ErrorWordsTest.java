@@ -42,8 +42,9 @@ class ErrorWordsTest {
     @Test
     void whatTheOperatingSystemReportsIsSaidInTheWindowsLanguageWithThePathKept() {
         String db = "/home/d/AIGC Desk/library.db";
-        LibraryException full = new LibraryException(LibraryException.Kind.STORAGE, "cannot write " + db,
-                new java.sql.SQLException("[SQLITE_FULL] Insertion failed because database is full (database or disk is full)"));
+        // As the library's adapter hands a full disk up: in the operating system's words, whatever the engine said.
+        LibraryException full = new LibraryException(LibraryException.Kind.STORAGE, "cannot write " + db, new java.io.IOException("No space left on device: " + db,
+                new java.sql.SQLException("[SQLITE_FULL] Insertion failed because database is full (database or disk is full)")));
         assertThat(zh.say(full)).isEqualTo("无法写入资料库或存档文件夹（磁盘已满）。");
         assertThat(en.say(full)).isEqualTo("The library or the archive folder cannot be written (the disk is full).");
 

@@ -1,10 +1,11 @@
 package dev.aigcdesk.ui;
 
+import dev.aigcdesk.library.sqlite.SqliteLibrary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aigcdesk.domain.TaskState;
 import dev.aigcdesk.domain.ArchiveState;
-import dev.aigcdesk.library.Ledger;
+import dev.aigcdesk.library.Library;
 import dev.aigcdesk.domain.Reach;
 import dev.aigcdesk.testing.Tasks;
 import dev.aigcdesk.ui.common.I18n;
@@ -27,7 +28,7 @@ class StandingTest {
 
     @Test
     void lostNotFoundAndOutOfReachAreSaidAsSuchWithoutASpinner() throws Exception {
-        try (Ledger ledger = Ledger.open(dir.resolve("library.db"))) {
+        try (Library ledger = SqliteLibrary.open(dir.resolve("library.db"))) {
             ledger.recordAnswer(Tasks.task(Tasks.id(1), TaskState.SUCCEEDED, "kept", "GEM", NOW, List.of(Tasks.file("http://x/a.png", NOW))), "{}", NOW);
             assertThat(ledger.find(Tasks.id(1)).orElseThrow().standing()).isEqualTo(Standing.SUCCEEDED);
             ledger.markFile(Tasks.id(1), 1, ArchiveState.EXPIRED, "gone");

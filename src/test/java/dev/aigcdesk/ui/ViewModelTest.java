@@ -1,11 +1,12 @@
 package dev.aigcdesk.ui;
 
+import dev.aigcdesk.library.sqlite.SqliteLibrary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.domain.GenerationTask;
 import dev.aigcdesk.domain.TaskState;
-import dev.aigcdesk.library.Ledger;
+import dev.aigcdesk.library.Library;
 import dev.aigcdesk.library.TaskRecord;
 import dev.aigcdesk.sync.SyncEvents;
 import dev.aigcdesk.testing.MutableClock;
@@ -31,13 +32,13 @@ class ViewModelTest {
 
     @TempDir
     Path dir;
-    private Ledger ledger;
+    private Library ledger;
     private Desk desk;
     private final MutableClock clock = new MutableClock(Instant.parse("2026-05-20T12:00:00Z"));
 
     @BeforeEach
     void open() throws Exception {
-        ledger = Ledger.open(dir.resolve("library.db"));
+        ledger = SqliteLibrary.open(dir.resolve("library.db"));
         desk = new Desk(ledger, null, new SyncEvents(), null, null, clock, dir.resolve("archive"), false, true,
                 dev.aigcdesk.sync.PollSchedule.Intervals.DEFAULT);
     }

@@ -3,7 +3,7 @@ package dev.aigcdesk.ui.common;
 import dev.aigcdesk.app.OpenLibrary;
 import dev.aigcdesk.app.Session;
 import dev.aigcdesk.download.SaveCopy;
-import dev.aigcdesk.library.Ledger;
+import dev.aigcdesk.library.Library;
 import dev.aigcdesk.sync.PollSchedule;
 import dev.aigcdesk.sync.SyncEvents;
 import dev.aigcdesk.app.Generator;
@@ -23,16 +23,16 @@ import java.time.Clock;
  * @param configFolder    where Settings and the New generation panel's last choices live, or null for nowhere
  * @param errors          says failures in the window's language
  */
-public record Desk(Ledger ledger, LibrarySync sync, SyncEvents events, SaveCopy saveCopy, DesktopActions desktop, Clock clock,
+public record Desk(Library ledger, LibrarySync sync, SyncEvents events, SaveCopy saveCopy, DesktopActions desktop, Clock clock,
                    Path archiveFolder, boolean demo, boolean hasKey, PollSchedule.Intervals intervals, Path thumbnailFolder,
                    Generator generator, Path configFolder, ErrorWords errors) {
 
-    public Desk(Ledger ledger, LibrarySync sync, SyncEvents events, SaveCopy saveCopy, DesktopActions desktop, Clock clock, Path archiveFolder,
+    public Desk(Library ledger, LibrarySync sync, SyncEvents events, SaveCopy saveCopy, DesktopActions desktop, Clock clock, Path archiveFolder,
                 boolean demo, boolean hasKey, PollSchedule.Intervals intervals) {
         this(ledger, sync, events, saveCopy, desktop, clock, archiveFolder, demo, hasKey, intervals, null, null, null);
     }
 
-    public Desk(Ledger ledger, LibrarySync sync, SyncEvents events, SaveCopy saveCopy, DesktopActions desktop, Clock clock, Path archiveFolder,
+    public Desk(Library ledger, LibrarySync sync, SyncEvents events, SaveCopy saveCopy, DesktopActions desktop, Clock clock, Path archiveFolder,
                 boolean demo, boolean hasKey, PollSchedule.Intervals intervals, Path thumbnailFolder, Generator generator, Path configFolder) {
         this(ledger, sync, events, saveCopy, desktop, clock, archiveFolder, demo, hasKey, intervals, thumbnailFolder, generator, configFolder,
                 new ErrorWords(new I18n(java.util.Locale.ENGLISH)));

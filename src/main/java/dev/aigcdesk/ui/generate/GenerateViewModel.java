@@ -7,7 +7,7 @@ import dev.aigcdesk.config.SettingsStore;
 import dev.aigcdesk.domain.GenerationRequest;
 import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.domain.TaskKind;
-import dev.aigcdesk.library.Ledger;
+import dev.aigcdesk.library.Library;
 import dev.aigcdesk.library.Lineage;
 import dev.aigcdesk.ui.common.UiExecutor;
 import java.util.Optional;
@@ -28,7 +28,7 @@ public final class GenerateViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(GenerateViewModel.class);
 
     private final Generator generator;
-    private final Ledger ledger;
+    private final Library ledger;
     private final SettingsStore settings;
     private final GenerationChoices choices;
     private final Runnable wake;
@@ -43,7 +43,7 @@ public final class GenerateViewModel {
      * @param wake      asks the service now, so the new task is followed at once
      */
     /** @param say a failure in the window's words (the service's own message kept as it wrote it) */
-    public GenerateViewModel(Generator generator, Ledger ledger, SettingsStore settings, GenerationChoices choices, Runnable wake,
+    public GenerateViewModel(Generator generator, Library ledger, SettingsStore settings, GenerationChoices choices, Runnable wake,
                              java.util.function.Function<Throwable, String> say, UiExecutor ui) {
         this.say = say;
         this.generator = generator;

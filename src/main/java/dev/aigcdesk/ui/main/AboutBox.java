@@ -15,7 +15,7 @@ final class AboutBox {
     private AboutBox() {
     }
 
-    static void show(Window owner, I18n i18n, Path library, Path archive) {
+    static void show(Window owner, I18n i18n, String library, Path archive) {
         Alert about = new Alert(Alert.AlertType.INFORMATION);
         about.setTitle(i18n.get("about.title"));
         about.setHeaderText("AIGC Desk " + AppInfo.load().version());
@@ -23,7 +23,7 @@ final class AboutBox {
         if (icon != null) {
             about.setGraphic(new ImageView(new Image(icon.toExternalForm())));
         }
-        Label text = new Label(i18n.get("about.text2", library.toAbsolutePath(), archive.toAbsolutePath()));
+        Label text = new Label(i18n.get("about.text2", library, archive.toAbsolutePath()));
         text.setWrapText(true);
         text.setId("about-text");
         about.getDialogPane().setContent(text);

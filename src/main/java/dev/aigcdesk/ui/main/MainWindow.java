@@ -302,7 +302,7 @@ public final class MainWindow {
     }
 
     private void showAbout() {
-        AboutBox.show(root.getScene().getWindow(), i18n, desk.ledger().file(), desk.archiveFolder());
+        AboutBox.show(root.getScene().getWindow(), i18n, desk.ledger().location(), desk.archiveFolder());
     }
 
     private void refresh() {

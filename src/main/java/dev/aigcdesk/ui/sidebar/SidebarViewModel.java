@@ -106,7 +106,7 @@ public final class SidebarViewModel {
     public void refresh() {
         ui.run(() -> new Object[] {desk.ledger().curator().collections(), desk.ledger().curator().tags(),
             desk.ledger().count(TaskQuery.ALL.onShelf(new TaskQuery.Shelf(Set.of(), 1, null))),
-            List.of(desk.ledger().distinct("model_name"), desk.ledger().distinct("aspect_ratio"), desk.ledger().distinct("resolution"))}, r -> {
+            List.of(desk.ledger().distinct(dev.aigcdesk.library.Library.Facet.MODEL), desk.ledger().distinct(dev.aigcdesk.library.Library.Facet.ASPECT_RATIO), desk.ledger().distinct(dev.aigcdesk.library.Library.Facet.RESOLUTION))}, r -> {
                 @SuppressWarnings("unchecked")
                 List<Curator.Named> c = (List<Curator.Named>) r[0];
                 @SuppressWarnings("unchecked")

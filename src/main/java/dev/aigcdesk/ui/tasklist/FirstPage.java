@@ -1,6 +1,6 @@
 package dev.aigcdesk.ui.tasklist;
 
-import dev.aigcdesk.library.Ledger;
+import dev.aigcdesk.library.Library;
 import dev.aigcdesk.library.LibraryException;
 import dev.aigcdesk.library.TaskQuery;
 import dev.aigcdesk.library.TaskRecord;
@@ -23,12 +23,12 @@ public record FirstPage(TaskQuery query, int total, List<TaskRecord> rows, Map<S
         views = Map.copyOf(views);
     }
 
-    static FirstPage read(Ledger ledger, TaskQuery q, Instant riskBefore) throws LibraryException {
+    static FirstPage read(Library ledger, TaskQuery q, Instant riskBefore) throws LibraryException {
         return new FirstPage(q, ledger.count(q), ledger.list(q), keepSafe(ledger, riskBefore));
     }
 
     /** The keep-safe views' counts: lost, not saved yet, at risk. */
-    static Map<StateFilter, Integer> keepSafe(Ledger ledger, Instant riskBefore) throws LibraryException {
+    static Map<StateFilter, Integer> keepSafe(Library ledger, Instant riskBefore) throws LibraryException {
         int[] kept = ledger.keepSafeCounts(riskBefore);
         Map<StateFilter, Integer> views = new EnumMap<>(StateFilter.class);
         views.put(StateFilter.LOST, kept[0]);
@@ -38,7 +38,7 @@ public record FirstPage(TaskQuery query, int total, List<TaskRecord> rows, Map<S
     }
 
     /** The first page of a new window (no search, no filter, newest generated first). */
-    public static FirstPage ofNewWindow(Ledger ledger, Clock clock) throws LibraryException {
+    public static FirstPage ofNewWindow(Library ledger, Clock clock) throws LibraryException {
         return read(ledger, TaskListViewModel.initialQuery(), dev.aigcdesk.domain.Expiry.atRiskBefore(clock));
     }
 }

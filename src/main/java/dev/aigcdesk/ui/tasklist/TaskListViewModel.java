@@ -5,7 +5,7 @@ import dev.aigcdesk.domain.TaskIdScan;
 import dev.aigcdesk.domain.TaskKind;
 import dev.aigcdesk.domain.TaskState;
 import dev.aigcdesk.library.AddResult;
-import dev.aigcdesk.library.Ledger;
+import dev.aigcdesk.library.Library;
 import dev.aigcdesk.library.TaskQuery;
 import dev.aigcdesk.library.TaskRecord;
 import dev.aigcdesk.ui.common.Desk;

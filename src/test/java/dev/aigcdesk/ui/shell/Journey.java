@@ -1,5 +1,6 @@
 package dev.aigcdesk.ui.shell;
 
+import dev.aigcdesk.library.sqlite.SqliteLibrary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aigcdesk.app.LibraryOpener;
@@ -12,7 +13,7 @@ import dev.aigcdesk.demo.DemoServer;
 import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.domain.ArchiveState;
 import dev.aigcdesk.library.FileRecord;
-import dev.aigcdesk.library.Ledger;
+import dev.aigcdesk.library.Library;
 import dev.aigcdesk.library.TaskRecord;
 import dev.aigcdesk.testing.MutableClock;
 import dev.aigcdesk.testing.ShownRows;
@@ -205,14 +206,14 @@ final class Journey implements AutoCloseable {
 
     /** Waits until the ledger says the task's outputs are archived, and returns its first file (checked on disk). */
     Path archivedFile(TaskId id, Path archive) throws Exception {
-        Path db = home.resolve("data").resolve(Ledger.FILE_NAME);
+        Path db = home.resolve("data").resolve(SqliteLibrary.FILE_NAME);
         until(() -> {
-            try (Ledger ledger = Ledger.open(db)) {
+            try (Library ledger = SqliteLibrary.open(db)) {
                 TaskRecord r = ledger.find(id).orElse(null);
                 return r != null && !r.files().isEmpty() && r.files().stream().allMatch(f -> f.state() == ArchiveState.ARCHIVED);
             }
         });
-        try (Ledger ledger = Ledger.open(db)) {
+        try (Library ledger = SqliteLibrary.open(db)) {
             FileRecord f = ledger.find(id).orElseThrow().files().get(0);
             assertThat(f.localPath()).startsWith(archive).isRegularFile();
             try (Stream<Path> s = Files.walk(archive)) {

@@ -60,9 +60,9 @@ class JourneyTest {
     @Test
     void aLibraryWithTasksButNoKeyShowsItsTasksAndSaysWhatAKeyWouldDo() throws Exception {
         // A designer's library (the key store unreachable today, say): it has tasks, and no key is set.
-        Path db = home.resolve("data").resolve(dev.aigcdesk.library.Ledger.FILE_NAME);
+        Path db = home.resolve("data").resolve(dev.aigcdesk.library.sqlite.SqliteLibrary.FILE_NAME);
         Files.createDirectories(db.getParent());
-        try (var ledger = dev.aigcdesk.library.Ledger.open(db)) {
+        try (var ledger = dev.aigcdesk.library.sqlite.SqliteLibrary.open(db)) {
             ledger.add(List.of(RED_PANDA), java.time.Instant.now());
         }
         Journey j = journey().openWithoutKey();

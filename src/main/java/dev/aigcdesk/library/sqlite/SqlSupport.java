@@ -1,5 +1,6 @@
-package dev.aigcdesk.library;
+package dev.aigcdesk.library.sqlite;
 
+import dev.aigcdesk.library.LibraryException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -18,6 +19,7 @@ final class SqlSupport {
     private static final int SQLITE_NOTADB = 26;
     private static final int SQLITE_FULL = 13;
     private static final int SQLITE_BUSY = 5;
+    private static final int SQLITE_READONLY = 8;
 
     private SqlSupport() {
     }
@@ -53,12 +55,19 @@ final class SqlSupport {
                     + " It can be rebuilt from the answers it saved: run 'aigc-desk repair'.", e);
         }
         if (code == SQLITE_FULL) {
-            return new LibraryException(LibraryException.Kind.STORAGE, "The disk holding " + file + " is full; could not " + what + ".", e);
+            // Said as the operating system says it, so that what is above the port reads it without knowing SQLite.
+            return new LibraryException(LibraryException.Kind.STORAGE, "The disk holding " + file + " is full; could not " + what + ".",
+                    new java.io.IOException("No space left on device: " + file, e));
+        }
+        if (code == SQLITE_READONLY) {
+            return new LibraryException(LibraryException.Kind.STORAGE, "The library " + file + " cannot be written; could not " + what + ".",
+                    new java.io.IOException("Read-only file system: " + file, e));
         }
         if (code == SQLITE_BUSY) {
             return new LibraryException(LibraryException.Kind.LOCKED, "The library " + file + " is busy in another process; could not " + what + ".", e);
         }
-        return new LibraryException(LibraryException.Kind.STORAGE, "Could not " + what + " in " + file + ": " + e.getMessage(), e);
+        return new LibraryException(LibraryException.Kind.STORAGE, "Could not " + what + " in " + file + ": " + e.getMessage(),
+                new java.io.IOException(e.getMessage(), e));
     }
 
     static void closeQuietly(Connection c) {

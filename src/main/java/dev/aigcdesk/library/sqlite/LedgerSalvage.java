@@ -1,5 +1,7 @@
-package dev.aigcdesk.library;
+package dev.aigcdesk.library.sqlite;
 
+import dev.aigcdesk.library.Curation;
+import dev.aigcdesk.library.Salvaged;
 import dev.aigcdesk.domain.TaskId;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -17,16 +19,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Reads whatever can still be read from a damaged library, row by row, without writing to it. */
-public final class LedgerSalvage {
+final class LedgerSalvage {
 
     private static final Logger LOG = LoggerFactory.getLogger(LedgerSalvage.class);
 
-    /** What was recovered of one task: enough to rebuild it from the service's own answers. */
-    public record SalvagedTask(TaskId id, Instant addedAt, String rawLatest, String rawFirstFinish, List<SalvagedFile> files, Curation curation) {
-    }
-
-    public record SalvagedFile(int index, Path localPath, Long size, String sha256Download, String sha256Final, String flags, boolean archived) {
-    }
 
     private LedgerSalvage() {
     }
@@ -37,19 +33,19 @@ public final class LedgerSalvage {
      * @param expected  how many tasks the file says it holds, or -1 when even that cannot be read
      * @param mentioned ids the file's other tables name (its files), whether or not their task rows could be read
      */
-    public record Result(List<SalvagedTask> tasks, int expected, java.util.Set<TaskId> mentioned) {
+    record Result(List<Salvaged.Task> tasks, int expected, java.util.Set<TaskId> mentioned) {
     }
 
     /**
      * Reads every task row that can still be read. A scan stops at the first damaged page, so when it
      * does, the rows are read again one by one, skipping the damaged ones: rows after a bad page survive.
      */
-    public static Result read(Path damaged) {
-        Map<String, SalvagedTask> out = new LinkedHashMap<>();
+    static Result read(Path damaged) {
+        Map<String, Salvaged.Task> out = new LinkedHashMap<>();
         int expected = -1;
         java.util.Set<TaskId> mentioned = new java.util.HashSet<>();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:file:" + damaged.toAbsolutePath() + "?mode=ro&immutable=1")) {
-            Map<String, List<SalvagedFile>> files = files(c);
+            Map<String, List<Salvaged.File>> files = files(c);
             Map<String, Curation> curations = curations(c);
             expected = count(c);
             mentioned.addAll(mentioned(c));
@@ -70,7 +66,7 @@ public final class LedgerSalvage {
 
     private static final String COLUMNS = "SELECT id, added_at, raw_latest, raw_first_finish FROM task";
 
-    private static boolean scan(Connection c, Map<String, List<SalvagedFile>> files, Map<String, Curation> curations, Map<String, SalvagedTask> out) {
+    private static boolean scan(Connection c, Map<String, List<Salvaged.File>> files, Map<String, Curation> curations, Map<String, Salvaged.Task> out) {
         try (PreparedStatement ps = c.prepareStatement(COLUMNS); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 add(rs, files, curations, out);
@@ -82,8 +78,8 @@ public final class LedgerSalvage {
         }
     }
 
-    private static boolean readRow(Connection c, long rowid, Map<String, List<SalvagedFile>> files, Map<String, Curation> curations,
-                                   Map<String, SalvagedTask> out) {
+    private static boolean readRow(Connection c, long rowid, Map<String, List<Salvaged.File>> files, Map<String, Curation> curations,
+                                   Map<String, Salvaged.Task> out) {
         try (PreparedStatement ps = c.prepareStatement(COLUMNS + " WHERE rowid = ?")) {
             ps.setLong(1, rowid);
             try (ResultSet rs = ps.executeQuery()) {
@@ -98,11 +94,11 @@ public final class LedgerSalvage {
         }
     }
 
-    private static void add(ResultSet rs, Map<String, List<SalvagedFile>> files, Map<String, Curation> curations, Map<String, SalvagedTask> out)
+    private static void add(ResultSet rs, Map<String, List<Salvaged.File>> files, Map<String, Curation> curations, Map<String, Salvaged.Task> out)
             throws SQLException {
         String id = rs.getString(1);
         if (id != null && TaskId.isValid(id) && !out.containsKey(id)) {
-            out.put(id, new SalvagedTask(TaskId.parse(id), Instant.ofEpochMilli(rs.getLong(2)), RawText.readOrNull(rs, 3),
+            out.put(id, new Salvaged.Task(TaskId.parse(id), Instant.ofEpochMilli(rs.getLong(2)), RawText.readOrNull(rs, 3),
                     sameAsLatest(rs) ? RawText.readOrNull(rs, 3) : RawText.readOrNull(rs, 4),
                     files.getOrDefault(id, List.of()), curations.getOrDefault(id, Curation.NONE)));
         }
@@ -176,12 +172,12 @@ public final class LedgerSalvage {
         }
     }
 
-    private static Map<String, List<SalvagedFile>> files(Connection c) {
-        Map<String, List<SalvagedFile>> out = new HashMap<>();
+    private static Map<String, List<Salvaged.File>> files(Connection c) {
+        Map<String, List<Salvaged.File>> out = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT task_id, n, local_path, local_size, sha256_download, sha256_final, flags, archive_state "
                 + "FROM output_file WHERE local_path IS NOT NULL"); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new SalvagedFile(rs.getInt(2), Path.of(rs.getString(3)),
+                out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Salvaged.File(rs.getInt(2), Path.of(rs.getString(3)),
                         TaskRows.getLong(rs, "local_size"), rs.getString(5), rs.getString(6), rs.getString(7), "ARCHIVED".equals(rs.getString(8))));
             }
         } catch (SQLException e) {

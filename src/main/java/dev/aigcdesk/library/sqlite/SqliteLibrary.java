@@ -1,5 +1,12 @@
-package dev.aigcdesk.library;
+package dev.aigcdesk.library.sqlite;
 
+import dev.aigcdesk.library.Library;
+import dev.aigcdesk.library.TaskRecord;
+import dev.aigcdesk.library.FileRecord;
+import dev.aigcdesk.library.AddResult;
+import dev.aigcdesk.library.TaskQuery;
+import dev.aigcdesk.library.TaskShapes;
+import dev.aigcdesk.library.LibraryException;
 import dev.aigcdesk.domain.ArchiveState;
 import dev.aigcdesk.domain.Reach;
 import dev.aigcdesk.domain.GenerationTask;
@@ -23,9 +30,9 @@ import java.util.Set;
  * where each output sits on disk. One SQLite file in WAL mode; several processes may open it, and
  * every change is one transaction.
  */
-public final class Ledger implements AutoCloseable {
+public final class SqliteLibrary implements Library {
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Ledger.class);
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SqliteLibrary.class);
 
     public static final String FILE_NAME = "library.db";
     private final Path file;
@@ -37,7 +44,7 @@ public final class Ledger implements AutoCloseable {
     private final TaskReader reader;
     private final Object readLock = new Object();
 
-    private Ledger(Path file, Connection db, Connection readDb) {
+    private SqliteLibrary(Path file, Connection db, Connection readDb) {
         this.file = file;
         this.db = db;
         this.inWrite = new TaskReader(db);
@@ -46,7 +53,7 @@ public final class Ledger implements AutoCloseable {
     }
 
     /** Opens (creating if needed) the library at {@code file}, and brings its schema up to date. */
-    public static Ledger open(Path file) throws LibraryException {
+    public static SqliteLibrary open(Path file) throws LibraryException {
         LedgerFile.checkUsable(file);
         Connection c = null;
         Connection r = null;
@@ -54,7 +61,7 @@ public final class Ledger implements AutoCloseable {
             c = LedgerFile.connect(file);
             Schema.migrate(c);
             r = LedgerFile.connect(file);
-            return new Ledger(file, c, r);
+            return new SqliteLibrary(file, c, r);
         } catch (SQLException e) {
             SqlSupport.closeQuietly(c);
             SqlSupport.closeQuietly(r);
@@ -66,17 +73,37 @@ public final class Ledger implements AutoCloseable {
     }
 
     /** Stars, tags and collections. */
-    public Curator curator() {
-        return new Curator(this, db);
+    public SqliteCurator curator() {
+        return new SqliteCurator(this, db);
     }
 
     /** Generations started from the app, and their lineage. */
-    public Creations creations() {
-        return new Creations(this, db);
+    public SqliteCreations creations() {
+        return new SqliteCreations(this, db);
     }
 
+    /** The SQLite file (its -wal and the sync lock sit beside it). */
     public Path file() {
         return file;
+    }
+
+    @Override
+    public String location() {
+        return file.toString();
+    }
+
+    @Override
+    public Optional<SyncLock> tryLockSync() throws LibraryException {
+        return ProcessLock.tryAcquire(lockFile()).map(lock -> lock::close);
+    }
+
+    @Override
+    public String syncLockHolder() {
+        return ProcessLock.holder(lockFile());
+    }
+
+    private Path lockFile() {
+        return file.resolveSibling("sync.lock");
     }
 
     // ---- adding and removing -------------------------------------------------------------------
@@ -99,8 +126,8 @@ public final class Ledger implements AutoCloseable {
     }
 
     /** Taking tasks out, and putting them back (Undo). */
-    public Removals removals() {
-        return new Removals(this, db, inWrite);
+    public SqliteRemovals removals() {
+        return new SqliteRemovals(this, db, inWrite);
     }
 
     // ---- what the service said ------------------------------------------------------------------
@@ -181,10 +208,6 @@ public final class Ledger implements AutoCloseable {
                 + "WHERE task_id = ? AND n = ?", path.toString(), size, sha256Download, sha256Final, String.join(",", flags), id.value(), n);
     }
 
-    /** The pixels an archived picture has (read from its header): the service does not say them for images. */
-    public void recordPixels(TaskId id, int n, int width, int height) throws LibraryException {
-        recordPixels(List.of(new Pixels(id, n, width, height)));
-    }
 
     /** A saved video's length as its own header says it; it wins over the service's metadata from then on. */
     public synchronized void recordDuration(TaskId id, int n, double seconds) throws LibraryException {
@@ -214,9 +237,6 @@ public final class Ledger implements AutoCloseable {
         });
     }
 
-    /** A saved file's pixels; 0×0 for "looked, unknown". */
-    public record Pixels(TaskId id, int n, int width, int height) {
-    }
 
     public synchronized void markArchived(TaskId id, int n, Instant now) throws LibraryException {
         updateFile("mark a file archived", "UPDATE output_file SET archive_state = 'ARCHIVED', archived_at = ?, last_error = NULL WHERE task_id = ? AND n = ?",
@@ -259,7 +279,7 @@ public final class Ledger implements AutoCloseable {
     }
 
     public List<TaskRecord> list(TaskQuery q) throws LibraryException {
-        return read("search the library", c -> reader.list(SearchSql.of(q), q.sort().orderBy(), q.limit(), q.offset()));
+        return read("search the library", c -> reader.list(SearchSql.of(q), SearchSql.orderBy(q.sort()), q.limit(), q.offset()));
     }
 
     public int count(TaskQuery q) throws LibraryException {
@@ -298,11 +318,13 @@ public final class Ledger implements AutoCloseable {
             SqlSupport.query(c, pending + " AND f.expire_at < ?", List.of(riskBefore.toEpochMilli()), rs -> rs.getInt(1)).get(0)});
     }
 
-    /** Every value a column holds (model_name, aspect_ratio, resolution), for the window's filters. */
-    public List<String> distinct(String column) throws LibraryException {
-        if (!List.of("model_name", "aspect_ratio", "resolution").contains(column)) {
-            throw new IllegalArgumentException("Not a filter column: " + column);
-        }
+    @Override
+    public List<String> distinct(Facet facet) throws LibraryException {
+        String column = switch (facet) {
+            case MODEL -> "model_name";
+            case ASPECT_RATIO -> "aspect_ratio";
+            case RESOLUTION -> "resolution";
+        };
         return read("list " + column, c -> SqlSupport.query(c, "SELECT DISTINCT " + column + " FROM task WHERE " + column + " IS NOT NULL AND "
                 + column + " <> '' ORDER BY " + column + " COLLATE NOCASE", List.of(), rs -> rs.getString(1)));
     }
@@ -336,20 +358,7 @@ public final class Ledger implements AutoCloseable {
 
     // ---- internals ------------------------------------------------------------------------------
 
-    /** Before and after one recorded answer. {@code before} is null for a task seen for the first time. */
-    public record Change(TaskRecord before, TaskRecord after) {
-        public boolean stateChanged() {
-            return before == null || before.task().state() != after.task().state();
-        }
 
-        public boolean progressChanged() {
-            return stateChanged() || before.task().progress() != after.task().progress();
-        }
-    }
-
-    /** The service's own words about a task. Either may be null. */
-    public record RawAnswers(String latest, String firstFinish) {
-    }
 
     private void updateFile(String what, String sql, Object... params) throws LibraryException {
         inTransaction(what, () -> {

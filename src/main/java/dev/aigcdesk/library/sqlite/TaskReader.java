@@ -1,5 +1,8 @@
-package dev.aigcdesk.library;
+package dev.aigcdesk.library.sqlite;
 
+import dev.aigcdesk.library.TaskRecord;
+import dev.aigcdesk.library.FileRecord;
+import dev.aigcdesk.library.Curation;
 import dev.aigcdesk.domain.Reach;
 import dev.aigcdesk.domain.GenerationTask;
 import dev.aigcdesk.domain.ReferenceInput;

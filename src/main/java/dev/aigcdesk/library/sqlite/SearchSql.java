@@ -1,5 +1,6 @@
-package dev.aigcdesk.library;
+package dev.aigcdesk.library.sqlite;
 
+import dev.aigcdesk.library.TaskQuery;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -20,6 +21,19 @@ final class SearchSql {
             .filter(s -> dev.aigcdesk.domain.Reach.REACHABLE.stillFollowed(s)).map(s -> "'" + s.name() + "'").collect(Collectors.joining(", "))
             + ") AND t.reach = '" + dev.aigcdesk.domain.Reach.REACHABLE.name() + "'", List.of());
 
+    /** The column a sort places tasks by, and where its days begin. */
+    static String dateColumn(TaskQuery.Sort sort) {
+        return sort == TaskQuery.Sort.ADDED ? "t.added_at" : "t.created_at";
+    }
+
+    static String orderBy(TaskQuery.Sort sort) {
+        return switch (sort) {
+            case CREATED -> "t.created_at DESC, t.added_at DESC, t.rowid DESC";
+            case ADDED -> "t.added_at DESC, t.rowid DESC";
+            case STARS -> "t.stars DESC, t.created_at DESC, t.rowid DESC";
+        };
+    }
+
     static SearchSql of(TaskQuery q) {
         StringBuilder sb = new StringBuilder(" WHERE 1 = 1");
         List<Object> params = new ArrayList<>();
@@ -36,7 +50,7 @@ final class SearchSql {
                 for (int i = 0; i < 5; i++) {
                     params.add(like);
                 }
-                params.add(Curator.fold(like));
+                params.add(SqliteCurator.fold(like));
             }
         }
         for (String term : longTerms) {
@@ -46,11 +60,11 @@ final class SearchSql {
                     + " JOIN task_tag tt ON tt.tag_id = g.id JOIN task t2 ON t2.id = tt.task_id WHERE g.folded LIKE ? ESCAPE '\\')");
             params.add(term);
             String raw = term.substring(1, term.length() - 1).replace("\"\"", "\"");
-            params.add(Curator.fold("%" + raw.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"));
+            params.add(SqliteCurator.fold("%" + raw.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"));
         }
         for (String tag : q.shelf().tags()) {
             sb.append(" AND EXISTS (SELECT 1 FROM task_tag tt JOIN tag g ON g.id = tt.tag_id WHERE tt.task_id = t.id AND g.folded = ?)");
-            params.add(Curator.fold(tag));
+            params.add(SqliteCurator.fold(tag));
         }
         if (q.shelf().minStars() > 0) {
             sb.append(" AND t.stars >= ?");
@@ -74,7 +88,7 @@ final class SearchSql {
         }
         if (q.shelf().collection() != null) {
             sb.append(" AND EXISTS (SELECT 1 FROM task_collection tc JOIN collection c ON c.id = tc.collection_id WHERE tc.task_id = t.id AND c.folded = ?)");
-            params.add(Curator.fold(q.shelf().collection()));
+            params.add(SqliteCurator.fold(q.shelf().collection()));
         }
         if (!q.states().isEmpty()) {
             sb.append(" AND t.state IN (").append(placeholders(q.states().size())).append(')');

@@ -23,38 +23,30 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class LedgerTest {
+/**
+ * What every library engine must do, whatever it stores in: one suite, run against each adapter
+ * (SQLite here; the team library's engine runs the same tests).
+ */
+public abstract class LibraryContract {
 
-    private static final Instant NOW = Instant.parse("2026-05-20T12:00:00Z");
+    protected static final Instant NOW = Instant.parse("2026-05-20T12:00:00Z");
 
     @TempDir
-    Path dir;
-    private Path file;
-    private Ledger ledger;
+    protected Path dir;
+    protected Library ledger;
+
+    /** A new, empty library of this engine, its files (if any) under {@code dir}. */
+    protected abstract Library openLibrary(Path dir) throws Exception;
 
     @BeforeEach
     void open() throws Exception {
-        file = dir.resolve("lib/library.db");
-        ledger = Ledger.open(file);
+        ledger = openLibrary(dir);
     }
 
     @AfterEach
     void close() {
         ledger.close();
     }
-
-    @Test
-    void opensInWalModeWithForeignKeysAndTheCurrentSchema() throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
-            var rs = s.executeQuery("PRAGMA journal_mode");
-            rs.next();
-            assertThat(rs.getString(1)).isEqualTo("wal");
-            rs = s.executeQuery("PRAGMA user_version");
-            rs.next();
-            assertThat(rs.getInt(1)).isEqualTo(Schema.CURRENT);
-        }
-    }
-
     @Test
     void addsIdsOnceAndCountsThoseAlreadyPresent() throws Exception {
         AddResult first = ledger.add(List.of(Tasks.id(1), Tasks.id(2), Tasks.id(1)), NOW);
@@ -74,9 +66,9 @@ class LedgerTest {
         ledger.add(List.of(id), NOW);
         ledger.recordAnswer(Tasks.task(id, TaskState.RUNNING, "p", "GEM", NOW, List.of()), "{\"running\":1}", NOW);
         ledger.recordAnswer(Tasks.finishedPng(1, "p", "GEM", NOW), "{\"finish\":1}", NOW.plusSeconds(5));
-        Ledger.Change last = ledger.recordAnswer(Tasks.finishedPng(1, "p", "GEM", NOW), "{\"finish\":2}", NOW.plusSeconds(10));
+        Library.Change last = ledger.recordAnswer(Tasks.finishedPng(1, "p", "GEM", NOW), "{\"finish\":2}", NOW.plusSeconds(10));
 
-        Ledger.RawAnswers raw = ledger.raw(id);
+        Library.RawAnswers raw = ledger.raw(id);
         assertThat(raw.latest()).isEqualTo("{\"finish\":2}");
         assertThat(raw.firstFinish()).isEqualTo("{\"finish\":1}");
         assertThat(last.stateChanged()).isFalse();
@@ -137,7 +129,7 @@ class LedgerTest {
         assertThat(ids(ledger.list(TaskQuery.ALL.withModel("Kling")))).containsExactly(Tasks.videoId(2));
         assertThat(ids(ledger.list(TaskQuery.ALL.withAdded(NOW.minusSeconds(86400 * 11), NOW.minusSeconds(86400))))).containsExactly(Tasks.id(3));
         assertThat(ledger.count(TaskQuery.ALL.withText("lighthouse"))).isEqualTo(2);
-        assertThat(ledger.distinct("model_name")).containsExactly("GEM", "Kling");
+        assertThat(ledger.distinct(Library.Facet.MODEL)).containsExactly("GEM", "Kling");
     }
 
     @Test
@@ -156,7 +148,7 @@ class LedgerTest {
         ledger.planArchive(id, 1, dir.resolve("x.png"), 1, "a", "b", Set.of());
         ledger.markArchived(id, 1, NOW);
         TaskRecord before = ledger.find(id).orElseThrow();
-        Ledger.RawAnswers raw = ledger.raw(id);
+        Library.RawAnswers raw = ledger.raw(id);
 
         Removal removed = ledger.removals().remove(id).orElseThrow();
         assertThat(removed.files()).containsExactly(dir.resolve("x.png"));
@@ -167,49 +159,6 @@ class LedgerTest {
         ledger.removals().restore(removed);
         assertThat(ledger.find(id).orElseThrow()).isEqualTo(before);
         assertThat(ledger.raw(id).latest()).isEqualTo("{\"raw\":true}");
-    }
-
-    @Test
-    void secondProcessCanReadAndWriteBesideTheFirst() throws Exception {
-        try (Ledger other = Ledger.open(file)) {
-            other.add(List.of(Tasks.id(7)), NOW);
-            ledger.add(List.of(Tasks.id(8)), NOW);
-            assertThat(ledger.find(Tasks.id(7))).isPresent();
-            assertThat(other.find(Tasks.id(8))).isPresent();
-        }
-    }
-
-    @Test
-    void refusesALibraryFromANewerAppWithoutTouchingIt() throws Exception {
-        ledger.close();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
-            s.execute("PRAGMA user_version = 99");
-        }
-        LibraryException e = catchThrowableOfType(LibraryException.class, () -> Ledger.open(file));
-        assertThat(e.kind()).isEqualTo(LibraryException.Kind.TOO_NEW);
-        assertThat(e.getMessage()).contains("newer AIGC Desk").contains("Update");
-        ledger = Ledger.open(dir.resolve("other.db"));
-    }
-
-    @Test
-    void migratesAnEmptyOldLibraryUp() throws Exception {
-        Path old = dir.resolve("old.db");
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + old); Statement s = c.createStatement()) {
-            s.execute("PRAGMA user_version = 0");
-        }
-        try (Ledger l = Ledger.open(old)) {
-            l.add(List.of(Tasks.id(1)), NOW);
-            assertThat(l.find(Tasks.id(1))).isPresent();
-        }
-    }
-
-    @Test
-    void garbageFileIsReportedAsDamagedWithWhatToDo() throws Exception {
-        Path bad = dir.resolve("bad.db");
-        Files.write(bad, "this is not a database, just some bytes that are long enough to look like a header".repeat(100).getBytes());
-        LibraryException e = catchThrowableOfType(LibraryException.class, () -> Ledger.open(bad));
-        assertThat(e.kind()).isEqualTo(LibraryException.Kind.CORRUPT);
-        assertThat(e.getMessage()).contains("damaged").contains("aigc-desk repair");
     }
 
     @Test
@@ -226,43 +175,8 @@ class LedgerTest {
         assertThat(ledger.activeTasks()).isEmpty();
     }
 
-    @Test
-    void processLockIsExclusive() throws Exception {
-        Path lockFile = dir.resolve("sync.lock");
-        try (ProcessLock first = ProcessLock.tryAcquire(lockFile).orElseThrow()) {
-            assertThat(ProcessLock.tryAcquire(lockFile)).isEmpty();
-            assertThat(ProcessLock.holder(lockFile)).isEqualTo(Long.toString(ProcessHandle.current().pid()));
-        }
-        try (ProcessLock again = ProcessLock.tryAcquire(lockFile).orElseThrow()) {
-            assertThat(again).isNotNull();
-        }
-    }
-
-    private static List<TaskId> ids(List<TaskRecord> records) {
+    protected static List<TaskId> ids(List<TaskRecord> records) {
         return records.stream().map(TaskRecord::id).toList();
-    }
-
-    @Test
-    void answersAReadWhileAWriteTransactionIsOpen() throws Exception {
-        ledger.recordAnswer(Tasks.task(Tasks.id(1), TaskState.RUNNING, "read me", "GEM", NOW, List.of()), "{}", NOW);
-        // A write transaction open on the file, and the ledger's own writer busy: a UI read must not wait for either.
-        try (java.sql.Connection other = java.sql.DriverManager.getConnection("jdbc:sqlite:" + ledger.file());
-             java.sql.Statement st = other.createStatement()) {
-            st.execute("BEGIN IMMEDIATE");
-            st.execute("UPDATE task SET last_error = 'writing' WHERE id = '" + Tasks.id(1).value() + "'");
-            synchronized (ledger) {
-                var read = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-                    try {
-                        return ledger.find(Tasks.id(1)).orElseThrow().task().prompt();
-                    } catch (LibraryException e) {
-                        throw new IllegalStateException(e);
-                    }
-                });
-                assertThat(read.get(5, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo("read me");
-                assertThat(ledger.activeCount()).isEqualTo(1);
-            }
-            st.execute("ROLLBACK");
-        }
     }
 
     @Test
@@ -303,61 +217,6 @@ class LedgerTest {
         assertThat(ledger.creations().lineage(child).madeFrom()).contains(parent.id());
         assertThat(ledger.creations().lineage(child).request()).contains("{\"prompt\":\"a cat, again\"}");
         assertThat(ledger.creations().lineage(parent.id()).tries()).containsExactly(child);
-    }
-
-    @Test
-    void rawAnswersAreKeptExactlyButDeflated() throws Exception {
-        String raw = dev.aigcdesk.testing.Fixtures.read("image_raw_nulls_unknown_keys.json");
-        GenerationTask t = Tasks.finishedPng(1, "compact", "GEM", NOW);
-        ledger.add(List.of(t.id()), NOW);
-        ledger.recordAnswer(t, raw, NOW);
-
-        assertThat(ledger.raw(t.id()).latest()).isEqualTo(raw);
-        assertThat(ledger.raw(t.id()).firstFinish()).isEqualTo(raw);
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement();
-             var rs = st.executeQuery("SELECT typeof(raw_latest), length(raw_latest) FROM task")) {
-            assertThat(rs.getString(1)).isEqualTo("blob");
-            assertThat(rs.getInt(2)).as("deflated: %d bytes for %d characters", rs.getInt(2), raw.length()).isLessThan(raw.length() / 2);
-        }
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement();
-             var rs = st.executeQuery("SELECT length(raw_first_finish) FROM task")) {
-            assertThat(rs.getInt(1)).as("the first finish is the latest: stored once").isZero();
-        }
-        // A later answer replaces the latest; the first finish is still the first one.
-        String later = raw.replace("\"RequestId\"", "\"Later\": 1, \"RequestId\"");
-        ledger.recordAnswer(t, later, NOW.plusSeconds(60));
-        assertThat(ledger.raw(t.id()).latest()).isEqualTo(later);
-        assertThat(ledger.raw(t.id()).firstFinish()).isEqualTo(raw);
-        ledger.recordAnswer(t, raw, NOW.plusSeconds(120));
-        assertThat(ledger.raw(t.id()).firstFinish()).isEqualTo(raw);
-        // Removal and Undo carry the answers across, still exact.
-        var removed = ledger.removals().remove(t.id()).orElseThrow();
-        assertThat(removed.raw().latest()).isEqualTo(raw);
-        ledger.removals().restore(removed);
-        assertThat(ledger.raw(t.id()).latest()).isEqualTo(raw);
-    }
-
-    @Test
-    void aLibraryFromTheLastReleaseIsUpgradedInPlaceKeepingEverything() throws Exception {
-        ledger.close();
-        Path old = dir.resolve("old/library.db");
-        Files.createDirectories(old.getParent());
-        // The library as release 0.1 left it: schema 1, one task with its answer.
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + old); Statement st = c.createStatement()) {
-            Schema.migrate(c, 1);
-            st.execute("INSERT INTO task (id, kind, state, added_at, prompt, raw_latest) VALUES ('" + Tasks.id(1).value()
-                    + "', 'IMAGE', 'SUCCEEDED', 1, 'kept across the upgrade', '{\"raw\":1}')");
-        }
-        ledger = Ledger.open(old);
-        TaskRecord r = ledger.find(Tasks.id(1)).orElseThrow();
-        assertThat(r.task().prompt()).isEqualTo("kept across the upgrade");
-        assertThat(r.curation()).isEqualTo(Curation.NONE);
-        assertThat(ledger.raw(Tasks.id(1)).latest()).isEqualTo("{\"raw\":1}");
-        assertThat(ledger.curator().rate(List.of(Tasks.id(1)), 3)).as("the new columns work").isEmpty();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + old); Statement st = c.createStatement();
-             var rs = st.executeQuery("PRAGMA user_version")) {
-            assertThat(rs.getInt(1)).isEqualTo(Schema.CURRENT);
-        }
     }
 
     @Test

@@ -1,6 +1,7 @@
-package dev.aigcdesk.library;
+package dev.aigcdesk.library.sqlite;
 
 import dev.aigcdesk.domain.TaskId;
+import dev.aigcdesk.library.Salvaged;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * bytes (rows, indexes, the search tables, old pages, the {@code -wal}) is reported, so the service
  * can be asked about the tasks whose rows did not survive.
  */
-public final class RawScan {
+final class RawScan {
 
     private static final Logger LOG = LoggerFactory.getLogger(RawScan.class);
     private static final int TABLE_LEAF = 0x0D;
@@ -37,21 +38,19 @@ public final class RawScan {
      * @param ids     every task id seen anywhere
      * @param answers the service's saved answers found in task rows, by task (several when old copies of a row survive)
      */
-    public record Result(Set<TaskId> ids, Map<TaskId, List<String>> answers, Map<TaskId, Words> words) {
+    record Result(Set<TaskId> ids, Map<TaskId, List<String>> answers, Map<TaskId, Salvaged.Words> words) {
     }
 
-    /** A task's words as the search index keeps them (its own table, often on pages the task rows are not on). */
-    public record Words(String prompt, String negativePrompt, String model) {
-    }
+
 
     private RawScan() {
     }
 
     /** Scans a library file and, if there is one, the {@code -wal} beside it. Missing files are skipped. */
-    public static Result scan(Path db, Path wal) {
+    static Result scan(Path db, Path wal) {
         Set<TaskId> ids = new LinkedHashSet<>();
         Map<TaskId, List<String>> answers = new LinkedHashMap<>();
-        Map<TaskId, Words> words = new LinkedHashMap<>();
+        Map<TaskId, Salvaged.Words> words = new LinkedHashMap<>();
         for (Path file : new Path[] {db, wal}) {
             if (file == null || !Files.isRegularFile(file)) {
                 continue;
@@ -90,7 +89,7 @@ public final class RawScan {
         return size >= 512 && Integer.bitCount(size) == 1 ? size : 4096;
     }
 
-    private static void readLeaf(byte[] b, int page, int headerAt, int pageSize, Map<TaskId, List<String>> answers, Map<TaskId, Words> words) {
+    private static void readLeaf(byte[] b, int page, int headerAt, int pageSize, Map<TaskId, List<String>> answers, Map<TaskId, Salvaged.Words> words) {
         int h = page + headerAt;
         if ((b[h] & 0xff) != TABLE_LEAF) {
             return;
@@ -109,7 +108,7 @@ public final class RawScan {
         }
     }
 
-    private static void readCell(byte[] b, int cell, int page, int pageSize, Map<TaskId, List<String>> answers, Map<TaskId, Words> words) {
+    private static void readCell(byte[] b, int cell, int page, int pageSize, Map<TaskId, List<String>> answers, Map<TaskId, Salvaged.Words> words) {
         long[] v = new long[2];
         int at = varint(b, cell, v);
         long payload = v[0];
@@ -119,7 +118,7 @@ public final class RawScan {
         // The search index's own rows: (rowid, id, prompt, negative prompt, "model version").
         if (values.size() == 5 && values.get(0) == null && values.get(1) instanceof String id && TaskId.isValid(id)
                 && values.get(2) instanceof String prompt && !prompt.isBlank()) {
-            words.put(TaskId.parse(id), new Words(prompt, values.get(3) instanceof String n ? n : null, values.get(4) instanceof String m ? m : null));
+            words.put(TaskId.parse(id), new Salvaged.Words(prompt, values.get(3) instanceof String n ? n : null, values.get(4) instanceof String m ? m : null));
             return;
         }
         if (values.isEmpty() || !(values.get(0) instanceof String id) || !TaskId.isValid(id)) {

@@ -1,5 +1,7 @@
-package dev.aigcdesk.library;
+package dev.aigcdesk.library.sqlite;
 
+import dev.aigcdesk.library.TaskQuery;
+import dev.aigcdesk.library.TaskShapes;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,8 +20,8 @@ final class ShapeQuery {
 
     static TaskShapes read(Connection c, TaskQuery q) throws SQLException {
         SearchSql where = SearchSql.of(q);
-        String sql = "SELECT " + q.sort().dateColumn() + ", t.aspect_ratio, (SELECT f.width * 1.0 / f.height FROM output_file f WHERE f.task_id = t.id"
-                + " AND f.width > 0 AND f.height > 0 ORDER BY f.n LIMIT 1) FROM task t" + where.where + " ORDER BY " + q.sort().orderBy();
+        String sql = "SELECT " + SearchSql.dateColumn(q.sort()) + ", t.aspect_ratio, (SELECT f.width * 1.0 / f.height FROM output_file f WHERE f.task_id = t.id"
+                + " AND f.width > 0 AND f.height > 0 ORDER BY f.n LIMIT 1) FROM task t" + where.where + " ORDER BY " + SearchSql.orderBy(q.sort());
         Rows rows = new Rows();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             SqlSupport.bind(ps, where.params);

@@ -1,5 +1,6 @@
-package dev.aigcdesk.library;
+package dev.aigcdesk.library.sqlite;
 
+import dev.aigcdesk.library.LibraryException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;

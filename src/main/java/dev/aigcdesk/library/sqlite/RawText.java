@@ -1,4 +1,6 @@
-package dev.aigcdesk.library;
+package dev.aigcdesk.library.sqlite;
+
+import dev.aigcdesk.library.Library;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -29,9 +31,9 @@ final class RawText {
             + "WHEN typeof(raw_first_finish) = 'blob' AND length(raw_first_finish) = 0 THEN raw_latest ELSE raw_first_finish END";
 
     /** Columns 1 and 2 of a row: the latest raw answer and the first FINISH answer. */
-    static Ledger.RawAnswers answers(ResultSet rs) throws SQLException {
+    static Library.RawAnswers answers(ResultSet rs) throws SQLException {
         String latest = read(rs, 1);
-        return new Ledger.RawAnswers(latest, sameAsLatest(rs, 2) ? latest : read(rs, 2));
+        return new Library.RawAnswers(latest, sameAsLatest(rs, 2) ? latest : read(rs, 2));
     }
 
     static boolean sameAsLatest(ResultSet rs, int col) throws SQLException {

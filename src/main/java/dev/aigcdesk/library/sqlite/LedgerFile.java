@@ -1,5 +1,6 @@
-package dev.aigcdesk.library;
+package dev.aigcdesk.library.sqlite;
 
+import dev.aigcdesk.library.LibraryException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

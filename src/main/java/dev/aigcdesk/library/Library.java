@@ -1,0 +1,136 @@
+package dev.aigcdesk.library;
+
+import dev.aigcdesk.domain.ArchiveState;
+import dev.aigcdesk.domain.GenerationTask;
+import dev.aigcdesk.domain.Reach;
+import dev.aigcdesk.domain.TaskId;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The designer's permanent record, as everything above storage sees it: every task they added, every
+ * answer the service gave, where each output sits, and what they said about it. A port: one designer's
+ * library is a SQLite file ({@code library.sqlite}); nothing here names an engine.
+ */
+public interface Library extends AutoCloseable {
+
+    /** Stars, tags and collections. */
+    Curator curator();
+
+    /** Generations started from the app, and their lineage. */
+    Creations creations();
+
+    /** Taking tasks out, and putting them back (Undo). */
+    Removals removals();
+
+    /** Where the library lives, as a person would look for it (a file, a server). */
+    String location();
+
+    // ---- adding and what the service said
+
+    AddResult add(Collection<TaskId> ids, Instant now) throws LibraryException;
+
+    /** Records one answer at once: the task's fields, its files (keeping what the archive knows of them), and the raw JSON. */
+    Change recordAnswer(GenerationTask task, String rawJson, Instant now) throws LibraryException;
+
+    /** Records a failed query; returns how many "not found" answers in a row the task has had. */
+    int recordQueryError(TaskId id, String message, boolean notFound, Instant now) throws LibraryException;
+
+    void setReach(TaskId id, Reach reach, String why) throws LibraryException;
+
+    // ---- the archive
+
+    /** Notes where a file is about to be placed, before the move, so a crash in between is recognised on restart. */
+    void planArchive(TaskId id, int n, Path path, long size, String sha256Download, String sha256Final, Set<String> flags) throws LibraryException;
+
+    /** The pixels an archived picture has (read from its header): the service does not say them for images. */
+    default void recordPixels(TaskId id, int n, int width, int height) throws LibraryException {
+        recordPixels(List.of(new Pixels(id, n, width, height)));
+    }
+
+    /** Several files' pixels at once (measuring a library saved by an older version: thousands). */
+    void recordPixels(List<Pixels> files) throws LibraryException;
+
+    /** A saved video's length as its own header says it; it wins over the service's metadata from then on. */
+    void recordDuration(TaskId id, int n, double seconds) throws LibraryException;
+
+    void markArchived(TaskId id, int n, Instant now) throws LibraryException;
+
+    void markFile(TaskId id, int n, ArchiveState state, String error) throws LibraryException;
+
+    // ---- reading
+
+    /** Files of finished tasks that are not saved yet and not given up on, the soonest to expire first. */
+    List<FileRecord> filesToArchive() throws LibraryException;
+
+    int filesToArchiveCount() throws LibraryException;
+
+    /** Saved files whose pixels were never noted, a batch at a time. */
+    List<FileRecord> filesWithoutPixels(int limit) throws LibraryException;
+
+    Optional<TaskRecord> find(TaskId id) throws LibraryException;
+
+    /** The latest raw answer and the first FINISH answer, exactly as the service sent them. */
+    RawAnswers raw(TaskId id) throws LibraryException;
+
+    List<TaskRecord> list(TaskQuery q) throws LibraryException;
+
+    int count(TaskQuery q) throws LibraryException;
+
+    /** The sort date and picture shape of every task {@code q} lists, in its order: what the gallery lays its rows out by. */
+    TaskShapes shapes(TaskQuery q) throws LibraryException;
+
+    /** Tasks the service may still change and can still be asked about ({@link Reach#stillFollowed}). */
+    List<TaskRecord> activeTasks() throws LibraryException;
+
+    int activeCount() throws LibraryException;
+
+    /** How many tasks each keep-safe view holds: lost, not saved yet, and not saved with a link dying before {@code riskBefore}. */
+    int[] keepSafeCounts(Instant riskBefore) throws LibraryException;
+
+    /** Every value a filter column holds, for the window's filters. */
+    List<String> distinct(Facet facet) throws LibraryException;
+
+    // ---- who refreshes it
+
+    /** The library's one sync lock: only one process refreshes and archives a library at a time. Empty while another holds it. */
+    Optional<SyncLock> tryLockSync() throws LibraryException;
+
+    /** Who holds the sync lock, as far as can be told ("unknown" otherwise). */
+    String syncLockHolder();
+
+    @Override
+    void close();
+
+    /** The filters whose values the sidebar lists. */
+    enum Facet { MODEL, ASPECT_RATIO, RESOLUTION }
+
+    /** Held while this process refreshes and archives the library. */
+    interface SyncLock extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /** A saved file's pixels; 0×0 for "looked, unknown". */
+    record Pixels(TaskId id, int n, int width, int height) {
+    }
+
+    /** Before and after one recorded answer. {@code before} is null for a task seen for the first time. */
+    record Change(TaskRecord before, TaskRecord after) {
+        public boolean stateChanged() {
+            return before == null || before.task().state() != after.task().state();
+        }
+
+        public boolean progressChanged() {
+            return stateChanged() || before.task().progress() != after.task().progress();
+        }
+    }
+
+    /** The service's own words about a task. Either may be null. */
+    record RawAnswers(String latest, String firstFinish) {
+    }
+}
