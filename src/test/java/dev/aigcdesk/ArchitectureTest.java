@@ -27,7 +27,7 @@ class ArchitectureTest {
     static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("Domain").definedBy("dev.aigcdesk.domain..")
             .layer("Services").definedBy("dev.aigcdesk.pacing..", "dev.aigcdesk.io..", "dev.aigcdesk.config..", "dev.aigcdesk.api..", "dev.aigcdesk.library..",
-                    "dev.aigcdesk.download..", "dev.aigcdesk.demo..", "dev.aigcdesk.system..")
+                    "dev.aigcdesk.download..", "dev.aigcdesk.store..", "dev.aigcdesk.demo..", "dev.aigcdesk.system..")
             .layer("Sync").definedBy("dev.aigcdesk.sync..")
             .layer("App").definedBy("dev.aigcdesk.app..")
             .layer("Ui").definedBy("dev.aigcdesk.ui..")
@@ -49,7 +49,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule everyPackageIsInALayer = classes().that().resideInAPackage("dev.aigcdesk..")
             .should().resideInAnyPackage("dev.aigcdesk", "dev.aigcdesk.domain..", "dev.aigcdesk.pacing..", "dev.aigcdesk.io..", "dev.aigcdesk.config..",
-                    "dev.aigcdesk.api..", "dev.aigcdesk.library..", "dev.aigcdesk.download..", "dev.aigcdesk.demo..", "dev.aigcdesk.system..",
+                    "dev.aigcdesk.api..", "dev.aigcdesk.library..", "dev.aigcdesk.download..", "dev.aigcdesk.store..", "dev.aigcdesk.demo..", "dev.aigcdesk.system..",
                     "dev.aigcdesk.sync..", "dev.aigcdesk.app..", "dev.aigcdesk.ui..", "dev.aigcdesk.cli..")
             .because("a package outside the layers would escape the layered rule");
 
@@ -118,6 +118,12 @@ class ArchitectureTest {
     static final ArchRule onlyTheSqliteAdapterTouchesJdbc = noClasses()
             .that().resideOutsideOfPackage("dev.aigcdesk.library.sqlite..")
             .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..");
+
+    /** The archive is a port too: only the composition root picks where files live. */
+    @ArchTest
+    static final ArchRule onlyTheCompositionRootNamesTheStoresKind = noClasses()
+            .that().resideOutsideOfPackages("dev.aigcdesk.store.folder..", "dev.aigcdesk.app..")
+            .should().dependOnClassesThat().resideInAPackage("dev.aigcdesk.store.folder..");
 
     /** The port itself names no engine either. */
     @ArchTest

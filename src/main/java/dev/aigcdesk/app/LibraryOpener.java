@@ -54,7 +54,7 @@ public final class LibraryOpener {
     public OpenLibrary rebuild(OpenLibrary damaged, List<TaskId> add) throws Exception {
         Session s = damaged.session();
         try {
-            LibraryRepair.Result r = new LibraryRepair(s.clock()).rebuild(s.rescue(), s.archiveFolder());
+            LibraryRepair.Result r = new LibraryRepair(s.clock()).rebuild(s.rescue(), s.store());
             // Ids left without their row are in the library now, and the window's sync asks the service about them at its own pace.
             LOG.info("Rebuilt the library: {} of {} tasks, {} from saved answers, {} from the archive, {} files, {} for sync to ask; the damaged one is at {}",
                     r.tasks(), r.found(), r.fromAnswers(), r.fromArchive(), r.files(), r.unasked().size(), r.keptAside());

@@ -141,6 +141,11 @@ private static final int POLL_CONCURRENCY = 8;
     }
 
     @Override
+    public dev.aigcdesk.store.Store store() {
+        return new dev.aigcdesk.store.folder.FolderStore(archive);
+    }
+
+    @Override
     public String libraryLocation() {
         return libraryFile().toString();
     }
@@ -177,7 +182,7 @@ private static final int POLL_CONCURRENCY = 8;
                 return t;
             });
             Poller poller = new Poller(queryClient(), ledger(), events, new PollSchedule(intervals()), clock, workers);
-            Archiver archiver = new Archiver(ledger(), downloader(), new ProvenanceWriter(), json(), archive, events, clock, creatorTool);
+            Archiver archiver = new Archiver(ledger(), downloader(), new ProvenanceWriter(), json(), store(), events, clock, creatorTool);
             try {
                 sync = SyncService.start(poller, archiver, ledger(), clock);
             } catch (LibraryException locked) {

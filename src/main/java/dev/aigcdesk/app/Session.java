@@ -55,6 +55,9 @@ public interface Session extends AutoCloseable {
 
     Path archiveFolder();
 
+    /** Where saved outputs live (the archive folder, as the store port sees it). */
+    dev.aigcdesk.store.Store store();
+
     boolean isDemo();
 
     /** What the user saved in Settings (defaults where nothing was saved). */

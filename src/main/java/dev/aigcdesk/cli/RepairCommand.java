@@ -57,7 +57,7 @@ public final class RepairCommand implements Callable<Integer> {
                     out.println(e.getMessage());
                 }
             }
-            LibraryRepair.Result r = new LibraryRepair(session.clock(), session.queryClient()).rebuild(session.rescue(), session.archiveFolder());
+            LibraryRepair.Result r = new LibraryRepair(session.clock(), session.queryClient()).rebuild(session.rescue(), session.store());
             out.printf("Rebuilt the library: %d of %d tasks recovered with their prompt (%d from the answers the library had saved, %d from the archived "
                     + "files, %d told again by the service, %d from the search index's copy of their words), %d archived files re-linked.%n", r.tasks(),
                     r.found(), r.fromAnswers(), r.fromArchive(), r.fromService(), r.fromIndex(), r.files());

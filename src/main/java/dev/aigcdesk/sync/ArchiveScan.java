@@ -5,8 +5,8 @@ import dev.aigcdesk.domain.GenerationTask;
 import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.download.provenance.SavedProvenance;
 import dev.aigcdesk.library.Curation;
+import dev.aigcdesk.store.Store;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,21 +45,14 @@ final class ArchiveScan {
         this.json = json;
     }
 
-    List<Found> scan(Path archive) {
+    List<Found> scan(Store store) {
         List<Found> out = new ArrayList<>();
-        if (!Files.isDirectory(archive)) {
-            return out;
-        }
-        try (Stream<Path> files = Files.walk(archive)) {
-            for (Path f : (Iterable<Path>) files::iterator) {
-                String name = f.getFileName().toString();
-                if (!Files.isRegularFile(f) || name.endsWith(".json") || name.startsWith(".") || f.startsWith(archive.resolve(".incoming"))) {
-                    continue;
-                }
+        try {
+            for (Path f : store.files()) {
                 read(f).ifPresent(out::add);
             }
         } catch (IOException | RuntimeException e) {
-            LOG.warn("The archive {} could not be read completely: {}", archive, e.toString());
+            LOG.warn("The archive {} could not be read completely: {}", store.location(), e.toString());
         }
         return withAllOutputs(out);
     }

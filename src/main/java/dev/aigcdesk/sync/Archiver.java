@@ -15,6 +15,7 @@ import dev.aigcdesk.download.provenance.VideoHeader;
 import dev.aigcdesk.download.provenance.Provenance;
 import dev.aigcdesk.download.provenance.ProvenanceResult;
 import dev.aigcdesk.download.provenance.ProvenanceWriter;
+import dev.aigcdesk.store.Store;
 import dev.aigcdesk.domain.ArchiveState;
 import dev.aigcdesk.library.FileRecord;
 import dev.aigcdesk.library.LibraryException;
@@ -45,25 +46,24 @@ public final class Archiver {
     private static final java.time.Duration PROGRESS_EVERY = java.time.Duration.ofMillis(250);
 
     private static final Logger LOG = LoggerFactory.getLogger(Archiver.class);
-    private static final String INCOMING = ".incoming";
 
     private final Library ledger;
     private final Downloader downloader;
     private final ProvenanceWriter provenance;
     private final TaskJson json;
-    private final Path archive;
+    private final Store store;
     private final SyncEvents events;
     private final Clock clock;
     private final String creatorTool;
     private final Map<String, Instant> notBefore = new ConcurrentHashMap<>();
 
-    public Archiver(Library ledger, Downloader downloader, ProvenanceWriter provenance, TaskJson json, Path archive, SyncEvents events,
+    public Archiver(Library ledger, Downloader downloader, ProvenanceWriter provenance, TaskJson json, Store store, SyncEvents events,
                     Clock clock, String creatorTool) {
         this.ledger = ledger;
         this.downloader = downloader;
         this.provenance = provenance;
         this.json = json;
-        this.archive = archive.toAbsolutePath().normalize();
+        this.store = store;
         this.events = events;
         this.clock = clock;
         this.creatorTool = creatorTool;
@@ -143,26 +143,28 @@ public final class Archiver {
     }
 
     private ArchiveReport blocked(int waiting, dev.aigcdesk.domain.Problem problem, String why) {
-        LOG.error("Cannot save into the archive {}: {}", archive, why);
-        events.publish(new SyncEvent.ArchiveBlocked(archive, why, problem));
+        LOG.error("Cannot save into the archive {}: {}", store.location(), why);
+        events.publish(new SyncEvent.ArchiveBlocked(store.location(), why, problem));
         return new ArchiveReport(0, waiting, List.of(), List.of(), why);
     }
 
-    /** Why the archive folder cannot take files now, or null when it can. */
+    /** Why the archive cannot take files now, or null when it can. */
     private DownloadException unwritable() {
+        Path where = Path.of(store.location());
+        Path staging;
         try {
-            Files.createDirectories(archive.resolve(INCOMING));
+            staging = store.staging();
         } catch (IOException e) {
             if (dev.aigcdesk.io.IoTrouble.isNoSpace(e)) {
-                return DownloadException.diskFull(archive, e);
+                return DownloadException.diskFull(where, e);
             }
             if (e instanceof java.nio.file.AccessDeniedException) {
-                return DownloadException.notAllowed(archive, e);
+                return DownloadException.notAllowed(where, e);
             }
-            return new DownloadException(DownloadException.Reason.LOCAL_STORAGE, "Cannot create the archive folder " + archive + " (" + describe(e) + ").", e);
+            return new DownloadException(DownloadException.Reason.LOCAL_STORAGE, "Cannot create the archive folder " + where + " (" + describe(e) + ").", e);
         }
-        if (!Files.isWritable(archive) || !Files.isWritable(archive.resolve(INCOMING))) {
-            return DownloadException.notAllowed(archive, null);
+        if (!Files.isWritable(staging)) {
+            return DownloadException.notAllowed(where, null);
         }
         return null;
     }
@@ -208,7 +210,7 @@ public final class Archiver {
             }
             return retryLater(f, key, e.problem().encode(), e.getMessage(), now);
         } catch (IOException e) {
-            throw new StorageBlocked("Could not write into " + archive + ": " + describe(e) + ".", e);
+            throw new StorageBlocked("Could not write into " + store.location() + ": " + describe(e) + ".", e);
         }
     }
 
@@ -231,7 +233,7 @@ public final class Archiver {
     private Path save(TaskRecord record, FileRecord f) throws DownloadException, InterruptedException, IOException, LibraryException {
         GenerationTask task = record.task();
         Downloader.checkUrl(f.file().url());
-        Path incoming = archive.resolve(INCOMING);
+        Path incoming = store.staging();
         String name = ArchiveNames.file(task, f.index(), f.file().type(), record.addedAt(), clock.getZone());
         DownloadResult staged = downloader.download(new DownloadRequest(f.file().url(), incoming, name, f.file().size()),
                 progressOf(f));
@@ -270,17 +272,9 @@ public final class Archiver {
         }
         String finalSha = Hashes.sha256(file);
         long size = Files.size(file);
-        Path folder = Downloader.resolveInside(archive, ArchiveNames.folder(task, record.addedAt(), clock.getZone()));
-        Path target = Downloader.resolveInside(folder, name);
-        Files.createDirectories(folder);
-        if (Files.exists(target) && !Hashes.sha256(target).equals(finalSha)) {
-            target = Downloader.freeName(target);
-        }
+        Path target = store.reserve(ArchiveNames.folder(task, record.addedAt(), clock.getZone()), name, finalSha);
         ledger.planArchive(f.taskId(), f.index(), target, size, staged.sha256(), finalSha, flags);
-        if (prov.sidecar() != null) {
-            move(prov.sidecar(), target.resolveSibling(target.getFileName() + ".json"));
-        }
-        move(file, target);
+        store.put(file, prov.sidecar(), target);
         if (header.isPresent() && header.get().width() > 0 && header.get().height() > 0) {
             // The gallery lays pictures out by their shape; the service does not say an image's pixels.
             ledger.recordPixels(f.taskId(), f.index(), header.get().width(), header.get().height());
@@ -302,14 +296,7 @@ public final class Archiver {
 
     /** A file recorded as planned whose final copy is in place with the recorded hash: the app stopped just before saying so. */
     private boolean recoveredAfterCrash(FileRecord f) throws LibraryException {
-        if (f.localPath() == null || f.sha256Final() == null || !Files.isRegularFile(f.localPath())) {
-            return false;
-        }
-        try {
-            if (!Hashes.sha256(f.localPath()).equals(f.sha256Final())) {
-                return false;
-            }
-        } catch (IOException e) {
+        if (!store.holds(f.localPath(), f.sha256Final())) {
             return false;
         }
         ledger.markArchived(f.taskId(), f.index(), clock.instant());

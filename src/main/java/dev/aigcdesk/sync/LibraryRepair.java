@@ -15,6 +15,7 @@ import dev.aigcdesk.library.Library;
 import dev.aigcdesk.library.LibraryException;
 import dev.aigcdesk.library.LibraryRescue;
 import dev.aigcdesk.library.Salvaged;
+import dev.aigcdesk.store.Store;
 import dev.aigcdesk.library.TaskQuery;
 import dev.aigcdesk.library.TaskRecord;
 import java.io.IOException;
@@ -86,7 +87,7 @@ public final class LibraryRepair {
         return rebuild(rescue, null);
     }
 
-    public Result rebuild(LibraryRescue rescue, Path archive) throws LibraryException, IOException, InterruptedException {
+    public Result rebuild(LibraryRescue rescue, Store archive) throws LibraryException, IOException, InterruptedException {
         Salvaged salvage = rescue.setAsideAndRead();
         List<ArchiveScan.Found> archived = archive == null ? List.of() : new ArchiveScan(new TaskJson()).scan(archive);
         Set<TaskId> seen = new LinkedHashSet<>();

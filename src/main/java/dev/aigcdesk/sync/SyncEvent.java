@@ -35,7 +35,7 @@ public sealed interface SyncEvent {
     }
 
     /** The archive folder cannot take files (missing, read-only, disk full): nothing is saved until that is fixed. */
-    record ArchiveBlocked(Path folder, String reason, dev.aigcdesk.domain.Problem problem) implements SyncEvent {
+    record ArchiveBlocked(String folder, String reason, dev.aigcdesk.domain.Problem problem) implements SyncEvent {
     }
 
     record DownloadProgress(TaskId id, int index, long done, long total) implements SyncEvent {

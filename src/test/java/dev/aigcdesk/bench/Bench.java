@@ -355,7 +355,7 @@ public final class Bench {
                     null, null, OutputConfig.EMPTY, List.of(), new TaskTimes(Instant.now(), Instant.now(), Instant.now()), "r", null,
                     List.of(new OutputFile(url, Instant.now().plus(Duration.ofDays(7)), "Temporary", "mp4", size, null, null, null, null, null)));
             ledger.recordAnswer(t, "{}", Instant.now());
-            Archiver archiver = new Archiver(ledger, new Downloader(new OkHttpClient()), new ProvenanceWriter(), new TaskJson(), dir, new SyncEvents(),
+            Archiver archiver = new Archiver(ledger, new Downloader(new OkHttpClient()), new ProvenanceWriter(), new TaskJson(), new dev.aigcdesk.store.folder.FolderStore(dir), new SyncEvents(),
                     Clock.systemUTC(), "bench");
             System.gc();
             long baseline = memory.getHeapMemoryUsage().getUsed();

@@ -368,7 +368,7 @@ class ArchiverTest {
         assertThat(r.isBlocked()).isTrue();
         assertThat(r.blocked()).contains(f.archive.toString());
         assertThat(only(SyncFixture.PNG_TASK).state()).as("kept, to be saved once the folder is fixed").isEqualTo(ArchiveState.PENDING);
-        assertThat(f.events(SyncEvent.ArchiveBlocked.class)).singleElement().satisfies(e -> assertThat(e.folder()).isEqualTo(f.archive));
+        assertThat(f.events(SyncEvent.ArchiveBlocked.class)).singleElement().satisfies(e -> assertThat(e.folder()).isEqualTo(f.archive.toString()));
         try (Stream<Path> left = Files.walk(f.archive)) {
             assertThat(left.filter(p -> p.getFileName().toString().endsWith(".png"))).as("nothing partial at a final path").isEmpty();
         }
@@ -382,7 +382,7 @@ class ArchiverTest {
         Path blocker = dir.resolve("not-a-folder");
         Files.writeString(blocker, "x");
         Archiver archiver = new Archiver(f.ledger, new dev.aigcdesk.download.Downloader(new okhttp3.OkHttpClient()),
-                new dev.aigcdesk.download.provenance.ProvenanceWriter(), new dev.aigcdesk.api.TaskJson(), blocker.resolve("archive"), f.events, f.clock, "t");
+                new dev.aigcdesk.download.provenance.ProvenanceWriter(), new dev.aigcdesk.api.TaskJson(), new dev.aigcdesk.store.folder.FolderStore(blocker.resolve("archive")), f.events, f.clock, "t");
         ArchiveReport r = archiver.archivePending(false);
         assertThat(r.blocked()).contains("Cannot create the archive folder");
         assertThat(server.getRequestCount()).as("nothing downloaded that could not be kept").isZero();

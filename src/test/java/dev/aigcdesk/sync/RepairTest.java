@@ -79,7 +79,7 @@ class RepairTest {
     }
 
     private LibraryRepair.Result repair() throws Exception {
-        return new LibraryRepair(java.time.Clock.systemUTC()).rebuild(new dev.aigcdesk.library.sqlite.SqliteRescue(db, java.time.Clock.systemUTC()), archive);
+        return new LibraryRepair(java.time.Clock.systemUTC()).rebuild(new dev.aigcdesk.library.sqlite.SqliteRescue(db, java.time.Clock.systemUTC()), new dev.aigcdesk.store.folder.FolderStore(archive));
     }
 
     @Test

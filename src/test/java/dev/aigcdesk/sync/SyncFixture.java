@@ -60,7 +60,7 @@ final class SyncFixture implements AutoCloseable {
         workers = Executors.newFixedThreadPool(concurrency);
         poller = new Poller(client, ledger, events, schedule, clock, workers);
         archiver = new Archiver(ledger, new Downloader(http, fast, d -> { }, RandomGenerator.getDefault()), new ProvenanceWriter(), new TaskJson(),
-                archive, events, clock, "AIGC Desk test");
+                new dev.aigcdesk.store.folder.FolderStore(archive), events, clock, "AIGC Desk test");
     }
 
     /** Records a fixture answer whose file URLs point at the mock server. */
