@@ -1,14 +1,19 @@
 package dev.aigcdesk;
 
-import dev.aigcdesk.app.SessionOptions;
 import dev.aigcdesk.app.LibraryOpener;
+import dev.aigcdesk.app.SessionOptions;
 import dev.aigcdesk.app.Wiring;
 import dev.aigcdesk.cli.Cli;
 import dev.aigcdesk.config.AppPaths;
 import dev.aigcdesk.ui.shell.DesktopShell;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -17,27 +22,27 @@ import org.slf4j.LoggerFactory;
  */
 public final class Launcher {
 
-    private Launcher() {
-    }
+    private Launcher() {}
 
     public static void main(String[] args) {
         Map<String, String> env = System.getenv();
         AppPaths paths = AppPaths.resolve(homeArgument(args), env);
         System.setProperty("aigcdesk.logdir", logFolder(paths.logs()).toString());
-        // The logging library's own chatter never reaches the terminal; the log file and the app's messages say what matters.
+        // The logging library's own chatter never reaches the terminal; the log file and the app's messages say what
+        // matters.
         System.setProperty("logback.statusListenerClass", "ch.qos.logback.core.status.NopStatusListener");
         Thread.setDefaultUncaughtExceptionHandler((thread, e) ->
                 LoggerFactory.getLogger(Launcher.class).error("Uncaught exception in thread {}", thread.getName(), e));
         System.setProperty("java.net.useSystemProxies", "true");
         Wiring wiring = new Wiring(env, Clock.systemDefaultZone());
         DesktopShell window = new DesktopShell(new LibraryOpener(wiring), wiring::keyStore, wiring.connectionCheck());
-        java.util.Optional<SessionOptions> quick = windowOnly(args, env);
+        Optional<SessionOptions> quick = windowOnly(args, env);
         int code;
         if (quick.isPresent()) {
             // The everyday start (a menu entry, "aigc-desk", "aigc-desk --demo"): straight to the window, without
             // the command-line parser's classes on the way to the first frame.
             try {
-                code = window.open(quick.get(), java.util.List.of(), null);
+                code = window.open(quick.get(), List.of(), null);
             } catch (Exception e) {
                 LoggerFactory.getLogger(Launcher.class).error("The window could not start", e);
                 System.err.println("Error: " + e.getMessage());
@@ -55,11 +60,11 @@ public final class Launcher {
      */
     static Path logFolder(Path wanted) {
         try {
-            java.nio.file.Files.createDirectories(wanted);
-            if (java.nio.file.Files.isWritable(wanted)) {
+            Files.createDirectories(wanted);
+            if (Files.isWritable(wanted)) {
                 return wanted;
             }
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             // Falls through to the temporary folder.
         }
         return Path.of(System.getProperty("java.io.tmpdir"), "aigc-desk-logs");
@@ -70,11 +75,12 @@ public final class Launcher {
      * on a desktop; empty when the command line has to read them (any command or other option, the terminal
      * launcher, or no display: then it prints the usage).
      */
-    static java.util.Optional<SessionOptions> windowOnly(String[] args, Map<String, String> env) {
-        boolean desktop = env.get("DISPLAY") != null || env.get("WAYLAND_DISPLAY") != null
-                || System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).matches(".*(win|mac).*");
+    static Optional<SessionOptions> windowOnly(String[] args, Map<String, String> env) {
+        boolean desktop = env.get("DISPLAY") != null
+                || env.get("WAYLAND_DISPLAY") != null
+                || System.getProperty("os.name", "").toLowerCase(Locale.ROOT).matches(".*(win|mac).*");
         if (Boolean.getBoolean("aigcdesk.cli") || !desktop) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         boolean demo = false;
         Path home = null;
@@ -86,10 +92,10 @@ public final class Launcher {
             } else if (args[i].startsWith("--home=")) {
                 home = Path.of(args[i].substring("--home=".length()));
             } else {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
         }
-        return java.util.Optional.of(new SessionOptions(null, null, demo, home));
+        return Optional.of(new SessionOptions(null, null, demo, home));
     }
 
     /** {@code --home DIR} or {@code --home=DIR}, read early because the log folder depends on it. */

@@ -24,132 +24,264 @@ class ArchitectureTest {
 
     /** Bottom up: domain ← services ← sync ← app ← ui, cli ← Launcher. */
     @ArchTest
-    static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
-            .layer("Domain").definedBy("dev.aigcdesk.domain..")
-            .layer("Services").definedBy("dev.aigcdesk.pacing..", "dev.aigcdesk.io..", "dev.aigcdesk.config..", "dev.aigcdesk.api..", "dev.aigcdesk.library..",
-                    "dev.aigcdesk.download..", "dev.aigcdesk.store..", "dev.aigcdesk.demo..", "dev.aigcdesk.system..")
-            .layer("Sync").definedBy("dev.aigcdesk.sync..")
-            .layer("App").definedBy("dev.aigcdesk.app..")
-            .layer("Ui").definedBy("dev.aigcdesk.ui..")
-            .layer("Cli").definedBy("dev.aigcdesk.cli..")
-            .layer("Launcher").definedBy(ROOT)
-            .whereLayer("Launcher").mayNotBeAccessedByAnyLayer()
-            .whereLayer("Ui").mayOnlyBeAccessedByLayers("Launcher")
-            .whereLayer("Cli").mayOnlyBeAccessedByLayers("Launcher")
-            .whereLayer("App").mayOnlyBeAccessedByLayers("Ui", "Cli", "Launcher")
-            .whereLayer("Sync").mayOnlyBeAccessedByLayers("App", "Ui", "Cli")
-            .whereLayer("Services").mayOnlyBeAccessedByLayers("Sync", "App", "Ui", "Cli", "Launcher")
-            .whereLayer("Domain").mayOnlyBeAccessedByLayers("Services", "Sync", "App", "Ui", "Cli", "Launcher");
+    static final ArchRule layers = layeredArchitecture()
+            .consideringOnlyDependenciesInLayers()
+            .layer("Domain")
+            .definedBy("dev.aigcdesk.domain..")
+            .layer("Services")
+            .definedBy(
+                    "dev.aigcdesk.pacing..",
+                    "dev.aigcdesk.io..",
+                    "dev.aigcdesk.config..",
+                    "dev.aigcdesk.api..",
+                    "dev.aigcdesk.library..",
+                    "dev.aigcdesk.download..",
+                    "dev.aigcdesk.store..",
+                    "dev.aigcdesk.demo..",
+                    "dev.aigcdesk.system..")
+            .layer("Sync")
+            .definedBy("dev.aigcdesk.sync..")
+            .layer("App")
+            .definedBy("dev.aigcdesk.app..")
+            .layer("Ui")
+            .definedBy("dev.aigcdesk.ui..")
+            .layer("Cli")
+            .definedBy("dev.aigcdesk.cli..")
+            .layer("Launcher")
+            .definedBy(ROOT)
+            .whereLayer("Launcher")
+            .mayNotBeAccessedByAnyLayer()
+            .whereLayer("Ui")
+            .mayOnlyBeAccessedByLayers("Launcher")
+            .whereLayer("Cli")
+            .mayOnlyBeAccessedByLayers("Launcher")
+            .whereLayer("App")
+            .mayOnlyBeAccessedByLayers("Ui", "Cli", "Launcher")
+            .whereLayer("Sync")
+            .mayOnlyBeAccessedByLayers("App", "Ui", "Cli")
+            .whereLayer("Services")
+            .mayOnlyBeAccessedByLayers("Sync", "App", "Ui", "Cli", "Launcher")
+            .whereLayer("Domain")
+            .mayOnlyBeAccessedByLayers("Services", "Sync", "App", "Ui", "Cli", "Launcher");
 
     @ArchTest
-    static final ArchRule onlyLauncherInTheRoot = classes().that().resideInAPackage(ROOT)
-            .should().haveSimpleNameStartingWith("Launcher")
+    static final ArchRule onlyLauncherInTheRoot = classes()
+            .that()
+            .resideInAPackage(ROOT)
+            .should()
+            .haveSimpleNameStartingWith("Launcher")
             .because("the root package holds the entry point only; a running app lives in app");
 
     @ArchTest
-    static final ArchRule everyPackageIsInALayer = classes().that().resideInAPackage("dev.aigcdesk..")
-            .should().resideInAnyPackage("dev.aigcdesk", "dev.aigcdesk.domain..", "dev.aigcdesk.pacing..", "dev.aigcdesk.io..", "dev.aigcdesk.config..",
-                    "dev.aigcdesk.api..", "dev.aigcdesk.library..", "dev.aigcdesk.download..", "dev.aigcdesk.store..", "dev.aigcdesk.demo..", "dev.aigcdesk.system..",
-                    "dev.aigcdesk.sync..", "dev.aigcdesk.app..", "dev.aigcdesk.ui..", "dev.aigcdesk.cli..")
+    static final ArchRule everyPackageIsInALayer = classes()
+            .that()
+            .resideInAPackage("dev.aigcdesk..")
+            .should()
+            .resideInAnyPackage(
+                    "dev.aigcdesk",
+                    "dev.aigcdesk.domain..",
+                    "dev.aigcdesk.pacing..",
+                    "dev.aigcdesk.io..",
+                    "dev.aigcdesk.config..",
+                    "dev.aigcdesk.api..",
+                    "dev.aigcdesk.library..",
+                    "dev.aigcdesk.download..",
+                    "dev.aigcdesk.store..",
+                    "dev.aigcdesk.demo..",
+                    "dev.aigcdesk.system..",
+                    "dev.aigcdesk.sync..",
+                    "dev.aigcdesk.app..",
+                    "dev.aigcdesk.ui..",
+                    "dev.aigcdesk.cli..")
             .because("a package outside the layers would escape the layered rule");
 
     @ArchTest
-    static final ArchRule domainUsesOnlyTheJdk = noClasses().that().resideInAPackage("dev.aigcdesk.domain..")
-            .should().dependOnClassesThat().resideOutsideOfPackages("dev.aigcdesk.domain..", "java..")
+    static final ArchRule domainUsesOnlyTheJdk = noClasses()
+            .that()
+            .resideInAPackage("dev.aigcdesk.domain..")
+            .should()
+            .dependOnClassesThat()
+            .resideOutsideOfPackages("dev.aigcdesk.domain..", "java..")
             .because("the domain is plain Java records and rules");
 
     @ArchTest
-    static final ArchRule onlyApiTouchesRetrofitAndMoshi = noClasses().that().resideOutsideOfPackages("dev.aigcdesk.api..", "dev.aigcdesk.demo..")
-            .should().dependOnClassesThat().resideInAnyPackage("retrofit2..", "com.squareup.moshi..")
-            .because("the client's wire format lives in one place; the demo, standing in for the service, reads what is sent to it");
+    static final ArchRule onlyApiTouchesRetrofitAndMoshi = noClasses()
+            .that()
+            .resideOutsideOfPackages("dev.aigcdesk.api..", "dev.aigcdesk.demo..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("retrofit2..", "com.squareup.moshi..")
+            .because(
+                    "the client's wire format lives in one place; the demo, standing in for the service, reads what is sent to it");
 
     @ArchTest
-    static final ArchRule theDemoNeverUsesRetrofit = noClasses().that().resideInAPackage("dev.aigcdesk.demo..")
-            .should().dependOnClassesThat().resideInAnyPackage("retrofit2..");
+    static final ArchRule theDemoNeverUsesRetrofit = noClasses()
+            .that()
+            .resideInAPackage("dev.aigcdesk.demo..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("retrofit2..");
 
     @ArchTest
     static final ArchRule onlyApiAndDownloadTouchOkHttp = noClasses()
-            .that().resideOutsideOfPackages("dev.aigcdesk.api..", "dev.aigcdesk.download..")
-            .should().dependOnClassesThat().resideInAnyPackage("okhttp3..", "okio..")
+            .that()
+            .resideOutsideOfPackages("dev.aigcdesk.api..", "dev.aigcdesk.download..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("okhttp3..", "okio..")
             .because("the app builds its client through api.ServiceHttp; everyone else goes through api and download");
 
     @ArchTest
-    static final ArchRule onlyCliTouchesPicocli = noClasses().that().resideOutsideOfPackage("dev.aigcdesk.cli..")
-            .should().dependOnClassesThat().resideInAnyPackage("picocli..")
+    static final ArchRule onlyCliTouchesPicocli = noClasses()
+            .that()
+            .resideOutsideOfPackage("dev.aigcdesk.cli..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("picocli..")
             .because("sessions are opened with a plain SessionOptions record");
 
     @ArchTest
-    static final ArchRule appNeverUsesCliOrUi = noClasses().that().resideInAPackage("dev.aigcdesk.app..")
-            .should().dependOnClassesThat().resideInAnyPackage("dev.aigcdesk.cli..", "dev.aigcdesk.ui..", "javafx..");
+    static final ArchRule appNeverUsesCliOrUi = noClasses()
+            .that()
+            .resideInAPackage("dev.aigcdesk.app..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("dev.aigcdesk.cli..", "dev.aigcdesk.ui..", "javafx..");
 
     @ArchTest
-    static final ArchRule uiNeverDoesIoItself = noClasses().that().resideInAPackage("dev.aigcdesk.ui..")
-            .should().dependOnClassesThat().resideInAnyPackage("retrofit2..", "com.squareup.moshi..", "okhttp3..", "okio..", "java.sql..",
-                    "java.net.http..")
-            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.nio.file.Files")
-            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.FileInputStream")
-            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.FileOutputStream")
-            .orShould().dependOnClassesThat().haveFullyQualifiedName("javax.imageio.ImageIO")
+    static final ArchRule uiNeverDoesIoItself = noClasses()
+            .that()
+            .resideInAPackage("dev.aigcdesk.ui..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "retrofit2..", "com.squareup.moshi..", "okhttp3..", "okio..", "java.sql..", "java.net.http..")
+            .orShould()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("java.nio.file.Files")
+            .orShould()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("java.io.FileInputStream")
+            .orShould()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("java.io.FileOutputStream")
+            .orShould()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("javax.imageio.ImageIO")
             .because("the window asks services and observes them; it never does network, database or file work");
 
     @ArchTest
-    static final ArchRule demoStandsAlone = noClasses().that().resideInAPackage("dev.aigcdesk.demo..")
-            .should().dependOnClassesThat().resideInAnyPackage("dev.aigcdesk.api..", "dev.aigcdesk.download..", "dev.aigcdesk.library..",
-                    "dev.aigcdesk.config..", "dev.aigcdesk.system..", "dev.aigcdesk.pacing..")
+    static final ArchRule demoStandsAlone = noClasses()
+            .that()
+            .resideInAPackage("dev.aigcdesk.demo..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "dev.aigcdesk.api..",
+                    "dev.aigcdesk.download..",
+                    "dev.aigcdesk.library..",
+                    "dev.aigcdesk.config..",
+                    "dev.aigcdesk.system..",
+                    "dev.aigcdesk.pacing..")
             .because("the demo stands in for the remote service and shares nothing with the client but the domain");
 
     @ArchTest
-    static final ArchRule configUsesOnlyDomain = noClasses().that().resideInAPackage("dev.aigcdesk.config..")
-            .should().dependOnClassesThat().resideInAnyPackage("dev.aigcdesk.api..", "dev.aigcdesk.download..", "dev.aigcdesk.library..",
-                    "dev.aigcdesk.demo..", "dev.aigcdesk.system..");
+    static final ArchRule configUsesOnlyDomain = noClasses()
+            .that()
+            .resideInAPackage("dev.aigcdesk.config..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "dev.aigcdesk.api..",
+                    "dev.aigcdesk.download..",
+                    "dev.aigcdesk.library..",
+                    "dev.aigcdesk.demo..",
+                    "dev.aigcdesk.system..");
 
     @ArchTest
-    static final ArchRule libraryUsesOnlyDomain = noClasses().that().resideInAPackage("dev.aigcdesk.library..")
-            .should().dependOnClassesThat().resideInAnyPackage("dev.aigcdesk.api..", "dev.aigcdesk.download..", "dev.aigcdesk.config..",
-                    "dev.aigcdesk.demo..", "dev.aigcdesk.system..");
+    static final ArchRule libraryUsesOnlyDomain = noClasses()
+            .that()
+            .resideInAPackage("dev.aigcdesk.library..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "dev.aigcdesk.api..",
+                    "dev.aigcdesk.download..",
+                    "dev.aigcdesk.config..",
+                    "dev.aigcdesk.demo..",
+                    "dev.aigcdesk.system..");
 
     /** The library is a port: only the composition root picks an engine; nothing else names SQLite or its adapter. */
     @ArchTest
     static final ArchRule onlyTheCompositionRootNamesTheLibrarysEngine = noClasses()
-            .that().resideOutsideOfPackages("dev.aigcdesk.library.sqlite..", "dev.aigcdesk.app..")
-            .should().dependOnClassesThat().resideInAPackage("dev.aigcdesk.library.sqlite..");
+            .that()
+            .resideOutsideOfPackages("dev.aigcdesk.library.sqlite..", "dev.aigcdesk.app..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("dev.aigcdesk.library.sqlite..");
 
     @ArchTest
     static final ArchRule onlyTheSqliteAdapterTouchesJdbc = noClasses()
-            .that().resideOutsideOfPackage("dev.aigcdesk.library.sqlite..")
-            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..");
+            .that()
+            .resideOutsideOfPackage("dev.aigcdesk.library.sqlite..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("java.sql..", "org.sqlite..");
 
     /** The archive is a port too: only the composition root picks where files live. */
     @ArchTest
     static final ArchRule onlyTheCompositionRootNamesTheStoresKind = noClasses()
-            .that().resideOutsideOfPackages("dev.aigcdesk.store.folder..", "dev.aigcdesk.app..")
-            .should().dependOnClassesThat().resideInAPackage("dev.aigcdesk.store.folder..");
+            .that()
+            .resideOutsideOfPackages("dev.aigcdesk.store.folder..", "dev.aigcdesk.app..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("dev.aigcdesk.store.folder..");
 
     /** The port itself names no engine either. */
     @ArchTest
-    static final ArchRule thePortNamesNoEngine = noClasses().that().resideInAPackage("dev.aigcdesk.library")
-            .should().dependOnClassesThat().resideInAPackage("dev.aigcdesk.library.sqlite..");
+    static final ArchRule thePortNamesNoEngine = noClasses()
+            .that()
+            .resideInAPackage("dev.aigcdesk.library")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("dev.aigcdesk.library.sqlite..");
 
     @ArchTest
     static final ArchRule servicesNeverUseJavaFx = noClasses()
-            .that().resideInAnyPackage("dev.aigcdesk.domain..", "dev.aigcdesk.api..", "dev.aigcdesk.download..", "dev.aigcdesk.library..",
-                    "dev.aigcdesk.sync..", "dev.aigcdesk.config..", "dev.aigcdesk.demo..", "dev.aigcdesk.app..", "dev.aigcdesk.cli..")
-            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..", "org.kordamp..");
+            .that()
+            .resideInAnyPackage(
+                    "dev.aigcdesk.domain..",
+                    "dev.aigcdesk.api..",
+                    "dev.aigcdesk.download..",
+                    "dev.aigcdesk.library..",
+                    "dev.aigcdesk.sync..",
+                    "dev.aigcdesk.config..",
+                    "dev.aigcdesk.demo..",
+                    "dev.aigcdesk.app..",
+                    "dev.aigcdesk.cli..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..", "org.kordamp..");
 
     @ArchTest
-    static final ArchRule loggingGoesThroughSlf4j = noClasses().should().dependOnClassesThat().resideInAnyPackage("java.util.logging..", "org.apache.log4j..");
+    static final ArchRule loggingGoesThroughSlf4j =
+            noClasses().should().dependOnClassesThat().resideInAnyPackage("java.util.logging..", "org.apache.log4j..");
 
     /** Every package its own slice: ui.main, ui.detail, … and the root too. */
     @ArchTest
     static final ArchRule packagesHaveNoCycles = slices().assignedFrom(new SliceAssignment() {
-        @Override
-        public SliceIdentifier getIdentifierOf(JavaClass c) {
-            return c.getPackageName().startsWith(ROOT) ? SliceIdentifier.of(c.getPackageName()) : SliceIdentifier.ignore();
-        }
+                @Override
+                public SliceIdentifier getIdentifierOf(JavaClass c) {
+                    return c.getPackageName().startsWith(ROOT)
+                            ? SliceIdentifier.of(c.getPackageName())
+                            : SliceIdentifier.ignore();
+                }
 
-        @Override
-        public String getDescription() {
-            return "each package of dev.aigcdesk";
-        }
-    }).should().beFreeOfCycles();
+                @Override
+                public String getDescription() {
+                    return "each package of dev.aigcdesk";
+                }
+            })
+            .should()
+            .beFreeOfCycles();
 }

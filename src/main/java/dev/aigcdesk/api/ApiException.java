@@ -5,8 +5,13 @@ package dev.aigcdesk.api;
  * keeps the server's code, message and request id.
  */
 public abstract sealed class ApiException extends Exception
-        permits AuthenticationFailedException, TaskNotFoundException, RateLimitedException,
-                ServiceErrorException, NetworkErrorException, MalformedResponseException, MaybeReceivedException,
+        permits AuthenticationFailedException,
+                TaskNotFoundException,
+                RateLimitedException,
+                ServiceErrorException,
+                NetworkErrorException,
+                MalformedResponseException,
+                MaybeReceivedException,
                 ServiceTimeoutException {
 
     private final ErrorDetails details;

@@ -1,6 +1,7 @@
 package dev.aigcdesk.api;
 
 import dev.aigcdesk.pacing.RateLimiter;
+import java.net.Proxy;
 import java.time.Duration;
 import java.util.Optional;
 import okhttp3.HttpUrl;
@@ -9,10 +10,22 @@ import okhttp3.HttpUrl;
  * How to reach the service. The key is kept out of {@link #toString()} so it cannot end up in a
  * log line by accident.
  */
-public record ApiSettings(HttpUrl baseUrl, String apiKey, Duration connectTimeout, Duration readTimeout,
-                          String userAgent, double requestsPerSecond, java.net.Proxy proxy) {
+public record ApiSettings(
+        HttpUrl baseUrl,
+        String apiKey,
+        Duration connectTimeout,
+        Duration readTimeout,
+        String userAgent,
+        double requestsPerSecond,
+        Proxy proxy) {
 
-    public ApiSettings(HttpUrl baseUrl, String apiKey, Duration connectTimeout, Duration readTimeout, String userAgent, double requestsPerSecond) {
+    public ApiSettings(
+            HttpUrl baseUrl,
+            String apiKey,
+            Duration connectTimeout,
+            Duration readTimeout,
+            String userAgent,
+            double requestsPerSecond) {
         this(baseUrl, apiKey, connectTimeout, readTimeout, userAgent, requestsPerSecond, null);
     }
 
@@ -38,8 +51,13 @@ public record ApiSettings(HttpUrl baseUrl, String apiKey, Duration connectTimeou
     }
 
     public static ApiSettings defaults(String baseUrl, String apiKey, String version) {
-        return new ApiSettings(parseBaseUrl(baseUrl == null ? DEFAULT_BASE_URL : baseUrl), apiKey,
-                Duration.ofSeconds(10), Duration.ofSeconds(30), "AIGC-Desk/" + version, RateLimiter.DEFAULT_PER_SECOND);
+        return new ApiSettings(
+                parseBaseUrl(baseUrl == null ? DEFAULT_BASE_URL : baseUrl),
+                apiKey,
+                Duration.ofSeconds(10),
+                Duration.ofSeconds(30),
+                "AIGC-Desk/" + version,
+                RateLimiter.DEFAULT_PER_SECOND);
     }
 
     public Optional<String> key() {
@@ -51,14 +69,16 @@ public record ApiSettings(HttpUrl baseUrl, String apiKey, Duration connectTimeou
     }
 
     /** The same settings through a proxy: {@code Proxy.NO_PROXY} for none, null for the system's. */
-    public ApiSettings withProxy(java.net.Proxy p) {
+    public ApiSettings withProxy(Proxy p) {
         return new ApiSettings(baseUrl, apiKey, connectTimeout, readTimeout, userAgent, requestsPerSecond, p);
     }
 
     @Override
     public String toString() {
-        return "ApiSettings[baseUrl=" + baseUrl + ", apiKey=" + (apiKey == null ? "none" : "set") + ", connectTimeout=" + connectTimeout
-                + ", readTimeout=" + readTimeout + ", userAgent=" + userAgent + ", requestsPerSecond=" + requestsPerSecond
+        return "ApiSettings[baseUrl=" + baseUrl + ", apiKey=" + (apiKey == null ? "none" : "set") + ", connectTimeout="
+                + connectTimeout
+                + ", readTimeout=" + readTimeout + ", userAgent=" + userAgent + ", requestsPerSecond="
+                + requestsPerSecond
                 + ", proxy=" + (proxy == null ? "system" : proxy) + "]";
     }
 }

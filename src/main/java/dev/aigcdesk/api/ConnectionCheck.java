@@ -1,9 +1,9 @@
 package dev.aigcdesk.api;
 
-import dev.aigcdesk.pacing.RateLimiter;
-import dev.aigcdesk.pacing.Sleeper;
-import dev.aigcdesk.pacing.RetryPolicy;
 import dev.aigcdesk.domain.TaskId;
+import dev.aigcdesk.pacing.RateLimiter;
+import dev.aigcdesk.pacing.RetryPolicy;
+import dev.aigcdesk.pacing.Sleeper;
 import java.time.Duration;
 import java.util.random.RandomGenerator;
 import okhttp3.OkHttpClient;
@@ -15,7 +15,13 @@ import okhttp3.OkHttpClient;
 public final class ConnectionCheck {
 
     /** What the check found. */
-    public enum Outcome { KEY_ACCEPTED, ANSWERED, KEY_REJECTED, FAILED, BAD_ADDRESS }
+    public enum Outcome {
+        KEY_ACCEPTED,
+        ANSWERED,
+        KEY_REJECTED,
+        FAILED,
+        BAD_ADDRESS
+    }
 
     /** @param failure the service's or the network's failure, for the window to say in its language (null when none) */
     public record Result(Outcome outcome, String message, ApiException failure) {
@@ -44,8 +50,13 @@ public final class ConnectionCheck {
             return new Result(Outcome.BAD_ADDRESS, e.getMessage());
         }
         OkHttpClient http = HttpClients.create(settings);
-        QueryClient client = new QueryClient(settings, http, new RateLimiter(5), new RetryPolicy(1, Duration.ZERO, Duration.ZERO, Duration.ZERO),
-                Sleeper.REAL, RandomGenerator.getDefault());
+        QueryClient client = new QueryClient(
+                settings,
+                http,
+                new RateLimiter(5),
+                new RetryPolicy(1, Duration.ZERO, Duration.ZERO, Duration.ZERO),
+                Sleeper.REAL,
+                RandomGenerator.getDefault());
         try {
             client.query(PROBE);
             return new Result(Outcome.ANSWERED, "");

@@ -50,29 +50,48 @@ public final class CreateClient {
     private final RandomGenerator random;
     private final CreateRequests requests = new CreateRequests();
     private final ResponseDecoder decoder = new ResponseDecoder(new WireJson());
-    private final JsonAdapter<WireCreateAnswer> answer = new Moshi.Builder().add(new LenientJsonAdapters()).build().adapter(WireCreateAnswer.class);
+    private final JsonAdapter<WireCreateAnswer> answer =
+            new Moshi.Builder().add(new LenientJsonAdapters()).build().adapter(WireCreateAnswer.class);
 
-    public CreateClient(ApiSettings settings, OkHttpClient http, RateLimiter limiter, RetryPolicy retry, Sleeper sleeper, RandomGenerator random) {
+    public CreateClient(
+            ApiSettings settings,
+            OkHttpClient http,
+            RateLimiter limiter,
+            RetryPolicy retry,
+            Sleeper sleeper,
+            RandomGenerator random) {
         this.settings = settings;
         this.limiter = limiter;
         this.retry = retry;
         this.sleeper = sleeper;
         this.random = random;
-        OkHttpClient client = HttpClients.forQueries(http, settings, MAX_BODY_BYTES).newBuilder()
+        OkHttpClient client = HttpClients.forQueries(http, settings, MAX_BODY_BYTES)
+                .newBuilder()
                 .retryOnConnectionFailure(false)
                 .callTimeout(CREATE_DEADLINE.toMillis(), TimeUnit.MILLISECONDS)
                 .build();
-        this.service = new Retrofit.Builder().baseUrl(settings.baseUrl()).client(client).build().create(ChainhubService.class);
+        this.service = new Retrofit.Builder()
+                .baseUrl(settings.baseUrl())
+                .client(client)
+                .build()
+                .create(ChainhubService.class);
     }
 
     public CreateClient(ApiSettings settings, OkHttpClient http) {
-        this(settings, http, new RateLimiter(settings.requestsPerSecond()), RetryPolicy.DEFAULT, Sleeper.REAL, RandomGenerator.getDefault());
+        this(
+                settings,
+                http,
+                new RateLimiter(settings.requestsPerSecond()),
+                RetryPolicy.DEFAULT,
+                Sleeper.REAL,
+                RandomGenerator.getDefault());
     }
 
     /** Sends the request; the answer's task id, or why there is none. */
     public CreatedTask create(GenerationRequest request) throws ApiException, InterruptedException {
         if (!request.missing().isEmpty()) {
-            throw new ServiceErrorException("A generation needs " + String.join(", ", request.missing()) + ".", ErrorDetails.NONE, false);
+            throw new ServiceErrorException(
+                    "A generation needs " + String.join(", ", request.missing()) + ".", ErrorDetails.NONE, false);
         }
         String json = requests.toJson(request);
         for (int attempt = 1; ; attempt++) {
@@ -84,7 +103,11 @@ public final class CreateClient {
                     throw networkError(e.getCause());
                 }
                 Duration pause = retry.delayAfter(attempt, null, random);
-                LOG.debug("Create attempt {} was not sent ({}); trying again in {} ms", attempt, e.getCause().toString(), pause.toMillis());
+                LOG.debug(
+                        "Create attempt {} was not sent ({}); trying again in {} ms",
+                        attempt,
+                        e.getCause().toString(),
+                        pause.toMillis());
                 sleeper.sleep(pause);
             }
         }
@@ -104,13 +127,23 @@ public final class CreateClient {
             if (neverSent(e)) {
                 throw new NotSentException(e);
             }
-            LOG.warn("A create to {} may have been received: {}", settings.baseUrl().host(), e.toString());
-            throw new MaybeReceivedException("The connection to " + settings.baseUrl().host() + " failed after the request was sent,"
-                    + " so the service may have received it and started the generation. It was not sent again: check the task list"
-                    + " (or the service) before trying again.", ErrorDetails.NONE, e);
+            LOG.warn(
+                    "A create to {} may have been received: {}",
+                    settings.baseUrl().host(),
+                    e.toString());
+            throw new MaybeReceivedException(
+                    "The connection to " + settings.baseUrl().host() + " failed after the request was sent,"
+                            + " so the service may have received it and started the generation. It was not sent again: check the task list"
+                            + " (or the service) before trying again.",
+                    ErrorDetails.NONE,
+                    e);
         }
         LOG.info("POST aigc-{} -> HTTP {}", kind.name().toLowerCase(Locale.ROOT), response.code());
-        return decode(response.code(), text, json, QueryClient.retryAfter(response.headers().get("Retry-After")));
+        return decode(
+                response.code(),
+                text,
+                json,
+                QueryClient.retryAfter(response.headers().get("Retry-After")));
     }
 
     private CreatedTask decode(int status, String text, String sent, Duration retryAfter) throws ApiException {
@@ -124,17 +157,22 @@ public final class CreateClient {
             throw decoder.failure(status, text, retryAfter);
         }
         if (a.response.error != null) {
-            throw decoder.createRefused(status, a.response.error.code, a.response.error.message, a.response.requestId, retryAfter);
+            throw decoder.createRefused(
+                    status, a.response.error.code, a.response.error.message, a.response.requestId, retryAfter);
         }
         if (status < 200 || status >= 300) {
             throw decoder.failure(status, "", retryAfter);
         }
         try {
-            return new CreatedTask(TaskId.parse(a.response.taskId == null ? "" : a.response.taskId), a.response.requestId, sent);
+            return new CreatedTask(
+                    TaskId.parse(a.response.taskId == null ? "" : a.response.taskId), a.response.requestId, sent);
         } catch (IllegalArgumentException e) {
-            throw new MalformedResponseException("The service accepted the generation but its answer has no usable task id ("
-                    + (a.response.taskId == null ? "none" : "\"" + a.response.taskId + "\"") + "). Request id: " + a.response.requestId + ".",
-                    new ErrorDetails(status, null, null, a.response.requestId), e);
+            throw new MalformedResponseException(
+                    "The service accepted the generation but its answer has no usable task id ("
+                            + (a.response.taskId == null ? "none" : "\"" + a.response.taskId + "\"") + "). Request id: "
+                            + a.response.requestId + ".",
+                    new ErrorDetails(status, null, null, a.response.requestId),
+                    e);
         }
     }
 
@@ -143,12 +181,15 @@ public final class CreateClient {
         if (e instanceof UnknownHostException || e instanceof ConnectException || e instanceof NoRouteToHostException) {
             return true;
         }
-        return e instanceof SocketTimeoutException && e.getMessage() != null && e.getMessage().toLowerCase(Locale.ROOT).contains("connect");
+        return e instanceof SocketTimeoutException
+                && e.getMessage() != null
+                && e.getMessage().toLowerCase(Locale.ROOT).contains("connect");
     }
 
     private NetworkErrorException networkError(Throwable e) {
         String host = settings.baseUrl().host();
-        String why = e instanceof UnknownHostException ? "Cannot find " + host + ". Check the network connection."
+        String why = e instanceof UnknownHostException
+                ? "Cannot find " + host + ". Check the network connection."
                 : "Cannot connect to " + host + ". The network may be down. Nothing was sent.";
         return new NetworkErrorException(why, ErrorDetails.NONE, e);
     }

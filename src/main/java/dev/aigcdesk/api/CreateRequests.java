@@ -26,8 +26,7 @@ import java.util.Optional;
  */
 public final class CreateRequests {
 
-    private record Adapters(JsonAdapter<WireCreateRequest> request, JsonAdapter<WireRoot> answer) {
-    }
+    private record Adapters(JsonAdapter<WireCreateRequest> request, JsonAdapter<WireRoot> answer) {}
 
     private Adapters adapters;
 
@@ -68,8 +67,12 @@ public final class CreateRequests {
             c.duration = r.durationSeconds();
             c.audioGeneration = r.audioGeneration();
         }
-        boolean anyOutput = c.storageMode != null || c.resolution != null || c.aspectRatio != null || c.personGeneration != null
-                || c.duration != null || c.audioGeneration != null;
+        boolean anyOutput = c.storageMode != null
+                || c.resolution != null
+                || c.aspectRatio != null
+                || c.personGeneration != null
+                || c.duration != null
+                || c.audioGeneration != null;
         w.outputConfig = anyOutput ? c : null;
         return adapters().request().toJson(w);
     }
@@ -81,11 +84,28 @@ public final class CreateRequests {
             if (w == null) {
                 return Optional.empty();
             }
-            List<String> urls = w.fileInfos == null ? List.of()
-                    : w.fileInfos.stream().filter(f -> f != null && "Url".equalsIgnoreCase(f.type)).map(f -> f.url).toList();
+            List<String> urls = w.fileInfos == null
+                    ? List.of()
+                    : w.fileInfos.stream()
+                            .filter(f -> f != null && "Url".equalsIgnoreCase(f.type))
+                            .map(f -> f.url)
+                            .toList();
             WireCreateOutputConfig c = w.outputConfig == null ? new WireCreateOutputConfig() : w.outputConfig;
-            return Optional.of(new GenerationRequest(kind, w.modelName, w.modelVersion, w.prompt, w.negativePrompt, w.enhancePrompt,
-                    c.aspectRatio, c.resolution, c.duration, c.audioGeneration, c.storageMode, c.personGeneration, urls, w.lastFrameUrl));
+            return Optional.of(new GenerationRequest(
+                    kind,
+                    w.modelName,
+                    w.modelVersion,
+                    w.prompt,
+                    w.negativePrompt,
+                    w.enhancePrompt,
+                    c.aspectRatio,
+                    c.resolution,
+                    c.duration,
+                    c.audioGeneration,
+                    c.storageMode,
+                    c.personGeneration,
+                    urls,
+                    w.lastFrameUrl));
         } catch (IOException | JsonDataException e) {
             return Optional.empty();
         }
@@ -111,8 +131,21 @@ public final class CreateRequests {
                 }
             }
             WireOutputConfig c = in.outputConfig == null ? new WireOutputConfig() : in.outputConfig;
-            return Optional.of(new GenerationRequest(kind, in.modelName, in.modelVersion, in.prompt, in.negativePrompt, in.enhancePrompt,
-                    c.aspectRatio, c.resolution, c.duration, c.audioGeneration, c.storageMode, c.personGeneration, urls, in.lastFrameUrl));
+            return Optional.of(new GenerationRequest(
+                    kind,
+                    in.modelName,
+                    in.modelVersion,
+                    in.prompt,
+                    in.negativePrompt,
+                    in.enhancePrompt,
+                    c.aspectRatio,
+                    c.resolution,
+                    c.duration,
+                    c.audioGeneration,
+                    c.storageMode,
+                    c.personGeneration,
+                    urls,
+                    in.lastFrameUrl));
         } catch (IOException | JsonDataException e) {
             return Optional.empty();
         }

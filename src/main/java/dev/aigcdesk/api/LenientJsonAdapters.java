@@ -37,7 +37,8 @@ final class LenientJsonAdapters implements JsonAdapter.Factory {
         Class<?> raw = Types.getRawType(type);
         if (List.class.isAssignableFrom(raw) || raw.getPackageName().equals(WIRE_PACKAGE)) {
             JsonAdapter<Object> delegate = moshi.nextAdapter(this, type, annotations);
-            return new ShapeTolerant(delegate, raw == List.class ? JsonReader.Token.BEGIN_ARRAY : JsonReader.Token.BEGIN_OBJECT);
+            return new ShapeTolerant(
+                    delegate, raw == List.class ? JsonReader.Token.BEGIN_ARRAY : JsonReader.Token.BEGIN_OBJECT);
         }
         return null;
     }

@@ -1,24 +1,29 @@
 package dev.aigcdesk.api;
 
-import dev.aigcdesk.pacing.RateLimiter;
-import dev.aigcdesk.pacing.Sleeper;
-import dev.aigcdesk.pacing.RetryPolicy;
 import dev.aigcdesk.domain.TaskId;
+import dev.aigcdesk.pacing.RateLimiter;
+import dev.aigcdesk.pacing.RetryPolicy;
+import dev.aigcdesk.pacing.Sleeper;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 import okhttp3.OkHttpClient;
 import okhttp3.ResponseBody;
 import okio.BufferedSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import retrofit2.Call;
 import retrofit2.Response;
 import retrofit2.Retrofit;
 
@@ -31,7 +36,7 @@ public final class QueryClient {
     private static final Logger LOG = LoggerFactory.getLogger(QueryClient.class);
     private static final long MAX_BODY_BYTES = 16L * 1024 * 1024;
 
-    private final java.util.function.Supplier<OkHttpClient> http;
+    private final Supplier<OkHttpClient> http;
     private ChainhubService service;
     private final ApiSettings settings;
     private final RateLimiter limiter;
@@ -43,8 +48,14 @@ public final class QueryClient {
     private ResponseDecoder decoder;
 
     /** @param http the HTTP client, asked for on the first query (a session opens before it needs one) */
-    public QueryClient(ApiSettings settings, java.util.function.Supplier<OkHttpClient> http, RateLimiter limiter, RetryPolicy retry, Sleeper sleeper,
-                       RandomGenerator random, QueryDeadlines deadlines) {
+    public QueryClient(
+            ApiSettings settings,
+            Supplier<OkHttpClient> http,
+            RateLimiter limiter,
+            RetryPolicy retry,
+            Sleeper sleeper,
+            RandomGenerator random,
+            QueryDeadlines deadlines) {
         this.settings = settings;
         this.http = http;
         this.limiter = limiter;
@@ -54,20 +65,32 @@ public final class QueryClient {
         this.deadlines = deadlines;
     }
 
-    public QueryClient(ApiSettings settings, java.util.function.Supplier<OkHttpClient> http, RateLimiter limiter, RetryPolicy retry, Sleeper sleeper,
-                       RandomGenerator random) {
+    public QueryClient(
+            ApiSettings settings,
+            Supplier<OkHttpClient> http,
+            RateLimiter limiter,
+            RetryPolicy retry,
+            Sleeper sleeper,
+            RandomGenerator random) {
         this(settings, http, limiter, retry, sleeper, random, QueryDeadlines.DEFAULT);
     }
 
-    public QueryClient(ApiSettings settings, OkHttpClient http, RateLimiter limiter, RetryPolicy retry, Sleeper sleeper, RandomGenerator random) {
+    public QueryClient(
+            ApiSettings settings,
+            OkHttpClient http,
+            RateLimiter limiter,
+            RetryPolicy retry,
+            Sleeper sleeper,
+            RandomGenerator random) {
         this(settings, () -> http, limiter, retry, sleeper, random);
     }
 
-    public QueryClient(ApiSettings settings, java.util.function.Supplier<OkHttpClient> http, RateLimiter limiter) {
+    public QueryClient(ApiSettings settings, Supplier<OkHttpClient> http, RateLimiter limiter) {
         this(settings, http, limiter, RetryPolicy.DEFAULT, Sleeper.REAL, RandomGenerator.getDefault());
     }
 
-    public QueryClient(ApiSettings settings, java.util.function.Supplier<OkHttpClient> http, RateLimiter limiter, QueryDeadlines deadlines) {
+    public QueryClient(
+            ApiSettings settings, Supplier<OkHttpClient> http, RateLimiter limiter, QueryDeadlines deadlines) {
         this(settings, http, limiter, RetryPolicy.DEFAULT, Sleeper.REAL, RandomGenerator.getDefault(), deadlines);
     }
 
@@ -130,14 +153,20 @@ public final class QueryClient {
                 if (!e.isRetryable() || attempt == retry.maxAttempts()) {
                     break;
                 }
-                Duration retryAfter = e instanceof RateLimitedException r ? r.retryAfter().orElse(null) : null;
+                Duration retryAfter =
+                        e instanceof RateLimitedException r ? r.retryAfter().orElse(null) : null;
                 Duration pause = retry.delayAfter(attempt, retryAfter, random);
                 if (Duration.ofNanos(end - System.nanoTime()).minus(pause).compareTo(QueryDeadlines.LEAST_USEFUL) < 0) {
-                    LOG.debug("Query {} attempt {} failed ({}); no time left for another before the {} s deadline", id, attempt, e.code(),
+                    LOG.debug(
+                            "Query {} attempt {} failed ({}); no time left for another before the {} s deadline",
+                            id,
+                            attempt,
+                            e.code(),
                             deadlines.overall().toSeconds());
                     break;
                 }
-                LOG.debug("Query {} attempt {} failed ({}); retrying in {} ms", id, attempt, e.code(), pause.toMillis());
+                LOG.debug(
+                        "Query {} attempt {} failed ({}); retrying in {} ms", id, attempt, e.code(), pause.toMillis());
                 sleeper.sleep(pause);
             }
         }
@@ -153,12 +182,13 @@ public final class QueryClient {
         Response<ResponseBody> response;
         String body;
         try {
-            retrofit2.Call<ResponseBody> call = service().query(id.value());
-            call.timeout().timeout(limit.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            Call<ResponseBody> call = service().query(id.value());
+            call.timeout().timeout(limit.toMillis(), TimeUnit.MILLISECONDS);
             response = call.execute();
             body = readBody(response.isSuccessful() ? response.body() : response.errorBody());
         } catch (BodyTooLargeException | HttpClients.AnswerTooLargeException e) {
-            throw new MalformedResponseException("The service's response is too large to be a task answer.", ErrorDetails.NONE, e);
+            throw new MalformedResponseException(
+                    "The service's response is too large to be a task answer.", ErrorDetails.NONE, e);
         } catch (InterruptedIOException e) {
             if (Thread.currentThread().isInterrupted()) {
                 throw new InterruptedException("Query interrupted");
@@ -166,18 +196,23 @@ public final class QueryClient {
             if (isConnectTimeout(e)) {
                 throw networkError(e);
             }
-            // The whole call's deadline ("timeout") or a read that waited too long: the service was slow, not the network down.
-            throw new ServiceTimeoutException(Duration.ofNanos(System.nanoTime() - started), received.onThisThread() - receivedBefore, 1, e);
+            // The whole call's deadline ("timeout") or a read that waited too long: the service was slow, not the
+            // network down.
+            throw new ServiceTimeoutException(
+                    Duration.ofNanos(System.nanoTime() - started), received.onThisThread() - receivedBefore, 1, e);
         } catch (IOException e) {
             throw networkError(e);
         }
         LOG.debug("GET query/{} -> HTTP {} in {} ms", id, response.code(), (System.nanoTime() - started) / 1_000_000);
-        return decoder().decode(id, response.code(), body, retryAfter(response.headers().get("Retry-After")));
+        return decoder()
+                .decode(id, response.code(), body, retryAfter(response.headers().get("Retry-After")));
     }
 
     /** No connection was made in time: that is the network (or a host that is down), not a slow answer. */
     private static boolean isConnectTimeout(InterruptedIOException e) {
-        return e instanceof SocketTimeoutException && e.getMessage() != null && e.getMessage().toLowerCase(java.util.Locale.ROOT).contains("connect");
+        return e instanceof SocketTimeoutException
+                && e.getMessage() != null
+                && e.getMessage().toLowerCase(Locale.ROOT).contains("connect");
     }
 
     private NetworkErrorException networkError(IOException e) {
@@ -219,7 +254,7 @@ public final class QueryClient {
         } catch (NumberFormatException notSeconds) {
             try {
                 ZonedDateTime when = ZonedDateTime.parse(h, DateTimeFormatter.RFC_1123_DATE_TIME);
-                Duration d = Duration.between(java.time.Instant.now(), when.toInstant());
+                Duration d = Duration.between(Instant.now(), when.toInstant());
                 return d.isNegative() ? Duration.ZERO : d;
             } catch (DateTimeParseException notDate) {
                 return null;

@@ -16,7 +16,8 @@ public record QueryDeadlines(Duration perCall, Duration overall) {
 
     public QueryDeadlines {
         if (perCall.isNegative() || perCall.isZero() || overall.compareTo(perCall) < 0) {
-            throw new IllegalArgumentException("A query needs a positive per-call deadline no longer than its overall one");
+            throw new IllegalArgumentException(
+                    "A query needs a positive per-call deadline no longer than its overall one");
         }
     }
 }

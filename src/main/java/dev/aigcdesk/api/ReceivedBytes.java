@@ -4,6 +4,7 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.Socket;
 import javax.net.SocketFactory;
 
@@ -53,30 +54,31 @@ final class ReceivedBytes extends SocketFactory {
     @Override
     public Socket createSocket(String host, int port) throws IOException {
         Socket s = createSocket();
-        s.connect(new java.net.InetSocketAddress(host, port));
+        s.connect(new InetSocketAddress(host, port));
         return s;
     }
 
     @Override
     public Socket createSocket(String host, int port, InetAddress localHost, int localPort) throws IOException {
         Socket s = createSocket();
-        s.bind(new java.net.InetSocketAddress(localHost, localPort));
-        s.connect(new java.net.InetSocketAddress(host, port));
+        s.bind(new InetSocketAddress(localHost, localPort));
+        s.connect(new InetSocketAddress(host, port));
         return s;
     }
 
     @Override
     public Socket createSocket(InetAddress host, int port) throws IOException {
         Socket s = createSocket();
-        s.connect(new java.net.InetSocketAddress(host, port));
+        s.connect(new InetSocketAddress(host, port));
         return s;
     }
 
     @Override
-    public Socket createSocket(InetAddress address, int port, InetAddress localAddress, int localPort) throws IOException {
+    public Socket createSocket(InetAddress address, int port, InetAddress localAddress, int localPort)
+            throws IOException {
         Socket s = createSocket();
-        s.bind(new java.net.InetSocketAddress(localAddress, localPort));
-        s.connect(new java.net.InetSocketAddress(address, port));
+        s.bind(new InetSocketAddress(localAddress, localPort));
+        s.connect(new InetSocketAddress(address, port));
         return s;
     }
 }

@@ -29,14 +29,16 @@ final class ResponseDecoder {
         boolean ok = status >= 200 && status < 300;
         if (text.isEmpty()) {
             if (ok) {
-                throw new MalformedResponseException("The service sent an empty response.", new ErrorDetails(status, null, null, null), null);
+                throw new MalformedResponseException(
+                        "The service sent an empty response.", new ErrorDetails(status, null, null, null), null);
             }
             throw byStatus(id, new ErrorDetails(status, null, null, null), retryAfter);
         }
         if (!text.startsWith("{")) {
             ErrorDetails d = new ErrorDetails(status, null, snippet(text), null);
             if (ok) {
-                throw new MalformedResponseException("The service sent a web page or text instead of task data.", d, null);
+                throw new MalformedResponseException(
+                        "The service sent a web page or text instead of task data.", d, null);
             }
             throw byStatus(id, d, retryAfter);
         }
@@ -50,7 +52,8 @@ final class ResponseDecoder {
             }
             throw byStatus(id, d, retryAfter);
         } catch (IOException e) {
-            throw new MalformedResponseException("The service's response could not be read.", new ErrorDetails(status, null, null, null), e);
+            throw new MalformedResponseException(
+                    "The service's response could not be read.", new ErrorDetails(status, null, null, null), e);
         }
         if (root != null && root.response != null) {
             return decodeEnvelope(id, status, root.response, text, retryAfter);
@@ -67,7 +70,13 @@ final class ResponseDecoder {
         if (text.isEmpty() || !text.startsWith("{")) {
             ErrorDetails d = new ErrorDetails(status, null, text.isEmpty() ? null : snippet(text), null);
             return status >= 200 && status < 300
-                    ? new MalformedResponseException("The service sent " + (text.isEmpty() ? "an empty response." : "a web page or text instead of an answer."), d, null)
+                    ? new MalformedResponseException(
+                            "The service sent "
+                                    + (text.isEmpty()
+                                            ? "an empty response."
+                                            : "a web page or text instead of an answer."),
+                            d,
+                            null)
                     : byStatus(null, d, retryAfter);
         }
         return aggregatorError(null, status, text, retryAfter);
@@ -80,11 +89,15 @@ final class ResponseDecoder {
         if (c.startsWith("AuthFailure") || c.startsWith("UnauthorizedOperation")) {
             return tencentError(null, d, retryAfter);
         }
-        return new ServiceErrorException("The service refused the generation: " + orCode(message, code)
-                + (code != null && message != null && !message.isBlank() ? " (" + code + ")" : ""), d, false);
+        return new ServiceErrorException(
+                "The service refused the generation: " + orCode(message, code)
+                        + (code != null && message != null && !message.isBlank() ? " (" + code + ")" : ""),
+                d,
+                false);
     }
 
-    private QueryResult decodeEnvelope(TaskId id, int status, WireResponse r, String text, Duration retryAfter) throws ApiException {
+    private QueryResult decodeEnvelope(TaskId id, int status, WireResponse r, String text, Duration retryAfter)
+            throws ApiException {
         if (r.error != null) {
             throw tencentError(id, new ErrorDetails(status, r.error.code, r.error.message, r.requestId), retryAfter);
         }
@@ -92,7 +105,8 @@ final class ResponseDecoder {
             throw byStatus(id, new ErrorDetails(status, null, null, r.requestId), retryAfter);
         }
         if (r.taskType == null && r.status == null && r.aigcImageTask == null && r.aigcVideoTask == null) {
-            throw new MalformedResponseException("The service's answer has no task in it.", new ErrorDetails(status, null, null, r.requestId), null);
+            throw new MalformedResponseException(
+                    "The service's answer has no task in it.", new ErrorDetails(status, null, null, r.requestId), null);
         }
         if (r.aigcImageTask == null && r.aigcVideoTask == null) {
             r.otherTask = json.otherTask(text, r.taskType);
@@ -127,7 +141,8 @@ final class ResponseDecoder {
             }
         }
         if (status >= 200 && status < 300) {
-            return new ServiceErrorException("The service refused the request: " + orCode(message, code) + ".", d, false);
+            return new ServiceErrorException(
+                    "The service refused the request: " + orCode(message, code) + ".", d, false);
         }
         return byStatus(id, d, retryAfter);
     }
@@ -135,27 +150,37 @@ final class ResponseDecoder {
     private ApiException tencentError(TaskId id, ErrorDetails d, Duration retryAfter) {
         String code = d.code() == null ? "" : d.code();
         if (code.startsWith("AuthFailure") || code.startsWith("UnauthorizedOperation")) {
-            return new AuthenticationFailedException("The service refused the credentials (" + code + "). Check your API key;"
-                    + " if it is right, the gateway's own Tencent account may be misconfigured.", d, null);
+            return new AuthenticationFailedException(
+                    "The service refused the credentials (" + code + "). Check your API key;"
+                            + " if it is right, the gateway's own Tencent account may be misconfigured.",
+                    d,
+                    null);
         }
         if (code.startsWith("ResourceNotFound") || code.equals("InvalidParameterValue.TaskId")) {
             return notFound(id, d);
         }
         if (code.startsWith("RequestLimitExceeded")) {
-            return new RateLimitedException("The service is limiting how often it can be asked. Slowing down.", d, retryAfter);
+            return new RateLimitedException(
+                    "The service is limiting how often it can be asked. Slowing down.", d, retryAfter);
         }
-        boolean transientFailure = code.startsWith("InternalError") || code.equals("ServiceUnavailable") || code.equals("ResourceUnavailable");
-        String what = transientFailure ? "The service had a temporary problem (" + code + ")." : "The service refused the query (" + code + ").";
+        boolean transientFailure = code.startsWith("InternalError")
+                || code.equals("ServiceUnavailable")
+                || code.equals("ResourceUnavailable");
+        String what = transientFailure
+                ? "The service had a temporary problem (" + code + ")."
+                : "The service refused the query (" + code + ").";
         return new ServiceErrorException(what, d, transientFailure);
     }
 
     private ApiException byStatus(TaskId id, ErrorDetails d, Duration retryAfter) {
         int s = d.httpStatus();
         if (s == 401 || s == 403) {
-            return new AuthenticationFailedException("The API key was rejected (HTTP " + s + "). Check it in Settings or AIGC_DESK_API_KEY.", d, null);
+            return new AuthenticationFailedException(
+                    "The API key was rejected (HTTP " + s + "). Check it in Settings or AIGC_DESK_API_KEY.", d, null);
         }
         if (s == 429) {
-            return new RateLimitedException("The service is limiting how often it can be asked (HTTP 429). Slowing down.", d, retryAfter);
+            return new RateLimitedException(
+                    "The service is limiting how often it can be asked (HTTP 429). Slowing down.", d, retryAfter);
         }
         if (s == 500 || s == 502 || s == 503 || s == 504) {
             return new ServiceErrorException("The service is temporarily unavailable (HTTP " + s + ").", d, true);
@@ -168,10 +193,17 @@ final class ResponseDecoder {
 
     private static ApiException notFound(TaskId id, ErrorDetails d) {
         if (id == null) {
-            return new ServiceErrorException("The service answered \"not found\" (" + orCode(d.serverMessage(), d.code()) + "). Check the API base URL.", d, false);
+            return new ServiceErrorException(
+                    "The service answered \"not found\" (" + orCode(d.serverMessage(), d.code())
+                            + "). Check the API base URL.",
+                    d,
+                    false);
         }
-        return new TaskNotFoundException("Task " + id.shortId() + " was not found. It may be mistyped, belong to another account,"
-                + " or be older than the service's 3-day query window.", d, null);
+        return new TaskNotFoundException(
+                "Task " + id.shortId() + " was not found. It may be mistyped, belong to another account,"
+                        + " or be older than the service's 3-day query window.",
+                d,
+                null);
     }
 
     private static String orCode(String message, String code) {

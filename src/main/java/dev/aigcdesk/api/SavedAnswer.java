@@ -8,8 +8,7 @@ public final class SavedAnswer {
 
     private static final ResponseDecoder DECODER = new ResponseDecoder(new WireJson());
 
-    private SavedAnswer() {
-    }
+    private SavedAnswer() {}
 
     public static GenerationTask parse(TaskId id, String rawJson) throws ApiException {
         return DECODER.decode(id, 200, rawJson, null).task();

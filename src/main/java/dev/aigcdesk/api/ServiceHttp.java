@@ -1,5 +1,6 @@
 package dev.aigcdesk.api;
 
+import dev.aigcdesk.pacing.RateLimiter;
 import okhttp3.OkHttpClient;
 
 /**
@@ -26,7 +27,7 @@ public final class ServiceHttp implements AutoCloseable {
 
     /** The query client over this connection, paced by the settings' rate. */
     public QueryClient queryClient() {
-        return new QueryClient(settings, this::client, new dev.aigcdesk.pacing.RateLimiter(settings.requestsPerSecond()), deadlines);
+        return new QueryClient(settings, this::client, new RateLimiter(settings.requestsPerSecond()), deadlines);
     }
 
     /** The client that starts generations over this connection (never re-sends a request that may have arrived). */

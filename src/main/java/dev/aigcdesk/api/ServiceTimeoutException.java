@@ -20,7 +20,8 @@ public final class ServiceTimeoutException extends ApiException {
     }
 
     private static String sentence(Duration waited, long bytes, int tries) {
-        String sent = "it sent " + bytes + (bytes == 1 ? " byte" : " bytes") + (tries > 1 ? " over " + tries + " tries" : "");
+        String sent =
+                "it sent " + bytes + (bytes == 1 ? " byte" : " bytes") + (tries > 1 ? " over " + tries + " tries" : "");
         return "The service did not answer in " + seconds(waited) + " (" + sent + ").";
     }
 

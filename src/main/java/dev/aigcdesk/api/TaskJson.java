@@ -4,20 +4,25 @@ import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.Moshi;
 import com.squareup.moshi.Types;
 import dev.aigcdesk.domain.GenerationTask;
+import dev.aigcdesk.domain.OutputConfig;
 import dev.aigcdesk.domain.OutputFile;
 import dev.aigcdesk.domain.TaskFailure;
 import dev.aigcdesk.domain.TaskId;
+import dev.aigcdesk.domain.TaskState;
+import dev.aigcdesk.domain.TaskTimes;
+import java.io.IOException;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** The app's own JSON for tasks: one object per line, with a fixed set of keys that scripts rely on. */
 public final class TaskJson {
 
-    private record Adapters(JsonAdapter<Map<String, Object>> map, JsonAdapter<List<Object>> list) {
-    }
+    private record Adapters(JsonAdapter<Map<String, Object>> map, JsonAdapter<List<Object>> list) {}
 
     private Adapters adapters;
 
@@ -25,8 +30,12 @@ public final class TaskJson {
     private synchronized Adapters adapters() {
         if (adapters == null) {
             Moshi moshi = new Moshi.Builder().build();
-            adapters = new Adapters(moshi.<Map<String, Object>>adapter(Types.newParameterizedType(Map.class, String.class, Object.class)).serializeNulls(),
-                    moshi.<List<Object>>adapter(Types.newParameterizedType(List.class, Object.class)).serializeNulls());
+            adapters = new Adapters(
+                    moshi.<Map<String, Object>>adapter(
+                                    Types.newParameterizedType(Map.class, String.class, Object.class))
+                            .serializeNulls(),
+                    moshi.<List<Object>>adapter(Types.newParameterizedType(List.class, Object.class))
+                            .serializeNulls());
         }
         return adapters;
     }
@@ -78,7 +87,14 @@ public final class TaskJson {
         }
         m.put("files", files);
         TaskFailure failure = t.failure();
-        m.put("error", failure == null ? null : error(failure.code() == 0 ? null : Long.toString(failure.code()), failure.extCode(), failure.message()));
+        m.put(
+                "error",
+                failure == null
+                        ? null
+                        : error(
+                                failure.code() == 0 ? null : Long.toString(failure.code()),
+                                failure.extCode(),
+                                failure.message()));
         m.put("requestId", t.requestId());
         return m;
     }
@@ -87,43 +103,69 @@ public final class TaskJson {
      * A task back from its {@link #summary} (embedded in every archived PNG and every sidecar): what
      * {@code repair} rebuilds a library from when the library itself is gone. Empty when the text is not one.
      */
-    public java.util.Optional<GenerationTask> readSummary(String json) {
+    public Optional<GenerationTask> readSummary(String json) {
         Map<String, Object> m;
         try {
             m = adapters().map().fromJson(json);
-        } catch (java.io.IOException | RuntimeException e) {
-            return java.util.Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
         }
         if (m == null || !(m.get("taskId") instanceof String id) || !TaskId.isValid(id)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         TaskId taskId = TaskId.parse(id);
         List<OutputFile> files = new ArrayList<>();
         if (m.get("files") instanceof List<?> list) {
             for (Object o : list) {
                 if (o instanceof Map<?, ?> f && f.get("url") instanceof String url) {
-                    files.add(new OutputFile(url, instant(f.get("expireTime")), text(f.get("storageMode")), text(f.get("type")), null, null, null, null,
-                            null, null));
+                    files.add(new OutputFile(
+                            url,
+                            instant(f.get("expireTime")),
+                            text(f.get("storageMode")),
+                            text(f.get("type")),
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null));
                 }
             }
         }
         TaskFailure failure = null;
         if (m.get("error") instanceof Map<?, ?> e) {
             long code = e.get("code") instanceof String c && c.matches("-?\\d{1,18}") ? Long.parseLong(c) : 0;
-            failure = new TaskFailure(code, text(e.get("extCode")) == null ? "" : text(e.get("extCode")), text(e.get("message")) == null ? ""
-                    : text(e.get("message")));
+            failure = new TaskFailure(
+                    code,
+                    text(e.get("extCode")) == null ? "" : text(e.get("extCode")),
+                    text(e.get("message")) == null ? "" : text(e.get("message")));
         }
-        dev.aigcdesk.domain.TaskState state;
+        TaskState state;
         try {
-            state = m.get("state") instanceof String st ? dev.aigcdesk.domain.TaskState.parseWireName(st) : dev.aigcdesk.domain.TaskState.UNKNOWN;
+            state = m.get("state") instanceof String st ? TaskState.parseWireName(st) : TaskState.UNKNOWN;
         } catch (IllegalArgumentException unknown) {
-            state = dev.aigcdesk.domain.TaskState.UNKNOWN;
+            state = TaskState.UNKNOWN;
         }
         int progress = m.get("progress") instanceof Number n ? n.intValue() : 0;
-        return java.util.Optional.of(new GenerationTask(taskId, taskId.kind(), state, progress, text(m.get("prompt")), text(m.get("negativePrompt")), null,
-                text(m.get("model")), text(m.get("modelVersion")), null, null, null, dev.aigcdesk.domain.OutputConfig.EMPTY, List.of(),
-                new dev.aigcdesk.domain.TaskTimes(instant(m.get("createTime")), null, instant(m.get("finishTime"))), text(m.get("requestId")),
-                failure, files));
+        return Optional.of(new GenerationTask(
+                taskId,
+                taskId.kind(),
+                state,
+                progress,
+                text(m.get("prompt")),
+                text(m.get("negativePrompt")),
+                null,
+                text(m.get("model")),
+                text(m.get("modelVersion")),
+                null,
+                null,
+                null,
+                OutputConfig.EMPTY,
+                List.of(),
+                new TaskTimes(instant(m.get("createTime")), null, instant(m.get("finishTime"))),
+                text(m.get("requestId")),
+                failure,
+                files));
     }
 
     private static String text(Object o) {
@@ -133,7 +175,7 @@ public final class TaskJson {
     private static Instant instant(Object o) {
         try {
             return o instanceof String s ? Instant.parse(s) : null;
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             return null;
         }
     }

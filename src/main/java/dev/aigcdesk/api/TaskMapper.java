@@ -18,6 +18,7 @@ import dev.aigcdesk.domain.TaskKind;
 import dev.aigcdesk.domain.TaskState;
 import dev.aigcdesk.domain.TaskStateRule;
 import dev.aigcdesk.domain.TaskTimes;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -25,15 +26,15 @@ import java.util.Objects;
 /** Turns a successful DescribeTaskDetail answer into a domain task. */
 final class TaskMapper {
 
-    private TaskMapper() {
-    }
+    private TaskMapper() {}
 
     static GenerationTask toTask(TaskId id, WireResponse r) {
         TaskKind kind = kindOf(r);
         WireAigcTask inner = switch (kind) {
             case IMAGE -> r.aigcImageTask;
             case VIDEO -> r.aigcVideoTask;
-            case OTHER -> r.aigcImageTask != null ? r.aigcImageTask : r.aigcVideoTask != null ? r.aigcVideoTask : r.otherTask;
+            case OTHER ->
+                r.aigcImageTask != null ? r.aigcImageTask : r.aigcVideoTask != null ? r.aigcVideoTask : r.otherTask;
         };
         WireInput in = inner == null || inner.input == null ? new WireInput() : inner.input;
         List<OutputFile> outputs = outputsOf(inner);
@@ -46,12 +47,27 @@ final class TaskMapper {
             progress = 100;
         }
         return new GenerationTask(
-                id, kind, state, progress,
-                in.prompt, in.negativePrompt, in.enhancePrompt, in.modelName, in.modelVersion,
-                in.generationMode, in.seed == null || in.seed == 0 ? null : in.seed, in.sceneType,
-                configOf(in.outputConfig), referencesOf(in),
-                new TaskTimes(WireTimes.parse(r.createTime), WireTimes.parse(r.beginProcessTime), WireTimes.parse(r.finishTime)),
-                r.requestId, failureOf(state, errCode, errExt, message, outputs), outputs);
+                id,
+                kind,
+                state,
+                progress,
+                in.prompt,
+                in.negativePrompt,
+                in.enhancePrompt,
+                in.modelName,
+                in.modelVersion,
+                in.generationMode,
+                in.seed == null || in.seed == 0 ? null : in.seed,
+                in.sceneType,
+                configOf(in.outputConfig),
+                referencesOf(in),
+                new TaskTimes(
+                        WireTimes.parse(r.createTime),
+                        WireTimes.parse(r.beginProcessTime),
+                        WireTimes.parse(r.finishTime)),
+                r.requestId,
+                failureOf(state, errCode, errExt, message, outputs),
+                outputs);
     }
 
     private static TaskKind kindOf(WireResponse r) {
@@ -64,7 +80,8 @@ final class TaskMapper {
         return r.aigcVideoTask != null ? TaskKind.VIDEO : TaskKind.OTHER;
     }
 
-    private static TaskFailure failureOf(TaskState state, long errCode, String ext, String message, List<OutputFile> outputs) {
+    private static TaskFailure failureOf(
+            TaskState state, long errCode, String ext, String message, List<OutputFile> outputs) {
         if (state == TaskState.ABORTED) {
             return new TaskFailure(errCode, ext, message == null ? "The task was aborted." : message);
         }
@@ -83,11 +100,19 @@ final class TaskMapper {
         }
         Double duration = c.duration == null || c.duration <= 0 ? null : c.duration;
         Long count = c.outputImageCount == null || c.outputImageCount <= 0 ? null : c.outputImageCount;
-        return new OutputConfig(c.storageMode, c.resolution, c.aspectRatio, duration, c.audioGeneration, count, c.outputFormat, c.mediaName);
+        return new OutputConfig(
+                c.storageMode,
+                c.resolution,
+                c.aspectRatio,
+                duration,
+                c.audioGeneration,
+                count,
+                c.outputFormat,
+                c.mediaName);
     }
 
     private static List<ReferenceInput> referencesOf(WireInput in) {
-        List<ReferenceInput> refs = new java.util.ArrayList<>();
+        List<ReferenceInput> refs = new ArrayList<>();
         if (in.fileInfos != null) {
             for (WireInputFile f : in.fileInfos) {
                 if (f != null) {
@@ -96,7 +121,14 @@ final class TaskMapper {
             }
         }
         if (in.lastFrameUrl != null || in.lastFrameFileId != null) {
-            refs.add(new ReferenceInput(in.lastFrameUrl != null ? "Url" : "File", "Image", in.lastFrameUrl, in.lastFrameFileId, null, "LastFrame", null));
+            refs.add(new ReferenceInput(
+                    in.lastFrameUrl != null ? "Url" : "File",
+                    "Image",
+                    in.lastFrameUrl,
+                    in.lastFrameFileId,
+                    null,
+                    "LastFrame",
+                    null));
         }
         return refs;
     }
@@ -105,12 +137,16 @@ final class TaskMapper {
         if (inner == null || inner.output == null || inner.output.fileInfos == null) {
             return List.of();
         }
-        return inner.output.fileInfos.stream().filter(Objects::nonNull).map(TaskMapper::fileOf).toList();
+        return inner.output.fileInfos.stream()
+                .filter(Objects::nonNull)
+                .map(TaskMapper::fileOf)
+                .toList();
     }
 
     private static OutputFile fileOf(WireOutputFile f) {
         WireMetaData m = f.metaData;
-        WireVideoStream v = m == null || m.videoStreamSet == null ? null
+        WireVideoStream v = m == null || m.videoStreamSet == null
+                ? null
                 : m.videoStreamSet.stream().filter(Objects::nonNull).findFirst().orElse(null);
         String type = f.fileType != null ? f.fileType.toLowerCase(Locale.ROOT) : OutputFile.typeFromUrl(f.fileUrl);
         Long width = positive(m == null ? null : m.width);
@@ -120,9 +156,17 @@ final class TaskMapper {
             height = positive(v.height);
         }
         Double duration = m == null ? null : (m.duration != null && m.duration > 0 ? m.duration : m.videoDuration);
-        return new OutputFile(f.fileUrl, WireTimes.parse(f.expireTime), f.storageMode, type,
-                positive(m == null ? null : m.size), width, height,
-                duration == null || duration <= 0 ? null : duration, v == null ? null : v.codec, f.fileId);
+        return new OutputFile(
+                f.fileUrl,
+                WireTimes.parse(f.expireTime),
+                f.storageMode,
+                type,
+                positive(m == null ? null : m.size),
+                width,
+                height,
+                duration == null || duration <= 0 ? null : duration,
+                v == null ? null : v.codec,
+                f.fileId);
     }
 
     private static Long positive(Long n) {

@@ -4,9 +4,9 @@ import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.Moshi;
 import dev.aigcdesk.api.wire.WireAggregatorError;
 import dev.aigcdesk.api.wire.WireAigcTask;
+import dev.aigcdesk.api.wire.WireRoot;
 import java.io.IOException;
 import java.util.Map;
-import dev.aigcdesk.api.wire.WireRoot;
 
 /** The one Moshi set-up for reading the service's bodies. Thread-safe and immutable. */
 final class WireJson {
@@ -30,12 +30,16 @@ final class WireJson {
      */
     WireAigcTask otherTask(String text, String taskType) {
         try {
-            if (!(any.fromJson(text) instanceof Map<?, ?> root) || !(root.get("Response") instanceof Map<?, ?> response)) {
+            if (!(any.fromJson(text) instanceof Map<?, ?> root)
+                    || !(root.get("Response") instanceof Map<?, ?> response)) {
                 return null;
             }
             Object inner = taskType == null ? null : response.get(taskType);
             if (!(inner instanceof Map)) {
-                inner = response.values().stream().filter(v -> v instanceof Map<?, ?> m && m.get("Output") instanceof Map).findFirst().orElse(null);
+                inner = response.values().stream()
+                        .filter(v -> v instanceof Map<?, ?> m && m.get("Output") instanceof Map)
+                        .findFirst()
+                        .orElse(null);
             }
             return inner instanceof Map ? task.fromJsonValue(inner) : null;
         } catch (IOException | RuntimeException e) {

@@ -9,8 +9,7 @@ import java.time.format.DateTimeParseException;
 /** Lenient reading of the service's time strings: anything unreadable means "no time", never an error. */
 final class WireTimes {
 
-    private WireTimes() {
-    }
+    private WireTimes() {}
 
     static Instant parse(String text) {
         if (text == null) {

@@ -13,6 +13,7 @@ import dev.aigcdesk.library.Lineage;
 import dev.aigcdesk.library.TaskRecord;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,14 +31,14 @@ public final class Generator {
         Library get() throws LibraryException;
     }
 
-    private final java.util.function.Supplier<CreateClient> clients;
+    private final Supplier<CreateClient> clients;
     private CreateClient client;
     private final LedgerSource ledger;
     private final CreateRequests requests;
     private final Clock clock;
 
     /** @param clients makes the HTTP client on the first generation (the window does not need it to start) */
-    public Generator(java.util.function.Supplier<CreateClient> clients, LedgerSource ledger, CreateRequests requests, Clock clock) {
+    public Generator(Supplier<CreateClient> clients, LedgerSource ledger, CreateRequests requests, Clock clock) {
         this.clients = clients;
         this.ledger = ledger;
         this.requests = requests;
@@ -49,11 +50,20 @@ public final class Generator {
      *
      * @param parent the task this is generated again from, or null
      */
-    public CreatedTask create(GenerationRequest request, TaskId parent) throws ApiException, InterruptedException, LibraryException {
-        Library l = ledger.get(); // opened first: a library that cannot open must not cost a paid generation that it then forgets
+    public CreatedTask create(GenerationRequest request, TaskId parent)
+            throws ApiException, InterruptedException, LibraryException {
+        Library l =
+                ledger.get(); // opened first: a library that cannot open must not cost a paid generation that it then
+        // forgets
         CreatedTask created = client().create(request);
-        LOG.info("Started {} task {} (request {}){}", request.kind(), created.taskId(), created.requestId(), parent == null ? "" : " from " + parent);
-        l.creations().record(created.taskId(), request, created.sentJson(), created.requestId(), parent, clock.instant());
+        LOG.info(
+                "Started {} task {} (request {}){}",
+                request.kind(),
+                created.taskId(),
+                created.requestId(),
+                parent == null ? "" : " from " + parent);
+        l.creations()
+                .record(created.taskId(), request, created.sentJson(), created.requestId(), parent, clock.instant());
         return created;
     }
 

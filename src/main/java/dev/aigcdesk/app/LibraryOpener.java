@@ -1,6 +1,5 @@
 package dev.aigcdesk.app;
 
-import dev.aigcdesk.library.sqlite.SqliteLibrary;
 import dev.aigcdesk.demo.DemoCatalog;
 import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.library.Library;
@@ -55,9 +54,17 @@ public final class LibraryOpener {
         Session s = damaged.session();
         try {
             LibraryRepair.Result r = new LibraryRepair(s.clock()).rebuild(s.rescue(), s.store());
-            // Ids left without their row are in the library now, and the window's sync asks the service about them at its own pace.
-            LOG.info("Rebuilt the library: {} of {} tasks, {} from saved answers, {} from the archive, {} files, {} for sync to ask; the damaged one is at {}",
-                    r.tasks(), r.found(), r.fromAnswers(), r.fromArchive(), r.files(), r.unasked().size(), r.keptAside());
+            // Ids left without their row are in the library now, and the window's sync asks the service about them at
+            // its own pace.
+            LOG.info(
+                    "Rebuilt the library: {} of {} tasks, {} from saved answers, {} from the archive, {} files, {} for sync to ask; the damaged one is at {}",
+                    r.tasks(),
+                    r.found(),
+                    r.fromAnswers(),
+                    r.fromArchive(),
+                    r.files(),
+                    r.unasked().size(),
+                    r.keptAside());
             return start(s, s.ledger(), add);
         } catch (Exception e) {
             s.close();

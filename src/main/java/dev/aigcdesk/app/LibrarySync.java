@@ -68,7 +68,8 @@ public final class LibrarySync implements AutoCloseable {
 
     private void retry() {
         try {
-            // Looks at the lock first: building a sync service (and its thread pool) every interval only to be refused is waste.
+            // Looks at the lock first: building a sync service (and its thread pool) every interval only to be refused
+            // is waste.
             if (service == null && SyncService.lockFree(session.ledger()) && tryStart()) {
                 LOG.info("The other AIGC Desk let go of the library; this window refreshes and archives it now");
                 waiter.shutdown();

@@ -1,6 +1,6 @@
 package dev.aigcdesk.app;
 
-import dev.aigcdesk.library.sqlite.SqliteLibrary;
+import dev.aigcdesk.api.CreateRequests;
 import dev.aigcdesk.api.QueryClient;
 import dev.aigcdesk.api.ServiceHttp;
 import dev.aigcdesk.api.TaskJson;
@@ -12,11 +12,18 @@ import dev.aigcdesk.download.Downloader;
 import dev.aigcdesk.download.provenance.ProvenanceWriter;
 import dev.aigcdesk.library.Library;
 import dev.aigcdesk.library.LibraryException;
+import dev.aigcdesk.library.LibraryRescue;
+import dev.aigcdesk.library.TaskQuery;
+import dev.aigcdesk.library.sqlite.SqliteLibrary;
+import dev.aigcdesk.library.sqlite.SqliteRescue;
+import dev.aigcdesk.store.Store;
+import dev.aigcdesk.store.folder.FolderStore;
 import dev.aigcdesk.sync.Archiver;
 import dev.aigcdesk.sync.PollSchedule;
 import dev.aigcdesk.sync.Poller;
 import dev.aigcdesk.sync.SyncEvents;
 import dev.aigcdesk.sync.SyncService;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
@@ -26,8 +33,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /** A session wired from real parts; the library and the sync service open on first use. */
 final class LiveSession implements Session {
 
-/** Queries in flight at once; the shared rate limiter paces them further. */
-private static final int POLL_CONCURRENCY = 8;
+    /** Queries in flight at once; the shared rate limiter paces them further. */
+    private static final int POLL_CONCURRENCY = 8;
 
     private final ConnectionOptions connection;
     private final AppPaths paths;
@@ -48,8 +55,16 @@ private static final int POLL_CONCURRENCY = 8;
     private ExecutorService workers;
 
     /** The HTTP clients and the JSON writer are made on first use: the window's first frame needs none of them. */
-    LiveSession(ConnectionOptions connection, AppPaths paths, Path archive, ServiceHttp http, DemoServer demo, Clock clock, String creatorTool,
-                Settings settings, Downloader.Limits downloadLimits) {
+    LiveSession(
+            ConnectionOptions connection,
+            AppPaths paths,
+            Path archive,
+            ServiceHttp http,
+            DemoServer demo,
+            Clock clock,
+            String creatorTool,
+            Settings settings,
+            Downloader.Limits downloadLimits) {
         this.connection = connection;
         this.paths = paths;
         this.archive = archive;
@@ -64,7 +79,7 @@ private static final int POLL_CONCURRENCY = 8;
     @Override
     public synchronized Generator generator() {
         if (generator == null) {
-            generator = new Generator(http::createClient, this::ledger, new dev.aigcdesk.api.CreateRequests(), clock);
+            generator = new Generator(http::createClient, this::ledger, new CreateRequests(), clock);
         }
         return generator;
     }
@@ -141,8 +156,8 @@ private static final int POLL_CONCURRENCY = 8;
     }
 
     @Override
-    public dev.aigcdesk.store.Store store() {
-        return new dev.aigcdesk.store.folder.FolderStore(archive);
+    public Store store() {
+        return new FolderStore(archive);
     }
 
     @Override
@@ -152,24 +167,24 @@ private static final int POLL_CONCURRENCY = 8;
 
     @Override
     public boolean libraryExists() {
-        return java.nio.file.Files.exists(libraryFile());
+        return Files.exists(libraryFile());
     }
 
     @Override
     public void probeLibrary() throws LibraryException {
         try (Library probe = SqliteLibrary.open(libraryFile())) {
-            probe.count(dev.aigcdesk.library.TaskQuery.ALL);
-            probe.list(dev.aigcdesk.library.TaskQuery.ALL.page(0, 1));
+            probe.count(TaskQuery.ALL);
+            probe.list(TaskQuery.ALL.page(0, 1));
         }
     }
 
     @Override
-    public synchronized dev.aigcdesk.library.LibraryRescue rescue() {
+    public synchronized LibraryRescue rescue() {
         if (ledger != null) {
             ledger.close();
             ledger = null;
         }
-        return new dev.aigcdesk.library.sqlite.SqliteRescue(libraryFile(), clock);
+        return new SqliteRescue(libraryFile(), clock);
     }
 
     @Override
@@ -182,7 +197,8 @@ private static final int POLL_CONCURRENCY = 8;
                 return t;
             });
             Poller poller = new Poller(queryClient(), ledger(), events, new PollSchedule(intervals()), clock, workers);
-            Archiver archiver = new Archiver(ledger(), downloader(), new ProvenanceWriter(), json(), store(), events, clock, creatorTool);
+            Archiver archiver = new Archiver(
+                    ledger(), downloader(), new ProvenanceWriter(), json(), store(), events, clock, creatorTool);
             try {
                 sync = SyncService.start(poller, archiver, ledger(), clock);
             } catch (LibraryException locked) {

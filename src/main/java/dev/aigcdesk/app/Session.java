@@ -4,9 +4,13 @@ import dev.aigcdesk.api.QueryClient;
 import dev.aigcdesk.api.TaskJson;
 import dev.aigcdesk.config.AppPaths;
 import dev.aigcdesk.config.ConnectionOptions;
+import dev.aigcdesk.config.Settings;
 import dev.aigcdesk.download.Downloader;
 import dev.aigcdesk.library.Library;
 import dev.aigcdesk.library.LibraryException;
+import dev.aigcdesk.library.LibraryRescue;
+import dev.aigcdesk.store.Store;
+import dev.aigcdesk.sync.PollSchedule;
 import dev.aigcdesk.sync.SyncEvents;
 import dev.aigcdesk.sync.SyncService;
 import java.nio.file.Path;
@@ -43,7 +47,7 @@ public interface Session extends AutoCloseable {
     void probeLibrary() throws LibraryException;
 
     /** A damaged library's way back, from its engine's adapter (repair). Closes this session's library first. */
-    dev.aigcdesk.library.LibraryRescue rescue();
+    LibraryRescue rescue();
 
     /** Polling and archiving for this library; fails when another process already does it. */
     SyncService sync() throws LibraryException;
@@ -56,15 +60,15 @@ public interface Session extends AutoCloseable {
     Path archiveFolder();
 
     /** Where saved outputs live (the archive folder, as the store port sees it). */
-    dev.aigcdesk.store.Store store();
+    Store store();
 
     boolean isDemo();
 
     /** What the user saved in Settings (defaults where nothing was saved). */
-    dev.aigcdesk.config.Settings settings();
+    Settings settings();
 
     /** How often this session asks the service (from Settings' refresh interval). */
-    dev.aigcdesk.sync.PollSchedule.Intervals intervals();
+    PollSchedule.Intervals intervals();
 
     @Override
     void close();

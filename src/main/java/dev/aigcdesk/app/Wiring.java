@@ -14,6 +14,8 @@ import dev.aigcdesk.demo.DemoCreations;
 import dev.aigcdesk.demo.DemoEpoch;
 import dev.aigcdesk.demo.DemoServer;
 import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Proxy;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
@@ -49,17 +51,35 @@ public final class Wiring implements SessionFactory {
         Path archive;
         if (options.demo()) {
             paths = paths.forDemo();
-            demo = new DemoServer(DemoCatalog.standard(), clock, new DemoCreations(paths.data().resolve("demo-created.jsonl"))).startPreferring(DemoEpoch.PREFERRED_PORT, DemoEpoch.load(paths.data(), clock.instant()));
+            demo = new DemoServer(
+                            DemoCatalog.standard(),
+                            clock,
+                            new DemoCreations(paths.data().resolve("demo-created.jsonl")))
+                    .startPreferring(DemoEpoch.PREFERRED_PORT, DemoEpoch.load(paths.data(), clock.instant()));
             connection = new ConnectionOptions(demo.baseUrl(), null, ConnectionOptions.KeySource.NONE);
             archive = paths.archive();
         } else {
-            connection = ConnectionOptions.resolve(options.apiBase(), options.apiKey(), env, settings.apiBase(), keyStore(paths).load().orElse(null));
+            connection = ConnectionOptions.resolve(
+                    options.apiBase(),
+                    options.apiKey(),
+                    env,
+                    settings.apiBase(),
+                    keyStore(paths).load().orElse(null));
             archive = settings.archiveFolder() != null ? settings.archiveFolder() : paths.archive();
         }
-        ApiSettings api = ApiSettings.defaults(connection.baseUrl(), connection.apiKey(), info.version()).withProxy(proxyOf(settings));
+        ApiSettings api = ApiSettings.defaults(connection.baseUrl(), connection.apiKey(), info.version())
+                .withProxy(proxyOf(settings));
         ServiceHttp http = new ServiceHttp(api, patience.queries());
-        return new LiveSession(connection, paths, archive, http, demo, clock,
-                info.name() + " " + info.version(), settings, patience.downloads());
+        return new LiveSession(
+                connection,
+                paths,
+                archive,
+                http,
+                demo,
+                clock,
+                info.name() + " " + info.version(),
+                settings,
+                patience.downloads());
     }
 
     /** Settings' "Test connection". */
@@ -72,11 +92,13 @@ public final class Wiring implements SessionFactory {
         return new ApiKeyStore(paths.config(), !"off".equalsIgnoreCase(env.getOrDefault("AIGC_DESK_KEYCHAIN", "")));
     }
 
-    private static java.net.Proxy proxyOf(Settings s) {
+    private static Proxy proxyOf(Settings s) {
         return switch (s.proxyMode()) {
-            case NONE -> java.net.Proxy.NO_PROXY;
-            case MANUAL -> s.proxyHost() == null || s.proxyPort() <= 0 ? null
-                    : new java.net.Proxy(java.net.Proxy.Type.HTTP, java.net.InetSocketAddress.createUnresolved(s.proxyHost(), s.proxyPort()));
+            case NONE -> Proxy.NO_PROXY;
+            case MANUAL ->
+                s.proxyHost() == null || s.proxyPort() <= 0
+                        ? null
+                        : new Proxy(Proxy.Type.HTTP, InetSocketAddress.createUnresolved(s.proxyHost(), s.proxyPort()));
             case SYSTEM -> null;
         };
     }

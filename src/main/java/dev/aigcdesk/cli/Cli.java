@@ -2,7 +2,6 @@ package dev.aigcdesk.cli;
 
 import dev.aigcdesk.app.SessionFactory;
 import dev.aigcdesk.app.WindowOpener;
-
 import dev.aigcdesk.library.LibraryException;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
@@ -49,7 +48,10 @@ public final class Cli {
         });
         cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             LOG.error("Command failed", ex);
-            commandLine.getErr().println("Error: " + (ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage()));
+            commandLine
+                    .getErr()
+                    .println(
+                            "Error: " + (ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage()));
             return exitCodeOf(ex);
         });
         return cmd;
@@ -73,7 +75,8 @@ public final class Cli {
         CommandLine cmd = commandLine(out, err);
         int code = cmd.execute(args);
         cmd.getOut().flush();
-        // Standard output swallows write errors (a full disk behind a redirect, a closed pipe): ask it, and never report success then.
+        // Standard output swallows write errors (a full disk behind a redirect, a closed pipe): ask it, and never
+        // report success then.
         if (out.checkError() && code == ExitCodes.OK) {
             err.println("Error: the output could not be written completely (is the disk full, or the pipe closed?).");
             return ExitCodes.STORAGE;

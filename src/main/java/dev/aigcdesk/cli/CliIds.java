@@ -9,8 +9,7 @@ import picocli.CommandLine.ParameterException;
 /** Task ids typed on the command line: all must be valid before any is used. */
 final class CliIds {
 
-    private CliIds() {
-    }
+    private CliIds() {}
 
     static List<TaskId> parseAll(CommandSpec spec, List<String> raw) {
         List<TaskId> ids = new ArrayList<>();
@@ -31,7 +30,9 @@ final class CliIds {
             } catch (IllegalArgumentException e) {
                 msg = e.getMessage();
             }
-            throw new ParameterException(spec.commandLine(), msg + (bad.size() > 1 ? " (and " + (bad.size() - 1) + " more invalid ids)" : ""));
+            throw new ParameterException(
+                    spec.commandLine(),
+                    msg + (bad.size() > 1 ? " (and " + (bad.size() - 1) + " more invalid ids)" : ""));
         }
         return ids;
     }

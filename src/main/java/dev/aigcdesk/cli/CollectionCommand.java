@@ -5,6 +5,7 @@ import dev.aigcdesk.app.SessionFactory;
 import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.library.Curator;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +17,15 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "collection", description = "Named collections of tasks; a task can be in several. Deleting a collection keeps its tasks.",
-        subcommands = {CollectionCommand.Add.class, CollectionCommand.Remove.class, CollectionCommand.ListAll.class, CollectionCommand.Delete.class})
+@Command(
+        name = "collection",
+        description = "Named collections of tasks; a task can be in several. Deleting a collection keeps its tasks.",
+        subcommands = {
+            CollectionCommand.Add.class,
+            CollectionCommand.Remove.class,
+            CollectionCommand.ListAll.class,
+            CollectionCommand.Delete.class
+        })
 public final class CollectionCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -70,7 +78,9 @@ public final class CollectionCommand implements Callable<Integer> {
         public Integer call() throws Exception {
             List<TaskId> taskIds = CliIds.parseAll(spec, ids);
             try (Session session = sessions.open(parent.root.options())) {
-                return CurationChange.report(spec, change.apply(session.ledger().curator(), name, taskIds),
+                return CurationChange.report(
+                        spec,
+                        change.apply(session.ledger().curator(), name, taskIds),
                         String.format(done, taskIds.size(), taskIds.size() == 1 ? "" : "s", name.strip()));
             }
         }
@@ -113,7 +123,7 @@ public final class CollectionCommand implements Callable<Integer> {
             try (Session session = sessions.open(parent.root.options())) {
                 List<Curator.Named> all = session.ledger().curator().collections();
                 if (json) {
-                    List<Object> rows = new java.util.ArrayList<>();
+                    List<Object> rows = new ArrayList<>();
                     for (Curator.Named n : all) {
                         Map<String, Object> m = new LinkedHashMap<>();
                         m.put("name", n.name());
@@ -155,7 +165,9 @@ public final class CollectionCommand implements Callable<Integer> {
                     spec.commandLine().getErr().println("Error: there is no collection \"" + name.strip() + "\".");
                     return ExitCodes.USAGE;
                 }
-                spec.commandLine().getOut().println("Deleted the collection \"" + name.strip() + "\"; its tasks stay in the library.");
+                spec.commandLine()
+                        .getOut()
+                        .println("Deleted the collection \"" + name.strip() + "\"; its tasks stay in the library.");
             }
             return ExitCodes.OK;
         }

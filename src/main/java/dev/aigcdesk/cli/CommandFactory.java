@@ -2,7 +2,6 @@ package dev.aigcdesk.cli;
 
 import dev.aigcdesk.app.SessionFactory;
 import dev.aigcdesk.app.WindowOpener;
-
 import java.lang.reflect.Constructor;
 import picocli.CommandLine;
 

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,8 +25,12 @@ import picocli.CommandLine.Spec;
  * Starts paid generations. Never asks for confirmation (scripts run it with no terminal); the new task
  * is in the library at once, waiting, and {@code sync} follows it to the end like any other.
  */
-@Command(name = "create", description = {"Start a new generation (paid work on your account), or generate a task again with changes.",
-        "The new task is added to the library at once; 'sync' or the window follow it and archive its files."},
+@Command(
+        name = "create",
+        description = {
+            "Start a new generation (paid work on your account), or generate a task again with changes.",
+            "The new task is added to the library at once; 'sync' or the window follow it and archive its files."
+        },
         subcommands = {CreateCommand.Image.class, CreateCommand.Video.class, CreateCommand.Again.class})
 public final class CreateCommand implements Callable<Integer> {
 
@@ -56,7 +61,7 @@ public final class CreateCommand implements Callable<Integer> {
         @Mixin
         GenerationOptions flags;
 
-        @picocli.CommandLine.Option(names = "--json", description = "Print {\"taskId\": ..., \"requestId\": ...} on one line.")
+        @CommandLine.Option(names = "--json", description = "Print {\"taskId\": ..., \"requestId\": ...} on one line.")
         boolean json;
 
         final SessionFactory sessions;
@@ -76,8 +81,10 @@ public final class CreateCommand implements Callable<Integer> {
             PrintWriter out = spec.commandLine().getOut();
             List<String> missing = request.missing();
             if (!missing.isEmpty()) {
-                spec.commandLine().getErr().println("Error: a generation needs " + String.join(", ", missing)
-                        + " (--model, --model-version, --prompt).");
+                spec.commandLine()
+                        .getErr()
+                        .println("Error: a generation needs " + String.join(", ", missing)
+                                + " (--model, --model-version, --prompt).");
                 return ExitCodes.USAGE;
             }
             CreatedTask created = session.generator().create(request, from);
@@ -87,9 +94,13 @@ public final class CreateCommand implements Callable<Integer> {
                 line.put("requestId", created.requestId());
                 out.println(session.json().write(line));
             } else {
-                out.printf("Started %s %s%s.%n", request.kind() == TaskKind.VIDEO ? "video" : "image", created.taskId().value(),
+                out.printf(
+                        "Started %s %s%s.%n",
+                        request.kind() == TaskKind.VIDEO ? "video" : "image",
+                        created.taskId().value(),
                         from == null ? "" : " (again from " + from.shortId() + ")");
-                out.println("It is in the library, waiting. Run 'aigc-desk sync' (or open the window) to follow it and save its files.");
+                out.println(
+                        "It is in the library, waiting. Run 'aigc-desk sync' (or open the window) to follow it and save its files.");
             }
             return ExitCodes.OK;
         }
@@ -119,8 +130,12 @@ public final class CreateCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "again", description = {"Generate a task again with its recorded parameters, replacing only the flags given.",
-            "Works on any task in the library: one created here (even before its first sync) or one added by id."})
+    @Command(
+            name = "again",
+            description = {
+                "Generate a task again with its recorded parameters, replacing only the flags given.",
+                "Works on any task in the library: one created here (even before its first sync) or one added by id."
+            })
     static final class Again extends Start {
         @Parameters(index = "0", paramLabel = "ID", description = "The task to generate again.")
         String id;
@@ -135,16 +150,24 @@ public final class CreateCommand implements Callable<Integer> {
             try (Session session = sessions.open(parent.root.options())) {
                 Optional<TaskRecord> record = session.ledger().find(from);
                 if (record.isEmpty()) {
-                    spec.commandLine().getErr().println("Error: task " + from.value() + " is not in the library. Add it first: aigc-desk add " + from.value());
+                    spec.commandLine()
+                            .getErr()
+                            .println("Error: task " + from.value()
+                                    + " is not in the library. Add it first: aigc-desk add " + from.value());
                     return ExitCodes.FAILED;
                 }
                 Optional<GenerationRequest> recorded = session.generator().recorded(from);
                 if (recorded.isEmpty()) {
-                    spec.commandLine().getErr().println("Error: the parameters of " + from.shortId() + " are not known yet"
-                            + (record.get().task().kind() == TaskKind.OTHER ? " (it is not an image or video generation)." : ". Run 'aigc-desk sync' first."));
+                    spec.commandLine()
+                            .getErr()
+                            .println("Error: the parameters of " + from.shortId() + " are not known yet"
+                                    + (record.get().task().kind() == TaskKind.OTHER
+                                            ? " (it is not an image or video generation)."
+                                            : ". Run 'aigc-desk sync' first."));
                     return ExitCodes.FAILED;
                 }
-                GenerationRequest request = recorded.get().with(flags.toRequest(recorded.get().kind()));
+                GenerationRequest request =
+                        recorded.get().with(flags.toRequest(recorded.get().kind()));
                 return send(session, request, from);
             }
         }

@@ -1,21 +1,21 @@
 package dev.aigcdesk.cli;
 
-import dev.aigcdesk.app.SessionFactory;
-import dev.aigcdesk.app.Session;
-
 import dev.aigcdesk.api.ApiException;
+import dev.aigcdesk.app.Session;
+import dev.aigcdesk.app.SessionFactory;
 import dev.aigcdesk.domain.GenerationTask;
 import dev.aigcdesk.domain.OutputFile;
 import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.domain.TaskState;
+import dev.aigcdesk.download.ArchiveNames;
 import dev.aigcdesk.download.DownloadException;
 import dev.aigcdesk.download.DownloadProgress;
 import dev.aigcdesk.download.DownloadRequest;
 import dev.aigcdesk.download.DownloadResult;
-import dev.aigcdesk.download.ArchiveNames;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
@@ -27,8 +27,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "download", description = {"Save every output of finished tasks into a folder.",
-        "Files are named <taskId>-<n>.<ext>; a file already there with the same bytes is skipped."},
+@Command(
+        name = "download",
+        description = {
+            "Save every output of finished tasks into a folder.",
+            "Files are named <taskId>-<n>.<ext>; a file already there with the same bytes is skipped."
+        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every output of every id was saved", "1:something could not be saved", "2:usage error"})
 public final class DownloadCommand implements Callable<Integer> {
@@ -67,27 +71,37 @@ public final class DownloadCommand implements Callable<Integer> {
                     task = session.queryClient().query(id).task();
                 } catch (ApiException e) {
                     problems++;
-                    LOG.warn("Query of {} failed before download: {} {}", id, e.getMessage(), e.details().describe());
+                    LOG.warn(
+                            "Query of {} failed before download: {} {}",
+                            id,
+                            e.getMessage(),
+                            e.details().describe());
                     err.println(id + ": " + e.getMessage() + " [" + e.code() + "]");
                     continue;
                 }
                 if (task.state() != TaskState.SUCCEEDED) {
                     problems++;
-                    err.println(id + ": nothing to download, the task is " + task.state().wireName()
-                            + (task.state().isActive() ? " (" + task.progress() + "%)" : "") + ".");
+                    err.println(id + ": nothing to download, the task is "
+                            + task.state().wireName() + (task.state().isActive() ? " (" + task.progress() + "%)" : "")
+                            + ".");
                     continue;
                 }
                 int n = 1;
                 for (OutputFile file : task.outputs()) {
-                    String name = ArchiveNames.file(task, n++, file.type(), Instant.now(), java.time.ZoneId.systemDefault());
+                    String name = ArchiveNames.file(task, n++, file.type(), Instant.now(), ZoneId.systemDefault());
                     if (file.expiry().filter(e -> e.isBefore(Instant.now())).isPresent()) {
                         problems++;
-                        err.println(id + ": " + name + " expired at " + file.expireTime() + " and is gone from the server.");
+                        err.println(id + ": " + name + " expired at " + file.expireTime()
+                                + " and is gone from the server.");
                         continue;
                     }
                     try {
-                        DownloadResult r = session.downloader().download(new DownloadRequest(file.url(), folder, name, file.size()), DownloadProgress.NONE);
-                        out.println((r.alreadyPresent() ? "Already saved " : "Saved ") + r.file() + " (" + r.size() + " bytes, sha256 " + r.sha256().substring(0, 12) + "…)");
+                        DownloadResult r = session.downloader()
+                                .download(
+                                        new DownloadRequest(file.url(), folder, name, file.size()),
+                                        DownloadProgress.NONE);
+                        out.println((r.alreadyPresent() ? "Already saved " : "Saved ") + r.file() + " (" + r.size()
+                                + " bytes, sha256 " + r.sha256().substring(0, 12) + "…)");
                     } catch (DownloadException e) {
                         problems++;
                         LOG.warn("Download of {} for {} failed: {}", name, id, e.getMessage());

@@ -16,6 +16,5 @@ public final class ExitCodes {
     /** The archive or the library cannot be written: a missing or read-only folder, or a full disk. */
     public static final int STORAGE = 5;
 
-    private ExitCodes() {
-    }
+    private ExitCodes() {}
 }

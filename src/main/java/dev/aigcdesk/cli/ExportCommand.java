@@ -1,28 +1,29 @@
 package dev.aigcdesk.cli;
 
-import java.util.Locale;
-import dev.aigcdesk.domain.Catalog;
-import dev.aigcdesk.sync.ArchiveExport;
-import dev.aigcdesk.io.AtomicFiles;
-import java.io.PrintWriter;
-import java.nio.file.LinkOption;
-import dev.aigcdesk.app.SessionFactory;
 import dev.aigcdesk.app.Session;
-
+import dev.aigcdesk.app.SessionFactory;
+import dev.aigcdesk.domain.Catalog;
+import dev.aigcdesk.io.AtomicFiles;
 import dev.aigcdesk.library.FileRecord;
 import dev.aigcdesk.library.TaskQuery;
 import dev.aigcdesk.library.TaskRecord;
+import dev.aigcdesk.sync.ArchiveExport;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,11 +31,19 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "export", description = {"Write the whole library as JSON or CSV, or with --format files copy the archived outputs of the",
-        "tasks the list filters select (and their sidecars) flat into --out DIR, never overwriting. Works offline."})
+@Command(
+        name = "export",
+        description = {
+            "Write the whole library as JSON or CSV, or with --format files copy the archived outputs of the",
+            "tasks the list filters select (and their sidecars) flat into --out DIR, never overwriting. Works offline."
+        })
 public final class ExportCommand implements Callable<Integer> {
 
-    enum Format { json, csv, files }
+    enum Format {
+        json,
+        csv,
+        files
+    }
 
     @ParentCommand
     RootCommand root;
@@ -45,7 +54,10 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--format", required = true, paramLabel = "json|csv|files", description = "json, csv, or files.")
     Format format;
 
-    @Option(names = "--out", paramLabel = "FILE|DIR", description = "Write to FILE (default: stdout); for files, the folder to copy into.")
+    @Option(
+            names = "--out",
+            paramLabel = "FILE|DIR",
+            description = "Write to FILE (default: stdout); for files, the folder to copy into.")
     Path outFile;
 
     @Mixin
@@ -70,7 +82,10 @@ public final class ExportCommand implements Callable<Integer> {
                 w.flush();
                 if (w.checkError()) {
                     // PrintWriter swallows write errors (a full disk behind a redirect): ask it, and say so.
-                    spec.commandLine().getErr().println("Error: the export to standard output could not be written completely (is the disk full?).");
+                    spec.commandLine()
+                            .getErr()
+                            .println(
+                                    "Error: the export to standard output could not be written completely (is the disk full?).");
                     return ExitCodes.STORAGE;
                 }
             } else {
@@ -98,7 +113,7 @@ public final class ExportCommand implements Callable<Integer> {
     /** Copies the archived outputs (and sidecars) of the selected tasks flat into a folder; a name already there is skipped, never overwritten. */
     private int exportFiles() throws Exception {
         if (outFile == null) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format files needs --out DIR");
+            throw new CommandLine.ParameterException(spec.commandLine(), "--format files needs --out DIR");
         }
         filters.check(spec);
         Path dir = outFile.toAbsolutePath();
@@ -108,11 +123,16 @@ public final class ExportCommand implements Callable<Integer> {
         }
         ArchiveExport.Result r;
         try (Session session = sessions.open(root.options())) {
-            r = ArchiveExport.copy(session.ledger().list(filters.query(spec, session.clock().getZone(), 0)), dir);
+            r = ArchiveExport.copy(
+                    session.ledger().list(filters.query(spec, session.clock().getZone(), 0)), dir);
         }
         int copied = r.copied();
         int skipped = r.skipped();
-        spec.commandLine().getOut().printf("Copied %d output%s to %s; skipped %d already there.%n", copied, copied == 1 ? "" : "s", dir, skipped);
+        spec.commandLine()
+                .getOut()
+                .printf(
+                        "Copied %d output%s to %s; skipped %d already there.%n",
+                        copied, copied == 1 ? "" : "s", dir, skipped);
         return ExitCodes.OK;
     }
 
@@ -121,8 +141,10 @@ public final class ExportCommand implements Callable<Integer> {
         if (Files.isSymbolicLink(target)) {
             return target + " is a symbolic link; export to a regular file.";
         }
-        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
-            return target + (Files.isDirectory(target) ? " is a folder" : " is not a regular file (a device or a pipe)") + "; export to a file.";
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)
+                && !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+            return target + (Files.isDirectory(target) ? " is a folder" : " is not a regular file (a device or a pipe)")
+                    + "; export to a file.";
         }
         if (target.getParent() != null && !Files.isDirectory(target.getParent())) {
             return "the folder " + target.getParent() + " does not exist.";
@@ -134,26 +156,59 @@ public final class ExportCommand implements Callable<Integer> {
         if (format == Format.json) {
             w.write("[\n");
             for (int i = 0; i < all.size(); i++) {
-                w.write("  " + session.json().write(LibraryJson.of(session.json(), all.get(i))) + (i + 1 < all.size() ? ",\n" : "\n"));
+                w.write("  " + session.json().write(LibraryJson.of(session.json(), all.get(i)))
+                        + (i + 1 < all.size() ? ",\n" : "\n"));
             }
             w.write("]\n");
             return;
         }
-        CSVFormat csv = CSVFormat.RFC4180.builder().setHeader("taskId", "kind", "state", "progress", "model", "modelVersion", "prompt",
-                "negativePrompt", "createTime", "finishTime", "addedAt", "reach", "error", "fileUrls", "localFiles", "sha256").get();
+        CSVFormat csv = CSVFormat.RFC4180
+                .builder()
+                .setHeader(
+                        "taskId",
+                        "kind",
+                        "state",
+                        "progress",
+                        "model",
+                        "modelVersion",
+                        "prompt",
+                        "negativePrompt",
+                        "createTime",
+                        "finishTime",
+                        "addedAt",
+                        "reach",
+                        "error",
+                        "fileUrls",
+                        "localFiles",
+                        "sha256")
+                .get();
         try (CSVPrinter p = new CSVPrinter(w, csv)) {
             for (TaskRecord r : all) {
                 var t = r.task();
-                p.printRecord(t.id(), t.kind().wireName(), t.state().wireName(), t.progress(), t.modelName(), t.modelVersion(), t.prompt(),
-                        t.negativePrompt(), t.times().created(), t.times().finished(), r.addedAt(), r.reach().name().toLowerCase(java.util.Locale.ROOT),
+                p.printRecord(
+                        t.id(),
+                        t.kind().wireName(),
+                        t.state().wireName(),
+                        t.progress(),
+                        t.modelName(),
+                        t.modelVersion(),
+                        t.prompt(),
+                        t.negativePrompt(),
+                        t.times().created(),
+                        t.times().finished(),
+                        r.addedAt(),
+                        r.reach().name().toLowerCase(Locale.ROOT),
                         t.failureInfo().map(f -> Catalog.english().failure(f)).orElse(null),
-                        join(r.files(), f -> f.file().url()), join(r.files(), f -> f.localPath() == null ? "" : f.localPath().toString()),
+                        join(r.files(), f -> f.file().url()),
+                        join(
+                                r.files(),
+                                f -> f.localPath() == null ? "" : f.localPath().toString()),
                         join(r.files(), f -> f.sha256Final() == null ? "" : f.sha256Final()));
             }
         }
     }
 
-    private static String join(List<FileRecord> files, java.util.function.Function<FileRecord, String> f) {
+    private static String join(List<FileRecord> files, Function<FileRecord, String> f) {
         return files.stream().map(f).collect(Collectors.joining(" "));
     }
 }

@@ -11,14 +11,18 @@ final class GenerationOptions {
 
     /** {@code on|off} flags, sent as the service's Enabled/Disabled. */
     enum Switch {
-        on, off;
+        on,
+        off;
 
         String wire() {
             return this == on ? "Enabled" : "Disabled";
         }
     }
 
-    @Option(names = "--model", paramLabel = "NAME", description = "Model name, e.g. GEM, Kling, Hailuo (free text: the service decides).")
+    @Option(
+            names = "--model",
+            paramLabel = "NAME",
+            description = "Model name, e.g. GEM, Kling, Hailuo (free text: the service decides).")
     String model;
 
     @Option(names = "--model-version", paramLabel = "V", description = "Model version, e.g. 2.5, 3.0.")
@@ -45,7 +49,10 @@ final class GenerationOptions {
     @Option(names = "--audio", paramLabel = "on|off", description = "Generate sound with the video.")
     Switch audio;
 
-    @Option(names = "--reference-url", paramLabel = "URL", description = "A reference image by URL; repeat for several, in order.")
+    @Option(
+            names = "--reference-url",
+            paramLabel = "URL",
+            description = "A reference image by URL; repeat for several, in order.")
     List<String> referenceUrls = new ArrayList<>();
 
     @Option(names = "--last-frame-url", paramLabel = "URL", description = "The video's last frame, by URL.")
@@ -53,7 +60,20 @@ final class GenerationOptions {
 
     /** The flags given, as a request of {@code kind}; flags not given stay unset. */
     GenerationRequest toRequest(TaskKind kind) {
-        return new GenerationRequest(kind, model, version, prompt, negativePrompt, enhancePrompt == null ? null : enhancePrompt.wire(),
-                aspectRatio, resolution, duration, audio == null ? null : audio.wire(), null, null, referenceUrls, lastFrameUrl);
+        return new GenerationRequest(
+                kind,
+                model,
+                version,
+                prompt,
+                negativePrompt,
+                enhancePrompt == null ? null : enhancePrompt.wire(),
+                aspectRatio,
+                resolution,
+                duration,
+                audio == null ? null : audio.wire(),
+                null,
+                null,
+                referenceUrls,
+                lastFrameUrl);
     }
 }

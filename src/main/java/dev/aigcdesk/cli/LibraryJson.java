@@ -1,26 +1,25 @@
 package dev.aigcdesk.cli;
 
-import dev.aigcdesk.domain.Catalog;
-import java.util.Locale;
 import dev.aigcdesk.api.TaskJson;
+import dev.aigcdesk.domain.Catalog;
 import dev.aigcdesk.library.FileRecord;
 import dev.aigcdesk.library.TaskRecord;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** A task with what the library knows of it (added, reach, archived copies), as plain values for JSON. */
 final class LibraryJson {
 
-    private LibraryJson() {
-    }
+    private LibraryJson() {}
 
     static Map<String, Object> of(TaskJson json, TaskRecord r) {
         Map<String, Object> m = json.summary(r.task());
         m.put("addedAt", r.addedAt().toString());
         m.put("refreshedAt", r.refreshedAt() == null ? null : r.refreshedAt().toString());
-        m.put("reach", r.reach().name().toLowerCase(java.util.Locale.ROOT));
+        m.put("reach", r.reach().name().toLowerCase(Locale.ROOT));
         m.put("lastError", Catalog.english().problem(r.lastError()));
         m.put("stars", r.curation().stars());
         m.put("tags", r.curation().tags());
@@ -30,9 +29,11 @@ final class LibraryJson {
             Map<String, Object> fm = new LinkedHashMap<>();
             fm.put("index", f.index());
             fm.put("url", f.file().url());
-            fm.put("expireTime", f.file().expireTime() == null ? null : f.file().expireTime().toString());
+            fm.put(
+                    "expireTime",
+                    f.file().expireTime() == null ? null : f.file().expireTime().toString());
             fm.put("type", f.file().type());
-            fm.put("archive", f.state().name().toLowerCase(java.util.Locale.ROOT));
+            fm.put("archive", f.state().name().toLowerCase(Locale.ROOT));
             fm.put("localPath", f.localPath() == null ? null : f.localPath().toString());
             fm.put("size", f.localSize());
             fm.put("sha256", f.sha256Final());

@@ -1,8 +1,7 @@
 package dev.aigcdesk.cli;
 
-import dev.aigcdesk.app.SessionFactory;
 import dev.aigcdesk.app.Session;
-
+import dev.aigcdesk.app.SessionFactory;
 import dev.aigcdesk.library.TaskQuery;
 import dev.aigcdesk.library.TaskRecord;
 import java.io.PrintWriter;
@@ -18,8 +17,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "list", description = {"List the tasks in the library, newest first: by when they were generated (tasks the service has",
-        "not dated yet last), or with --sort added, by when they entered the library. Works offline."})
+@Command(
+        name = "list",
+        description = {
+            "List the tasks in the library, newest first: by when they were generated (tasks the service has",
+            "not dated yet last), or with --sort added, by when they entered the library. Works offline."
+        })
 public final class ListCommand implements Callable<Integer> {
 
     private static final DateTimeFormatter ADDED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
@@ -58,10 +61,20 @@ public final class ListCommand implements Callable<Integer> {
                 if (json) {
                     out.println(session.json().write(LibraryJson.of(session.json(), r)));
                 } else {
-                    String saved = r.files().isEmpty() ? "" : r.files().stream().filter(f -> f.isArchived()).count() + "/" + r.files().size() + " saved";
-                    out.printf("%-9s %-5s %-14s %s  %-11s %s%n      %s%n", r.task().state().wireName(), r.task().kind().wireName(),
-                            clip(r.task().modelLabel(), 14), ADDED.format(r.addedAt().atZone(zone)), saved, r.id(),
-                            r.refreshedAt() == null && r.task().prompt() == null ? "(not fetched yet; run 'aigc-desk sync')"
+                    String saved = r.files().isEmpty()
+                            ? ""
+                            : r.files().stream().filter(f -> f.isArchived()).count() + "/"
+                                    + r.files().size() + " saved";
+                    out.printf(
+                            "%-9s %-5s %-14s %s  %-11s %s%n      %s%n",
+                            r.task().state().wireName(),
+                            r.task().kind().wireName(),
+                            clip(r.task().modelLabel(), 14),
+                            ADDED.format(r.addedAt().atZone(zone)),
+                            saved,
+                            r.id(),
+                            r.refreshedAt() == null && r.task().prompt() == null
+                                    ? "(not fetched yet; run 'aigc-desk sync')"
                                     : clip(r.task().promptHeadline(), 100));
                 }
             }

@@ -3,6 +3,7 @@ package dev.aigcdesk.cli;
 import dev.aigcdesk.domain.TaskKind;
 import dev.aigcdesk.domain.TaskState;
 import dev.aigcdesk.library.TaskQuery;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
@@ -15,10 +16,17 @@ import picocli.CommandLine.ParameterException;
 /** The filters and order that {@code list} and {@code export --format files} share. */
 final class ListFilters {
 
-    @Option(names = "--search", paramLabel = "TEXT", description = "Full-text search over prompt, negative prompt, model and id.")
+    @Option(
+            names = "--search",
+            paramLabel = "TEXT",
+            description = "Full-text search over prompt, negative prompt, model and id.")
     String search;
 
-    @Option(names = "--state", paramLabel = "S", split = ",", description = "waiting, running, succeeded, failed, aborted, unknown.")
+    @Option(
+            names = "--state",
+            paramLabel = "S",
+            split = ",",
+            description = "waiting, running, succeeded, failed, aborted, unknown.")
     List<String> states = List.of();
 
     @Option(names = "--kind", paramLabel = "K", split = ",", description = "image, video, other.")
@@ -27,16 +35,27 @@ final class ListFilters {
     @Option(names = "--model", paramLabel = "M", description = "A model name (GEM) or name and version (\"GEM 2.5\").")
     String model;
 
-    @Option(names = "--since", paramLabel = "DATE", description = "Only tasks added on or after this day (yyyy-MM-dd, your time zone).")
-    java.time.LocalDate since;
+    @Option(
+            names = "--since",
+            paramLabel = "DATE",
+            description = "Only tasks added on or after this day (yyyy-MM-dd, your time zone).")
+    LocalDate since;
 
-    @Option(names = "--until", paramLabel = "DATE", description = "Only tasks added before the end of this day (yyyy-MM-dd).")
-    java.time.LocalDate until;
+    @Option(
+            names = "--until",
+            paramLabel = "DATE",
+            description = "Only tasks added before the end of this day (yyyy-MM-dd).")
+    LocalDate until;
 
-    @Option(names = "--lost", description = "Only tasks with an output that was lost (its link died before it was saved).")
+    @Option(
+            names = "--lost",
+            description = "Only tasks with an output that was lost (its link died before it was saved).")
     boolean lost;
 
-    @Option(names = "--sort", paramLabel = "created|added|stars", description = "created (default): when generated; added: when added; stars: most first.")
+    @Option(
+            names = "--sort",
+            paramLabel = "created|added|stars",
+            description = "created (default): when generated; added: when added; stars: most first.")
     String sort = "created";
 
     @Option(names = "--tag", paramLabel = "TAG", description = "Only tasks with this tag (repeatable: all must match).")
@@ -59,10 +78,22 @@ final class ListFilters {
             states.forEach(s -> stateSet.add(TaskState.parseWireName(s)));
             kinds.forEach(k -> kindSet.add(TaskKind.valueOf(k.strip().toUpperCase(Locale.ROOT))));
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage().startsWith("No enum") ? "Unknown kind; use image, video or other" : e.getMessage());
+            throw new ParameterException(
+                    spec.commandLine(),
+                    e.getMessage().startsWith("No enum") ? "Unknown kind; use image, video or other" : e.getMessage());
         }
-        TaskQuery q = new TaskQuery(search, stateSet, kindSet, model, since == null ? null : since.atStartOfDay(here).toInstant(),
-                until == null ? null : until.plusDays(1).atStartOfDay(here).toInstant(), 0, limit).sortedBy(sortOf(spec));
+        TaskQuery q = new TaskQuery(
+                        search,
+                        stateSet,
+                        kindSet,
+                        model,
+                        since == null ? null : since.atStartOfDay(here).toInstant(),
+                        until == null
+                                ? null
+                                : until.plusDays(1).atStartOfDay(here).toInstant(),
+                        0,
+                        limit)
+                .sortedBy(sortOf(spec));
         if (lost) {
             q = q.withOutputs(TaskQuery.Outputs.LOST, null);
         }

@@ -1,10 +1,9 @@
 package dev.aigcdesk.cli;
 
-import dev.aigcdesk.app.SessionFactory;
-import dev.aigcdesk.app.Session;
-
 import dev.aigcdesk.api.ApiException;
 import dev.aigcdesk.api.QueryResult;
+import dev.aigcdesk.app.Session;
+import dev.aigcdesk.app.SessionFactory;
 import dev.aigcdesk.domain.TaskId;
 import java.io.PrintWriter;
 import java.time.Clock;
@@ -19,9 +18,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "query", description = "Ask the service about tasks and print what it says.",
+@Command(
+        name = "query",
+        description = "Ask the service about tasks and print what it says.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every id was answered", "1:a query failed (one line per failure on stderr)", "2:usage error"})
+        exitCodeList = {"0:every id was answered", "1:a query failed (one line per failure on stderr)", "2:usage error"
+        })
 public final class QueryCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(QueryCommand.class);
@@ -58,11 +60,18 @@ public final class QueryCommand implements Callable<Integer> {
                     out.println(json ? session.json().line(result.task()) : text.render(result.task()));
                 } catch (ApiException e) {
                     failures++;
-                    LOG.warn("Query of {} failed: {} {}", id, e.getMessage(), e.details().describe());
+                    LOG.warn(
+                            "Query of {} failed: {} {}",
+                            id,
+                            e.getMessage(),
+                            e.details().describe());
                     err.println(id + ": " + e.getMessage() + " [" + e.code() + "]");
                     if (json) {
-                        String message = e.details().serverMessage() != null ? e.details().serverMessage() : e.getMessage();
-                        out.println(session.json().errorLine(id, e.code(), message, e.details().requestId()));
+                        String message = e.details().serverMessage() != null
+                                ? e.details().serverMessage()
+                                : e.getMessage();
+                        out.println(session.json()
+                                .errorLine(id, e.code(), message, e.details().requestId()));
                     }
                 }
                 out.flush();

@@ -13,7 +13,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "rate", description = "Give tasks 0 to 5 stars (0 clears them). All or nothing: an unknown id changes nothing.")
+@Command(
+        name = "rate",
+        description = "Give tasks 0 to 5 stars (0 clears them). All or nothing: an unknown id changes nothing.")
 public final class RateCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -41,9 +43,13 @@ public final class RateCommand implements Callable<Integer> {
         }
         List<TaskId> taskIds = CliIds.parseAll(spec, ids);
         try (Session session = sessions.open(root.options())) {
-            return CurationChange.report(spec, session.ledger().curator().rate(taskIds, stars),
-                    (stars == 0 ? "Cleared the stars of " : "Gave " + stars + " star" + (stars == 1 ? "" : "s") + " to ") + taskIds.size() + " task"
-                            + (taskIds.size() == 1 ? "" : "s") + ".");
+            return CurationChange.report(
+                    spec,
+                    session.ledger().curator().rate(taskIds, stars),
+                    (stars == 0
+                                    ? "Cleared the stars of "
+                                    : "Gave " + stars + " star" + (stars == 1 ? "" : "s") + " to ")
+                            + taskIds.size() + " task" + (taskIds.size() == 1 ? "" : "s") + ".");
         }
     }
 }

@@ -1,8 +1,7 @@
 package dev.aigcdesk.cli;
 
-import dev.aigcdesk.app.SessionFactory;
 import dev.aigcdesk.app.Session;
-
+import dev.aigcdesk.app.SessionFactory;
 import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.download.provenance.ProvenanceWriter;
 import java.io.IOException;
@@ -18,8 +17,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "remove", description = {"Remove tasks from the library. Their saved files stay unless --delete-files is given,",
-        "which deletes only files inside the archive folder."})
+@Command(
+        name = "remove",
+        description = {
+            "Remove tasks from the library. Their saved files stay unless --delete-files is given,",
+            "which deletes only files inside the archive folder."
+        })
 public final class RemoveCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -54,8 +57,15 @@ public final class RemoveCommand implements Callable<Integer> {
                     problems++;
                     continue;
                 }
-                List<Path> files = session.ledger().removals().remove(id).map(r -> r.files()).orElse(List.of());
-                out.println("Removed " + id + (files.isEmpty() || deleteFiles ? "" : "; its " + files.size() + " saved file(s) stay in " + archive));
+                List<Path> files = session.ledger()
+                        .removals()
+                        .remove(id)
+                        .map(r -> r.files())
+                        .orElse(List.of());
+                out.println("Removed " + id
+                        + (files.isEmpty() || deleteFiles
+                                ? ""
+                                : "; its " + files.size() + " saved file(s) stay in " + archive));
                 if (deleteFiles) {
                     for (Path f : files) {
                         Path p = f.toAbsolutePath().normalize();

@@ -1,13 +1,10 @@
 package dev.aigcdesk.cli;
 
-import dev.aigcdesk.app.SessionFactory;
 import dev.aigcdesk.app.Session;
-
+import dev.aigcdesk.app.SessionFactory;
 import dev.aigcdesk.library.LibraryException;
 import dev.aigcdesk.sync.LibraryRepair;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,10 +12,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "repair", description = {"Rebuild a damaged library from what it still holds (its rows, read page by page, with the service's saved",
-        "answers), from the archive itself (the task in every archived PNG, JPEG and sidecar, with stars, tags and collections), and from the",
-        "service, asked again about task ids whose rows are lost (it answers for 3 days). Exits 3 when it recovered fewer tasks than it found,",
-        "and names them. The damaged file is kept beside the new one; nothing is deleted."})
+@Command(
+        name = "repair",
+        description = {
+            "Rebuild a damaged library from what it still holds (its rows, read page by page, with the service's saved",
+            "answers), from the archive itself (the task in every archived PNG, JPEG and sidecar, with stars, tags and collections), and from the",
+            "service, asked again about task ids whose rows are lost (it answers for 3 days). Exits 3 when it recovered fewer tasks than it found,",
+            "and names them. The damaged file is kept beside the new one; nothing is deleted."
+        })
 public final class RepairCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -42,13 +43,15 @@ public final class RepairCommand implements Callable<Integer> {
         try (Session session = sessions.open(root.options())) {
             String db = session.libraryLocation();
             if (!session.libraryExists() && !force) {
-                out.println("There is no library at " + db + "; to rebuild one from the archive in " + session.archiveFolder() + ", use --force.");
+                out.println("There is no library at " + db + "; to rebuild one from the archive in "
+                        + session.archiveFolder() + ", use --force.");
                 return ExitCodes.OK;
             }
             if (!force) {
                 try {
                     session.probeLibrary();
-                    out.println("The library at " + db + " reads fine; nothing to repair (use --force to rebuild anyway).");
+                    out.println(
+                            "The library at " + db + " reads fine; nothing to repair (use --force to rebuild anyway).");
                     return ExitCodes.OK;
                 } catch (LibraryException e) {
                     if (e.kind() != LibraryException.Kind.CORRUPT) {
@@ -57,12 +60,15 @@ public final class RepairCommand implements Callable<Integer> {
                     out.println(e.getMessage());
                 }
             }
-            LibraryRepair.Result r = new LibraryRepair(session.clock(), session.queryClient()).rebuild(session.rescue(), session.store());
-            out.printf("Rebuilt the library: %d of %d tasks recovered with their prompt (%d from the answers the library had saved, %d from the archived "
-                    + "files, %d told again by the service, %d from the search index's copy of their words), %d archived files re-linked.%n", r.tasks(),
-                    r.found(), r.fromAnswers(), r.fromArchive(), r.fromService(), r.fromIndex(), r.files());
+            LibraryRepair.Result r = new LibraryRepair(session.clock(), session.queryClient())
+                    .rebuild(session.rescue(), session.store());
+            out.printf(
+                    "Rebuilt the library: %d of %d tasks recovered with their prompt (%d from the answers the library had saved, %d from the archived "
+                            + "files, %d told again by the service, %d from the search index's copy of their words), %d archived files re-linked.%n",
+                    r.tasks(), r.found(), r.fromAnswers(), r.fromArchive(), r.fromService(), r.fromIndex(), r.files());
             if (r.fromService() > 0 || !r.unasked().isEmpty()) {
-                out.println("Tasks told again by the service are in the collection '" + LibraryRepair.RECOVERED_COLLECTION + "'.");
+                out.println("Tasks told again by the service are in the collection '"
+                        + LibraryRepair.RECOVERED_COLLECTION + "'.");
             }
             if (r.keptAside() != null) {
                 out.println("The damaged file is kept at " + r.keptAside());
@@ -71,13 +77,16 @@ public final class RepairCommand implements Callable<Integer> {
                 PrintWriter err = spec.commandLine().getErr();
                 err.printf("Recovered %d of the %d tasks the library had.%n", r.tasks(), r.found());
                 if (!r.gone().isEmpty()) {
-                    err.printf("%d task%s could not be brought back: no row, no archived file, and the service no longer answers for them "
-                            + "(it keeps tasks 3 days):%n", r.gone().size(), r.gone().size() == 1 ? "" : "s");
+                    err.printf(
+                            "%d task%s could not be brought back: no row, no archived file, and the service no longer answers for them "
+                                    + "(it keeps tasks 3 days):%n",
+                            r.gone().size(), r.gone().size() == 1 ? "" : "s");
                     r.gone().forEach(id -> err.println("  GONE " + id));
                 }
                 if (!r.unasked().isEmpty()) {
-                    err.printf("%d task%s could not be asked about now; they are kept by id, and 'aigc-desk sync' asks again:%n", r.unasked().size(),
-                            r.unasked().size() == 1 ? "" : "s");
+                    err.printf(
+                            "%d task%s could not be asked about now; they are kept by id, and 'aigc-desk sync' asks again:%n",
+                            r.unasked().size(), r.unasked().size() == 1 ? "" : "s");
                     r.unasked().forEach(id -> err.println("  NOT ASKED " + id));
                 }
                 err.flush();

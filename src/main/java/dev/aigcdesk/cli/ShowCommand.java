@@ -1,9 +1,8 @@
 package dev.aigcdesk.cli;
 
-import dev.aigcdesk.domain.Catalog;
-import dev.aigcdesk.app.SessionFactory;
 import dev.aigcdesk.app.Session;
-
+import dev.aigcdesk.app.SessionFactory;
+import dev.aigcdesk.domain.Catalog;
 import dev.aigcdesk.domain.Expiry;
 import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.library.FileRecord;
@@ -21,7 +20,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "show", description = "Everything the library recorded about a task, including local file paths. Works offline.")
+@Command(
+        name = "show",
+        description = "Everything the library recorded about a task, including local file paths. Works offline.")
 public final class ShowCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -52,7 +53,9 @@ public final class ShowCommand implements Callable<Integer> {
         try (Session session = sessions.open(root.options())) {
             Optional<TaskRecord> found = session.ledger().find(taskId);
             if (found.isEmpty()) {
-                spec.commandLine().getErr().println(taskId + " is not in the library. Add it with 'aigc-desk add " + taskId + "'.");
+                spec.commandLine()
+                        .getErr()
+                        .println(taskId + " is not in the library. Add it with 'aigc-desk add " + taskId + "'.");
                 return 1;
             }
             TaskRecord r = found.get();
@@ -69,11 +72,13 @@ public final class ShowCommand implements Callable<Integer> {
                 return 0;
             }
             out.print(new TaskText(session.clock()).render(r.task()));
-            out.println("  Added:    " + r.addedAt() + (r.refreshedAt() == null ? " · never answered yet" : " · last answer " + r.refreshedAt()));
+            out.println("  Added:    " + r.addedAt()
+                    + (r.refreshedAt() == null ? " · never answered yet" : " · last answer " + r.refreshedAt()));
             switch (r.reach()) {
-                case OUT_OF_REACH -> out.println("  Reach:    out of reach: the service no longer answers; the record is kept");
+                case OUT_OF_REACH ->
+                    out.println("  Reach:    out of reach: the service no longer answers; the record is kept");
                 case NOT_FOUND -> out.println("  Reach:    the service does not know this id");
-                default -> { }
+                default -> {}
             }
             if (r.lastError() != null) {
                 out.println("  Problem:  " + english(r.lastError()));
@@ -81,16 +86,22 @@ public final class ShowCommand implements Callable<Integer> {
             for (FileRecord f : r.files()) {
                 out.print("  Saved " + f.index() + ":  ");
                 switch (f.state()) {
-                    case ARCHIVED -> out.println("✓ " + f.localPath() + " (" + f.localSize() + " bytes, sha256 " + f.sha256Final() + ")"
-                            + (f.flags().isEmpty() ? "" : " [" + String.join(", ", f.flags()) + "]"));
-                    case PENDING -> out.println("not yet" + f.file().expiry().map(e -> " · " + Catalog.english().expiry(Expiry.of(e, session.clock()))).orElse("")
-                            + (f.lastError() == null ? "" : " · last try: " + english(f.lastError())));
+                    case ARCHIVED ->
+                        out.println("✓ " + f.localPath() + " (" + f.localSize() + " bytes, sha256 " + f.sha256Final()
+                                + ")" + (f.flags().isEmpty() ? "" : " [" + String.join(", ", f.flags()) + "]"));
+                    case PENDING ->
+                        out.println("not yet"
+                                + f.file()
+                                        .expiry()
+                                        .map(e -> " · " + Catalog.english().expiry(Expiry.of(e, session.clock())))
+                                        .orElse("")
+                                + (f.lastError() == null ? "" : " · last try: " + english(f.lastError())));
                     case EXPIRED -> out.println("LOST: it expired before it could be saved");
                     case FAILED -> out.println("cannot be saved: " + english(f.lastError()));
                 }
             }
-            out.println("  Raw answers kept: " + (answers.latest() == null ? "none yet" : "latest") + (answers.firstFinish() == null ? "" : " and first FINISH")
-                    + " (show --raw prints them)");
+            out.println("  Raw answers kept: " + (answers.latest() == null ? "none yet" : "latest")
+                    + (answers.firstFinish() == null ? "" : " and first FINISH") + " (show --raw prints them)");
         }
         return 0;
     }

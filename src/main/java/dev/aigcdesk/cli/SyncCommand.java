@@ -1,12 +1,13 @@
 package dev.aigcdesk.cli;
 
-import dev.aigcdesk.domain.Catalog;
 import dev.aigcdesk.app.Session;
 import dev.aigcdesk.app.SessionFactory;
+import dev.aigcdesk.domain.Catalog;
+import dev.aigcdesk.domain.Reach;
 import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.domain.TaskState;
 import dev.aigcdesk.library.FileRecord;
-import dev.aigcdesk.domain.Reach;
+import dev.aigcdesk.sync.ArchiveReport;
 import dev.aigcdesk.sync.SyncEvent;
 import dev.aigcdesk.sync.SyncReport;
 import dev.aigcdesk.sync.SyncService;
@@ -24,12 +25,21 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "sync", description = {"Refresh running tasks and save every finished output into the archive.",
-        "One pass by default; --watch keeps going until nothing runs and everything reachable is saved.",
-        "Every running task is asked, whatever its schedule; one refused task does not stop the others."},
+@Command(
+        name = "sync",
+        description = {
+            "Refresh running tasks and save every finished output into the archive.",
+            "One pass by default; --watch keeps going until nothing runs and everything reachable is saved.",
+            "Every running task is asked, whatever its schedule; one refused task does not stop the others."
+        },
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:nothing was lost", "1:a file could not be saved yet, or the key was refused", "3:a file was lost (its link died first)",
-                "4:another AIGC Desk is syncing this library", "5:the archive folder cannot be written (missing, read-only, disk full)"})
+        exitCodeList = {
+            "0:nothing was lost",
+            "1:a file could not be saved yet, or the key was refused",
+            "3:a file was lost (its link died first)",
+            "4:another AIGC Desk is syncing this library",
+            "5:the archive folder cannot be written (missing, read-only, disk full)"
+        })
 public final class SyncCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -38,7 +48,9 @@ public final class SyncCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--watch", description = "Keep refreshing and saving until everything is settled, showing progress.")
+    @Option(
+            names = "--watch",
+            description = "Keep refreshing and saving until everything is settled, showing progress.")
     boolean watch;
 
     private final SessionFactory sessions;
@@ -54,6 +66,7 @@ public final class SyncCommand implements Callable<Integer> {
         final Set<TaskId> refused = Collections.synchronizedSet(new LinkedHashSet<>());
         /** Each task's query failure is said once per kind, not on every pass of a watch. */
         final Set<String> unanswered = Collections.synchronizedSet(new LinkedHashSet<>());
+
         boolean keyRejected;
         String blocked;
     }
@@ -68,8 +81,15 @@ public final class SyncCommand implements Callable<Integer> {
             try (AutoCloseable sub = session.events().subscribe(e -> report(e, out, err, found))) {
                 SyncReport r = passes(sync, out, found);
                 int saved = r.archive().archived();
-                out.printf("Saved %d file%s to %s. %d task%s still running, %d file%s waiting to be saved.%n", saved, plural(saved),
-                        session.archiveFolder(), r.stillActive(), plural(r.stillActive()), r.stillPending(), plural(r.stillPending()));
+                out.printf(
+                        "Saved %d file%s to %s. %d task%s still running, %d file%s waiting to be saved.%n",
+                        saved,
+                        plural(saved),
+                        session.archiveFolder(),
+                        r.stillActive(),
+                        plural(r.stillActive()),
+                        r.stillPending(),
+                        plural(r.stillPending()));
             }
         }
         return summary(found, err);
@@ -93,8 +113,9 @@ public final class SyncCommand implements Callable<Integer> {
             if (!watch || r.settled() || r.poll().keyRejected() || r.archive().isBlocked()) {
                 break;
             }
-            String status = String.format("… %d running, %d waiting to be saved%s", r.stillActive(), r.stillPending(),
-                    r.poll().offline() ? " (offline, retrying)" : "");
+            String status = String.format(
+                    "… %d running, %d waiting to be saved%s",
+                    r.stillActive(), r.stillPending(), r.poll().offline() ? " (offline, retrying)" : "");
             if (!status.equals(lastStatus)) {
                 out.println(status);
                 out.flush();
@@ -102,21 +123,31 @@ public final class SyncCommand implements Callable<Integer> {
             }
             Thread.sleep(Duration.ofSeconds(1).toMillis());
         }
-        return new SyncReport(r.poll(), new dev.aigcdesk.sync.ArchiveReport(saved, r.archive().waiting(), r.archive().lost(), r.archive().failed(),
-                r.archive().blocked()), r.stillActive(), r.stillPending());
+        return new SyncReport(
+                r.poll(),
+                new ArchiveReport(
+                        saved,
+                        r.archive().waiting(),
+                        r.archive().lost(),
+                        r.archive().failed(),
+                        r.archive().blocked()),
+                r.stillActive(),
+                r.stillPending());
     }
 
     /** The lines that must always print, losses first; and the exit code they add up to. */
     private static int summary(Findings found, PrintWriter err) {
         int code = ExitCodes.OK;
         if (!found.lost.isEmpty()) {
-            err.println("LOST " + found.lost.size() + " file" + plural(found.lost.size()) + " whose link died before it could be saved:");
+            err.println("LOST " + found.lost.size() + " file" + plural(found.lost.size())
+                    + " whose link died before it could be saved:");
             found.lost.forEach(l -> err.println("  LOST " + l));
             code = ExitCodes.LOST;
         }
         if (found.blocked != null) {
             err.println("Cannot save into the archive: " + found.blocked);
-            err.println("  Free some space or choose another archive folder (Settings, or AIGC_DESK_HOME), then run sync again.");
+            err.println(
+                    "  Free some space or choose another archive folder (Settings, or AIGC_DESK_HOME), then run sync again.");
             code = code == ExitCodes.OK ? ExitCodes.STORAGE : code;
         }
         if (!found.failed.isEmpty()) {
@@ -125,11 +156,12 @@ public final class SyncCommand implements Callable<Integer> {
             code = code == ExitCodes.OK ? ExitCodes.FAILED : code;
         }
         if (found.keyRejected) {
-            err.println("The API key was rejected for every task. Set AIGC_DESK_API_KEY or pass --api-key, then run sync again.");
+            err.println(
+                    "The API key was rejected for every task. Set AIGC_DESK_API_KEY or pass --api-key, then run sync again.");
             code = code == ExitCodes.OK ? ExitCodes.FAILED : code;
         } else if (!found.refused.isEmpty()) {
-            err.println("The service refused the key for " + found.refused.size() + " task" + plural(found.refused.size())
-                    + " (they may belong to another account):");
+            err.println("The service refused the key for " + found.refused.size() + " task"
+                    + plural(found.refused.size()) + " (they may belong to another account):");
             found.refused.forEach(id -> err.println("  " + id));
             code = code == ExitCodes.OK ? ExitCodes.FAILED : code;
         }
@@ -139,24 +171,37 @@ public final class SyncCommand implements Callable<Integer> {
 
     private static void report(SyncEvent e, PrintWriter out, PrintWriter err, Findings found) {
         if (e instanceof SyncEvent.TaskChanged c) {
-            if (c.before() == null || c.before().task().state() != c.after().task().state()) {
+            if (c.before() == null
+                    || c.before().task().state() != c.after().task().state()) {
                 TaskState s = c.after().task().state();
-                out.println("  " + c.after().id() + " is " + s.wireName() + (s.isActive() ? " (" + c.after().task().progress() + "%)" : "")
-                        + c.after().task().failureInfo().map(f -> ": " + Catalog.english().failure(f)).orElse(""));
+                out.println("  " + c.after().id() + " is " + s.wireName()
+                        + (s.isActive() ? " (" + c.after().task().progress() + "%)" : "")
+                        + c.after()
+                                .task()
+                                .failureInfo()
+                                .map(f -> ": " + Catalog.english().failure(f))
+                                .orElse(""));
             }
         } else if (e instanceof SyncEvent.FileArchived a) {
-            out.println("  saved " + a.path() + (a.file().flags().contains(FileRecord.FLAG_SIZE_DISAGREES)
-                    ? " (its size differs from what the service announced; kept as served)" : ""));
+            out.println("  saved " + a.path()
+                    + (a.file().flags().contains(FileRecord.FLAG_SIZE_DISAGREES)
+                            ? " (its size differs from what the service announced; kept as served)"
+                            : ""));
         } else if (e instanceof SyncEvent.FileExpired x) {
-            found.lost.add(describe(x.file()) + " (expired at " + x.file().file().expireTime() + ")");
+            found.lost.add(
+                    describe(x.file()) + " (expired at " + x.file().file().expireTime() + ")");
         } else if (e instanceof SyncEvent.FileFailed f && !f.willRetry()) {
             found.failed.add(describe(f.file()) + ": " + f.message());
-        } else if (e instanceof SyncEvent.QueryFailed q && !q.keyRejected() && found.unanswered.add(q.id() + " " + q.code())) {
+        } else if (e instanceof SyncEvent.QueryFailed q
+                && !q.keyRejected()
+                && found.unanswered.add(q.id() + " " + q.code())) {
             err.println("  " + q.id() + " was not answered: " + q.message() + " [" + q.code() + "]");
             err.flush();
         } else if (e instanceof SyncEvent.ReachChanged r) {
-            out.println("  " + r.id() + " is " + (r.reach() == Reach.NOT_FOUND
-                    ? "unknown to the service (check the id)" : "out of reach: the service no longer answers for it; its record is kept"));
+            out.println("  " + r.id() + " is "
+                    + (r.reach() == Reach.NOT_FOUND
+                            ? "unknown to the service (check the id)"
+                            : "out of reach: the service no longer answers for it; its record is kept"));
         }
         out.flush();
     }

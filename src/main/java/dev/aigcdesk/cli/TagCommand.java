@@ -14,8 +14,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "tag", description = {"Add and remove tags (any text, matched ignoring case; a tag keeps its first spelling).",
-        "All or nothing: an unknown id changes nothing."})
+@Command(
+        name = "tag",
+        description = {
+            "Add and remove tags (any text, matched ignoring case; a tag keeps its first spelling).",
+            "All or nothing: an unknown id changes nothing."
+        })
 public final class TagCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -46,7 +50,9 @@ public final class TagCommand implements Callable<Integer> {
         }
         List<TaskId> taskIds = CliIds.parseAll(spec, ids);
         try (Session session = sessions.open(root.options())) {
-            return CurationChange.report(spec, session.ledger().curator().tag(taskIds, add, remove),
+            return CurationChange.report(
+                    spec,
+                    session.ledger().curator().tag(taskIds, add, remove),
                     "Tagged " + taskIds.size() + " task" + (taskIds.size() == 1 ? "" : "s") + ".");
         }
     }

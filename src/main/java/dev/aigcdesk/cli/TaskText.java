@@ -38,29 +38,38 @@ final class TaskText {
         }
         sb.append(" · ").append(stateLabel(t)).append('\n');
         if (t.prompt() != null) {
-            sb.append("  Prompt:   ").append(t.prompt().strip().replace("\n", "\n            ")).append('\n');
+            sb.append("  Prompt:   ")
+                    .append(t.prompt().strip().replace("\n", "\n            "))
+                    .append('\n');
         }
         if (t.negativePrompt() != null) {
             sb.append("  Negative: ").append(t.negativePrompt()).append('\n');
         }
         if (t.times().created() != null) {
             sb.append("  Created:  ").append(format(t.times().created()));
-            t.times().took().filter(d -> t.times().finished() != null).ifPresent(d -> sb.append(" · took ").append(Catalog.english().compactDuration(d)));
+            t.times()
+                    .took()
+                    .filter(d -> t.times().finished() != null)
+                    .ifPresent(
+                            d -> sb.append(" · took ").append(Catalog.english().compactDuration(d)));
             sb.append('\n');
         }
         t.failureInfo().ifPresent(f -> {
             sb.append("  Error:    ").append(Catalog.english().failure(f)).append('\n');
             String raw = (f.code() != 0 ? f.code() + " " : "") + f.extCode();
             if (!raw.isBlank() || !f.message().isBlank()) {
-                sb.append("            ").append((raw.strip() + " " + f.message()).strip()).append('\n');
+                sb.append("            ")
+                        .append((raw.strip() + " " + f.message()).strip())
+                        .append('\n');
             }
         });
         int n = 1;
         for (OutputFile f : t.outputs()) {
             sb.append("  File ").append(n++).append(":   ").append(f.type().isEmpty() ? "file" : f.type());
-            f.expiry().ifPresentOrElse(
-                    e -> sb.append(" · ").append(Catalog.english().expiry(Expiry.of(e, clock))),
-                    () -> sb.append(" · kept permanently"));
+            f.expiry()
+                    .ifPresentOrElse(
+                            e -> sb.append(" · ").append(Catalog.english().expiry(Expiry.of(e, clock))),
+                            () -> sb.append(" · kept permanently"));
             sb.append('\n').append("            ").append(f.url()).append('\n');
         }
         if (t.requestId() != null) {
@@ -71,16 +80,20 @@ final class TaskText {
 
     private static String stateLabel(GenerationTask t) {
         return switch (t.state()) {
-            case WAITING -> "Waiting in queue";
-            case RUNNING -> "Running " + t.progress() + "%";
-            case SUCCEEDED -> "Succeeded";
-            case FAILED -> "Failed";
-            case ABORTED -> "Aborted";
-            case UNKNOWN -> "Unknown state";
-        } + (t.state() == TaskState.SUCCEEDED ? " (" + t.outputs().size() + (t.outputs().size() == 1 ? " file)" : " files)") : "");
+                    case WAITING -> "Waiting in queue";
+                    case RUNNING -> "Running " + t.progress() + "%";
+                    case SUCCEEDED -> "Succeeded";
+                    case FAILED -> "Failed";
+                    case ABORTED -> "Aborted";
+                    case UNKNOWN -> "Unknown state";
+                }
+                + (t.state() == TaskState.SUCCEEDED
+                        ? " (" + t.outputs().size() + (t.outputs().size() == 1 ? " file)" : " files)")
+                        : "");
     }
 
     private String format(Instant i) {
-        return WHEN.format(i.atZone(zone)) + (zone.getId().equals("Z") || zone.getId().equals("UTC") ? " UTC" : "");
+        return WHEN.format(i.atZone(zone))
+                + (zone.getId().equals("Z") || zone.getId().equals("UTC") ? " UTC" : "");
     }
 }

@@ -13,6 +13,7 @@ final class TerminalSafeWriter extends FilterWriter {
 
     /** Where lines end in CR LF (Windows), the app's own line ends pass; any other CR is shown. */
     private static final boolean CRLF = System.lineSeparator().equals("\r\n");
+
     private boolean pendingCr;
 
     TerminalSafeWriter(Writer out) {
@@ -60,7 +61,11 @@ final class TerminalSafeWriter extends FilterWriter {
     }
 
     static boolean isUnsafe(int c) {
-        return (c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7f && c <= 0x9f) || c == 0x2028 || c == 0x2029 || (c >= 0x202a && c <= 0x202e)
+        return (c < 0x20 && c != '\n' && c != '\t')
+                || (c >= 0x7f && c <= 0x9f)
+                || c == 0x2028
+                || c == 0x2029
+                || (c >= 0x202a && c <= 0x202e)
                 || (c >= 0x2066 && c <= 0x2069);
     }
 }

@@ -5,6 +5,8 @@ import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.OutputStreamAppender;
+import java.io.FilterOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import org.slf4j.Logger;
@@ -28,7 +30,7 @@ final class VerboseLogging implements AutoCloseable {
         appender.setName("verbose-stderr");
         appender.setEncoder(encoder);
         // The command's stream is not ours to close when logging stops.
-        appender.setOutputStream(new java.io.FilterOutputStream(err) {
+        appender.setOutputStream(new FilterOutputStream(err) {
             @Override
             public void close() {
                 flushQuietly(out);
@@ -46,7 +48,7 @@ final class VerboseLogging implements AutoCloseable {
         if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
             return new VerboseLogging(context, err);
         }
-        return () -> { };
+        return () -> {};
     }
 
     @Override
@@ -59,7 +61,7 @@ final class VerboseLogging implements AutoCloseable {
     private static void flushQuietly(OutputStream out) {
         try {
             out.flush();
-        } catch (java.io.IOException ignored) {
+        } catch (IOException ignored) {
             // stderr that cannot be flushed has nowhere to report to
         }
     }

@@ -1,7 +1,7 @@
 package dev.aigcdesk.config;
 
-import dev.aigcdesk.io.AtomicFiles;
 import com.github.javakeyring.Keyring;
+import dev.aigcdesk.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,7 +20,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class ApiKeyStore {
 
-    public enum Where { KEYCHAIN, PRIVATE_FILE }
+    public enum Where {
+        KEYCHAIN,
+        PRIVATE_FILE
+    }
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiKeyStore.class);
     private static final String SERVICE = "AIGC Desk";
@@ -46,7 +49,9 @@ public final class ApiKeyStore {
             }
         }
         try {
-            return Files.isRegularFile(file) ? Optional.of(Files.readString(file, StandardCharsets.UTF_8).strip()).filter(s -> !s.isEmpty())
+            return Files.isRegularFile(file)
+                    ? Optional.of(Files.readString(file, StandardCharsets.UTF_8).strip())
+                            .filter(s -> !s.isEmpty())
                     : Optional.empty();
         } catch (IOException e) {
             LOG.warn("Could not read the saved key file {}", file);
@@ -62,7 +67,9 @@ public final class ApiKeyStore {
                 Files.deleteIfExists(file);
                 return Where.KEYCHAIN;
             } catch (Exception | LinkageError e) {
-                LOG.info("No keychain available ({}); keeping the key in a private file", e.getClass().getSimpleName());
+                LOG.info(
+                        "No keychain available ({}); keeping the key in a private file",
+                        e.getClass().getSimpleName());
             }
         }
         Files.createDirectories(file.getParent());

@@ -22,7 +22,12 @@ public record AppPaths(Path data, Path config, Path cache, Path logs, Path archi
         }
         if (home != null) {
             Path h = home.toAbsolutePath().normalize();
-            return new AppPaths(h.resolve("data"), h.resolve("config"), h.resolve("cache"), h.resolve("logs"), h.resolve("archive"));
+            return new AppPaths(
+                    h.resolve("data"),
+                    h.resolve("config"),
+                    h.resolve("cache"),
+                    h.resolve("logs"),
+                    h.resolve("archive"));
         }
         ProjectDirectories dirs = ProjectDirectories.from("dev", "aigcdesk", "AIGC Desk");
         Path data = Path.of(dirs.dataLocalDir);

@@ -13,9 +13,15 @@ public record ConnectionOptions(String baseUrl, String apiKey, KeySource keySour
     public static final String KEY_ENV = "AIGC_DESK_API_KEY";
     public static final String DEFAULT_BASE_URL = "https://api.chainhub.tech/";
 
-    public enum KeySource { FLAG, ENVIRONMENT, SAVED, NONE }
+    public enum KeySource {
+        FLAG,
+        ENVIRONMENT,
+        SAVED,
+        NONE
+    }
 
-    public static ConnectionOptions resolve(String flagBase, String flagKey, Map<String, String> env, String savedBase, String savedKey) {
+    public static ConnectionOptions resolve(
+            String flagBase, String flagKey, Map<String, String> env, String savedBase, String savedKey) {
         String base = first(flagBase, env.get(BASE_ENV), savedBase).orElse(DEFAULT_BASE_URL);
         KeySource source;
         String key;
@@ -41,7 +47,8 @@ public record ConnectionOptions(String baseUrl, String apiKey, KeySource keySour
 
     @Override
     public String toString() {
-        return "ConnectionOptions[baseUrl=" + baseUrl + ", apiKey=" + (apiKey == null ? "none" : "set") + ", keySource=" + keySource + "]";
+        return "ConnectionOptions[baseUrl=" + baseUrl + ", apiKey=" + (apiKey == null ? "none" : "set") + ", keySource="
+                + keySource + "]";
     }
 
     private static Optional<String> first(String... values) {

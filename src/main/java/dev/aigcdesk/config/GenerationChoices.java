@@ -2,6 +2,7 @@ package dev.aigcdesk.config;
 
 import dev.aigcdesk.domain.GenerationRequest;
 import dev.aigcdesk.domain.TaskKind;
+import dev.aigcdesk.io.AtomicFiles;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
@@ -49,14 +50,17 @@ public final class GenerationChoices {
         set(p, k + "aspect", r.aspectRatio());
         set(p, k + "resolution", r.resolution());
         set(p, k + "enhance", r.enhancePrompt());
-        set(p, k + "duration", r.durationSeconds() == null ? null : r.durationSeconds().toString());
+        set(
+                p,
+                k + "duration",
+                r.durationSeconds() == null ? null : r.durationSeconds().toString());
         set(p, k + "audio", r.audioGeneration());
         Files.createDirectories(folder);
         Path tmp = folder.resolve(FILE + ".tmp");
         try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
             p.store(w, "AIGC Desk: the New generation panel's last choices");
         }
-        dev.aigcdesk.io.AtomicFiles.replace(tmp, f);
+        AtomicFiles.replace(tmp, f);
     }
 
     /** What was saved; nothing when there is no file, and a damaged file only costs the remembered choices. */
@@ -81,8 +85,21 @@ public final class GenerationChoices {
         } catch (NumberFormatException e) {
             duration = null;
         }
-        return new GenerationRequest(kind, p.getProperty(k + "model"), p.getProperty(k + "version"), null, null, p.getProperty(k + "enhance"),
-                p.getProperty(k + "aspect"), p.getProperty(k + "resolution"), duration, p.getProperty(k + "audio"), null, null, List.of(), null);
+        return new GenerationRequest(
+                kind,
+                p.getProperty(k + "model"),
+                p.getProperty(k + "version"),
+                null,
+                null,
+                p.getProperty(k + "enhance"),
+                p.getProperty(k + "aspect"),
+                p.getProperty(k + "resolution"),
+                duration,
+                p.getProperty(k + "audio"),
+                null,
+                null,
+                List.of(),
+                null);
     }
 
     private static String prefix(TaskKind kind) {

@@ -45,7 +45,11 @@ public final class SettingsStore {
                 path(p.getProperty("archive.folder")),
                 path(p.getProperty("download.folder")),
                 Boolean.parseBoolean(p.getProperty("archive.auto", Boolean.toString(d.autoArchive()))),
-                Duration.ofSeconds(parseInt(p.getProperty("refresh.seconds"), (int) d.refreshInterval().toSeconds(), 1, 3600)),
+                Duration.ofSeconds(parseInt(
+                        p.getProperty("refresh.seconds"),
+                        (int) d.refreshInterval().toSeconds(),
+                        1,
+                        3600)),
                 parseEnum(Settings.Theme.class, p.getProperty("theme"), d.theme()),
                 blankToNull(p.getProperty("locale")),
                 parseEnum(Settings.ProxyMode.class, p.getProperty("proxy.mode"), d.proxyMode()),
@@ -57,8 +61,14 @@ public final class SettingsStore {
     public void save(Settings s) throws IOException {
         Properties p = new Properties();
         put(p, "api.base", s.apiBase());
-        put(p, "archive.folder", s.archiveFolder() == null ? null : s.archiveFolder().toString());
-        put(p, "download.folder", s.downloadFolder() == null ? null : s.downloadFolder().toString());
+        put(
+                p,
+                "archive.folder",
+                s.archiveFolder() == null ? null : s.archiveFolder().toString());
+        put(
+                p,
+                "download.folder",
+                s.downloadFolder() == null ? null : s.downloadFolder().toString());
         p.setProperty("archive.auto", Boolean.toString(s.autoArchive()));
         p.setProperty("refresh.seconds", Long.toString(s.refreshInterval().toSeconds()));
         p.setProperty("theme", s.theme().name());

@@ -14,11 +14,20 @@ import java.util.Properties;
  *
  * @param tileSize the grid's thumbnail size in px (the slider beside the grid)
  */
-public record WindowState(double x, double y, double width, double height, boolean maximized, double divider, boolean grid, double tileSize) {
+public record WindowState(
+        double x,
+        double y,
+        double width,
+        double height,
+        boolean maximized,
+        double divider,
+        boolean grid,
+        double tileSize) {
 
     public static final double MIN_TILE = 96;
     public static final double MAX_TILE = 360;
-    public static final WindowState DEFAULT = new WindowState(Double.NaN, Double.NaN, 1280, 800, false, 0.42, false, 180);
+    public static final WindowState DEFAULT =
+            new WindowState(Double.NaN, Double.NaN, 1280, 800, false, 0.42, false, 180);
 
     public WindowState {
         tileSize = Math.max(MIN_TILE, Math.min(MAX_TILE, tileSize));
@@ -32,8 +41,14 @@ public record WindowState(double x, double y, double width, double height, boole
         Properties p = new Properties();
         try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
             p.load(r);
-            return new WindowState(num(p, "x", Double.NaN), num(p, "y", Double.NaN), num(p, "width", DEFAULT.width), num(p, "height", DEFAULT.height),
-                    Boolean.parseBoolean(p.getProperty("maximized")), num(p, "divider", DEFAULT.divider), Boolean.parseBoolean(p.getProperty("grid")),
+            return new WindowState(
+                    num(p, "x", Double.NaN),
+                    num(p, "y", Double.NaN),
+                    num(p, "width", DEFAULT.width),
+                    num(p, "height", DEFAULT.height),
+                    Boolean.parseBoolean(p.getProperty("maximized")),
+                    num(p, "divider", DEFAULT.divider),
+                    Boolean.parseBoolean(p.getProperty("grid")),
                     num(p, "tileSize", DEFAULT.tileSize));
         } catch (IOException | RuntimeException e) {
             return DEFAULT;

@@ -18,8 +18,7 @@ import javax.imageio.ImageIO;
 /** Paints the demo's sample "generations": soft abstract compositions, one look per seed. */
 final class DemoArt {
 
-    private DemoArt() {
-    }
+    private DemoArt() {}
 
     static byte[] render(long seed, int width, int height, String format) {
         Random rnd = new Random(seed);
@@ -36,10 +35,12 @@ final class DemoArt {
                 float r = (0.12f + rnd.nextFloat() * 0.35f) * Math.min(width, height);
                 float x = rnd.nextFloat() * width;
                 float y = rnd.nextFloat() * height;
-                Color c = Color.getHSBColor((hue + 0.5f + rnd.nextFloat() * 0.3f) % 1f, 0.5f + rnd.nextFloat() * 0.4f, 1f);
+                Color c = Color.getHSBColor(
+                        (hue + 0.5f + rnd.nextFloat() * 0.3f) % 1f, 0.5f + rnd.nextFloat() * 0.4f, 1f);
                 g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, 0.35f + rnd.nextFloat() * 0.3f));
-                g.setPaint(new RadialGradientPaint(new Point2D.Float(x, y), r, new float[] {0f, 1f},
-                        new Color[] {c, new Color(c.getRed(), c.getGreen(), c.getBlue(), 0)}));
+                g.setPaint(new RadialGradientPaint(new Point2D.Float(x, y), r, new float[] {0f, 1f}, new Color[] {
+                    c, new Color(c.getRed(), c.getGreen(), c.getBlue(), 0)
+                }));
                 g.fill(new Ellipse2D.Float(x - r, y - r, 2 * r, 2 * r));
             }
             g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, 0.9f));

@@ -71,22 +71,55 @@ public final class DemoCreations {
         m.put("aspect", t.aspectRatio());
         try {
             Files.createDirectories(file.getParent());
-            Files.writeString(file, json.toJson(m) + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            Files.writeString(
+                    file,
+                    json.toJson(m) + "\n",
+                    StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
         } catch (IOException e) {
             LOG.info("Could not keep a demo generation: {}", e.toString());
         }
     }
 
-    static DemoTask create(TaskId id, String model, String version, String prompt, String negative, Duration offset, String resolution, String aspect) {
+    static DemoTask create(
+            TaskId id,
+            String model,
+            String version,
+            String prompt,
+            String negative,
+            Duration offset,
+            String resolution,
+            String aspect) {
         boolean video = id.kind() == TaskKind.VIDEO;
-        return new DemoTask(id, video ? TaskKind.VIDEO : TaskKind.IMAGE, model, version, prompt, negative, offset, Duration.ofSeconds(2),
-                Duration.ofSeconds(video ? 20 : 10), DemoTask.Outcome.SUCCEED, 1, video ? "mp4" : "png", resolution, aspect,
-                DemoJson.Style.RAW_WIRE, WEEK);
+        return new DemoTask(
+                id,
+                video ? TaskKind.VIDEO : TaskKind.IMAGE,
+                model,
+                version,
+                prompt,
+                negative,
+                offset,
+                Duration.ofSeconds(2),
+                Duration.ofSeconds(video ? 20 : 10),
+                DemoTask.Outcome.SUCCEED,
+                1,
+                video ? "mp4" : "png",
+                resolution,
+                aspect,
+                DemoJson.Style.RAW_WIRE,
+                WEEK);
     }
 
     private static DemoTask task(Map<?, ?> m) {
-        return create(TaskId.parse((String) m.get("id")), (String) m.get("model"), (String) m.get("version"), (String) m.get("prompt"),
-                (String) m.get("negative"), Duration.ofMillis(((Number) m.get("offset")).longValue()), (String) m.get("resolution"),
+        return create(
+                TaskId.parse((String) m.get("id")),
+                (String) m.get("model"),
+                (String) m.get("version"),
+                (String) m.get("prompt"),
+                (String) m.get("negative"),
+                Duration.ofMillis(((Number) m.get("offset")).longValue()),
+                (String) m.get("resolution"),
                 (String) m.get("aspect"));
     }
 }

@@ -12,15 +12,15 @@ public final class DemoEpoch {
 
     public static final int PREFERRED_PORT = 8765;
 
-    private DemoEpoch() {
-    }
+    private DemoEpoch() {}
 
     /** The saved start, or {@code now} (saved) the first time. */
     public static Instant load(Path folder, Instant now) {
         Path file = folder.resolve("demo-epoch.txt");
         try {
             if (Files.isRegularFile(file)) {
-                return Instant.parse(Files.readString(file, StandardCharsets.US_ASCII).strip());
+                return Instant.parse(
+                        Files.readString(file, StandardCharsets.US_ASCII).strip());
             }
             Files.createDirectories(folder);
             Files.writeString(file, now.toString(), StandardCharsets.US_ASCII);

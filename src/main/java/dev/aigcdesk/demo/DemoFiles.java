@@ -35,7 +35,9 @@ final class DemoFiles {
         try {
             double w = Double.parseDouble(parts[0]);
             double h = Double.parseDouble(parts[1]);
-            return w >= h ? new int[] {longSide, (int) (longSide * h / w)} : new int[] {(int) (longSide * w / h), longSide};
+            return w >= h
+                    ? new int[] {longSide, (int) (longSide * h / w)}
+                    : new int[] {(int) (longSide * w / h), longSide};
         } catch (RuntimeException e) {
             return new int[] {longSide, longSide};
         }

@@ -1,5 +1,6 @@
 package dev.aigcdesk.demo;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -12,10 +13,12 @@ import java.util.TreeMap;
  */
 final class DemoJson {
 
-    enum Style { RAW_WIRE, TRIMMED }
-
-    private DemoJson() {
+    enum Style {
+        RAW_WIRE,
+        TRIMMED
     }
+
+    private DemoJson() {}
 
     static String write(Object value, Style style) {
         StringBuilder sb = new StringBuilder();
@@ -25,7 +28,7 @@ final class DemoJson {
 
     private static Object trim(Object v) {
         if (v instanceof Map<?, ?> map) {
-            Map<String, Object> out = new java.util.LinkedHashMap<>();
+            Map<String, Object> out = new LinkedHashMap<>();
             map.forEach((k, val) -> {
                 Object t = trim(val);
                 if (!isEmpty(t)) {
@@ -41,7 +44,9 @@ final class DemoJson {
     }
 
     private static boolean isEmpty(Object v) {
-        return v == null || "".equals(v) || (v instanceof Number n && n.doubleValue() == 0)
+        return v == null
+                || "".equals(v)
+                || (v instanceof Number n && n.doubleValue() == 0)
                 || (v instanceof Map<?, ?> m && m.isEmpty());
     }
 

@@ -1,5 +1,6 @@
 package dev.aigcdesk.demo;
 
+import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.domain.TaskKind;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,17 +16,45 @@ final class DemoResponses {
 
     /** The unrelated task slots a raw-wire answer carries as {@code null}. */
     private static final List<String> NULL_SLOTS = List.of(
-            "AigcAudioTask", "AigcVideoRedrawTask", "ClipTask", "ComplexAdaptiveDynamicStreamingTask", "ComposeMediaTask",
-            "ConcatTask", "CreateAigcAdvancedCustomElementTask", "CreateAigcAudioCloneTask", "CreateAigcCustomVoiceTask",
-            "CreateAigcMaterialTask", "CreateAigcSubjectTask", "CreateImageSpriteTask", "DescribeAigcFaceInfoAsyncTask",
-            "DescribeFileAttributesTask", "EditMediaTask", "ExtractBlindWatermarkTask", "ExtractCopyRightWatermarkTask",
-            "ExtractTraceWatermarkTask", "FastClipMediaTask", "ImportMediaKnowledge", "ProcedureTask", "ProcessImageAsyncTask",
-            "ProcessMediaByMPSTask", "PullUploadTask", "QualityEnhanceTask", "QualityInspectTask", "RebuildMediaTask",
-            "ReduceMediaBitrateTask", "RemoveWatermarkTask", "ReviewAudioVideoTask", "SceneAigcImageTask", "SceneAigcVideoTask",
-            "SnapshotByTimeOffsetTask", "SplitMediaTask", "TranscodeTask", "WechatMiniProgramPublishTask", "WechatPublishTask");
+            "AigcAudioTask",
+            "AigcVideoRedrawTask",
+            "ClipTask",
+            "ComplexAdaptiveDynamicStreamingTask",
+            "ComposeMediaTask",
+            "ConcatTask",
+            "CreateAigcAdvancedCustomElementTask",
+            "CreateAigcAudioCloneTask",
+            "CreateAigcCustomVoiceTask",
+            "CreateAigcMaterialTask",
+            "CreateAigcSubjectTask",
+            "CreateImageSpriteTask",
+            "DescribeAigcFaceInfoAsyncTask",
+            "DescribeFileAttributesTask",
+            "EditMediaTask",
+            "ExtractBlindWatermarkTask",
+            "ExtractCopyRightWatermarkTask",
+            "ExtractTraceWatermarkTask",
+            "FastClipMediaTask",
+            "ImportMediaKnowledge",
+            "ProcedureTask",
+            "ProcessImageAsyncTask",
+            "ProcessMediaByMPSTask",
+            "PullUploadTask",
+            "QualityEnhanceTask",
+            "QualityInspectTask",
+            "RebuildMediaTask",
+            "ReduceMediaBitrateTask",
+            "RemoveWatermarkTask",
+            "ReviewAudioVideoTask",
+            "SceneAigcImageTask",
+            "SceneAigcVideoTask",
+            "SnapshotByTimeOffsetTask",
+            "SplitMediaTask",
+            "TranscodeTask",
+            "WechatMiniProgramPublishTask",
+            "WechatPublishTask");
 
-    private DemoResponses() {
-    }
+    private DemoResponses() {}
 
     static String notFound() {
         return error("ResourceNotFound", "The task does not exist.");
@@ -43,7 +72,7 @@ final class DemoResponses {
     }
 
     /** The create endpoints' answer: {@code {"Response":{"TaskId","RequestId"}}}. */
-    static String created(dev.aigcdesk.domain.TaskId id) {
+    static String created(TaskId id) {
         Map<String, Object> response = new LinkedHashMap<>();
         response.put("TaskId", id.value());
         response.put("RequestId", UUID.randomUUID().toString());
@@ -64,7 +93,8 @@ final class DemoResponses {
         } else if (now.isBefore(finished)) {
             top = "PROCESSING";
             inner = "PROCESSING";
-            double f = (double) Duration.between(began, now).toMillis() / Math.max(1, t.runFor().toMillis());
+            double f = (double) Duration.between(began, now).toMillis()
+                    / Math.max(1, t.runFor().toMillis());
             progress = Math.max(1, Math.min(99, (long) (f * 100)));
         } else {
             top = t.outcome() == DemoTask.Outcome.ABORT ? "ABORTED" : "FINISH";
@@ -79,11 +109,17 @@ final class DemoResponses {
         task.put("Status", inner);
         task.put("ErrCode", failed ? 70000 : 0);
         task.put("ErrCodeExt", failed ? "InvalidParameter.VoilationContent" : "");
-        task.put("Message", failed ? "CreateAigcImageTask process return rsp err:{InvalidParameter.VoilationContent Input Prompt violates policy}" : "");
+        task.put(
+                "Message",
+                failed
+                        ? "CreateAigcImageTask process return rsp err:{InvalidParameter.VoilationContent Input Prompt violates policy}"
+                        : "");
         task.put("Progress", progress);
         task.put("Input", input(t));
         Map<String, Object> output = new LinkedHashMap<>();
-        output.put("FileInfos", done && t.outcome() == DemoTask.Outcome.SUCCEED ? files(t, finished, fileBase) : List.of());
+        output.put(
+                "FileInfos",
+                done && t.outcome() == DemoTask.Outcome.SUCCEED ? files(t, finished, fileBase) : List.of());
         task.put("Output", output);
         task.put("SessionId", "");
         task.put("SessionContext", "");

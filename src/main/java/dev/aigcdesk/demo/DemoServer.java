@@ -1,10 +1,13 @@
 package dev.aigcdesk.demo;
 
-import dev.aigcdesk.domain.TaskKind;
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.Moshi;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.aigcdesk.domain.TaskKind;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
@@ -12,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -32,7 +36,7 @@ public final class DemoServer implements AutoCloseable {
     private static final String QUERY_PREFIX = "/tencent-vod/v1/query/";
     private static final String FILE_PREFIX = "/files/";
     private static final String CREATE_PREFIX = "/tencent-vod/v1/";
-    private final com.squareup.moshi.JsonAdapter<Object> json = new com.squareup.moshi.Moshi.Builder().build().adapter(Object.class);
+    private final JsonAdapter<Object> json = new Moshi.Builder().build().adapter(Object.class);
     private static final Pattern FILE_PATH = Pattern.compile("/files/([0-9a-f]{8})/(\\d+)/[A-Za-z]+\\.(png|jpg|mp4)");
     private static final Pattern RANGE = Pattern.compile("bytes=(\\d+)-(\\d*)");
 
@@ -85,7 +89,7 @@ public final class DemoServer implements AutoCloseable {
     public DemoServer startPreferring(int port, Instant epoch) throws IOException {
         try {
             return start(port, epoch);
-        } catch (java.net.BindException busy) {
+        } catch (BindException busy) {
             return start(0, epoch);
         }
     }
@@ -146,7 +150,10 @@ public final class DemoServer implements AutoCloseable {
         }
         Map<?, ?> body;
         try {
-            body = json.fromJson(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)) instanceof Map<?, ?> m ? m : Map.of();
+            body = json.fromJson(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8))
+                            instanceof Map<?, ?> m
+                    ? m
+                    : Map.of();
         } catch (IOException | RuntimeException e) {
             body = Map.of();
         }
@@ -154,19 +161,33 @@ public final class DemoServer implements AutoCloseable {
         String version = text(body.get("model_version"));
         String prompt = text(body.get("prompt"));
         if (model.isEmpty() || version.isEmpty() || prompt.isEmpty()) {
-            send(exchange, 200, "application/json; charset=utf-8", DemoResponses.error("InvalidParameterValue",
-                    "model_name, model_version and prompt are required.").getBytes(StandardCharsets.UTF_8));
+            send(
+                    exchange,
+                    200,
+                    "application/json; charset=utf-8",
+                    DemoResponses.error("InvalidParameterValue", "model_name, model_version and prompt are required.")
+                            .getBytes(StandardCharsets.UTF_8));
             return;
         }
         Map<?, ?> config = body.get("output_config") instanceof Map<?, ?> m ? m : Map.of();
         String negative = text(body.get("negative_prompt"));
         Duration offset = Duration.between(startedAt, clock.instant());
-        DemoTask task = catalog.add(DemoCreations.create(DemoCatalog.newId(kind), model, version, prompt, negative.isEmpty() ? null : negative,
-                offset, orElse(text(config.get("resolution")), kind == TaskKind.VIDEO ? "720P" : "1K"),
+        DemoTask task = catalog.add(DemoCreations.create(
+                DemoCatalog.newId(kind),
+                model,
+                version,
+                prompt,
+                negative.isEmpty() ? null : negative,
+                offset,
+                orElse(text(config.get("resolution")), kind == TaskKind.VIDEO ? "720P" : "1K"),
                 orElse(text(config.get("aspect_ratio")), kind == TaskKind.VIDEO ? "16:9" : "1:1")));
         creations.keep(task);
         LOG.info("Demo service started {}", task.id());
-        send(exchange, 200, "application/json; charset=utf-8", DemoResponses.created(task.id()).getBytes(StandardCharsets.UTF_8));
+        send(
+                exchange,
+                200,
+                "application/json; charset=utf-8",
+                DemoResponses.created(task.id()).getBytes(StandardCharsets.UTF_8));
     }
 
     private static String text(Object o) {
@@ -180,7 +201,9 @@ public final class DemoServer implements AutoCloseable {
     private void file(HttpExchange exchange, String path) throws IOException {
         Matcher m = FILE_PATH.matcher(path);
         Optional<DemoTask> task = m.matches()
-                ? catalog.tasks().stream().filter(t -> t.id().shortId().equals(m.group(1))).findFirst()
+                ? catalog.tasks().stream()
+                        .filter(t -> t.id().shortId().equals(m.group(1)))
+                        .findFirst()
                 : Optional.empty();
         int n = m.matches() ? Integer.parseInt(m.group(2)) : 0;
         if (task.isEmpty() || n < 1 || n > task.get().fileCount() || expired(task.get())) {
@@ -205,7 +228,7 @@ public final class DemoServer implements AutoCloseable {
                 return;
             }
             exchange.getResponseHeaders().set("Content-Range", "bytes " + start + "-" + end + "/" + bytes.length);
-            byte[] slice = java.util.Arrays.copyOfRange(bytes, (int) start, (int) end + 1);
+            byte[] slice = Arrays.copyOfRange(bytes, (int) start, (int) end + 1);
             send(exchange, 206, type, slice);
             return;
         }

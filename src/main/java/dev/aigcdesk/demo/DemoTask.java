@@ -26,5 +26,10 @@ record DemoTask(
         DemoJson.Style style,
         Duration fileLifetime) {
 
-    enum Outcome { SUCCEED, FAIL_MODERATION, ABORT, NOT_FOUND }
+    enum Outcome {
+        SUCCEED,
+        FAIL_MODERATION,
+        ABORT,
+        NOT_FOUND
+    }
 }

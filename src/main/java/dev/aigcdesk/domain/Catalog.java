@@ -20,7 +20,8 @@ public final class Catalog {
 
     public Catalog(Locale locale) {
         this.locale = locale;
-        this.bundle = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.bundle = ResourceBundle.getBundle(
+                BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     /** The command line's words. */
@@ -77,7 +78,9 @@ public final class Catalog {
 
     /** "Expires in 2 days" or "Expired 3 hours ago". */
     public String expiry(Expiry e) {
-        return e.isExpired() ? get("expiry.past", duration(e.left().negated())) : get("expiry.future", duration(e.left()));
+        return e.isExpired()
+                ? get("expiry.past", duration(e.left().negated()))
+                : get("expiry.future", duration(e.left()));
     }
 
     /** A task's failure in plain words (its raw code and message stay available beside them). */
@@ -90,7 +93,10 @@ public final class Catalog {
         if (stored == null) {
             return null;
         }
-        return Problem.decode(stored).map(p -> has(p.key()) ? get(p.key(), (Object[]) p.parts())
-                : p.detail().isEmpty() ? p.key() : String.join(", ", p.parts())).orElse(stored);
+        return Problem.decode(stored)
+                .map(p -> has(p.key())
+                        ? get(p.key(), (Object[]) p.parts())
+                        : p.detail().isEmpty() ? p.key() : String.join(", ", p.parts()))
+                .orElse(stored);
     }
 }

@@ -1,5 +1,6 @@
 package dev.aigcdesk.domain;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +20,7 @@ public final class DocumentedModels {
             "Kling", List.of("1.6", "2.0", "2.1", "2.5", "O1"),
             "Vidu", List.of("q2", "q2-pro", "q2-turbo"));
 
-    private DocumentedModels() {
-    }
+    private DocumentedModels() {}
 
     public static List<String> models(TaskKind kind) {
         return List.copyOf(of(kind).keySet());
@@ -31,12 +31,17 @@ public final class DocumentedModels {
         if (model == null) {
             return List.of();
         }
-        return of(kind).entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(model.strip())).map(Map.Entry::getValue)
-                .findFirst().orElse(List.of());
+        return of(kind).entrySet().stream()
+                .filter(e -> e.getKey().equalsIgnoreCase(model.strip()))
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElse(List.of());
     }
 
     public static List<String> aspectRatios(TaskKind kind) {
-        return kind == TaskKind.VIDEO ? List.of("16:9", "9:16", "1:1") : List.of("1:1", "3:4", "4:3", "9:16", "16:9", "2:3", "3:2", "21:9");
+        return kind == TaskKind.VIDEO
+                ? List.of("16:9", "9:16", "1:1")
+                : List.of("1:1", "3:4", "4:3", "9:16", "16:9", "2:3", "3:2", "21:9");
     }
 
     public static List<String> resolutions(TaskKind kind) {
@@ -47,11 +52,12 @@ public final class DocumentedModels {
         return kind == TaskKind.VIDEO ? VIDEO : IMAGE;
     }
 
-    private static Map<String, List<String>> ordered(String a, List<String> av, String b, List<String> bv, String c, List<String> cv) {
+    private static Map<String, List<String>> ordered(
+            String a, List<String> av, String b, List<String> bv, String c, List<String> cv) {
         Map<String, List<String>> m = new LinkedHashMap<>();
         m.put(a, av);
         m.put(b, bv);
         m.put(c, cv);
-        return java.util.Collections.unmodifiableMap(m);
+        return Collections.unmodifiableMap(m);
     }
 }

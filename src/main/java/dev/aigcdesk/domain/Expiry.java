@@ -7,7 +7,12 @@ import java.time.Instant;
 /** How urgent it is to save a file before the service deletes it. */
 public record Expiry(Instant expiresAt, Duration left) {
 
-    public enum Urgency { EXPIRED, CRITICAL, SOON, SAFE }
+    public enum Urgency {
+        EXPIRED,
+        CRITICAL,
+        SOON,
+        SAFE
+    }
 
     /** A file whose link dies within this is at risk: amber, counted in "At risk", and worth a notification. */
     public static final Duration AT_RISK = Duration.ofHours(24);

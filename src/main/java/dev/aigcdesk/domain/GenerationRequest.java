@@ -40,7 +40,8 @@ public record GenerationRequest(
         enhancePrompt = clean(enhancePrompt);
         aspectRatio = clean(aspectRatio);
         resolution = clean(resolution);
-        durationSeconds = durationSeconds == null || durationSeconds <= 0 || durationSeconds.isNaN() ? null : durationSeconds;
+        durationSeconds =
+                durationSeconds == null || durationSeconds <= 0 || durationSeconds.isNaN() ? null : durationSeconds;
         audioGeneration = clean(audioGeneration);
         storageMode = clean(storageMode);
         personGeneration = clean(personGeneration);
@@ -57,7 +58,8 @@ public record GenerationRequest(
 
     /** An empty request of this kind, to fill in. */
     public static GenerationRequest of(TaskKind kind) {
-        return new GenerationRequest(kind, null, null, null, null, null, null, null, null, null, null, null, List.of(), null);
+        return new GenerationRequest(
+                kind, null, null, null, null, null, null, null, null, null, null, null, List.of(), null);
     }
 
     /** What is still missing before this can be sent (model, version, prompt), or empty when complete. */
@@ -77,12 +79,21 @@ public record GenerationRequest(
 
     /** This request with every field {@code changes} sets replacing this one's; reference URLs are replaced as a list. */
     public GenerationRequest with(GenerationRequest changes) {
-        return new GenerationRequest(kind,
-                or(changes.modelName, modelName), or(changes.modelVersion, modelVersion), or(changes.prompt, prompt),
-                or(changes.negativePrompt, negativePrompt), or(changes.enhancePrompt, enhancePrompt), or(changes.aspectRatio, aspectRatio),
-                or(changes.resolution, resolution), or(changes.durationSeconds, durationSeconds), or(changes.audioGeneration, audioGeneration),
-                or(changes.storageMode, storageMode), or(changes.personGeneration, personGeneration),
-                changes.referenceUrls.isEmpty() ? referenceUrls : changes.referenceUrls, or(changes.lastFrameUrl, lastFrameUrl));
+        return new GenerationRequest(
+                kind,
+                or(changes.modelName, modelName),
+                or(changes.modelVersion, modelVersion),
+                or(changes.prompt, prompt),
+                or(changes.negativePrompt, negativePrompt),
+                or(changes.enhancePrompt, enhancePrompt),
+                or(changes.aspectRatio, aspectRatio),
+                or(changes.resolution, resolution),
+                or(changes.durationSeconds, durationSeconds),
+                or(changes.audioGeneration, audioGeneration),
+                or(changes.storageMode, storageMode),
+                or(changes.personGeneration, personGeneration),
+                changes.referenceUrls.isEmpty() ? referenceUrls : changes.referenceUrls,
+                or(changes.lastFrameUrl, lastFrameUrl));
     }
 
     private static <T> T or(T preferred, T fallback) {

@@ -32,7 +32,11 @@ public record OutputFile(
     }
 
     public boolean isImage() {
-        return "png".equals(type) || "jpg".equals(type) || "jpeg".equals(type) || "webp".equals(type) || "gif".equals(type);
+        return "png".equals(type)
+                || "jpg".equals(type)
+                || "jpeg".equals(type)
+                || "webp".equals(type)
+                || "gif".equals(type);
     }
 
     /** The file type from a URL's path extension, lower case, or "" when it has none. */

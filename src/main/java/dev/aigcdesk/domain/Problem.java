@@ -42,7 +42,8 @@ public record Problem(String key, String detail) {
             return Optional.empty();
         }
         int sep = stored.indexOf(SEPARATOR, PREFIX.length());
-        return sep < 0 ? Optional.of(new Problem(stored.substring(PREFIX.length()), ""))
+        return sep < 0
+                ? Optional.of(new Problem(stored.substring(PREFIX.length()), ""))
                 : Optional.of(new Problem(stored.substring(PREFIX.length(), sep), stored.substring(sep + 1)));
     }
 }

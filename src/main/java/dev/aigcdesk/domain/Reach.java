@@ -1,5 +1,7 @@
 package dev.aigcdesk.domain;
 
+import java.util.Optional;
+
 /** Whether the service can still be asked about a task. Records are kept whatever this says. */
 public enum Reach {
     /** The service answers, or may answer, queries about it. */
@@ -16,8 +18,8 @@ public enum Reach {
      * What "not found" answers in a row mean, decided here once: nothing yet below the limit; then a task
      * the service once answered for is out of reach (past its 3-day window), and one it never knew is not found.
      */
-    public static java.util.Optional<Reach> afterNotFound(int inARow, boolean wasAnswered) {
-        return inARow < NOT_FOUND_LIMIT ? java.util.Optional.empty() : java.util.Optional.of(wasAnswered ? OUT_OF_REACH : NOT_FOUND);
+    public static Optional<Reach> afterNotFound(int inARow, boolean wasAnswered) {
+        return inARow < NOT_FOUND_LIMIT ? Optional.empty() : Optional.of(wasAnswered ? OUT_OF_REACH : NOT_FOUND);
     }
 
     /** Whether the service may still change a task in this state and can be asked about it: what polling follows. */

@@ -12,10 +12,19 @@ import java.util.Locale;
  * of reach".
  */
 public enum Standing {
-    WAITING, RUNNING, SUCCEEDED, FAILED, ABORTED, UNKNOWN, LOST, NOT_FOUND, OUT_OF_REACH;
+    WAITING,
+    RUNNING,
+    SUCCEEDED,
+    FAILED,
+    ABORTED,
+    UNKNOWN,
+    LOST,
+    NOT_FOUND,
+    OUT_OF_REACH;
 
     /** Every standing's key (its words' and its badge style's name). */
-    public static final List<String> KEYS = Arrays.stream(values()).map(Standing::key).toList();
+    public static final List<String> KEYS =
+            Arrays.stream(values()).map(Standing::key).toList();
 
     public static Standing of(TaskState state, Reach reach, Collection<ArchiveState> files) {
         if (reach == Reach.NOT_FOUND) {

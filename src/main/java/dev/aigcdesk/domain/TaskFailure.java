@@ -14,9 +14,14 @@ public record TaskFailure(long code, String extCode, String message) {
     public FailureReason reason() {
         String ext = extCode.toLowerCase(Locale.ROOT);
         String msg = message.toLowerCase(Locale.ROOT);
-        if (ext.contains("voilationcontent") || ext.contains("violationcontent") || ext.equals("contentmoderationfailed")
-                || msg.contains("moderation") || msg.contains("violates policy") || msg.contains("prohibited content")
-                || msg.contains("sensitive information") || msg.contains("safety")) {
+        if (ext.contains("voilationcontent")
+                || ext.contains("violationcontent")
+                || ext.equals("contentmoderationfailed")
+                || msg.contains("moderation")
+                || msg.contains("violates policy")
+                || msg.contains("prohibited content")
+                || msg.contains("sensitive information")
+                || msg.contains("safety")) {
             return FailureReason.MODERATION;
         }
         if (msg.contains("copyright")) {

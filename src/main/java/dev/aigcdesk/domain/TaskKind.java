@@ -1,8 +1,12 @@
 package dev.aigcdesk.domain;
 
+import java.util.Locale;
+
 /** What a task produces. Unknown task types are {@link #OTHER}, never an error. */
 public enum TaskKind {
-    IMAGE, VIDEO, OTHER;
+    IMAGE,
+    VIDEO,
+    OTHER;
 
     public static TaskKind fromTaskType(String taskType) {
         if (taskType == null) {
@@ -16,6 +20,6 @@ public enum TaskKind {
     }
 
     public String wireName() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

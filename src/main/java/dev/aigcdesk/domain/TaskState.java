@@ -4,7 +4,12 @@ import java.util.Locale;
 
 /** Lifecycle of a task as the app understands it (query-api.md §6). */
 public enum TaskState {
-    WAITING, RUNNING, SUCCEEDED, FAILED, ABORTED, UNKNOWN;
+    WAITING,
+    RUNNING,
+    SUCCEEDED,
+    FAILED,
+    ABORTED,
+    UNKNOWN;
 
     /** True while the service may still change the task, so it is worth polling. */
     public boolean isActive() {
@@ -25,6 +30,7 @@ public enum TaskState {
                 return s;
             }
         }
-        throw new IllegalArgumentException("Unknown state '" + name + "'. Use one of: waiting, running, succeeded, failed, aborted, unknown");
+        throw new IllegalArgumentException(
+                "Unknown state '" + name + "'. Use one of: waiting, running, succeeded, failed, aborted, unknown");
     }
 }

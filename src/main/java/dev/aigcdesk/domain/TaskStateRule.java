@@ -9,19 +9,21 @@ import java.util.Locale;
  */
 public final class TaskStateRule {
 
-    private TaskStateRule() {
-    }
+    private TaskStateRule() {}
 
-    public static TaskState decide(String topStatus, String innerStatus, long errCode, String errCodeExt, List<OutputFile> outputs) {
+    public static TaskState decide(
+            String topStatus, String innerStatus, long errCode, String errCodeExt, List<OutputFile> outputs) {
         String top = norm(topStatus);
         String inner = norm(innerStatus);
         String status = top.isEmpty() ? inner : top;
         boolean hasError = errCode != 0 || (errCodeExt != null && !errCodeExt.isBlank());
-        boolean hasFiles = outputs.stream().anyMatch(f -> f.url() != null && !f.url().isBlank());
+        boolean hasFiles =
+                outputs.stream().anyMatch(f -> f.url() != null && !f.url().isBlank());
         return switch (status) {
             case "WAITING", "QUEUED", "QUEUING" -> hasError ? TaskState.FAILED : TaskState.WAITING;
             case "PROCESSING", "RUNNING" -> hasError ? TaskState.FAILED : TaskState.RUNNING;
-            case "FINISH", "FINISHED", "SUCCESS", "SUCCEEDED" -> (!hasError && hasFiles) ? TaskState.SUCCEEDED : TaskState.FAILED;
+            case "FINISH", "FINISHED", "SUCCESS", "SUCCEEDED" ->
+                (!hasError && hasFiles) ? TaskState.SUCCEEDED : TaskState.FAILED;
             case "FAIL", "FAILED", "ERROR" -> TaskState.FAILED;
             case "ABORTED", "ABORT", "CANCELED", "CANCELLED" -> TaskState.ABORTED;
             default -> hasError ? TaskState.FAILED : TaskState.UNKNOWN;

@@ -13,8 +13,7 @@ public final class ArchiveNames {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm", Locale.ROOT);
     private static final int SLUG_LENGTH = 40;
 
-    private ArchiveNames() {
-    }
+    private ArchiveNames() {}
 
     public static String folder(GenerationTask task, Instant fallback, ZoneId zone) {
         return MONTH.format(when(task, fallback).atZone(zone));
@@ -23,7 +22,8 @@ public final class ArchiveNames {
     public static String file(GenerationTask task, int n, String type, Instant fallback, ZoneId zone) {
         String stamp = STAMP.format(when(task, fallback).atZone(zone));
         String slug = FileNames.slug(task.prompt(), SLUG_LENGTH);
-        return FileNames.sanitize(stamp + "-" + slug + "-" + task.id().shortId() + "-" + n + "." + FileNames.extension(type));
+        return FileNames.sanitize(
+                stamp + "-" + slug + "-" + task.id().shortId() + "-" + n + "." + FileNames.extension(type));
     }
 
     private static Instant when(GenerationTask task, Instant fallback) {

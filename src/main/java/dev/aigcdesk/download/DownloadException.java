@@ -1,5 +1,9 @@
 package dev.aigcdesk.download;
 
+import dev.aigcdesk.domain.Problem;
+import java.nio.file.Path;
+import java.time.Duration;
+
 /** A download that did not produce a verified file. The message says what happened and what to do. */
 public final class DownloadException extends Exception {
 
@@ -23,6 +27,7 @@ public final class DownloadException extends Exception {
     private final Reason reason;
     /** For a full disk, a refused folder or a stall: the code and its particulars, so each language can say it whole. */
     private final String problemKey;
+
     private final String problemDetail;
 
     public DownloadException(Reason reason, String message, Throwable cause) {
@@ -37,31 +42,45 @@ public final class DownloadException extends Exception {
     }
 
     /** Fewer than {@code floorPerSecond} bytes a second for a whole {@code window}: {@code bytes} came in it. */
-    public static DownloadException stalled(long bytes, java.time.Duration window, long floorPerSecond, Throwable cause) {
+    public static DownloadException stalled(long bytes, Duration window, long floorPerSecond, Throwable cause) {
         String detail = bytes + " B / " + window.toSeconds() + " s";
-        return new DownloadException(Reason.STALLED, "The server sent only " + bytes + " bytes in " + window.toSeconds() + " s (under "
-                + floorPerSecond + " B/s); stopped, and it will be tried again.", cause, "download.stalled", detail);
+        return new DownloadException(
+                Reason.STALLED,
+                "The server sent only " + bytes + " bytes in " + window.toSeconds() + " s (under " + floorPerSecond
+                        + " B/s); stopped, and it will be tried again.",
+                cause,
+                "download.stalled",
+                detail);
     }
 
     /** The disk holding {@code folder} has no room for the file. */
-    public static DownloadException diskFull(java.nio.file.Path folder, Throwable cause) {
-        return new DownloadException(Reason.LOCAL_STORAGE, "Cannot write to " + folder + ": the disk is full.", cause, "download.storage.full", folder.toString());
+    public static DownloadException diskFull(Path folder, Throwable cause) {
+        return new DownloadException(
+                Reason.LOCAL_STORAGE,
+                "Cannot write to " + folder + ": the disk is full.",
+                cause,
+                "download.storage.full",
+                folder.toString());
     }
 
     /** The operating system does not let the app write in {@code folder}. */
-    public static DownloadException notAllowed(java.nio.file.Path folder, Throwable cause) {
-        return new DownloadException(Reason.LOCAL_STORAGE, "Cannot write to " + folder + ": permission denied.", cause, "download.storage.denied", folder.toString());
+    public static DownloadException notAllowed(Path folder, Throwable cause) {
+        return new DownloadException(
+                Reason.LOCAL_STORAGE,
+                "Cannot write to " + folder + ": permission denied.",
+                cause,
+                "download.storage.denied",
+                folder.toString());
     }
-
 
     public Reason reason() {
         return reason;
     }
 
     /** What the library keeps about it: the reason as a code, this message as the particulars. */
-    public dev.aigcdesk.domain.Problem problem() {
+    public Problem problem() {
         if (problemKey != null) {
-            return new dev.aigcdesk.domain.Problem(problemKey, problemDetail);
+            return new Problem(problemKey, problemDetail);
         }
         String key = switch (reason) {
             case TRANSFER -> "download.transfer";
@@ -72,7 +91,7 @@ public final class DownloadException extends Exception {
             case LOCAL_STORAGE -> "download.storage";
             case STALLED -> "download.stalled";
         };
-        return new dev.aigcdesk.domain.Problem(key, getMessage());
+        return new Problem(key, getMessage());
     }
 
     /** Worth trying again later (the archiver keeps trying until the file expires). */

@@ -4,7 +4,7 @@ package dev.aigcdesk.download;
 @FunctionalInterface
 public interface DownloadProgress {
 
-    DownloadProgress NONE = (done, total) -> { };
+    DownloadProgress NONE = (done, total) -> {};
 
     void update(long done, long total);
 }

@@ -8,5 +8,5 @@ import java.nio.file.Path;
  * @param type         the file's extension, from its bytes where they are a known kind
  * @param sizeDisagrees the transfer was complete, but the service's metadata announced another size
  */
-public record DownloadResult(Path file, long size, String sha256, boolean alreadyPresent, String type, boolean sizeDisagrees) {
-}
+public record DownloadResult(
+        Path file, long size, String sha256, boolean alreadyPresent, String type, boolean sizeDisagrees) {}

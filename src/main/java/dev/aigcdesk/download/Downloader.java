@@ -1,20 +1,28 @@
 package dev.aigcdesk.download;
 
+import dev.aigcdesk.api.ServiceHttp;
 import dev.aigcdesk.io.AtomicFiles;
+import dev.aigcdesk.io.IoTrouble;
 import dev.aigcdesk.pacing.RetryPolicy;
 import dev.aigcdesk.pacing.Sleeper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import okhttp3.Call;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -41,26 +49,27 @@ public final class Downloader {
      * @param speedFloor bytes per second under which, for a whole {@code speedWindow}, a transfer is stalled
      * @param speedWindow how long a transfer may stay under the floor
      */
-    public record Limits(long maxBytes, java.time.Duration deadline, long speedFloor, java.time.Duration speedWindow) {
-        public static final Limits DEFAULT = new Limits(2L * 1024 * 1024 * 1024, java.time.Duration.ofMinutes(30));
+    public record Limits(long maxBytes, Duration deadline, long speedFloor, Duration speedWindow) {
+        public static final Limits DEFAULT = new Limits(2L * 1024 * 1024 * 1024, Duration.ofMinutes(30));
 
         /** Under 1 KB/s for 30 s is a stall. */
-        public Limits(long maxBytes, java.time.Duration deadline) {
-            this(maxBytes, deadline, 1024, java.time.Duration.ofSeconds(30));
+        public Limits(long maxBytes, Duration deadline) {
+            this(maxBytes, deadline, 1024, Duration.ofSeconds(30));
         }
     }
 
-    private static final RetryPolicy DEFAULT_RETRY = new RetryPolicy(5, java.time.Duration.ofMillis(500), java.time.Duration.ofSeconds(8),
-            java.time.Duration.ofSeconds(60));
+    private static final RetryPolicy DEFAULT_RETRY =
+            new RetryPolicy(5, Duration.ofMillis(500), Duration.ofSeconds(8), Duration.ofSeconds(60));
 
-    private final java.util.function.Supplier<OkHttpClient> http;
+    private final Supplier<OkHttpClient> http;
     private final RetryPolicy retry;
     private final Sleeper sleeper;
     private final RandomGenerator random;
     private final Limits limits;
 
     /** @param http the HTTP client, asked for on the first download (a session opens before it needs one) */
-    public Downloader(java.util.function.Supplier<OkHttpClient> http, RetryPolicy retry, Sleeper sleeper, RandomGenerator random, Limits limits) {
+    public Downloader(
+            Supplier<OkHttpClient> http, RetryPolicy retry, Sleeper sleeper, RandomGenerator random, Limits limits) {
         this.http = http;
         this.retry = retry;
         this.sleeper = sleeper;
@@ -77,7 +86,7 @@ public final class Downloader {
     }
 
     /** Downloads over a session's connection, with the default retries. */
-    public Downloader(dev.aigcdesk.api.ServiceHttp http, Limits limits) {
+    public Downloader(ServiceHttp http, Limits limits) {
         this(http::client, DEFAULT_RETRY, Sleeper.REAL, RandomGenerator.getDefault(), limits);
     }
 
@@ -90,8 +99,10 @@ public final class Downloader {
         HttpUrl parsed = url == null ? null : HttpUrl.parse(url.strip());
         if (parsed == null) {
             String shown = url == null ? "(none)" : (url.length() > 80 ? url.substring(0, 77) + "..." : url);
-            throw new DownloadException(DownloadException.Reason.REFUSED,
-                    "Refusing to download '" + shown + "': only http and https links are fetched.", null);
+            throw new DownloadException(
+                    DownloadException.Reason.REFUSED,
+                    "Refusing to download '" + shown + "': only http and https links are fetched.",
+                    null);
         }
         return parsed;
     }
@@ -102,12 +113,16 @@ public final class Downloader {
         Path dir = folder.toAbsolutePath().normalize();
         Path target = dir.resolve(safe).normalize();
         if (!dir.equals(target.getParent())) {
-            throw new DownloadException(DownloadException.Reason.REFUSED, "Refusing to write '" + fileName + "' outside " + dir + ".", null);
+            throw new DownloadException(
+                    DownloadException.Reason.REFUSED,
+                    "Refusing to write '" + fileName + "' outside " + dir + ".",
+                    null);
         }
         return target;
     }
 
-    public DownloadResult download(DownloadRequest request, DownloadProgress progress) throws DownloadException, InterruptedException {
+    public DownloadResult download(DownloadRequest request, DownloadProgress progress)
+            throws DownloadException, InterruptedException {
         HttpUrl url = checkUrl(request.url());
         Path target = resolveInside(request.folder(), request.fileName());
         Path part = target.resolveSibling("." + target.getFileName() + ".part");
@@ -121,8 +136,13 @@ public final class Downloader {
                 if (!e.isRetryable() || attempt == retry.maxAttempts()) {
                     break;
                 }
-                java.time.Duration pause = retry.delayAfter(attempt, null, random);
-                LOG.debug("Download of {} attempt {} failed ({}); retrying in {} ms", target.getFileName(), attempt, e.getMessage(), pause.toMillis());
+                Duration pause = retry.delayAfter(attempt, null, random);
+                LOG.debug(
+                        "Download of {} attempt {} failed ({}); retrying in {} ms",
+                        target.getFileName(),
+                        attempt,
+                        e.getMessage(),
+                        pause.toMillis());
                 sleeper.sleep(pause);
             }
         }
@@ -136,8 +156,8 @@ public final class Downloader {
         if (have > 0) {
             rb.header("Range", "bytes=" + have + "-");
         }
-        okhttp3.Call call = http.get().newCall(rb.build());
-        call.timeout().timeout(limits.deadline().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        Call call = http.get().newCall(rb.build());
+        call.timeout().timeout(limits.deadline().toMillis(), TimeUnit.MILLISECONDS);
         try (Response response = call.execute()) {
             int code = response.code();
             ResponseBody body = response.body();
@@ -147,7 +167,10 @@ public final class Downloader {
                 Matcher m = CONTENT_RANGE.matcher(response.header("Content-Range", ""));
                 if (!m.matches() || Long.parseLong(m.group(1)) != have) {
                     Files.deleteIfExists(part);
-                    throw new DownloadException(DownloadException.Reason.TRANSFER, "The server resumed at the wrong place; starting over.", null);
+                    throw new DownloadException(
+                            DownloadException.Reason.TRANSFER,
+                            "The server resumed at the wrong place; starting over.",
+                            null);
                 }
                 total = m.group(3).equals("*") ? -1 : Long.parseLong(m.group(3));
                 append = true;
@@ -157,12 +180,16 @@ public final class Downloader {
                 have = 0;
             } else if (code == 416) {
                 Files.deleteIfExists(part);
-                throw new DownloadException(DownloadException.Reason.TRANSFER, "The server refused to resume; starting over.", null);
+                throw new DownloadException(
+                        DownloadException.Reason.TRANSFER, "The server refused to resume; starting over.", null);
             } else if (code == 404 || code == 410 || code == 403) {
-                throw new DownloadException(DownloadException.Reason.GONE,
-                        "The file is no longer on the server (HTTP " + code + "). It may have expired.", null);
+                throw new DownloadException(
+                        DownloadException.Reason.GONE,
+                        "The file is no longer on the server (HTTP " + code + "). It may have expired.",
+                        null);
             } else {
-                throw new DownloadException(DownloadException.Reason.TRANSFER, "The server answered HTTP " + code + ".", null);
+                throw new DownloadException(
+                        DownloadException.Reason.TRANSFER, "The server answered HTTP " + code + ".", null);
             }
             if (total > limits.maxBytes()) {
                 Files.deleteIfExists(part);
@@ -183,18 +210,27 @@ public final class Downloader {
                 throw tooLarge(written);
             }
             if (total >= 0 && written != total) {
-                throw new DownloadException(DownloadException.Reason.TRANSFER,
-                        "The transfer stopped at " + written + " of " + total + " bytes; it will resume.", null);
+                throw new DownloadException(
+                        DownloadException.Reason.TRANSFER,
+                        "The transfer stopped at " + written + " of " + total + " bytes; it will resume.",
+                        null);
             }
             if (total < 0 && expectedSize != null && written < expectedSize) {
                 // No length from the server, and fewer bytes than announced: most likely cut off. Resume from here.
-                throw new DownloadException(DownloadException.Reason.TRANSFER,
-                        "The transfer ended at " + written + " of " + expectedSize + " bytes; it will resume.", null);
+                throw new DownloadException(
+                        DownloadException.Reason.TRANSFER,
+                        "The transfer ended at " + written + " of " + expectedSize + " bytes; it will resume.",
+                        null);
             }
-            // Complete by HTTP's word: a different size in the task's metadata is recorded, never a reason to throw bytes away.
+            // Complete by HTTP's word: a different size in the task's metadata is recorded, never a reason to throw
+            // bytes away.
             boolean disagrees = expectedSize != null && written != expectedSize;
             if (disagrees) {
-                LOG.warn("{}: got {} bytes, complete by HTTP, but the task said {}; kept and flagged", target.getFileName(), written, expectedSize);
+                LOG.warn(
+                        "{}: got {} bytes, complete by HTTP, but the task said {}; kept and flagged",
+                        target.getFileName(),
+                        written,
+                        expectedSize);
             }
             return place(part, target, written, disagrees);
         } catch (DownloadException e) {
@@ -203,32 +239,47 @@ public final class Downloader {
             throw DownloadException.notAllowed(target.getParent(), e);
         } catch (FileSystemException e) {
             throw localStorage(target, e);
-        } catch (java.io.InterruptedIOException e) {
+        } catch (InterruptedIOException e) {
             if (Thread.currentThread().isInterrupted()) {
                 throw new InterruptedException("Download interrupted");
             }
-            throw new DownloadException(DownloadException.Reason.TRANSFER, "The server stopped answering; it will resume.", e);
+            throw new DownloadException(
+                    DownloadException.Reason.TRANSFER, "The server stopped answering; it will resume.", e);
         } catch (IOException e) {
-            if (dev.aigcdesk.io.IoTrouble.isNoSpace(e)) {
+            if (IoTrouble.isNoSpace(e)) {
                 throw localStorage(target, e);
             }
-            throw new DownloadException(DownloadException.Reason.TRANSFER, "The connection dropped (" + e.getClass().getSimpleName() + "); it will resume.", e);
+            throw new DownloadException(
+                    DownloadException.Reason.TRANSFER,
+                    "The connection dropped (" + e.getClass().getSimpleName() + "); it will resume.",
+                    e);
         }
     }
 
     private DownloadException tooLarge(long bytes) {
-        return new DownloadException(DownloadException.Reason.TOO_LARGE, "The file is " + (bytes > limits.maxBytes() ? "over " : "") + limits.maxBytes()
-                / (1024 * 1024) + " MiB, the most AIGC Desk stores for one output; nothing was kept.", null);
+        return new DownloadException(
+                DownloadException.Reason.TOO_LARGE,
+                "The file is " + (bytes > limits.maxBytes() ? "over " : "") + limits.maxBytes() / (1024 * 1024)
+                        + " MiB, the most AIGC Desk stores for one output; nothing was kept.",
+                null);
     }
 
     /** Copies until the end, or until one byte past {@code cap} (the caller then throws the file away). */
-    private static long copy(InputStream in, Path part, boolean append, long have, long total, DownloadProgress progress, long cap,
-                             StallWatch watch) throws IOException {
+    private static long copy(
+            InputStream in,
+            Path part,
+            boolean append,
+            long have,
+            long total,
+            DownloadProgress progress,
+            long cap,
+            StallWatch watch)
+            throws IOException {
         long written = have;
         byte[] buffer = new byte[64 * 1024];
         StandardOpenOption mode = append ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING;
         try (FileChannel channel = FileChannel.open(part, StandardOpenOption.CREATE, StandardOpenOption.WRITE, mode);
-             OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
+                OutputStream out = Channels.newOutputStream(channel)) {
             int n;
             try {
                 while ((n = in.read(buffer)) > 0) {
@@ -254,7 +305,8 @@ public final class Downloader {
         String named = FileTypes.extensionOf(target.getFileName().toString());
         String type = FileTypes.sniff(part).orElse(named);
         if (!type.equals(named) && !(type.equals("jpg") && named.equals("jpeg"))) {
-            target = target.resolveSibling(FileTypes.withExtension(target.getFileName().toString(), type));
+            target = target.resolveSibling(
+                    FileTypes.withExtension(target.getFileName().toString(), type));
         }
         if (Files.exists(target)) {
             if (Files.size(target) == size && Hashes.sha256(target).equals(sha)) {
@@ -287,10 +339,13 @@ public final class Downloader {
         } catch (AccessDeniedException e) {
             throw DownloadException.notAllowed(dir, e);
         } catch (IOException e) {
-            if (dev.aigcdesk.io.IoTrouble.isNoSpace(e)) {
+            if (IoTrouble.isNoSpace(e)) {
                 throw DownloadException.diskFull(dir, e);
             }
-            throw new DownloadException(DownloadException.Reason.LOCAL_STORAGE, "Cannot create the folder " + dir + " (" + e.getClass().getSimpleName() + ").", e);
+            throw new DownloadException(
+                    DownloadException.Reason.LOCAL_STORAGE,
+                    "Cannot create the folder " + dir + " (" + e.getClass().getSimpleName() + ").",
+                    e);
         }
         if (!Files.isWritable(dir)) {
             throw DownloadException.notAllowed(dir, null);
@@ -306,10 +361,13 @@ public final class Downloader {
     }
 
     private static DownloadException localStorage(Path target, IOException e) {
-        if (dev.aigcdesk.io.IoTrouble.isNoSpace(e)) {
+        if (IoTrouble.isNoSpace(e)) {
             return DownloadException.diskFull(target.getParent(), e);
         }
-        return new DownloadException(DownloadException.Reason.LOCAL_STORAGE, "Cannot write to " + target.getParent() + ": " + e.getClass().getSimpleName() + ".", e);
+        return new DownloadException(
+                DownloadException.Reason.LOCAL_STORAGE,
+                "Cannot write to " + target.getParent() + ": " + e.getClass().getSimpleName() + ".",
+                e);
     }
 
     private static long sizeOrZero(Path p) {

@@ -9,12 +9,11 @@ import java.util.Set;
 public final class FileNames {
 
     private static final Set<String> WINDOWS_RESERVED = Set.of(
-            "CON", "PRN", "AUX", "NUL", "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8", "COM9",
-            "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9");
+            "CON", "PRN", "AUX", "NUL", "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8", "COM9", "LPT1",
+            "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9");
     private static final int MAX_NAME_BYTES = 200;
 
-    private FileNames() {
-    }
+    private FileNames() {}
 
     /** One path segment, never a path: separators, traversal, control and reserved characters are replaced. */
     public static String sanitize(String name) {

@@ -4,13 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 
 /** What a file is, from its first bytes: a link ending in .png may serve a JPEG, and the file should say so. */
 public final class FileTypes {
 
-    private FileTypes() {
-    }
+    private FileTypes() {}
 
     /** The extension for the bytes in {@code file} (png, jpg, webp, gif, mp4, mov, webm), if they are one of those. */
     public static Optional<String> sniff(Path file) throws IOException {
@@ -38,7 +38,11 @@ public final class FileTypes {
         if (n >= 12 && ascii(h, 4, "ftyp")) {
             return Optional.of(ascii(h, 8, "qt  ") ? "mov" : "mp4");
         }
-        if (n >= 4 && (h[0] & 0xff) == 0x1A && (h[1] & 0xff) == 0x45 && (h[2] & 0xff) == 0xDF && (h[3] & 0xff) == 0xA3) {
+        if (n >= 4
+                && (h[0] & 0xff) == 0x1A
+                && (h[1] & 0xff) == 0x45
+                && (h[2] & 0xff) == 0xDF
+                && (h[3] & 0xff) == 0xA3) {
             return Optional.of("webm");
         }
         return Optional.empty();
@@ -61,6 +65,6 @@ public final class FileTypes {
 
     static String extensionOf(String name) {
         int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT) : "";
+        return dot > 0 ? name.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
     }
 }

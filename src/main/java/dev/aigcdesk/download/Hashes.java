@@ -11,8 +11,7 @@ import java.util.HexFormat;
 /** SHA-256 of files, streamed so memory stays flat whatever the size. */
 public final class Hashes {
 
-    private Hashes() {
-    }
+    private Hashes() {}
 
     public static String sha256(Path file) throws IOException {
         MessageDigest digest = newSha256();

@@ -1,7 +1,9 @@
 package dev.aigcdesk.download;
 
 import dev.aigcdesk.io.AtomicFiles;
+import dev.aigcdesk.io.IoTrouble;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -18,7 +20,8 @@ public final class SaveCopy {
         this.downloader = downloader;
     }
 
-    public Path save(Path archived, String url, Long expectedSize, Path destination) throws DownloadException, InterruptedException {
+    public Path save(Path archived, String url, Long expectedSize, Path destination)
+            throws DownloadException, InterruptedException {
         Path dest = destination.toAbsolutePath().normalize();
         if (archived != null && Files.isRegularFile(archived)) {
             Path tmp = dest.resolveSibling("." + dest.getFileName() + ".part");
@@ -32,20 +35,27 @@ public final class SaveCopy {
                 } catch (IOException cleanup) {
                     e.addSuppressed(cleanup);
                 }
-                if (dev.aigcdesk.io.IoTrouble.isNoSpace(e)) {
+                if (IoTrouble.isNoSpace(e)) {
                     throw DownloadException.diskFull(dest.getParent(), e);
                 }
-                if (e instanceof java.nio.file.AccessDeniedException) {
+                if (e instanceof AccessDeniedException) {
                     throw DownloadException.notAllowed(dest.getParent(), e);
                 }
-                throw new DownloadException(DownloadException.Reason.LOCAL_STORAGE, "Cannot write " + dest + ": " + e.getMessage(), e);
+                throw new DownloadException(
+                        DownloadException.Reason.LOCAL_STORAGE, "Cannot write " + dest + ": " + e.getMessage(), e);
             }
         }
         try {
             Files.deleteIfExists(dest);
         } catch (IOException e) {
-            throw new DownloadException(DownloadException.Reason.LOCAL_STORAGE, "Cannot replace " + dest + ": " + e.getMessage(), e);
+            throw new DownloadException(
+                    DownloadException.Reason.LOCAL_STORAGE, "Cannot replace " + dest + ": " + e.getMessage(), e);
         }
-        return downloader.download(new DownloadRequest(url, dest.getParent(), dest.getFileName().toString(), expectedSize), DownloadProgress.NONE).file();
+        return downloader
+                .download(
+                        new DownloadRequest(
+                                url, dest.getParent(), dest.getFileName().toString(), expectedSize),
+                        DownloadProgress.NONE)
+                .file();
     }
 }

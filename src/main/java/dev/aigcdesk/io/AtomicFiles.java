@@ -13,8 +13,7 @@ import java.nio.file.StandardCopyOption;
  */
 public final class AtomicFiles {
 
-    private AtomicFiles() {
-    }
+    private AtomicFiles() {}
 
     /** Moves {@code from} over {@code to}, replacing it. */
     public static void replace(Path from, Path to) throws IOException {

@@ -1,5 +1,6 @@
 package dev.aigcdesk.io;
 
+import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
@@ -16,8 +17,13 @@ import java.util.Optional;
 public record IoTrouble(Kind kind, String file) {
 
     public enum Kind {
-        FULL("full"), READ_ONLY("readOnly"), DENIED("denied"), MISSING("missing"), EXISTS("exists"),
-        NOT_FOLDER("notFolder"), NOT_EMPTY("notEmpty");
+        FULL("full"),
+        READ_ONLY("readOnly"),
+        DENIED("denied"),
+        MISSING("missing"),
+        EXISTS("exists"),
+        NOT_FOLDER("notFolder"),
+        NOT_EMPTY("notEmpty");
 
         private final String key;
 
@@ -63,11 +69,15 @@ public record IoTrouble(Kind kind, String file) {
         if (t instanceof DirectoryNotEmptyException) {
             return Kind.NOT_EMPTY;
         }
-        if (!(t instanceof java.io.IOException)) {
+        if (!(t instanceof IOException)) {
             return null;
         }
-        String reason = t instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason() : t.getMessage() == null ? "" : t.getMessage();
-        if (reason.contains("No space left") || reason.contains("Disk quota exceeded") || reason.contains("not enough space")) {
+        String reason = t instanceof FileSystemException fs && fs.getReason() != null
+                ? fs.getReason()
+                : t.getMessage() == null ? "" : t.getMessage();
+        if (reason.contains("No space left")
+                || reason.contains("Disk quota exceeded")
+                || reason.contains("not enough space")) {
             return Kind.FULL;
         }
         if (reason.contains("Read-only file system")) {

@@ -12,8 +12,7 @@ import java.nio.charset.StandardCharsets;
  */
 public final class TextDecoding {
 
-    private TextDecoding() {
-    }
+    private TextDecoding() {}
 
     public static String decode(byte[] bytes) {
         Charset cs = StandardCharsets.UTF_8;
@@ -24,13 +23,20 @@ public final class TextDecoding {
         } else if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF) {
             cs = StandardCharsets.UTF_16BE;
             skip = 2;
-        } else if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
+        } else if (bytes.length >= 3
+                && (bytes[0] & 0xff) == 0xEF
+                && (bytes[1] & 0xff) == 0xBB
+                && (bytes[2] & 0xff) == 0xBF) {
             skip = 3;
         }
         try {
             // Invalid bytes become spaces: ids on either side of them stay separate and intact.
-            return cs.newDecoder().onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE).replaceWith(" ")
-                    .decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip)).toString();
+            return cs.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE)
+                    .replaceWith(" ")
+                    .decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new IllegalStateException("A replacing decoder does not fail", e);
         }

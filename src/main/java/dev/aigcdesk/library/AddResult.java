@@ -4,5 +4,4 @@ import dev.aigcdesk.domain.TaskId;
 import java.util.List;
 
 /** What adding ids did: the new ones and those the ledger already had. */
-public record AddResult(List<TaskId> added, List<TaskId> alreadyPresent) {
-}
+public record AddResult(List<TaskId> added, List<TaskId> alreadyPresent) {}

@@ -8,8 +8,7 @@ import java.util.List;
 public interface Curator {
 
     /** A tag or a collection, with how many tasks carry it. */
-    record Named(String name, int count) {
-    }
+    record Named(String name, int count) {}
 
     /** Sets the stars (0 clears them); returns the unknown ids, in which case nothing changed. */
     List<TaskId> rate(Collection<TaskId> ids, int stars) throws LibraryException;

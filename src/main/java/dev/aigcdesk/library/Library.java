@@ -45,7 +45,9 @@ public interface Library extends AutoCloseable {
     // ---- the archive
 
     /** Notes where a file is about to be placed, before the move, so a crash in between is recognised on restart. */
-    void planArchive(TaskId id, int n, Path path, long size, String sha256Download, String sha256Final, Set<String> flags) throws LibraryException;
+    void planArchive(
+            TaskId id, int n, Path path, long size, String sha256Download, String sha256Final, Set<String> flags)
+            throws LibraryException;
 
     /** The pixels an archived picture has (read from its header): the service does not say them for images. */
     default void recordPixels(TaskId id, int n, int width, int height) throws LibraryException {
@@ -107,7 +109,11 @@ public interface Library extends AutoCloseable {
     void close();
 
     /** The filters whose values the sidebar lists. */
-    enum Facet { MODEL, ASPECT_RATIO, RESOLUTION }
+    enum Facet {
+        MODEL,
+        ASPECT_RATIO,
+        RESOLUTION
+    }
 
     /** Held while this process refreshes and archives the library. */
     interface SyncLock extends AutoCloseable {
@@ -116,8 +122,7 @@ public interface Library extends AutoCloseable {
     }
 
     /** A saved file's pixels; 0×0 for "looked, unknown". */
-    record Pixels(TaskId id, int n, int width, int height) {
-    }
+    record Pixels(TaskId id, int n, int width, int height) {}
 
     /** Before and after one recorded answer. {@code before} is null for a task seen for the first time. */
     record Change(TaskRecord before, TaskRecord after) {
@@ -131,6 +136,5 @@ public interface Library extends AutoCloseable {
     }
 
     /** The service's own words about a task. Either may be null. */
-    record RawAnswers(String latest, String firstFinish) {
-    }
+    record RawAnswers(String latest, String firstFinish) {}
 }

@@ -3,7 +3,12 @@ package dev.aigcdesk.library;
 /** The ledger could not be opened, read or written. The message says what to do. */
 public class LibraryException extends Exception {
 
-    public enum Kind { CORRUPT, TOO_NEW, LOCKED, STORAGE }
+    public enum Kind {
+        CORRUPT,
+        TOO_NEW,
+        LOCKED,
+        STORAGE
+    }
 
     private final Kind kind;
 

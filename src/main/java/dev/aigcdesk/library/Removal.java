@@ -9,5 +9,4 @@ import java.util.List;
  *
  * @param made null for a task added by id
  */
-public record Removal(TaskRecord record, Library.RawAnswers raw, List<Path> files, Creations.Made made) {
-}
+public record Removal(TaskRecord record, Library.RawAnswers raw, List<Path> files, Creations.Made made) {}

@@ -19,20 +19,30 @@ import java.util.Set;
  * @param words     the prompt, negative prompt and model of tasks of which nothing else is left
  * @param ids       every task id named anywhere in what is left
  */
-public record Salvaged(String keptAside, int expected, List<Task> tasks, Map<TaskId, List<String>> answers, Map<TaskId, Words> words,
-                       Set<TaskId> ids) {
+public record Salvaged(
+        String keptAside,
+        int expected,
+        List<Task> tasks,
+        Map<TaskId, List<String>> answers,
+        Map<TaskId, Words> words,
+        Set<TaskId> ids) {
 
     public static final Salvaged NOTHING = new Salvaged(null, -1, List.of(), Map.of(), Map.of(), Set.of());
 
     /** A task read whole: enough to rebuild it from the service's own answers. */
-    public record Task(TaskId id, Instant addedAt, String rawLatest, String rawFirstFinish, List<File> files, Curation curation) {
-    }
+    public record Task(
+            TaskId id, Instant addedAt, String rawLatest, String rawFirstFinish, List<File> files, Curation curation) {}
 
     /** An output's archive record. */
-    public record File(int index, Path localPath, Long size, String sha256Download, String sha256Final, String flags, boolean archived) {
-    }
+    public record File(
+            int index,
+            Path localPath,
+            Long size,
+            String sha256Download,
+            String sha256Final,
+            String flags,
+            boolean archived) {}
 
     /** A task's words as the search index kept them. */
-    public record Words(String prompt, String negativePrompt, String model) {
-    }
+    public record Words(String prompt, String negativePrompt, String model) {}
 }

@@ -10,15 +10,27 @@ import java.util.Set;
  * A filter over the ledger. Null or empty parts do not filter. {@code text} is a full-text search
  * over prompt, negative prompt, model and task id; every word must match, anywhere in a word.
  */
-public record TaskQuery(String text, Set<TaskState> states, Set<TaskKind> kinds, String model, Instant addedFrom, Instant addedTo,
-                        Outputs outputs, Instant atRiskBefore, int offset, int limit, Sort sort, Shelf shelf) {
+public record TaskQuery(
+        String text,
+        Set<TaskState> states,
+        Set<TaskKind> kinds,
+        String model,
+        Instant addedFrom,
+        Instant addedTo,
+        Outputs outputs,
+        Instant atRiskBefore,
+        int offset,
+        int limit,
+        Sort sort,
+        Shelf shelf) {
 
     /**
      * The organizing filters: every tag must be on the task (any case), at least {@code minStars},
      * in {@code collection} when one is named; and the output's aspect ratio and resolution when given.
      * {@code family}: only that task, the task it was generated from, and its tries.
      */
-    public record Shelf(Set<String> tags, int minStars, String collection, String aspectRatio, String resolution, TaskId family) {
+    public record Shelf(
+            Set<String> tags, int minStars, String collection, String aspectRatio, String resolution, TaskId family) {
         public static final Shelf ANY = new Shelf(Set.of(), 0, null);
 
         public Shelf {
@@ -49,7 +61,7 @@ public record TaskQuery(String text, Set<TaskState> states, Set<TaskKind> kinds,
         STARS;
 
         /** The date a task is placed by, and where days begin: when it was added for ADDED, when generated otherwise. */
-        public java.time.Instant dateOf(TaskRecord r) {
+        public Instant dateOf(TaskRecord r) {
             return this == ADDED ? r.addedAt() : r.task().times().created();
         }
     }
@@ -66,18 +78,40 @@ public record TaskQuery(String text, Set<TaskState> states, Set<TaskKind> kinds,
         AT_RISK
     }
 
-    public static final TaskQuery ALL = new TaskQuery(null, Set.of(), Set.of(), null, null, null, Outputs.ANY, null, 0, Integer.MAX_VALUE, Sort.CREATED, Shelf.ANY);
+    public static final TaskQuery ALL = new TaskQuery(
+            null,
+            Set.of(),
+            Set.of(),
+            null,
+            null,
+            null,
+            Outputs.ANY,
+            null,
+            0,
+            Integer.MAX_VALUE,
+            Sort.CREATED,
+            Shelf.ANY);
 
-    public TaskQuery(String text, Set<TaskState> states, Set<TaskKind> kinds, String model, Instant addedFrom, Instant addedTo, int offset, int limit) {
+    public TaskQuery(
+            String text,
+            Set<TaskState> states,
+            Set<TaskKind> kinds,
+            String model,
+            Instant addedFrom,
+            Instant addedTo,
+            int offset,
+            int limit) {
         this(text, states, kinds, model, addedFrom, addedTo, Outputs.ANY, null, offset, limit, Sort.CREATED, Shelf.ANY);
     }
 
     public TaskQuery onShelf(Shelf sh) {
-        return new TaskQuery(text, states, kinds, model, addedFrom, addedTo, outputs, atRiskBefore, offset, limit, sort, sh);
+        return new TaskQuery(
+                text, states, kinds, model, addedFrom, addedTo, outputs, atRiskBefore, offset, limit, sort, sh);
     }
 
     public TaskQuery sortedBy(Sort s) {
-        return new TaskQuery(text, states, kinds, model, addedFrom, addedTo, outputs, atRiskBefore, offset, limit, s, shelf);
+        return new TaskQuery(
+                text, states, kinds, model, addedFrom, addedTo, outputs, atRiskBefore, offset, limit, s, shelf);
     }
 
     public TaskQuery {
@@ -95,19 +129,23 @@ public record TaskQuery(String text, Set<TaskState> states, Set<TaskKind> kinds,
     }
 
     public TaskQuery withText(String t) {
-        return new TaskQuery(t, states, kinds, model, addedFrom, addedTo, outputs, atRiskBefore, offset, limit, sort, shelf);
+        return new TaskQuery(
+                t, states, kinds, model, addedFrom, addedTo, outputs, atRiskBefore, offset, limit, sort, shelf);
     }
 
     public TaskQuery withStates(Set<TaskState> s) {
-        return new TaskQuery(text, s, kinds, model, addedFrom, addedTo, outputs, atRiskBefore, offset, limit, sort, shelf);
+        return new TaskQuery(
+                text, s, kinds, model, addedFrom, addedTo, outputs, atRiskBefore, offset, limit, sort, shelf);
     }
 
     public TaskQuery withKinds(Set<TaskKind> k) {
-        return new TaskQuery(text, states, k, model, addedFrom, addedTo, outputs, atRiskBefore, offset, limit, sort, shelf);
+        return new TaskQuery(
+                text, states, k, model, addedFrom, addedTo, outputs, atRiskBefore, offset, limit, sort, shelf);
     }
 
     public TaskQuery withModel(String m) {
-        return new TaskQuery(text, states, kinds, m, addedFrom, addedTo, outputs, atRiskBefore, offset, limit, sort, shelf);
+        return new TaskQuery(
+                text, states, kinds, m, addedFrom, addedTo, outputs, atRiskBefore, offset, limit, sort, shelf);
     }
 
     public TaskQuery withAdded(Instant from, Instant to) {
@@ -115,6 +153,18 @@ public record TaskQuery(String text, Set<TaskState> states, Set<TaskKind> kinds,
     }
 
     public TaskQuery page(int newOffset, int newLimit) {
-        return new TaskQuery(text, states, kinds, model, addedFrom, addedTo, outputs, atRiskBefore, newOffset, newLimit, sort, shelf);
+        return new TaskQuery(
+                text,
+                states,
+                kinds,
+                model,
+                addedFrom,
+                addedTo,
+                outputs,
+                atRiskBefore,
+                newOffset,
+                newLimit,
+                sort,
+                shelf);
     }
 }

@@ -1,5 +1,6 @@
 package dev.aigcdesk.library;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -33,7 +34,7 @@ public record TaskShapes(long[] times, float[] ratios) {
         float[] ratios = new float[records.size()];
         for (int i = 0; i < records.size(); i++) {
             TaskRecord r = records.get(i);
-            java.time.Instant when = sort.dateOf(r);
+            Instant when = sort.dateOf(r);
             times[i] = when == null ? UNDATED : when.toEpochMilli();
             ratios[i] = ratioOf(r);
         }

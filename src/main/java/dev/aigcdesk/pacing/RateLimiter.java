@@ -11,6 +11,7 @@ public final class RateLimiter {
 
     /** DescribeTaskDetail's documented limit. */
     public static final double SERVICE_MAX_PER_SECOND = 100;
+
     public static final double DEFAULT_PER_SECOND = 20;
 
     private final long intervalNanos;

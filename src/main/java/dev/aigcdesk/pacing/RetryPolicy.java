@@ -9,7 +9,8 @@ import java.util.random.RandomGenerator;
  */
 public record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay, Duration maxRetryAfter) {
 
-    public static final RetryPolicy DEFAULT = new RetryPolicy(4, Duration.ofMillis(500), Duration.ofSeconds(8), Duration.ofSeconds(60));
+    public static final RetryPolicy DEFAULT =
+            new RetryPolicy(4, Duration.ofMillis(500), Duration.ofSeconds(8), Duration.ofSeconds(60));
 
     public RetryPolicy {
         if (maxAttempts < 1) {

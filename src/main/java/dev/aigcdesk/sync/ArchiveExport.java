@@ -17,11 +17,9 @@ import java.util.List;
 public final class ArchiveExport {
 
     /** How many outputs were copied, and how many were already there. */
-    public record Result(int copied, int skipped) {
-    }
+    public record Result(int copied, int skipped) {}
 
-    private ArchiveExport() {
-    }
+    private ArchiveExport() {}
 
     public static Result copy(List<TaskRecord> tasks, Path folder) throws IOException {
         Path dir = folder.toAbsolutePath();
@@ -36,7 +34,9 @@ public final class ArchiveExport {
                 if (!f.isArchived() || f.localPath() == null || !Files.isRegularFile(f.localPath())) {
                     continue;
                 }
-                for (Path source : List.of(f.localPath(), f.localPath().resolveSibling(f.localPath().getFileName() + ".json"))) {
+                for (Path source : List.of(
+                        f.localPath(),
+                        f.localPath().resolveSibling(f.localPath().getFileName() + ".json"))) {
                     if (!Files.isRegularFile(source)) {
                         continue;
                     }

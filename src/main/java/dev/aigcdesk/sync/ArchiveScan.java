@@ -2,6 +2,7 @@ package dev.aigcdesk.sync;
 
 import dev.aigcdesk.api.TaskJson;
 import dev.aigcdesk.domain.GenerationTask;
+import dev.aigcdesk.domain.OutputFile;
 import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.download.provenance.SavedProvenance;
 import dev.aigcdesk.library.Curation;
@@ -36,8 +37,7 @@ final class ArchiveScan {
      *
      * @param complete whether the task is the whole task JSON; false when only the XMP fields named it
      */
-    record Found(GenerationTask task, Path file, int index, Curation curation, boolean complete) {
-    }
+    record Found(GenerationTask task, Path file, int index, Curation curation, boolean complete) {}
 
     private final TaskJson json;
 
@@ -124,11 +124,28 @@ final class ArchiveScan {
     }
 
     private static GenerationTask with(GenerationTask t, int outputs) {
-        List<dev.aigcdesk.domain.OutputFile> files = new ArrayList<>(t.outputs());
+        List<OutputFile> files = new ArrayList<>(t.outputs());
         while (files.size() < outputs) {
             files.add(files.get(0));
         }
-        return new GenerationTask(t.id(), t.kind(), t.state(), t.progress(), t.prompt(), t.negativePrompt(), t.enhancePrompt(), t.modelName(),
-                t.modelVersion(), t.generationMode(), t.seed(), t.sceneType(), t.outputConfig(), t.references(), t.times(), t.requestId(), t.failure(), files);
+        return new GenerationTask(
+                t.id(),
+                t.kind(),
+                t.state(),
+                t.progress(),
+                t.prompt(),
+                t.negativePrompt(),
+                t.enhancePrompt(),
+                t.modelName(),
+                t.modelVersion(),
+                t.generationMode(),
+                t.seed(),
+                t.sceneType(),
+                t.outputConfig(),
+                t.references(),
+                t.times(),
+                t.requestId(),
+                t.failure(),
+                files);
     }
 }

@@ -1,27 +1,31 @@
 package dev.aigcdesk.sync;
 
-import dev.aigcdesk.io.AtomicFiles;
 import dev.aigcdesk.api.TaskJson;
+import dev.aigcdesk.domain.ArchiveState;
 import dev.aigcdesk.domain.GenerationTask;
+import dev.aigcdesk.domain.Problem;
+import dev.aigcdesk.download.ArchiveNames;
 import dev.aigcdesk.download.DownloadException;
+import dev.aigcdesk.download.DownloadProgress;
 import dev.aigcdesk.download.DownloadRequest;
 import dev.aigcdesk.download.DownloadResult;
-import dev.aigcdesk.download.ArchiveNames;
-import dev.aigcdesk.download.DownloadProgress;
 import dev.aigcdesk.download.Downloader;
 import dev.aigcdesk.download.Hashes;
 import dev.aigcdesk.download.provenance.ImageHeader;
-import dev.aigcdesk.download.provenance.VideoHeader;
 import dev.aigcdesk.download.provenance.Provenance;
 import dev.aigcdesk.download.provenance.ProvenanceResult;
 import dev.aigcdesk.download.provenance.ProvenanceWriter;
-import dev.aigcdesk.store.Store;
-import dev.aigcdesk.domain.ArchiveState;
+import dev.aigcdesk.download.provenance.VideoHeader;
+import dev.aigcdesk.io.AtomicFiles;
+import dev.aigcdesk.io.IoTrouble;
+import dev.aigcdesk.library.Curation;
 import dev.aigcdesk.library.FileRecord;
-import dev.aigcdesk.library.LibraryException;
 import dev.aigcdesk.library.Library;
+import dev.aigcdesk.library.LibraryException;
 import dev.aigcdesk.library.TaskRecord;
+import dev.aigcdesk.store.Store;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -31,6 +35,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
@@ -43,7 +48,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class Archiver {
 
-    private static final java.time.Duration PROGRESS_EVERY = java.time.Duration.ofMillis(250);
+    private static final Duration PROGRESS_EVERY = Duration.ofMillis(250);
 
     private static final Logger LOG = LoggerFactory.getLogger(Archiver.class);
 
@@ -57,8 +62,15 @@ public final class Archiver {
     private final String creatorTool;
     private final Map<String, Instant> notBefore = new ConcurrentHashMap<>();
 
-    public Archiver(Library ledger, Downloader downloader, ProvenanceWriter provenance, TaskJson json, Store store, SyncEvents events,
-                    Clock clock, String creatorTool) {
+    public Archiver(
+            Library ledger,
+            Downloader downloader,
+            ProvenanceWriter provenance,
+            TaskJson json,
+            Store store,
+            SyncEvents events,
+            Clock clock,
+            String creatorTool) {
         this.ledger = ledger;
         this.downloader = downloader;
         this.provenance = provenance;
@@ -80,11 +92,17 @@ public final class Archiver {
         List<FileRecord> files;
         do {
             files = ledger.filesWithoutPixels(batch);
-            List<Library.Pixels> measured = new java.util.ArrayList<>();
+            List<Library.Pixels> measured = new ArrayList<>();
             for (FileRecord f : files) {
-                java.util.Optional<ImageHeader> header = f.localPath() == null || f.flags().contains(FileRecord.FLAG_OVERSIZED)
-                        ? java.util.Optional.empty() : ImageHeader.read(f.localPath());
-                measured.add(new Library.Pixels(f.taskId(), f.index(), header.map(ImageHeader::width).orElse(0), header.map(ImageHeader::height).orElse(0)));
+                Optional<ImageHeader> header =
+                        f.localPath() == null || f.flags().contains(FileRecord.FLAG_OVERSIZED)
+                                ? Optional.empty()
+                                : ImageHeader.read(f.localPath());
+                measured.add(new Library.Pixels(
+                        f.taskId(),
+                        f.index(),
+                        header.map(ImageHeader::width).orElse(0),
+                        header.map(ImageHeader::height).orElse(0)));
             }
             if (!measured.isEmpty()) {
                 ledger.recordPixels(measured);
@@ -118,8 +136,9 @@ public final class Archiver {
             try {
                 o = archiveOne(f, now, key);
             } catch (StorageBlocked e) {
-                dev.aigcdesk.domain.Problem problem = e.getCause() instanceof DownloadException de ? de.problem()
-                        : new dev.aigcdesk.domain.Problem("download.storage", e.getMessage());
+                Problem problem = e.getCause() instanceof DownloadException de
+                        ? de.problem()
+                        : new Problem("download.storage", e.getMessage());
                 ledger.markFile(f.taskId(), f.index(), ArchiveState.PENDING, problem.encode());
                 return blocked(pending.size() - archived, problem, e.getMessage());
             }
@@ -133,7 +152,12 @@ public final class Archiver {
         return new ArchiveReport(archived, waiting, lost, failed, null);
     }
 
-    private enum Outcome { ARCHIVED, WAITING, EXPIRED, FAILED }
+    private enum Outcome {
+        ARCHIVED,
+        WAITING,
+        EXPIRED,
+        FAILED
+    }
 
     /** The archive cannot take this file or any other: said once per pass, loudly, instead of retrying quietly. */
     private static final class StorageBlocked extends Exception {
@@ -142,7 +166,7 @@ public final class Archiver {
         }
     }
 
-    private ArchiveReport blocked(int waiting, dev.aigcdesk.domain.Problem problem, String why) {
+    private ArchiveReport blocked(int waiting, Problem problem, String why) {
         LOG.error("Cannot save into the archive {}: {}", store.location(), why);
         events.publish(new SyncEvent.ArchiveBlocked(store.location(), why, problem));
         return new ArchiveReport(0, waiting, List.of(), List.of(), why);
@@ -155,13 +179,16 @@ public final class Archiver {
         try {
             staging = store.staging();
         } catch (IOException e) {
-            if (dev.aigcdesk.io.IoTrouble.isNoSpace(e)) {
+            if (IoTrouble.isNoSpace(e)) {
                 return DownloadException.diskFull(where, e);
             }
-            if (e instanceof java.nio.file.AccessDeniedException) {
+            if (e instanceof AccessDeniedException) {
                 return DownloadException.notAllowed(where, e);
             }
-            return new DownloadException(DownloadException.Reason.LOCAL_STORAGE, "Cannot create the archive folder " + where + " (" + describe(e) + ").", e);
+            return new DownloadException(
+                    DownloadException.Reason.LOCAL_STORAGE,
+                    "Cannot create the archive folder " + where + " (" + describe(e) + ").",
+                    e);
         }
         if (!Files.isWritable(staging)) {
             return DownloadException.notAllowed(where, null);
@@ -171,17 +198,18 @@ public final class Archiver {
 
     private static String describe(IOException e) {
         String m = e.getMessage() == null ? "" : e.getMessage();
-        var trouble = dev.aigcdesk.io.IoTrouble.of(e).map(dev.aigcdesk.io.IoTrouble::kind).orElse(null);
-        if (trouble == dev.aigcdesk.io.IoTrouble.Kind.FULL) {
+        var trouble = IoTrouble.of(e).map(IoTrouble::kind).orElse(null);
+        if (trouble == IoTrouble.Kind.FULL) {
             return "the disk is full";
         }
-        if (trouble == dev.aigcdesk.io.IoTrouble.Kind.DENIED || trouble == dev.aigcdesk.io.IoTrouble.Kind.READ_ONLY) {
+        if (trouble == IoTrouble.Kind.DENIED || trouble == IoTrouble.Kind.READ_ONLY) {
             return "permission denied";
         }
         return e.getClass().getSimpleName() + (m.isEmpty() ? "" : ": " + m);
     }
 
-    private Outcome archiveOne(FileRecord f, Instant now, String key) throws LibraryException, InterruptedException, StorageBlocked {
+    private Outcome archiveOne(FileRecord f, Instant now, String key)
+            throws LibraryException, InterruptedException, StorageBlocked {
         if (recoveredAfterCrash(f)) {
             return Outcome.ARCHIVED;
         }
@@ -189,7 +217,8 @@ public final class Archiver {
         if (task == null) {
             return Outcome.WAITING;
         }
-        // Past its ExpireTime the link is still tried once: clocks differ and deletion lags. Only a failed try is a loss.
+        // Past its ExpireTime the link is still tried once: clocks differ and deletion lags. Only a failed try is a
+        // loss.
         boolean expired = f.file().expiry().filter(e -> !e.isAfter(now)).isPresent();
         try {
             Path placed = save(task, f);
@@ -203,7 +232,8 @@ public final class Archiver {
                 return lost(f);
             }
             if (e.reason() == DownloadException.Reason.REFUSED || e.reason() == DownloadException.Reason.TOO_LARGE) {
-                ledger.markFile(f.taskId(), f.index(), ArchiveState.FAILED, e.problem().encode());
+                ledger.markFile(
+                        f.taskId(), f.index(), ArchiveState.FAILED, e.problem().encode());
                 LOG.warn("Cannot archive {} file {}: {}", f.taskId(), f.index(), e.getMessage());
                 events.publish(new SyncEvent.FileFailed(f, e.getMessage(), false));
                 return Outcome.FAILED;
@@ -215,40 +245,53 @@ public final class Archiver {
     }
 
     private Outcome lost(FileRecord f) throws LibraryException {
-        ledger.markFile(f.taskId(), f.index(), ArchiveState.EXPIRED, new dev.aigcdesk.domain.Problem("file.expired", String.valueOf(f.file().expireTime())).encode());
-        LOG.warn("Lost {} file {}: it expired at {} and the last try failed", f.taskId(), f.index(), f.file().expireTime());
+        ledger.markFile(
+                f.taskId(),
+                f.index(),
+                ArchiveState.EXPIRED,
+                new Problem("file.expired", String.valueOf(f.file().expireTime())).encode());
+        LOG.warn(
+                "Lost {} file {}: it expired at {} and the last try failed",
+                f.taskId(),
+                f.index(),
+                f.file().expireTime());
         events.publish(new SyncEvent.FileExpired(f));
         return Outcome.EXPIRED;
     }
 
-    private Outcome retryLater(FileRecord f, String key, String problem, String message, Instant now) throws LibraryException {
+    private Outcome retryLater(FileRecord f, String key, String problem, String message, Instant now)
+            throws LibraryException {
         ledger.markFile(f.taskId(), f.index(), ArchiveState.PENDING, problem);
         long pauseSeconds = Math.min(600, 5L << Math.min(7, f.attempts()));
         notBefore.put(key, now.plus(Duration.ofSeconds(pauseSeconds)));
-        LOG.info("Archiving {} file {} failed ({}); trying again in {} s", f.taskId(), f.index(), message, pauseSeconds);
+        LOG.info(
+                "Archiving {} file {} failed ({}); trying again in {} s", f.taskId(), f.index(), message, pauseSeconds);
         events.publish(new SyncEvent.FileFailed(f, message, true));
         return Outcome.WAITING;
     }
 
-    private Path save(TaskRecord record, FileRecord f) throws DownloadException, InterruptedException, IOException, LibraryException {
+    private Path save(TaskRecord record, FileRecord f)
+            throws DownloadException, InterruptedException, IOException, LibraryException {
         GenerationTask task = record.task();
         Downloader.checkUrl(f.file().url());
         Path incoming = store.staging();
         String name = ArchiveNames.file(task, f.index(), f.file().type(), record.addedAt(), clock.getZone());
-        DownloadResult staged = downloader.download(new DownloadRequest(f.file().url(), incoming, name, f.file().size()),
-                progressOf(f));
+        DownloadResult staged = downloader.download(
+                new DownloadRequest(f.file().url(), incoming, name, f.file().size()), progressOf(f));
         Path file = staged.file();
         try {
             return place(record, f, staged);
         } catch (IOException | LibraryException | DownloadException e) {
-            // Staging holds nothing that failed: the next pass downloads again (or resumes its .part), and the disk does not fill up.
+            // Staging holds nothing that failed: the next pass downloads again (or resumes its .part), and the disk
+            // does not fill up.
             Files.deleteIfExists(file);
             Files.deleteIfExists(ProvenanceWriter.sidecarOf(file));
             throw e;
         }
     }
 
-    private Path place(TaskRecord record, FileRecord f, DownloadResult staged) throws IOException, LibraryException, DownloadException {
+    private Path place(TaskRecord record, FileRecord f, DownloadResult staged)
+            throws IOException, LibraryException, DownloadException {
         GenerationTask task = record.task();
         Path file = staged.file();
         String name = file.getFileName().toString();
@@ -257,13 +300,19 @@ public final class Archiver {
             flags.add(FileRecord.FLAG_SIZE_DISAGREES);
         }
         boolean bytesOnly = false;
-        boolean image = f.file().isImage() || List.of("png", "jpg", "webp", "gif").contains(staged.type());
-        java.util.Optional<ImageHeader> header = image ? ImageHeader.read(file) : java.util.Optional.empty();
+        boolean image =
+                f.file().isImage() || List.of("png", "jpg", "webp", "gif").contains(staged.type());
+        Optional<ImageHeader> header = image ? ImageHeader.read(file) : Optional.empty();
         if (image) {
             if (header.isPresent() && header.get().isOversized()) {
                 flags.add(FileRecord.FLAG_OVERSIZED);
                 bytesOnly = true;
-                LOG.warn("{} file {} claims {}x{} px; archived as bytes and never decoded", f.taskId(), f.index(), header.get().width(), header.get().height());
+                LOG.warn(
+                        "{} file {} claims {}x{} px; archived as bytes and never decoded",
+                        f.taskId(),
+                        f.index(),
+                        header.get().width(),
+                        header.get().height());
             }
         }
         ProvenanceResult prov = provenance.write(file, staged.type(), provenanceOf(task, record.curation()), bytesOnly);
@@ -277,19 +326,36 @@ public final class Archiver {
         store.put(file, prov.sidecar(), target);
         if (header.isPresent() && header.get().width() > 0 && header.get().height() > 0) {
             // The gallery lays pictures out by their shape; the service does not say an image's pixels.
-            ledger.recordPixels(f.taskId(), f.index(), header.get().width(), header.get().height());
+            ledger.recordPixels(
+                    f.taskId(), f.index(), header.get().width(), header.get().height());
         }
         if (List.of("mp4", "mov").contains(staged.type())) {
             // A clip's badge says its real length: the service's metadata says what was asked for (5 s for a 4 s clip).
-            java.util.Optional<VideoHeader> video = VideoHeader.read(target);
+            Optional<VideoHeader> video = VideoHeader.read(target);
             if (video.isPresent()) {
                 ledger.recordDuration(f.taskId(), f.index(), video.get().seconds());
             }
         }
         ledger.markArchived(f.taskId(), f.index(), clock.instant());
-        FileRecord saved = new FileRecord(f.taskId(), f.index(), f.file(), ArchiveState.ARCHIVED, target, size, staged.sha256(), finalSha, flags,
-                f.attempts(), null, clock.instant());
-        LOG.info("Archived {} file {} to {}{}", f.taskId(), f.index(), target, prov.note() == null ? "" : " (" + prov.note() + ")");
+        FileRecord saved = new FileRecord(
+                f.taskId(),
+                f.index(),
+                f.file(),
+                ArchiveState.ARCHIVED,
+                target,
+                size,
+                staged.sha256(),
+                finalSha,
+                flags,
+                f.attempts(),
+                null,
+                clock.instant());
+        LOG.info(
+                "Archived {} file {} to {}{}",
+                f.taskId(),
+                f.index(),
+                target,
+                prov.note() == null ? "" : " (" + prov.note() + ")");
         events.publish(new SyncEvent.FileArchived(saved, target, prov.embedded()));
         return target;
     }
@@ -305,9 +371,21 @@ public final class Archiver {
         return true;
     }
 
-    private Provenance provenanceOf(GenerationTask t, dev.aigcdesk.library.Curation c) {
-        return new Provenance(t.id().value(), t.prompt(), t.negativePrompt(), t.modelLabel(), t.seed(), t.outputConfig().resolution(),
-                t.outputConfig().aspectRatio(), t.times().created(), json.write(json.summary(t)), creatorTool, c.stars(), c.tags(), c.collections());
+    private Provenance provenanceOf(GenerationTask t, Curation c) {
+        return new Provenance(
+                t.id().value(),
+                t.prompt(),
+                t.negativePrompt(),
+                t.modelLabel(),
+                t.seed(),
+                t.outputConfig().resolution(),
+                t.outputConfig().aspectRatio(),
+                t.times().created(),
+                json.write(json.summary(t)),
+                creatorTool,
+                c.stars(),
+                c.tags(),
+                c.collections());
     }
 
     /** Progress for one file, published at most every {@link #PROGRESS_EVERY} (and at the end), and only while someone listens. */
@@ -326,5 +404,4 @@ public final class Archiver {
     private static void move(Path from, Path to) throws IOException {
         AtomicFiles.replace(from, to);
     }
-
 }

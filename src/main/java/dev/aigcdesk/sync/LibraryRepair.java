@@ -7,7 +7,10 @@ import dev.aigcdesk.api.SavedAnswer;
 import dev.aigcdesk.api.TaskJson;
 import dev.aigcdesk.api.TaskNotFoundException;
 import dev.aigcdesk.domain.GenerationTask;
+import dev.aigcdesk.domain.OutputConfig;
 import dev.aigcdesk.domain.TaskId;
+import dev.aigcdesk.domain.TaskState;
+import dev.aigcdesk.domain.TaskTimes;
 import dev.aigcdesk.download.Hashes;
 import dev.aigcdesk.library.Curation;
 import dev.aigcdesk.library.FileRecord;
@@ -15,9 +18,9 @@ import dev.aigcdesk.library.Library;
 import dev.aigcdesk.library.LibraryException;
 import dev.aigcdesk.library.LibraryRescue;
 import dev.aigcdesk.library.Salvaged;
-import dev.aigcdesk.store.Store;
 import dev.aigcdesk.library.TaskQuery;
 import dev.aigcdesk.library.TaskRecord;
+import dev.aigcdesk.store.Store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,9 +64,17 @@ public final class LibraryRepair {
      * @param gone        ids that nothing could bring back: no row, no file, and the service no longer knows them
      * @param unasked     ids whose row is lost and the service could not be asked now; they are in the library, and sync asks again
      */
-    public record Result(String keptAside, int found, int tasks, int fromAnswers, int fromArchive, int fromService, int fromIndex, int files,
-                         List<TaskId> gone,
-                         List<TaskId> unasked) {
+    public record Result(
+            String keptAside,
+            int found,
+            int tasks,
+            int fromAnswers,
+            int fromArchive,
+            int fromService,
+            int fromIndex,
+            int files,
+            List<TaskId> gone,
+            List<TaskId> unasked) {
         public boolean complete() {
             return tasks >= found && gone.isEmpty() && unasked.isEmpty();
         }
@@ -87,7 +98,8 @@ public final class LibraryRepair {
         return rebuild(rescue, null);
     }
 
-    public Result rebuild(LibraryRescue rescue, Store archive) throws LibraryException, IOException, InterruptedException {
+    public Result rebuild(LibraryRescue rescue, Store archive)
+            throws LibraryException, IOException, InterruptedException {
         Salvaged salvage = rescue.setAsideAndRead();
         List<ArchiveScan.Found> archived = archive == null ? List.of() : new ArchiveScan(new TaskJson()).scan(archive);
         Set<TaskId> seen = new LinkedHashSet<>();
@@ -109,7 +121,15 @@ public final class LibraryRepair {
                     ledger.curator().restore(s.id(), s.curation());
                 }
                 for (Salvaged.File f : s.files()) {
-                    if (f.archived() && relink(ledger, s.id(), f.index(), f.localPath(), f.sha256Download(), f.sha256Final(), flags(f.flags()))) {
+                    if (f.archived()
+                            && relink(
+                                    ledger,
+                                    s.id(),
+                                    f.index(),
+                                    f.localPath(),
+                                    f.sha256Download(),
+                                    f.sha256Final(),
+                                    flags(f.flags()))) {
                         files++;
                     }
                 }
@@ -146,7 +166,8 @@ public final class LibraryRepair {
                     ledger.recordAnswer(t, null, clock.instant());
                     fromArchive++;
                 } else if (salvage.words().containsKey(id)) {
-                    // Only its words survive (the search index's copy): the prompt, the negative prompt and the model, kept.
+                    // Only its words survive (the search index's copy): the prompt, the negative prompt and the model,
+                    // kept.
                     GenerationTask t = fromWords(id, salvage.words().get(id));
                     ledger.add(List.of(id), clock.instant());
                     ledger.recordAnswer(t, null, clock.instant());
@@ -162,23 +183,46 @@ public final class LibraryRepair {
             }
             for (ArchiveScan.Found a : archived) {
                 TaskId id = a.task().id();
-                if (!alreadyLinked(ledger, id, a.index()) && relink(ledger, id, a.index(), a.file(), null, Hashes.sha256(a.file()), Set.of())) {
+                if (!alreadyLinked(ledger, id, a.index())
+                        && relink(ledger, id, a.index(), a.file(), null, Hashes.sha256(a.file()), Set.of())) {
                     files++;
                 }
                 restoreCuration(ledger, id, a.curation());
             }
-            int tasks = (int) ledger.list(TaskQuery.ALL).stream().filter(TaskRecord::wasAnswered).count();
+            int tasks = (int) ledger.list(TaskQuery.ALL).stream()
+                    .filter(TaskRecord::wasAnswered)
+                    .count();
             int found = Math.max(salvage.expected(), seen.size());
-            LOG.warn("Rebuilt {} (damaged copy: {}): {} of {} tasks ({} from saved answers, {} from the archive, {} from the service, {} from the "
-                    + "search index), {} archived files; {} gone, {} not asked", ledger.location(), salvage.keptAside(), tasks, found, fromAnswers, fromArchive, fromService, fromIndex,
-                    files, gone.size(), unasked.size());
-            return new Result(salvage.keptAside(), found, tasks, fromAnswers, fromArchive, fromService, fromIndex, files, List.copyOf(gone), List.copyOf(unasked));
+            LOG.warn(
+                    "Rebuilt {} (damaged copy: {}): {} of {} tasks ({} from saved answers, {} from the archive, {} from the service, {} from the "
+                            + "search index), {} archived files; {} gone, {} not asked",
+                    ledger.location(),
+                    salvage.keptAside(),
+                    tasks,
+                    found,
+                    fromAnswers,
+                    fromArchive,
+                    fromService,
+                    fromIndex,
+                    files,
+                    gone.size(),
+                    unasked.size());
+            return new Result(
+                    salvage.keptAside(),
+                    found,
+                    tasks,
+                    fromAnswers,
+                    fromArchive,
+                    fromService,
+                    fromIndex,
+                    files,
+                    List.copyOf(gone),
+                    List.copyOf(unasked));
         }
     }
 
     /** What the service said about an id: its task, or that it does not know it, or nothing (it could not be asked). */
-    private record Asked(QueryResult result, boolean unknown) {
-    }
+    private record Asked(QueryResult result, boolean unknown) {}
 
     private Asked ask(TaskId id) throws InterruptedException {
         if (service == null) {
@@ -198,9 +242,25 @@ public final class LibraryRepair {
     private static GenerationTask fromWords(TaskId id, Salvaged.Words w) {
         String model = w.model() == null || w.model().isBlank() ? null : w.model();
         int space = model == null ? -1 : model.lastIndexOf(' ');
-        return new GenerationTask(id, id.kind(), dev.aigcdesk.domain.TaskState.UNKNOWN, 0, w.prompt(), w.negativePrompt(), null,
-                space > 0 ? model.substring(0, space) : model, space > 0 ? model.substring(space + 1) : null, null, null, null,
-                dev.aigcdesk.domain.OutputConfig.EMPTY, List.of(), new dev.aigcdesk.domain.TaskTimes(null, null, null), null, null, List.of());
+        return new GenerationTask(
+                id,
+                id.kind(),
+                TaskState.UNKNOWN,
+                0,
+                w.prompt(),
+                w.negativePrompt(),
+                null,
+                space > 0 ? model.substring(0, space) : model,
+                space > 0 ? model.substring(space + 1) : null,
+                null,
+                null,
+                null,
+                OutputConfig.EMPTY,
+                List.of(),
+                new TaskTimes(null, null, null),
+                null,
+                null,
+                List.of());
     }
 
     private Instant addedAt(GenerationTask t) {
@@ -225,20 +285,26 @@ public final class LibraryRepair {
         tags.addAll(fromFile.tags());
         Set<String> collections = new LinkedHashSet<>(now.collections());
         collections.addAll(fromFile.collections());
-        Curation merged = new Curation(Math.max(now.stars(), fromFile.stars()), List.copyOf(tags), List.copyOf(collections));
+        Curation merged =
+                new Curation(Math.max(now.stars(), fromFile.stars()), List.copyOf(tags), List.copyOf(collections));
         if (!merged.equals(now)) {
             ledger.curator().restore(id, merged);
         }
     }
 
     private boolean alreadyLinked(Library ledger, TaskId id, int index) throws LibraryException {
-        return ledger.find(id).map(r -> r.files().stream().anyMatch(f -> f.index() == index && f.isArchived())).orElse(false);
+        return ledger.find(id)
+                .map(r -> r.files().stream().anyMatch(f -> f.index() == index && f.isArchived()))
+                .orElse(false);
     }
 
     /** Links a file on disk to its output again, if the output exists and the file is the one recorded (when a hash was recorded). */
-    private boolean relink(Library ledger, TaskId id, int index, Path file, String shaDownload, String shaFinal, Set<String> flags)
+    private boolean relink(
+            Library ledger, TaskId id, int index, Path file, String shaDownload, String shaFinal, Set<String> flags)
             throws LibraryException, IOException {
-        if (!Files.isRegularFile(file) || shaFinal == null || !Hashes.sha256(file).equals(shaFinal)) {
+        if (!Files.isRegularFile(file)
+                || shaFinal == null
+                || !Hashes.sha256(file).equals(shaFinal)) {
             return false;
         }
         TaskRecord r = ledger.find(id).orElse(null);
@@ -267,8 +333,9 @@ public final class LibraryRepair {
                 LOG.info("A saved answer for {} found in the damaged file could not be read: {}", id, e.getMessage());
             }
         }
-        Optional<GenerationTask> best = read.stream().max(Comparator.comparing((GenerationTask t) -> !t.state().isActive())
-                .thenComparingInt(GenerationTask::progress));
+        Optional<GenerationTask> best = read.stream()
+                .max(Comparator.comparing((GenerationTask t) -> !t.state().isActive())
+                        .thenComparingInt(GenerationTask::progress));
         if (best.isEmpty()) {
             return 0;
         }

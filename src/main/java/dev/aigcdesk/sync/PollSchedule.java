@@ -20,18 +20,31 @@ public final class PollSchedule {
      * @param offlineRetry after a pass that found the service unreachable, the next asks about everything this much later
      * @param pastWindow   how often a task past the service's 3-day window is still asked about in the background
      */
-    public record Intervals(Duration image, Duration video, Duration maxQuiet, Duration maxBackoff, Duration offlineRetry, Duration pastWindow) {
+    public record Intervals(
+            Duration image,
+            Duration video,
+            Duration maxQuiet,
+            Duration maxBackoff,
+            Duration offlineRetry,
+            Duration pastWindow) {
         public static final Intervals DEFAULT = forRefresh(Duration.ofSeconds(3));
 
         /** Settings' refresh interval paces images; videos, which take minutes, are asked about a third as often (10 s at least). */
         public static Intervals forRefresh(Duration image) {
-            Duration video = image.multipliedBy(3).compareTo(Duration.ofSeconds(10)) > 0 ? image.multipliedBy(3) : Duration.ofSeconds(10);
-            return new Intervals(image, video, Duration.ofMinutes(2), Duration.ofMinutes(5), Duration.ofSeconds(20), Duration.ofHours(1));
+            Duration video = image.multipliedBy(3).compareTo(Duration.ofSeconds(10)) > 0
+                    ? image.multipliedBy(3)
+                    : Duration.ofSeconds(10);
+            return new Intervals(
+                    image,
+                    video,
+                    Duration.ofMinutes(2),
+                    Duration.ofMinutes(5),
+                    Duration.ofSeconds(20),
+                    Duration.ofHours(1));
         }
     }
 
-    private record Slot(Instant due, int quiet, int errors) {
-    }
+    private record Slot(Instant due, int quiet, int errors) {}
 
     private final Intervals intervals;
     private final Map<TaskId, Slot> slots = new ConcurrentHashMap<>();

@@ -6,16 +6,18 @@ import dev.aigcdesk.api.NetworkErrorException;
 import dev.aigcdesk.api.QueryClient;
 import dev.aigcdesk.api.QueryResult;
 import dev.aigcdesk.api.TaskNotFoundException;
-import dev.aigcdesk.domain.TaskId;
-import dev.aigcdesk.library.LibraryException;
-import dev.aigcdesk.library.Library;
 import dev.aigcdesk.domain.Reach;
+import dev.aigcdesk.domain.TaskId;
+import dev.aigcdesk.library.Library;
+import dev.aigcdesk.library.LibraryException;
 import dev.aigcdesk.library.TaskRecord;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -34,7 +36,6 @@ public final class Poller {
     /** Tencent answers queries only for tasks submitted in the last 3 days. */
     public static final Duration QUERY_WINDOW = Duration.ofDays(3);
     /** "Not found" this many times in a row, and the task is given up on (but kept). */
-
     private static final Logger LOG = LoggerFactory.getLogger(Poller.class);
 
     private final QueryClient client;
@@ -44,7 +45,13 @@ public final class Poller {
     private final Clock clock;
     private final ExecutorService workers;
 
-    public Poller(QueryClient client, Library ledger, SyncEvents events, PollSchedule schedule, Clock clock, ExecutorService workers) {
+    public Poller(
+            QueryClient client,
+            Library ledger,
+            SyncEvents events,
+            PollSchedule schedule,
+            Clock clock,
+            ExecutorService workers) {
         this.client = client;
         this.ledger = ledger;
         this.events = events;
@@ -65,7 +72,7 @@ public final class Poller {
         if (due.isEmpty()) {
             return PollReport.NOTHING;
         }
-        List<TaskId> refused = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<TaskId> refused = Collections.synchronizedList(new ArrayList<>());
         AtomicBoolean offline = new AtomicBoolean();
         AtomicInteger changed = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
@@ -91,7 +98,13 @@ public final class Poller {
         return new PollReport(due.size(), changed.get(), failed.get(), refused, offline.get());
     }
 
-    private void refresh(TaskRecord r, boolean pastWindow, List<TaskId> refused, AtomicBoolean offline, AtomicInteger changed, AtomicInteger failed)
+    private void refresh(
+            TaskRecord r,
+            boolean pastWindow,
+            List<TaskId> refused,
+            AtomicBoolean offline,
+            AtomicInteger changed,
+            AtomicInteger failed)
             throws LibraryException, InterruptedException {
         TaskId id = r.id();
         try {
@@ -108,7 +121,8 @@ public final class Poller {
         } catch (ApiException e) {
             failed.incrementAndGet();
             boolean notFound = e instanceof TaskNotFoundException;
-            int notFoundCount = ledger.recordQueryError(id, Problems.of(e, client.host()).encode(), notFound, clock.instant());
+            int notFoundCount =
+                    ledger.recordQueryError(id, Problems.of(e, client.host()).encode(), notFound, clock.instant());
             schedule.failed(id, r.task().kind(), pastWindow, clock.instant());
             if (e instanceof AuthenticationFailedException) {
                 refused.add(id);
@@ -117,14 +131,21 @@ public final class Poller {
                 offline.set(true);
             }
             LOG.info("Refreshing {} failed: {} {}", id, e.code(), e.details().describe());
-            events.publish(new SyncEvent.QueryFailed(id, e.code(), e.getMessage(), e instanceof AuthenticationFailedException,
+            events.publish(new SyncEvent.QueryFailed(
+                    id,
+                    e.code(),
+                    e.getMessage(),
+                    e instanceof AuthenticationFailedException,
                     e instanceof NetworkErrorException));
-            java.util.Optional<Reach> settled = notFound ? Reach.afterNotFound(notFoundCount, r.wasAnswered()) : java.util.Optional.empty();
+            Optional<Reach> settled = notFound ? Reach.afterNotFound(notFoundCount, r.wasAnswered()) : Optional.empty();
             if (settled.isPresent()) {
                 Reach reach = settled.get();
-                ledger.setReach(id, reach, reach == Reach.OUT_OF_REACH
-                        ? "The service no longer answers for this task; what was recorded is kept."
-                        : "The service does not know this task id.");
+                ledger.setReach(
+                        id,
+                        reach,
+                        reach == Reach.OUT_OF_REACH
+                                ? "The service no longer answers for this task; what was recorded is kept."
+                                : "The service does not know this task id.");
                 schedule.forget(id);
                 events.publish(new SyncEvent.ReachChanged(id, reach));
             }
@@ -142,7 +163,7 @@ public final class Poller {
     }
 
     /** When the next round has work, if any task is active. */
-    public java.util.Optional<Instant> nextDue() {
+    public Optional<Instant> nextDue() {
         return schedule.nextDue();
     }
 }

@@ -13,8 +13,7 @@ import dev.aigcdesk.domain.Problem;
 /** The problem the library keeps for a failed query: a code and the particulars, no sentence in any language. */
 final class Problems {
 
-    private Problems() {
-    }
+    private Problems() {}
 
     static Problem of(ApiException e, String host) {
         ErrorDetails d = e.details();
@@ -38,6 +37,7 @@ final class Problems {
             return new Problem("query.malformed", status.isEmpty() ? e.code() : status);
         }
         String server = d.serverMessage() == null || d.serverMessage().isBlank() ? "" : ": " + d.serverMessage();
-        return new Problem("query.service", (d.code() != null ? d.code() : status.isEmpty() ? e.code() : status) + server);
+        return new Problem(
+                "query.service", (d.code() != null ? d.code() : status.isEmpty() ? e.code() : status) + server);
     }
 }

@@ -1,8 +1,7 @@
 package dev.aigcdesk.sync;
 
-import dev.aigcdesk.library.LibraryException;
 import dev.aigcdesk.library.Library;
-import java.nio.file.Path;
+import dev.aigcdesk.library.LibraryException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,7 +36,13 @@ public final class SyncService implements AutoCloseable {
     private volatile boolean autoArchive = true;
     private ScheduledExecutorService loop;
 
-    private SyncService(Poller poller, Archiver archiver, Library ledger, Clock clock, Library.SyncLock lock, Duration offlineRetry) {
+    private SyncService(
+            Poller poller,
+            Archiver archiver,
+            Library ledger,
+            Clock clock,
+            Library.SyncLock lock,
+            Duration offlineRetry) {
         this.offlineRetry = offlineRetry;
         this.poller = poller;
         this.archiver = archiver;
@@ -54,13 +59,18 @@ public final class SyncService implements AutoCloseable {
     }
 
     /** Takes the library's sync lock, or explains who holds it. */
-    public static SyncService start(Poller poller, Archiver archiver, Library ledger, Clock clock) throws LibraryException {
+    public static SyncService start(Poller poller, Archiver archiver, Library ledger, Clock clock)
+            throws LibraryException {
         Optional<Library.SyncLock> lock = ledger.tryLockSync();
         if (lock.isEmpty()) {
-            throw new LibraryException(LibraryException.Kind.LOCKED, "Another AIGC Desk (process " + ledger.syncLockHolder()
-                    + ") is already refreshing and archiving this library. It keeps doing so; close it to run sync here.", null);
+            throw new LibraryException(
+                    LibraryException.Kind.LOCKED,
+                    "Another AIGC Desk (process " + ledger.syncLockHolder()
+                            + ") is already refreshing and archiving this library. It keeps doing so; close it to run sync here.",
+                    null);
         }
-        return new SyncService(poller, archiver, ledger, clock, lock.get(), poller.intervals().offlineRetry());
+        return new SyncService(
+                poller, archiver, ledger, clock, lock.get(), poller.intervals().offlineRetry());
     }
 
     public void setAutoArchive(boolean on) {
@@ -72,7 +82,11 @@ public final class SyncService implements AutoCloseable {
     public SyncReport runOnce(boolean force) throws LibraryException, InterruptedException {
         PollReport poll = poller.poll(force);
         ArchiveReport archive = force || autoArchive ? archiver.archivePending(force) : ArchiveReport.NOTHING;
-        return new SyncReport(poll, archive, ledger.activeTasks().size(), ledger.filesToArchive().size());
+        return new SyncReport(
+                poll,
+                archive,
+                ledger.activeTasks().size(),
+                ledger.filesToArchive().size());
     }
 
     /** Runs passes in the background until closed. */
@@ -106,7 +120,8 @@ public final class SyncService implements AutoCloseable {
             try {
                 SyncReport report = runOnce(forceNext);
                 if (!measured) {
-                    // Once a session, after the first pass: pictures saved by older versions get their shapes for the gallery.
+                    // Once a session, after the first pass: pictures saved by older versions get their shapes for the
+                    // gallery.
                     measured = true;
                     archiver.measureSavedPictures(500);
                 }

@@ -16,8 +16,10 @@ public final class DesktopActions {
 
     /** Opens a file or URL with the user's default application. */
     public void open(String target) throws IOException {
-        run(os.contains("win") ? List.of("rundll32", "url.dll,FileProtocolHandler", target)
-                : os.contains("mac") ? List.of("open", target) : List.of("xdg-open", target));
+        run(
+                os.contains("win")
+                        ? List.of("rundll32", "url.dll,FileProtocolHandler", target)
+                        : os.contains("mac") ? List.of("open", target) : List.of("xdg-open", target));
     }
 
     /** Shows the file selected in its folder where the platform can, otherwise opens the folder. */
@@ -34,6 +36,9 @@ public final class DesktopActions {
 
     private static void run(List<String> command) throws IOException {
         LOG.debug("Running {}", command.get(0));
-        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
     }
 }

@@ -1,5 +1,6 @@
 package dev.aigcdesk.system;
 
+import java.io.File;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +18,8 @@ public final class DesktopNotifications {
     private final boolean available;
 
     public DesktopNotifications() {
-        boolean linux = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux");
+        boolean linux =
+                System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux");
         available = linux && System.getenv("DBUS_SESSION_BUS_ADDRESS") != null && onPath("notify-send");
     }
 
@@ -31,8 +33,16 @@ public final class DesktopNotifications {
             return false;
         }
         try {
-            new ProcessBuilder(List.of("notify-send", "--app-name=AIGC Desk", "--icon=aigc-desk", "--urgency=" + (urgent ? "critical" : "normal"),
-                    title, text)).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            new ProcessBuilder(List.of(
+                            "notify-send",
+                            "--app-name=AIGC Desk",
+                            "--icon=aigc-desk",
+                            "--urgency=" + (urgent ? "critical" : "normal"),
+                            title,
+                            text))
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             return true;
         } catch (IOException e) {
             LOG.warn("The desktop did not take a notification: {}", e.toString());
@@ -45,8 +55,8 @@ public final class DesktopNotifications {
         if (path == null) {
             return false;
         }
-        for (String dir : path.split(java.io.File.pathSeparator)) {
-            if (new java.io.File(dir, command).canExecute()) {
+        for (String dir : path.split(File.pathSeparator)) {
+            if (new File(dir, command).canExecute()) {
                 return true;
             }
         }

@@ -12,8 +12,7 @@ public final class DroppedText {
 
     private static final int MAX_BYTES = 8 * 1024 * 1024;
 
-    private DroppedText() {
-    }
+    private DroppedText() {}
 
     public static String read(List<Path> files) throws IOException {
         StringBuilder sb = new StringBuilder();

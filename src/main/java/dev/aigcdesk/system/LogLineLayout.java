@@ -16,7 +16,8 @@ import java.time.format.DateTimeFormatter;
  */
 public final class LogLineLayout extends LayoutBase<ILoggingEvent> {
 
-    private final DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS").withZone(ZoneId.systemDefault());
+    private final DateTimeFormatter time =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS").withZone(ZoneId.systemDefault());
 
     @Override
     public String doLayout(ILoggingEvent event) {
@@ -25,7 +26,11 @@ public final class LogLineLayout extends LayoutBase<ILoggingEvent> {
         line.append(" [").append(event.getThreadName()).append("] ");
         String level = event.getLevel().toString();
         line.append(level).append(" ".repeat(Math.max(0, 5 - level.length())));
-        line.append(' ').append(event.getLoggerName()).append(" - ").append(event.getFormattedMessage()).append(CoreConstants.LINE_SEPARATOR);
+        line.append(' ')
+                .append(event.getLoggerName())
+                .append(" - ")
+                .append(event.getFormattedMessage())
+                .append(CoreConstants.LINE_SEPARATOR);
         IThrowableProxy thrown = event.getThrowableProxy();
         if (thrown != null) {
             line.append(ThrowableProxyUtil.asString(thrown)).append(CoreConstants.LINE_SEPARATOR);

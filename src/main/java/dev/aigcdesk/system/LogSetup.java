@@ -29,7 +29,9 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
         if (LogSetup.class.getResource("/logback-test.xml") != null) {
             return ExecutionStatus.INVOKE_NEXT_IF_ANY;
         }
-        install(context, System.getProperty("aigcdesk.logdir", System.getProperty("java.io.tmpdir") + "/aigc-desk-logs"));
+        install(
+                context,
+                System.getProperty("aigcdesk.logdir", System.getProperty("java.io.tmpdir") + "/aigc-desk-logs"));
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
     }
 

@@ -9,8 +9,7 @@ import javax.imageio.ImageIO;
 /** Writes pictures the window made (snapshots) to disk. */
 public final class PngFiles {
 
-    private PngFiles() {
-    }
+    private PngFiles() {}
 
     public static void write(BufferedImage image, Path file) throws IOException {
         if (file.toAbsolutePath().getParent() != null) {

@@ -7,8 +7,7 @@ import java.nio.file.Path;
 /** The process's own memory as the operating system counts it (for the bench). */
 public final class ProcessMemory {
 
-    private ProcessMemory() {
-    }
+    private ProcessMemory() {}
 
     /** The peak resident set size in MiB (Linux's VmHWM), or -1 where it cannot be read. */
     public static long peakRssMib() {

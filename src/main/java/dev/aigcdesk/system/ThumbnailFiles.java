@@ -1,5 +1,6 @@
 package dev.aigcdesk.system;
 
+import dev.aigcdesk.io.AtomicFiles;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -43,7 +44,7 @@ public final class ThumbnailFiles {
         Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
         try {
             PngFiles.write(image, tmp);
-            dev.aigcdesk.io.AtomicFiles.replace(tmp, target);
+            AtomicFiles.replace(tmp, target);
         } finally {
             Files.deleteIfExists(tmp);
         }

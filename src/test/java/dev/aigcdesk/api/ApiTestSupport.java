@@ -1,8 +1,8 @@
 package dev.aigcdesk.api;
 
 import dev.aigcdesk.pacing.RateLimiter;
-import dev.aigcdesk.pacing.Sleeper;
 import dev.aigcdesk.pacing.RetryPolicy;
+import dev.aigcdesk.pacing.Sleeper;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,8 +21,10 @@ final class ApiTestSupport {
     }
 
     QueryClient client(MockWebServer server, String key, RetryPolicy retry) {
-        ApiSettings settings = new ApiSettings(server.url("/"), key, Duration.ofSeconds(2), Duration.ofSeconds(2), "AIGC-Desk/test", 100);
+        ApiSettings settings = new ApiSettings(
+                server.url("/"), key, Duration.ofSeconds(2), Duration.ofSeconds(2), "AIGC-Desk/test", 100);
         OkHttpClient http = HttpClients.create(settings);
-        return new QueryClient(settings, http, new RateLimiter(1000), retry, recordingSleeper, RandomGenerator.of("L64X128MixRandom"));
+        return new QueryClient(
+                settings, http, new RateLimiter(1000), retry, recordingSleeper, RandomGenerator.of("L64X128MixRandom"));
     }
 }

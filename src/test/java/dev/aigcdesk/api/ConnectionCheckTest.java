@@ -18,10 +18,16 @@ class ConnectionCheckTest {
     void aKnownKeyAnAnsweringServiceARejectedKeyAndADeadAddress() throws Exception {
         try (MockWebServer server = new MockWebServer()) {
             server.start(InetAddress.getLoopbackAddress(), 0);
-            server.enqueue(new MockResponse.Builder().body(Fixtures.read("error_task_not_found.json")).build());
-            server.enqueue(new MockResponse.Builder().code(401).body(Fixtures.read("aggregator_401.json")).build());
+            server.enqueue(new MockResponse.Builder()
+                    .body(Fixtures.read("error_task_not_found.json"))
+                    .build());
+            server.enqueue(new MockResponse.Builder()
+                    .code(401)
+                    .body(Fixtures.read("aggregator_401.json"))
+                    .build());
 
-            assertThat(check.run(server.url("/").toString(), "sk-good").outcome()).isEqualTo(ConnectionCheck.Outcome.KEY_ACCEPTED);
+            assertThat(check.run(server.url("/").toString(), "sk-good").outcome())
+                    .isEqualTo(ConnectionCheck.Outcome.KEY_ACCEPTED);
             ConnectionCheck.Result rejected = check.run(server.url("/").toString(), "sk-wrong");
             assertThat(rejected.outcome()).isEqualTo(ConnectionCheck.Outcome.KEY_REJECTED);
             assertThat(rejected.failure()).isInstanceOf(AuthenticationFailedException.class);

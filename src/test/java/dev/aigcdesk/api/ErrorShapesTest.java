@@ -74,14 +74,18 @@ class ErrorShapesTest {
     void aggregatorErrorObjectWithAuthStatusIsAuthentication(int status) {
         ApiException e = decode(status, Fixtures.read("aggregator_401.json"));
         assertThat(e).isInstanceOf(AuthenticationFailedException.class);
-        assertThat(e.code()).as("the gateway sends an empty code, so scripts see the generic one").isEqualTo("Unauthorized");
+        assertThat(e.code())
+                .as("the gateway sends an empty code, so scripts see the generic one")
+                .isEqualTo("Unauthorized");
         assertThat(e.details().serverMessage()).startsWith("无效的令牌");
         assertThat(e.details().httpStatus()).isEqualTo(status);
     }
 
     @Test
     void aggregatorErrorObjectWith500IsServiceError() {
-        ApiException e = decode(500, "{\"error\":{\"message\":\"upstream error: do request failed\",\"type\":\"new_api_error\",\"code\":\"do_request_failed\"}}");
+        ApiException e = decode(
+                500,
+                "{\"error\":{\"message\":\"upstream error: do request failed\",\"type\":\"new_api_error\",\"code\":\"do_request_failed\"}}");
         assertThat(e).isInstanceOf(ServiceErrorException.class);
         assertThat(e.code()).isEqualTo("do_request_failed");
     }
@@ -112,8 +116,10 @@ class ErrorShapesTest {
 
     @Test
     void htmlWith401IsAuthentication() {
-        assertThat(decode(401, "<html><body>401 Authorization Required</body></html>")).isInstanceOf(AuthenticationFailedException.class)
-                .extracting(ApiException::code).isEqualTo("Unauthorized");
+        assertThat(decode(401, "<html><body>401 Authorization Required</body></html>"))
+                .isInstanceOf(AuthenticationFailedException.class)
+                .extracting(ApiException::code)
+                .isEqualTo("Unauthorized");
     }
 
     @ParameterizedTest
@@ -126,7 +132,10 @@ class ErrorShapesTest {
 
     @Test
     void emptyBodyWith503IsRetryable() {
-        assertThat(decode(503, "")).isInstanceOf(ServiceErrorException.class).extracting(ApiException::isRetryable).isEqualTo(true);
+        assertThat(decode(503, ""))
+                .isInstanceOf(ServiceErrorException.class)
+                .extracting(ApiException::isRetryable)
+                .isEqualTo(true);
     }
 
     @Test
@@ -151,7 +160,8 @@ class ErrorShapesTest {
 
     @Test
     void http429WithoutBodyIsRateLimitedAndCarriesRetryAfter() throws Exception {
-        ApiException e = catchThrowableOfType(ApiException.class, () -> decoder.decode(ID, 429, "", Duration.ofSeconds(7)));
+        ApiException e =
+                catchThrowableOfType(ApiException.class, () -> decoder.decode(ID, 429, "", Duration.ofSeconds(7)));
         assertThat(e).isInstanceOf(RateLimitedException.class);
         assertThat(((RateLimitedException) e).retryAfter()).contains(Duration.ofSeconds(7));
     }

@@ -1,8 +1,8 @@
 package dev.aigcdesk.api;
 
-import dev.aigcdesk.domain.Catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.aigcdesk.domain.Catalog;
 import dev.aigcdesk.domain.GenerationTask;
 import dev.aigcdesk.domain.OutputFile;
 import dev.aigcdesk.domain.TaskId;
@@ -93,7 +93,8 @@ class FixtureMappingTest {
         assertThat(t.failure().code()).isEqualTo(70000);
         assertThat(t.failure().extCode()).isEqualTo("InvalidParameter.VoilationContent");
         assertThat(t.failure().message()).contains("Input Prompt violates policy");
-        assertThat(Catalog.english().failure(t.failure())).isEqualTo("The prompt or an input was rejected by content moderation.");
+        assertThat(Catalog.english().failure(t.failure()))
+                .isEqualTo("The prompt or an input was rejected by content moderation.");
     }
 
     @Test
@@ -103,7 +104,9 @@ class FixtureMappingTest {
         assertThat(t.state()).isEqualTo(TaskState.SUCCEEDED);
         assertThat(t.outputConfig().durationSeconds()).isEqualTo(5.0);
         assertThat(t.outputConfig().audioGeneration()).isEqualTo("Enabled");
-        assertThat(t.references()).singleElement().satisfies(r -> assertThat(r.usage()).isEqualTo("FirstFrame"));
+        assertThat(t.references())
+                .singleElement()
+                .satisfies(r -> assertThat(r.usage()).isEqualTo("FirstFrame"));
         assertThat(t.outputs()).singleElement().satisfies(f -> {
             assertThat(f.type()).isEqualTo("mp4");
             assertThat(f.size()).isEqualTo(6913402L);
@@ -166,7 +169,9 @@ class FixtureMappingTest {
         assertThat(t.progress()).isEqualTo(100);
         assertThat(t.seed()).isEqualTo(42L);
         assertThat(t.outputConfig().imageCount()).isEqualTo(2L);
-        assertThat(t.outputConfig().resolution()).as("an object where a string belongs reads as none").isNull();
+        assertThat(t.outputConfig().resolution())
+                .as("an object where a string belongs reads as none")
+                .isNull();
         assertThat(t.outputs()).hasSize(2);
         OutputFile first = t.outputs().get(0);
         assertThat(first.url()).contains("sign=abc&t=1");
@@ -195,8 +200,12 @@ class FixtureMappingTest {
     void unknownTaskTypeIsOtherAndKeepsItsFiles() throws Exception {
         GenerationTask t = map("unknown_task_type.json");
         assertThat(t.kind()).isEqualTo(TaskKind.OTHER);
-        assertThat(t.state()).as("a finished task of an unknown type, with a file: done, to be archived").isEqualTo(TaskState.SUCCEEDED);
-        assertThat(t.outputs()).singleElement().satisfies(f -> assertThat(f.url()).isEqualTo("http://x.invalid/a.mp4"));
+        assertThat(t.state())
+                .as("a finished task of an unknown type, with a file: done, to be archived")
+                .isEqualTo(TaskState.SUCCEEDED);
+        assertThat(t.outputs())
+                .singleElement()
+                .satisfies(f -> assertThat(f.url()).isEqualTo("http://x.invalid/a.mp4"));
         assertThat(t.requestId()).isEqualTo("b2f1c3d4-0000-4000-8000-000000000006");
     }
 

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -64,7 +65,7 @@ class RateLimiterTest {
     /** Real threads against a real server: the server never sees requests closer together than the rate allows. */
     @Test
     void sharedLimiterHoldsItsRateAcrossThreads() throws Exception {
-        List<Long> arrivals = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Long> arrivals = Collections.synchronizedList(new ArrayList<>());
         try (MockWebServer server = new MockWebServer()) {
             String body = Fixtures.read("image_waiting.json");
             server.setDispatcher(new Dispatcher() {
@@ -75,7 +76,8 @@ class RateLimiterTest {
                 }
             });
             server.start(InetAddress.getLoopbackAddress(), 0);
-            ApiSettings settings = new ApiSettings(server.url("/"), null, Duration.ofSeconds(5), Duration.ofSeconds(5), "t", 25);
+            ApiSettings settings =
+                    new ApiSettings(server.url("/"), null, Duration.ofSeconds(5), Duration.ofSeconds(5), "t", 25);
             RateLimiter shared = new RateLimiter(25);
             QueryClient client = new QueryClient(settings, HttpClients.create(settings), shared);
             TaskId id = TaskId.parse("1397741205-AigcImageTask-e45ee7ce7e88149af8dd32b27f9512cet");

@@ -1,12 +1,12 @@
 package dev.aigcdesk.api;
 
-import dev.aigcdesk.domain.Catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.aigcdesk.app.Patience;
 import dev.aigcdesk.app.Wiring;
 import dev.aigcdesk.cli.Cli;
+import dev.aigcdesk.domain.Catalog;
 import dev.aigcdesk.domain.Problem;
 import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.domain.TaskState;
@@ -64,15 +64,25 @@ class SlowAnswerTest {
 
     /** The whole answer, one byte every 300 ms: every read gets something, so a read timeout never fires. */
     private static MockResponse dripping() {
-        return new MockResponse.Builder().setHeader("Content-Type", "application/json").body(Fixtures.read("image_finish_single.json"))
-                .throttleBody(1, 300, TimeUnit.MILLISECONDS).build();
+        return new MockResponse.Builder()
+                .setHeader("Content-Type", "application/json")
+                .body(Fixtures.read("image_finish_single.json"))
+                .throttleBody(1, 300, TimeUnit.MILLISECONDS)
+                .build();
     }
 
     private QueryClient client() {
-        ApiSettings settings = new ApiSettings(server.url("/"), "sk-test", Duration.ofSeconds(2), Duration.ofSeconds(2), "AIGC-Desk/test", 100);
+        ApiSettings settings = new ApiSettings(
+                server.url("/"), "sk-test", Duration.ofSeconds(2), Duration.ofSeconds(2), "AIGC-Desk/test", 100);
         OkHttpClient http = HttpClients.create(settings);
-        return new QueryClient(settings, () -> http, new RateLimiter(100), RetryPolicy.DEFAULT, Sleeper.REAL,
-                RandomGenerator.of("L64X128MixRandom"), SCALED);
+        return new QueryClient(
+                settings,
+                () -> http,
+                new RateLimiter(100),
+                RetryPolicy.DEFAULT,
+                Sleeper.REAL,
+                RandomGenerator.of("L64X128MixRandom"),
+                SCALED);
     }
 
     @Test
@@ -84,21 +94,33 @@ class SlowAnswerTest {
         ServiceTimeoutException e = catchThrowableOfType(ServiceTimeoutException.class, () -> client().query(ID));
         Duration took = Duration.ofNanos(System.nanoTime() - start);
 
-        assertThat(took).as("retries stop at the overall deadline, not after four full calls").isLessThan(SCALED.overall().plusSeconds(1))
+        assertThat(took)
+                .as("retries stop at the overall deadline, not after four full calls")
+                .isLessThan(SCALED.overall().plusSeconds(1))
                 .isGreaterThanOrEqualTo(SCALED.perCall());
-        assertThat(server.getRequestCount()).as("it did try again while there was time").isBetween(2, 3);
+        assertThat(server.getRequestCount())
+                .as("it did try again while there was time")
+                .isBetween(2, 3);
         assertThat(e.tries()).isEqualTo(server.getRequestCount());
-        assertThat(e.bytesReceived()).as("the status line, the headers and a few dripped bytes").isGreaterThan(50);
-        assertThat(e.getMessage()).matches("The service did not answer in [23] s \\(it sent \\d+ bytes over [23] tries\\)\\.")
+        assertThat(e.bytesReceived())
+                .as("the status line, the headers and a few dripped bytes")
+                .isGreaterThan(50);
+        assertThat(e.getMessage())
+                .matches("The service did not answer in [23] s \\(it sent \\d+ bytes over [23] tries\\)\\.")
                 .doesNotContainIgnoringCase("connection");
         assertThat(e.code()).isEqualTo("Timeout");
-        assertThat(e.isRetryable()).as("background polling asks again on its own pacing").isTrue();
+        assertThat(e.isRetryable())
+                .as("background polling asks again on its own pacing")
+                .isTrue();
     }
 
     @Test
     void aSlowFirstAnswerThenAQuickOneStillGivesTheTask() throws Exception {
         server.enqueue(dripping());
-        server.enqueue(new MockResponse.Builder().setHeader("Content-Type", "application/json").body(Fixtures.read("image_finish_single.json")).build());
+        server.enqueue(new MockResponse.Builder()
+                .setHeader("Content-Type", "application/json")
+                .body(Fixtures.read("image_finish_single.json"))
+                .build());
         QueryResult r = client().query(ID);
         assertThat(r.task().state()).isEqualTo(TaskState.SUCCEEDED);
         assertThat(server.getRequestCount()).isEqualTo(2);
@@ -109,10 +131,12 @@ class SlowAnswerTest {
         ServiceTimeoutException e = new ServiceTimeoutException(Duration.ofSeconds(30), 12, 1, null);
         assertThat(e.getMessage()).isEqualTo("The service did not answer in 30 s (it sent 12 bytes).");
         assertThat(new ErrorWords(new I18n(Locale.ENGLISH)).say(e))
-                .startsWith("The service did not answer in 30 s (it sent 12 bytes).").contains("not unreachable");
+                .startsWith("The service did not answer in 30 s (it sent 12 bytes).")
+                .contains("not unreachable");
         assertThat(new ErrorWords(new I18n(Locale.SIMPLIFIED_CHINESE)).say(e)).startsWith("服务在 30 s 内没有应答（只收到 12 字节）");
         String stored = Problem.of("query.timeout", "30 s", "12 B").encode();
-        assertThat(Catalog.english().problem(stored)).isEqualTo("The service did not answer in 30 s (it sent 12 B); it is tried again by itself.");
+        assertThat(Catalog.english().problem(stored))
+                .isEqualTo("The service did not answer in 30 s (it sent 12 B); it is tried again by itself.");
         assertThat(new Catalog(Locale.SIMPLIFIED_CHINESE).problem(stored)).isEqualTo("服务在 30 s 内没有应答（只收到 12 B）；会自动重试。");
     }
 
@@ -121,18 +145,28 @@ class SlowAnswerTest {
         for (int i = 0; i < 4; i++) {
             server.enqueue(dripping());
         }
-        Wiring wiring = new Wiring(Map.of("AIGC_DESK_HOME", home.toString(), "AIGC_DESK_KEYCHAIN", "off"), Clock.systemUTC(),
+        Wiring wiring = new Wiring(
+                Map.of("AIGC_DESK_HOME", home.toString(), "AIGC_DESK_KEYCHAIN", "off"),
+                Clock.systemUTC(),
                 new Patience(SCALED, Downloader.Limits.DEFAULT));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         long start = System.nanoTime();
-        int code = new Cli(wiring).run(new String[] {"--api-base", server.url("/").toString(), "--api-key", "sk-test", "query", ID.value()},
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        int code = new Cli(wiring)
+                .run(
+                        new String[] {
+                            "--api-base", server.url("/").toString(), "--api-key", "sk-test", "query", ID.value()
+                        },
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8));
         Duration took = Duration.ofNanos(System.nanoTime() - start);
 
         assertThat(code).isEqualTo(1);
         assertThat(took).isLessThan(SCALED.overall().plusSeconds(2));
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains(ID.value() + ": The service did not answer in ").contains("(it sent ")
-                .contains("[Timeout]").doesNotContainIgnoringCase("connection");
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains(ID.value() + ": The service did not answer in ")
+                .contains("(it sent ")
+                .contains("[Timeout]")
+                .doesNotContainIgnoringCase("connection");
     }
 }

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -38,7 +40,9 @@ class SessionSwitchTest {
         server.setDispatcher(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest r) {
-                return new MockResponse.Builder().body(Fixtures.read("image_waiting.json")).build();
+                return new MockResponse.Builder()
+                        .body(Fixtures.read("image_waiting.json"))
+                        .build();
             }
         });
         server.start(InetAddress.getLoopbackAddress(), 0);
@@ -75,7 +79,9 @@ class SessionSwitchTest {
         switchTo(real());
 
         assertThat(current.session().connection().hasKey()).isTrue();
-        assertThat(current.sync().active()).as("after entering the key, this window still refreshes and archives").isTrue();
+        assertThat(current.sync().active())
+                .as("after entering the key, this window still refreshes and archives")
+                .isTrue();
         assertThat(syncLoops()).as("one running sync loop").isEqualTo(1);
     }
 
@@ -96,7 +102,9 @@ class SessionSwitchTest {
         assertThat(current.sync().active()).isTrue();
         switchTo(real());
         assertThat(current.session().isDemo()).isFalse();
-        assertThat(current.sync().active()).as("leaving the demo, the real library syncs").isTrue();
+        assertThat(current.sync().active())
+                .as("leaving the demo, the real library syncs")
+                .isTrue();
         assertThat(syncLoops()).as("one running sync loop").isEqualTo(1);
     }
 
@@ -108,16 +116,19 @@ class SessionSwitchTest {
         OpenLibrary second = new LibraryOpener(wiring).open(null, real(), List.of());
         second.sync().begin();
         try {
-            assertThat(second.sync().active()).as("the lock is held by the first window").isFalse();
+            assertThat(second.sync().active())
+                    .as("the lock is held by the first window")
+                    .isFalse();
             assertThat(second.ledger()).isNotNull();
-            java.util.concurrent.CountDownLatch tookOver = new java.util.concurrent.CountDownLatch(1);
+            CountDownLatch tookOver = new CountDownLatch(1);
             second.sync().onActive(tookOver::countDown);
 
             first.close();
             current = null;
             long interval = second.session().intervals().image().toMillis();
-            assertThat(tookOver.await(interval + 2_000, java.util.concurrent.TimeUnit.MILLISECONDS))
-                    .as("the second window takes over within one poll interval (%d ms)", interval).isTrue();
+            assertThat(tookOver.await(interval + 2_000, TimeUnit.MILLISECONDS))
+                    .as("the second window takes over within one poll interval (%d ms)", interval)
+                    .isTrue();
             assertThat(second.sync().active()).isTrue();
             assertThat(syncLoops()).isEqualTo(1);
         } finally {
@@ -126,7 +137,9 @@ class SessionSwitchTest {
     }
 
     private static long liveSyncLoops() {
-        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals("sync-loop") && t.isAlive()).count();
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().equals("sync-loop") && t.isAlive())
+                .count();
     }
 
     /** Sync loops this test started that still run. */

@@ -16,8 +16,7 @@ import javafx.stage.Stage;
  */
 public final class BareWindow {
 
-    private BareWindow() {
-    }
+    private BareWindow() {}
 
     public static void main(String[] args) {
         Platform.startup(() -> {
@@ -35,7 +34,8 @@ public final class BareWindow {
                 public void run() {
                     stage.getScene().removePostLayoutPulseListener(this);
                     Platform.runLater(() -> {
-                        long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+                        long ms = System.currentTimeMillis()
+                                - ManagementFactory.getRuntimeMXBean().getStartTime();
                         System.out.println("shown-after-ms=" + ms);
                         Platform.exit();
                     });

@@ -1,12 +1,12 @@
 package dev.aigcdesk.bench;
 
-import dev.aigcdesk.library.sqlite.SqliteLibrary;
 import com.sun.net.httpserver.HttpServer;
 import dev.aigcdesk.api.ApiSettings;
 import dev.aigcdesk.api.HttpClients;
 import dev.aigcdesk.api.QueryClient;
-import dev.aigcdesk.pacing.RateLimiter;
+import dev.aigcdesk.api.SavedAnswer;
 import dev.aigcdesk.api.TaskJson;
+import dev.aigcdesk.demo.DemoAnswers;
 import dev.aigcdesk.domain.GenerationTask;
 import dev.aigcdesk.domain.OutputConfig;
 import dev.aigcdesk.domain.OutputFile;
@@ -18,11 +18,18 @@ import dev.aigcdesk.download.Downloader;
 import dev.aigcdesk.download.provenance.ProvenanceWriter;
 import dev.aigcdesk.library.Library;
 import dev.aigcdesk.library.TaskQuery;
+import dev.aigcdesk.library.sqlite.SqliteLibrary;
+import dev.aigcdesk.pacing.RateLimiter;
+import dev.aigcdesk.store.folder.FolderStore;
 import dev.aigcdesk.sync.Archiver;
 import dev.aigcdesk.sync.PollReport;
 import dev.aigcdesk.sync.PollSchedule;
 import dev.aigcdesk.sync.Poller;
 import dev.aigcdesk.sync.SyncEvents;
+import java.awt.Color;
+import java.awt.GradientPaint;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
@@ -31,20 +38,29 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import javax.imageio.ImageIO;
+import okhttp3.ConnectionPool;
+import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 
 /**
@@ -59,35 +75,47 @@ public final class Bench {
     private static final int QUERIES = 300;
     private static final Instant NOW = Instant.parse("2026-05-20T12:00:00Z");
 
-    private static final String[] WORDS = ("portrait landscape poster isometric icon watercolor cinematic product studio lighting neon cyberpunk "
-            + "minimalist vintage retro futuristic ceramic marble glass forest mountain ocean city night sunrise golden hour drone macro "
-            + "texture gradient pastel vibrant moody dramatic soft shadow reflection panda fox cat dog dragon robot astronaut car bicycle "
-            + "teapot vase lamp chair kitchen coffee ramen sushi flower garden lighthouse castle bridge tower street market festival "
-            + "snow rain fog storm desert river lake island temple village skyline interior architecture fashion jewelry sneaker perfume "
-            + "bottle packaging logo typography illustration anime pixel voxel clay origami paper collage oil acrylic charcoal ink sketch "
-            + "photorealistic hyperdetailed bokeh wide angle telephoto symmetry pattern mosaic stained neonlit bioluminescent ethereal").split(" ");
-    private static final String[] CHINESE = {"水墨风格", "山间小屋", "清晨薄雾", "赛博朋克", "国潮插画", "电影级光影", "极简海报", "中国风", "古风建筑", "江南水乡"};
+    private static final String[] WORDS =
+            ("portrait landscape poster isometric icon watercolor cinematic product studio lighting neon cyberpunk "
+                            + "minimalist vintage retro futuristic ceramic marble glass forest mountain ocean city night sunrise golden hour drone macro "
+                            + "texture gradient pastel vibrant moody dramatic soft shadow reflection panda fox cat dog dragon robot astronaut car bicycle "
+                            + "teapot vase lamp chair kitchen coffee ramen sushi flower garden lighthouse castle bridge tower street market festival "
+                            + "snow rain fog storm desert river lake island temple village skyline interior architecture fashion jewelry sneaker perfume "
+                            + "bottle packaging logo typography illustration anime pixel voxel clay origami paper collage oil acrylic charcoal ink sketch "
+                            + "photorealistic hyperdetailed bokeh wide angle telephoto symmetry pattern mosaic stained neonlit bioluminescent ethereal")
+                    .split(" ");
+    private static final String[] CHINESE = {
+        "水墨风格", "山间小屋", "清晨薄雾", "赛博朋克", "国潮插画", "电影级光影", "极简海报", "中国风", "古风建筑", "江南水乡"
+    };
 
     /** Subjects: a long tail of distinct words, as real prompts name specific things. */
     private static final String[] SUBJECTS = subjects(4000);
 
-    private Bench() {
-    }
+    private Bench() {}
 
     private static String[] subjects(int n) {
-        String[] syllables = {"ka", "lo", "mi", "ren", "to", "va", "shi", "no", "qu", "ber", "zan", "el", "dor", "pi", "sa", "tu", "gre", "han"};
+        String[] syllables = {
+            "ka", "lo", "mi", "ren", "to", "va", "shi", "no", "qu", "ber", "zan", "el", "dor", "pi", "sa", "tu", "gre",
+            "han"
+        };
         Random r = new Random(99);
-        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        Set<String> out = new LinkedHashSet<>();
         while (out.size() < n) {
-            out.add(syllables[r.nextInt(syllables.length)] + syllables[r.nextInt(syllables.length)] + syllables[r.nextInt(syllables.length)]);
+            out.add(syllables[r.nextInt(syllables.length)]
+                    + syllables[r.nextInt(syllables.length)]
+                    + syllables[r.nextInt(syllables.length)]);
         }
         return out.toArray(String[]::new);
     }
 
     public static void main(String[] args) throws Exception {
         Path dir = Files.createTempDirectory("aigc-desk-bench");
-        System.out.printf("AIGC Desk benchmark · %d tasks · %d cores · max heap %d MB · %s%n", TASKS, Runtime.getRuntime().availableProcessors(),
-                Runtime.getRuntime().maxMemory() / (1024 * 1024), dir);
+        System.out.printf(
+                "AIGC Desk benchmark · %d tasks · %d cores · max heap %d MB · %s%n",
+                TASKS,
+                Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() / (1024 * 1024),
+                dir);
         // The library lives where the app looks for it under AIGC_DESK_HOME, so the start-up bench can open it.
         Path home = dir.resolve("home-100k");
         Path db = home.resolve("data").resolve(SqliteLibrary.FILE_NAME);
@@ -121,39 +149,46 @@ public final class Bench {
         for (int k = 0; k < 200; k++) {
             int[] size = shapes[k % shapes.length];
             sizes.add(size);
-            java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(size[0], size[1], java.awt.image.BufferedImage.TYPE_INT_RGB);
-            java.awt.Graphics2D g = img.createGraphics();
-            g.setPaint(new java.awt.GradientPaint(0, 0, new java.awt.Color(rnd.nextInt()), size[0], size[1], new java.awt.Color(rnd.nextInt())));
+            BufferedImage img = new BufferedImage(size[0], size[1], BufferedImage.TYPE_INT_RGB);
+            Graphics2D g = img.createGraphics();
+            g.setPaint(new GradientPaint(0, 0, new Color(rnd.nextInt()), size[0], size[1], new Color(rnd.nextInt())));
             g.fillRect(0, 0, size[0], size[1]);
             g.dispose();
             Path png = archive.resolve("bench-" + k + ".png");
-            javax.imageio.ImageIO.write(img, "png", png.toFile());
+            ImageIO.write(img, "png", png.toFile());
             pngs.add(png);
-            shas.add(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(png))));
+            shas.add(HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(png))));
         }
         List<Library.Pixels> pixels = new ArrayList<>();
         try (Library ledger = SqliteLibrary.open(db)) {
             for (int i = 0; i < TASKS; i++) {
                 TaskId id = TaskId.parse(String.format("1397741205-AigcImageTask-%032xt", i));
-                String raw = dev.aigcdesk.demo.DemoAnswers.finishedImage(id, prompt(rnd), rnd.nextBoolean() ? "GEM" : "Kling", NOW.minusSeconds(i),
+                String raw = DemoAnswers.finishedImage(
+                        id,
+                        prompt(rnd),
+                        rnd.nextBoolean() ? "GEM" : "Kling",
+                        NOW.minusSeconds(i),
                         "http://cdn.example/files/");
-                GenerationTask t = dev.aigcdesk.api.SavedAnswer.parse(id, raw);
+                GenerationTask t = SavedAnswer.parse(id, raw);
                 ledger.add(List.of(id), NOW.minusSeconds(TASKS - i));
                 ledger.recordAnswer(t, raw, NOW);
                 int k = i % pngs.size();
-                ledger.planArchive(id, 1, pngs.get(k), Files.size(pngs.get(k)), shas.get(k), shas.get(k), java.util.Set.of());
+                ledger.planArchive(id, 1, pngs.get(k), Files.size(pngs.get(k)), shas.get(k), shas.get(k), Set.of());
                 ledger.markArchived(id, 1, NOW);
                 pixels.add(new Library.Pixels(id, 1, sizes.get(k)[0], sizes.get(k)[1]));
             }
             ledger.recordPixels(pixels);
         }
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); java.sql.Statement st = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+                Statement st = c.createStatement()) {
             st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
         }
         long bytes = Files.size(db);
-        System.out.printf("%nBuilt a library of %,d answered and archived tasks in %.1f s; file %d MB = %.2f KB per task, FTS index included"
-                        + " (target <= 4 KB; raw answers deflated)%n", TASKS, (System.nanoTime() - t0) / 1e9, bytes / (1024 * 1024),
-                bytes / 1024.0 / TASKS);
+        System.out.printf(
+                "%nBuilt a library of %,d answered and archived tasks in %.1f s; file %d MB = %.2f KB per task, FTS index included"
+                        + " (target <= 4 KB; raw answers deflated)%n",
+                TASKS, (System.nanoTime() - t0) / 1e9, bytes / (1024 * 1024), bytes / 1024.0 / TASKS);
     }
 
     private static String prompt(Random rnd) {
@@ -193,7 +228,8 @@ public final class Bench {
             };
             queries.add(q);
         }
-        try (Library ledger = SqliteLibrary.open(db); Connection plain = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+        try (Library ledger = SqliteLibrary.open(db);
+                Connection plain = DriverManager.getConnection("jdbc:sqlite:" + db)) {
             for (String q : queries.subList(0, 20)) {
                 sqlSearch(plain, q, true);
                 sqlSearch(plain, q, false);
@@ -216,11 +252,16 @@ public final class Bench {
                 ledger.count(TaskQuery.ALL.withText(q));
                 app[i] = System.nanoTime() - t;
             }
-            System.out.printf("%nPrompt search, %d queries (first page of 200 by date + total count), same SQL but for the match, same run:%n", QUERIES);
+            System.out.printf(
+                    "%nPrompt search, %d queries (first page of 200 by date + total count), same SQL but for the match, same run:%n",
+                    QUERIES);
             System.out.printf("  FTS5 trigram MATCH   : p50 %6.2f ms  p95 %6.2f ms%n", pct(fts, 50), pct(fts, 95));
             System.out.printf("  LIKE scan (baseline) : p50 %6.2f ms  p95 %6.2f ms%n", pct(like, 50), pct(like, 95));
-            System.out.printf("  LIKE / FTS           : p50 %.1fx  p95 %.1fx%n", pct(like, 50) / pct(fts, 50), pct(like, 95) / pct(fts, 95));
-            System.out.printf("  the app's search (Library.list page + count, with files): p50 %6.2f ms  p95 %6.2f ms (target p95 <= 50 ms)%n",
+            System.out.printf(
+                    "  LIKE / FTS           : p50 %.1fx  p95 %.1fx%n",
+                    pct(like, 50) / pct(fts, 50), pct(like, 95) / pct(fts, 95));
+            System.out.printf(
+                    "  the app's search (Library.list page + count, with files): p50 %6.2f ms  p95 %6.2f ms (target p95 <= 50 ms)%n",
                     pct(app, 50), pct(app, 95));
             System.out.printf("  total counts differ between FTS and LIKE in %d of %d queries%n", mismatches, QUERIES);
         }
@@ -228,7 +269,8 @@ public final class Bench {
 
     /** The first 200 matches by date and the total count; returns the count. FTS terms shorter than 3 characters fall back to LIKE, as in the app. */
     private static long sqlSearch(Connection c, String q, boolean fts) throws Exception {
-        List<String> terms = Arrays.stream(q.split("\\s+")).filter(s -> !s.isBlank()).toList();
+        List<String> terms =
+                Arrays.stream(q.split("\\s+")).filter(s -> !s.isBlank()).toList();
         StringBuilder where = new StringBuilder("1 = 1");
         List<String> params = new ArrayList<>();
         List<String> matchTerms = new ArrayList<>();
@@ -246,7 +288,8 @@ public final class Bench {
             where.append(" AND rowid IN (SELECT rowid FROM task_fts WHERE task_fts MATCH ?)");
             params.add(String.join(" AND ", matchTerms));
         }
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, prompt, model_name, state FROM task WHERE " + where + " ORDER BY added_at DESC LIMIT 200")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, prompt, model_name, state FROM task WHERE " + where
+                + " ORDER BY added_at DESC LIMIT 200")) {
             for (int i = 0; i < params.size(); i++) {
                 ps.setString(i + 1, params.get(i));
             }
@@ -279,8 +322,9 @@ public final class Bench {
             }
             times[i] = System.nanoTime() - t;
         }
-        System.out.printf("%nOpen the ledger and load the first 200 rows (+ total count), %d runs: median %.1f ms, worst %.1f ms%n", times.length,
-                pct(times, 50), pct(times, 100));
+        System.out.printf(
+                "%nOpen the ledger and load the first 200 rows (+ total count), %d runs: median %.1f ms, worst %.1f ms%n",
+                times.length, pct(times, 50), pct(times, 100));
     }
 
     // ---- sync --------------------------------------------------------------------------------
@@ -290,7 +334,11 @@ public final class Bench {
         int latencyMs = 20;
         int concurrency = 8;
         double rate = 100;
-        String body = new String(Bench.class.getResourceAsStream("/fixtures/video_processing.json").readAllBytes(), StandardCharsets.UTF_8);
+        String body = new String(
+                Bench.class
+                        .getResourceAsStream("/fixtures/video_processing.json")
+                        .readAllBytes(),
+                StandardCharsets.UTF_8);
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setExecutor(Executors.newFixedThreadPool(32));
         server.createContext("/", ex -> {
@@ -312,20 +360,39 @@ public final class Bench {
                 ids.add(TaskId.parse(String.format("1397741205-AigcVideoTask-%032xt", i)));
             }
             ledger.add(ids, NOW);
-            ApiSettings settings = ApiSettings.defaults("http://127.0.0.1:" + server.getAddress().getPort() + "/", "k", "bench");
-            OkHttpClient http = HttpClients.create(settings).newBuilder()
-                    .dispatcher(new okhttp3.Dispatcher()).connectionPool(new okhttp3.ConnectionPool(concurrency, 1, java.util.concurrent.TimeUnit.MINUTES)).build();
+            ApiSettings settings = ApiSettings.defaults(
+                    "http://127.0.0.1:" + server.getAddress().getPort() + "/", "k", "bench");
+            OkHttpClient http = HttpClients.create(settings)
+                    .newBuilder()
+                    .dispatcher(new Dispatcher())
+                    .connectionPool(new ConnectionPool(concurrency, 1, TimeUnit.MINUTES))
+                    .build();
             ExecutorService workers = Executors.newFixedThreadPool(concurrency);
-            Poller poller = new Poller(new QueryClient(settings, http, new RateLimiter(rate)), ledger, new SyncEvents(),
-                    new PollSchedule(PollSchedule.Intervals.DEFAULT), Clock.systemUTC(), workers);
+            Poller poller = new Poller(
+                    new QueryClient(settings, http, new RateLimiter(rate)),
+                    ledger,
+                    new SyncEvents(),
+                    new PollSchedule(PollSchedule.Intervals.DEFAULT),
+                    Clock.systemUTC(),
+                    workers);
             long t = System.nanoTime();
             PollReport r = poller.poll(true);
             double seconds = (System.nanoTime() - t) / 1e9;
             workers.shutdown();
             double floor = Math.max(n * latencyMs / 1000.0 / concurrency, n / rate);
-            System.out.printf("%nSync of %d running tasks, %d ms latency, concurrency %d, rate limit %.0f/s: %.2f s; floor max(N*lat/conc, N/rate) = %.2f s;"
-                    + " ratio %.2fx (target <= 1.2x); %d answered, %d changed, %d failed%n", n, latencyMs, concurrency, rate, seconds, floor, seconds / floor,
-                    r.asked(), r.changed(), r.failed());
+            System.out.printf(
+                    "%nSync of %d running tasks, %d ms latency, concurrency %d, rate limit %.0f/s: %.2f s; floor max(N*lat/conc, N/rate) = %.2f s;"
+                            + " ratio %.2fx (target <= 1.2x); %d answered, %d changed, %d failed%n",
+                    n,
+                    latencyMs,
+                    concurrency,
+                    rate,
+                    seconds,
+                    floor,
+                    seconds / floor,
+                    r.asked(),
+                    r.changed(),
+                    r.failed());
         } finally {
             server.stop(0);
         }
@@ -351,12 +418,45 @@ public final class Bench {
         try (Library ledger = SqliteLibrary.open(dir.resolve("library.db"))) {
             String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/big/aigcVideoGenFile.mp4";
             TaskId id = TaskId.parse("1397741205-AigcVideoTask-00000000000000000000000000000001t");
-            GenerationTask t = new GenerationTask(id, TaskKind.VIDEO, TaskState.SUCCEEDED, 100, "a long drone flight", null, null, "Kling", "2.5", null,
-                    null, null, OutputConfig.EMPTY, List.of(), new TaskTimes(Instant.now(), Instant.now(), Instant.now()), "r", null,
-                    List.of(new OutputFile(url, Instant.now().plus(Duration.ofDays(7)), "Temporary", "mp4", size, null, null, null, null, null)));
+            GenerationTask t = new GenerationTask(
+                    id,
+                    TaskKind.VIDEO,
+                    TaskState.SUCCEEDED,
+                    100,
+                    "a long drone flight",
+                    null,
+                    null,
+                    "Kling",
+                    "2.5",
+                    null,
+                    null,
+                    null,
+                    OutputConfig.EMPTY,
+                    List.of(),
+                    new TaskTimes(Instant.now(), Instant.now(), Instant.now()),
+                    "r",
+                    null,
+                    List.of(new OutputFile(
+                            url,
+                            Instant.now().plus(Duration.ofDays(7)),
+                            "Temporary",
+                            "mp4",
+                            size,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null)));
             ledger.recordAnswer(t, "{}", Instant.now());
-            Archiver archiver = new Archiver(ledger, new Downloader(new OkHttpClient()), new ProvenanceWriter(), new TaskJson(), new dev.aigcdesk.store.folder.FolderStore(dir), new SyncEvents(),
-                    Clock.systemUTC(), "bench");
+            Archiver archiver = new Archiver(
+                    ledger,
+                    new Downloader(new OkHttpClient()),
+                    new ProvenanceWriter(),
+                    new TaskJson(),
+                    new FolderStore(dir),
+                    new SyncEvents(),
+                    Clock.systemUTC(),
+                    "bench");
             System.gc();
             long baseline = memory.getHeapMemoryUsage().getUsed();
             AtomicLong peak = new AtomicLong(baseline);
@@ -376,9 +476,17 @@ public final class Bench {
             double seconds = (System.nanoTime() - t0) / 1e9;
             sampler.interrupt();
             sampler.join();
-            System.out.printf("%nArchiving a %d MB file: %.1f s (%d archived); heap before %d MB, peak %d MB, growth %d MB = %.2f of the file size"
-                    + " (heap cap %d MB, so the file could never fit in memory)%n", size >> 20, seconds, report.archived(), baseline >> 20, peak.get() >> 20,
-                    (peak.get() - baseline) >> 20, (double) (peak.get() - baseline) / size, Runtime.getRuntime().maxMemory() >> 20);
+            System.out.printf(
+                    "%nArchiving a %d MB file: %.1f s (%d archived); heap before %d MB, peak %d MB, growth %d MB = %.2f of the file size"
+                            + " (heap cap %d MB, so the file could never fit in memory)%n",
+                    size >> 20,
+                    seconds,
+                    report.archived(),
+                    baseline >> 20,
+                    peak.get() >> 20,
+                    (peak.get() - baseline) >> 20,
+                    (double) (peak.get() - baseline) / size,
+                    Runtime.getRuntime().maxMemory() >> 20);
         } finally {
             server.stop(0);
         }

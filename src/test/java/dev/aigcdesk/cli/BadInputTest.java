@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -37,6 +38,7 @@ class BadInputTest {
 
     @TempDir
     Path home;
+
     private final MockWebServer server = new MockWebServer();
 
     @BeforeEach
@@ -47,18 +49,30 @@ class BadInputTest {
             public MockResponse dispatch(RecordedRequest r) {
                 String path = r.getUrl().encodedPath();
                 if (path.endsWith(".png")) {
-                    return new MockResponse.Builder().body(new Buffer().write(png)).build();
+                    return new MockResponse.Builder()
+                            .body(new Buffer().write(png))
+                            .build();
                 }
                 String id = r.getUrl().pathSegments().get(r.getUrl().pathSize() - 1);
                 if (id.equals(OTHER_ACCOUNT)) {
-                    return new MockResponse.Builder().code(401).body(Fixtures.read("aggregator_401.json")).build();
+                    return new MockResponse.Builder()
+                            .code(401)
+                            .body(Fixtures.read("aggregator_401.json"))
+                            .build();
                 }
                 if (id.equals(HOSTILE)) {
-                    return new MockResponse.Builder().body(Fixtures.read("image_fail_prompt_violation.json")
-                            .replace("Input Prompt violates policy", "\\u001b]0;pwned\\u0007\\u001b[2J\\r gone")).build();
+                    return new MockResponse.Builder()
+                            .body(Fixtures.read("image_fail_prompt_violation.json")
+                                    .replace(
+                                            "Input Prompt violates policy", "\\u001b]0;pwned\\u0007\\u001b[2J\\r gone"))
+                            .build();
                 }
-                return new MockResponse.Builder().body(Fixtures.read("image_finish_single.json")
-                        .replace("http://251000800.vod2.myqcloud.com/", server.url("/").toString())).build();
+                return new MockResponse.Builder()
+                        .body(Fixtures.read("image_finish_single.json")
+                                .replace(
+                                        "http://251000800.vod2.myqcloud.com/",
+                                        server.url("/").toString()))
+                        .build();
             }
         });
         server.start(InetAddress.getLoopbackAddress(), 0);
@@ -69,16 +83,19 @@ class BadInputTest {
         server.close();
     }
 
-    record Run(int exit, String out, String err) {
-    }
+    record Run(int exit, String out, String err) {}
 
     private Run run(PrintStream out, ByteArrayOutputStream outBytes, String... args) {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        List<String> all = new java.util.ArrayList<>(List.of("--api-base", server.url("/").toString(), "--api-key", "sk-test"));
+        List<String> all = new ArrayList<>(List.of("--api-base", server.url("/").toString(), "--api-key", "sk-test"));
         all.addAll(List.of(args));
-        int code = new Cli(new Wiring(Map.of("AIGC_DESK_HOME", home.toString(), "AIGC_DESK_KEYCHAIN", "off"), Clock.systemUTC()))
+        int code = new Cli(new Wiring(
+                        Map.of("AIGC_DESK_HOME", home.toString(), "AIGC_DESK_KEYCHAIN", "off"), Clock.systemUTC()))
                 .run(all.toArray(String[]::new), out, new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, outBytes == null ? "" : outBytes.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        return new Run(
+                code,
+                outBytes == null ? "" : outBytes.toString(StandardCharsets.UTF_8),
+                err.toString(StandardCharsets.UTF_8));
     }
 
     private Run run(String... args) {
@@ -111,7 +128,9 @@ class BadInputTest {
         run("add", PNG_TASK);
         Run sync = run("sync");
         assertThat(sync.exit()).isEqualTo(ExitCodes.STORAGE);
-        assertThat(sync.err()).contains("Cannot save into the archive").contains(home.resolve("archive").toString());
+        assertThat(sync.err())
+                .contains("Cannot save into the archive")
+                .contains(home.resolve("archive").toString());
         // Fixed, the next sync saves it: nothing was lost meanwhile.
         Files.delete(home.resolve("archive"));
         assertThat(run("sync").exit()).isZero();
@@ -121,7 +140,10 @@ class BadInputTest {
     @Test
     void controlSequencesFromTheServiceNeverReachTheTerminalRaw() {
         Run r = run("query", HOSTILE);
-        assertThat(r.out() + r.err()).doesNotContain("\u001b").doesNotContain("\u0007").doesNotContain("\r");
+        assertThat(r.out() + r.err())
+                .doesNotContain("\u001b")
+                .doesNotContain("\u0007")
+                .doesNotContain("\r");
         assertThat(r.out() + r.err()).contains("\\x1b]0;pwned");
     }
 
@@ -147,7 +169,8 @@ class BadInputTest {
         Path link = home.resolve("link.json");
         Files.createSymbolicLink(link, real);
         Path fifo = home.resolve("pipe");
-        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor(10, TimeUnit.SECONDS))
+                .isTrue();
 
         for (Path target : List.of(link, home, fifo, Path.of("/dev/null"))) {
             Run r = run("export", "--format", "json", "--out", target.toString());
@@ -188,15 +211,20 @@ class BadInputTest {
     @Test
     void anUnusableHomeIsOneLineOnStderrAndNothingOnStdout() throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "dev.aigcdesk.Launcher", "list");
+        ProcessBuilder pb =
+                new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "dev.aigcdesk.Launcher", "list");
         pb.environment().put("AIGC_DESK_HOME", "/proc/aigc-desk-cannot-be-here");
-        pb.redirectOutput(home.resolve("out.txt").toFile()).redirectError(home.resolve("err.txt").toFile());
+        pb.redirectOutput(home.resolve("out.txt").toFile())
+                .redirectError(home.resolve("err.txt").toFile());
         Process p = pb.start();
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).isEqualTo(ExitCodes.STORAGE);
         assertThat(Files.readString(home.resolve("out.txt"))).isEmpty();
-        assertThat(Files.readAllLines(home.resolve("err.txt"))).singleElement().asString()
-                .contains("/proc/aigc-desk-cannot-be-here").contains("AIGC_DESK_HOME");
+        assertThat(Files.readAllLines(home.resolve("err.txt")))
+                .singleElement()
+                .asString()
+                .contains("/proc/aigc-desk-cannot-be-here")
+                .contains("AIGC_DESK_HOME");
     }
 
     private List<Path> archived() {
@@ -205,7 +233,9 @@ class BadInputTest {
             return List.of();
         }
         try (Stream<Path> s = Files.walk(archive)) {
-            return s.filter(Files::isRegularFile).filter(p -> !p.startsWith(archive.resolve(".incoming"))).toList();
+            return s.filter(Files::isRegularFile)
+                    .filter(p -> !p.startsWith(archive.resolve(".incoming")))
+                    .toList();
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

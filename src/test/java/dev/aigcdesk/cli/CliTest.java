@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.squareup.moshi.Moshi;
 import com.squareup.moshi.Types;
 import dev.aigcdesk.app.Wiring;
+import dev.aigcdesk.demo.DemoCatalog;
 import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.testing.Fixtures;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
@@ -27,23 +29,39 @@ class CliTest {
 
     private static final String RED_PANDA = "1250000000-AigcImageTask-f6703ed2eef5e89481544f0d5cb71624t";
     private static final String MISSING = "1250000000-AigcImageTask-ea21841da70e6405af19fabc4ff8bdd9t";
-    private static final String EXPIRED = dev.aigcdesk.demo.DemoCatalog.sample("shanghai-poster").value();
-    private static final List<String> JSON_KEYS = List.of("taskId", "kind", "state", "progress", "prompt", "negativePrompt", "model",
-            "modelVersion", "createTime", "finishTime", "files", "error", "requestId");
+    private static final String EXPIRED = DemoCatalog.sample("shanghai-poster").value();
+    private static final List<String> JSON_KEYS = List.of(
+            "taskId",
+            "kind",
+            "state",
+            "progress",
+            "prompt",
+            "negativePrompt",
+            "model",
+            "modelVersion",
+            "createTime",
+            "finishTime",
+            "files",
+            "error",
+            "requestId");
 
     @TempDir
     Path home;
 
     record Run(int exit, String out, String err) {
         List<Map<String, Object>> jsonLines() {
-            var adapter = new Moshi.Builder().build().<Map<String, Object>>adapter(Types.newParameterizedType(Map.class, String.class, Object.class));
-            return out.lines().map(l -> {
-                try {
-                    return adapter.fromJson(l);
-                } catch (java.io.IOException e) {
-                    throw new AssertionError("Not a JSON line: " + l, e);
-                }
-            }).toList();
+            var adapter = new Moshi.Builder()
+                    .build()
+                    .<Map<String, Object>>adapter(Types.newParameterizedType(Map.class, String.class, Object.class));
+            return out.lines()
+                    .map(l -> {
+                        try {
+                            return adapter.fromJson(l);
+                        } catch (IOException e) {
+                            throw new AssertionError("Not a JSON line: " + l, e);
+                        }
+                    })
+                    .toList();
         }
     }
 
@@ -51,11 +69,12 @@ class CliTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = new Cli(new Wiring(Map.of("AIGC_DESK_HOME", home.toString()), Clock.systemUTC()))
-                .run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+                .run(
+                        args,
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
-
-
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> asMap(Object o) {
@@ -68,10 +87,17 @@ class CliTest {
         assertThat(r.exit()).isZero();
         Map<String, Object> line = r.jsonLines().get(0);
         assertThat(List.copyOf(line.keySet())).isEqualTo(JSON_KEYS);
-        assertThat(line).containsEntry("taskId", RED_PANDA).containsEntry("kind", "image").containsEntry("state", "succeeded")
-                .containsEntry("model", "GEM").containsEntry("modelVersion", "2.5").containsEntry("error", null);
-        assertThat(((List<?>) line.get("files"))).singleElement().satisfies(f ->
-                assertThat(asMap(f).keySet()).containsExactly("url", "expireTime", "storageMode", "type"));
+        assertThat(line)
+                .containsEntry("taskId", RED_PANDA)
+                .containsEntry("kind", "image")
+                .containsEntry("state", "succeeded")
+                .containsEntry("model", "GEM")
+                .containsEntry("modelVersion", "2.5")
+                .containsEntry("error", null);
+        assertThat(((List<?>) line.get("files")))
+                .singleElement()
+                .satisfies(
+                        f -> assertThat(asMap(f).keySet()).containsExactly("url", "expireTime", "storageMode", "type"));
     }
 
     @Test
@@ -89,14 +115,19 @@ class CliTest {
         assertThat(lines).hasSize(2);
         assertThat(lines.get(1)).containsEntry("taskId", MISSING);
         assertThat(asMap(lines.get(1).get("error"))).containsEntry("code", "ResourceNotFound");
-        assertThat(r.err().lines()).singleElement().satisfies(l -> assertThat(l).startsWith(MISSING + ": Task").contains("[ResourceNotFound]"));
+        assertThat(r.err().lines())
+                .singleElement()
+                .satisfies(l -> assertThat(l).startsWith(MISSING + ": Task").contains("[ResourceNotFound]"));
     }
 
     @Test
     void readableSummaryWithoutJson() {
         Run r = run("--demo", "query", RED_PANDA);
         assertThat(r.exit()).isZero();
-        assertThat(r.out()).contains("Image · GEM 2.5 · Succeeded (1 file)").contains("Prompt:   a red panda").contains("Expires in 5 days");
+        assertThat(r.out())
+                .contains("Image · GEM 2.5 · Succeeded (1 file)")
+                .contains("Prompt:   a red panda")
+                .contains("Expires in 5 days");
     }
 
     @Test
@@ -113,9 +144,15 @@ class CliTest {
         assertThat(first.exit()).as(first.err()).isZero();
         Path file;
         try (var saved = Files.list(to)) {
-            file = saved.filter(p -> p.getFileName().toString().endsWith("-" + TaskId.parse(RED_PANDA).shortId() + "-1.png")).findFirst().orElseThrow();
+            file = saved.filter(p -> p.getFileName()
+                            .toString()
+                            .endsWith("-" + TaskId.parse(RED_PANDA).shortId() + "-1.png"))
+                    .findFirst()
+                    .orElseThrow();
         }
-        assertThat(file.getFileName().toString()).as("named like the archive: date, prompt, id").matches("\\d{8}-\\d{4}-.+-1\\.png");
+        assertThat(file.getFileName().toString())
+                .as("named like the archive: date, prompt, id")
+                .matches("\\d{8}-\\d{4}-.+-1\\.png");
         assertThat(ImageIO.read(file.toFile()).getWidth()).isEqualTo(768);
         assertThat(first.out()).startsWith("Saved " + file);
 
@@ -148,21 +185,36 @@ class CliTest {
     @Test
     void rejectedKeyGivesUnauthorizedAndTheKeyIsNeverPrinted() throws Exception {
         try (MockWebServer server = new MockWebServer()) {
-            server.enqueue(new MockResponse.Builder().code(401).body(Fixtures.read("aggregator_401.json")).build());
+            server.enqueue(new MockResponse.Builder()
+                    .code(401)
+                    .body(Fixtures.read("aggregator_401.json"))
+                    .build());
             server.start(InetAddress.getLoopbackAddress(), 0);
-            Run r = run("--api-base", server.url("/").toString(), "--api-key", "sk-chainhub-TOPSECRET", "--verbose", "query", RED_PANDA, "--json");
+            Run r = run(
+                    "--api-base",
+                    server.url("/").toString(),
+                    "--api-key",
+                    "sk-chainhub-TOPSECRET",
+                    "--verbose",
+                    "query",
+                    RED_PANDA,
+                    "--json");
             assertThat(r.exit()).isEqualTo(1);
             assertThat(asMap(r.jsonLines().get(0).get("error"))).containsEntry("code", "Unauthorized");
             assertThat(r.err()).contains("DEBUG").contains("HTTP 401");
             assertThat(r.out() + r.err()).doesNotContain("TOPSECRET");
-            assertThat(server.takeRequest().getHeaders().get("Authorization")).isEqualTo("Bearer sk-chainhub-TOPSECRET");
+            assertThat(server.takeRequest().getHeaders().get("Authorization"))
+                    .isEqualTo("Bearer sk-chainhub-TOPSECRET");
         }
     }
 
     @Test
     void malformedAnswerGivesMalformedCode() throws Exception {
         try (MockWebServer server = new MockWebServer()) {
-            server.enqueue(new MockResponse.Builder().code(200).body("{\"Response\":{\"Status\":\"FIN").build());
+            server.enqueue(new MockResponse.Builder()
+                    .code(200)
+                    .body("{\"Response\":{\"Status\":\"FIN")
+                    .build());
             server.start(InetAddress.getLoopbackAddress(), 0);
             Run r = run("--api-base", server.url("/").toString(), "query", RED_PANDA, "--json");
             assertThat(asMap(r.jsonLines().get(0).get("error"))).containsEntry("code", "Malformed");
@@ -179,6 +231,10 @@ class CliTest {
     @Test
     void noCommandPrintsUsage() {
         Run r = run();
-        assertThat(r.out()).contains("Usage: aigc-desk").contains("query").contains("download").contains("demo-server");
+        assertThat(r.out())
+                .contains("Usage: aigc-desk")
+                .contains("query")
+                .contains("download")
+                .contains("demo-server");
     }
 }

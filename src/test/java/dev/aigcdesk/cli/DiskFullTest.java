@@ -1,8 +1,5 @@
 package dev.aigcdesk.cli;
 
-import dev.aigcdesk.library.sqlite.SqliteLibrary;
-import java.util.Locale;
-import dev.aigcdesk.domain.Catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -10,11 +7,18 @@ import dev.aigcdesk.api.SavedAnswer;
 import dev.aigcdesk.app.Wiring;
 import dev.aigcdesk.config.Settings;
 import dev.aigcdesk.config.SettingsStore;
+import dev.aigcdesk.domain.ArchiveState;
+import dev.aigcdesk.domain.Catalog;
+import dev.aigcdesk.domain.Problem;
 import dev.aigcdesk.domain.TaskId;
+import dev.aigcdesk.library.FileRecord;
 import dev.aigcdesk.library.Library;
 import dev.aigcdesk.library.LibraryException;
+import dev.aigcdesk.library.sqlite.SqliteLibrary;
 import dev.aigcdesk.testing.FaultServer;
 import dev.aigcdesk.testing.Fixtures;
+import dev.aigcdesk.ui.common.ErrorWords;
+import dev.aigcdesk.ui.common.I18n;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +28,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -40,13 +46,16 @@ class DiskFullTest {
 
     @TempDir
     Path dir;
+
     private Path tiny;
 
     @BeforeEach
     void mount() throws Exception {
         tiny = dir.resolve("tiny");
         Files.createDirectories(tiny);
-        Process p = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=640k", "tmpfs", tiny.toString()).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=640k", "tmpfs", tiny.toString())
+                .redirectErrorStream(true)
+                .start();
         boolean mounted = p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
         assumeTrue(mounted, "mounting a small tmpfs needs root");
     }
@@ -76,12 +85,17 @@ class DiskFullTest {
             }
         }
         assertThat(full).as("the disk filled up").isNotNull();
-        assertThat(full.getMessage()).as("said plainly, not masked by the rollback").contains("full");
-        assertThat(new dev.aigcdesk.ui.common.ErrorWords(new dev.aigcdesk.ui.common.I18n(java.util.Locale.SIMPLIFIED_CHINESE)).say(full))
-                .as("and in the window's language").contains("磁盘已满");
+        assertThat(full.getMessage())
+                .as("said plainly, not masked by the rollback")
+                .contains("full");
+        assertThat(new ErrorWords(new I18n(Locale.SIMPLIFIED_CHINESE)).say(full))
+                .as("and in the window's language")
+                .contains("磁盘已满");
         assertThat(kept).isNotEmpty();
         try (Library ledger = SqliteLibrary.open(db)) {
-            assertThat(ledger.find(kept.get(kept.size() - 1))).as("every committed answer is still there").isPresent();
+            assertThat(ledger.find(kept.get(kept.size() - 1)))
+                    .as("every committed answer is still there")
+                    .isPresent();
         }
     }
 
@@ -91,7 +105,8 @@ class DiskFullTest {
         new SettingsStore(home.resolve("config")).save(Settings.DEFAULTS.withArchiveFolder(tiny.resolve("archive")));
         Files.write(tiny.resolve("filler"), new byte[600 * 1024]);
         try (FaultServer server = new FaultServer(Set.of())) {
-            Wiring wiring = new Wiring(Map.of("AIGC_DESK_HOME", home.toString(), "AIGC_DESK_KEYCHAIN", "off"), Clock.systemUTC());
+            Wiring wiring = new Wiring(
+                    Map.of("AIGC_DESK_HOME", home.toString(), "AIGC_DESK_KEYCHAIN", "off"), Clock.systemUTC());
             List<String> add = new ArrayList<>(List.of("--api-base", server.baseUrl(), "--api-key", "k", "add"));
             add.addAll(server.tasks().keySet());
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -99,23 +114,38 @@ class DiskFullTest {
             PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
             PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
             new Cli(wiring).run(add.toArray(String[]::new), o, e);
-            int code = new Cli(wiring).run(new String[] {"--api-base", server.baseUrl(), "--api-key", "k", "sync"}, o, e);
+            int code =
+                    new Cli(wiring).run(new String[] {"--api-base", server.baseUrl(), "--api-key", "k", "sync"}, o, e);
             String said = err.toString(StandardCharsets.UTF_8);
             assertThat(code).as(said).isEqualTo(ExitCodes.STORAGE);
-            assertThat(said).contains("Cannot save into the archive").containsAnyOf("disk is full", "Not enough disk space").contains(tiny.toString());
+            assertThat(said)
+                    .contains("Cannot save into the archive")
+                    .containsAnyOf("disk is full", "Not enough disk space")
+                    .contains(tiny.toString());
             try (Library ledger = SqliteLibrary.open(home.resolve("data").resolve(SqliteLibrary.FILE_NAME))) {
-                // Nothing given up: what fit was saved (the order of the files varies with the answers' times), the rest waits for space.
-                List<dev.aigcdesk.library.FileRecord> all = new ArrayList<>();
+                // Nothing given up: what fit was saved (the order of the files varies with the answers' times), the
+                // rest waits for space.
+                List<FileRecord> all = new ArrayList<>();
                 for (String id : server.tasks().keySet()) {
                     all.addAll(ledger.find(TaskId.parse(id)).orElseThrow().files());
                 }
-                assertThat(all).hasSize(6).allSatisfy(f -> assertThat(f.state())
-                        .isIn(dev.aigcdesk.domain.ArchiveState.ARCHIVED, dev.aigcdesk.domain.ArchiveState.PENDING));
-                assertThat(ledger.filesToArchiveCount()).as("the 200 KB video cannot fit in 40 KiB: it waits").isPositive();
+                assertThat(all)
+                        .hasSize(6)
+                        .allSatisfy(f -> assertThat(f.state()).isIn(ArchiveState.ARCHIVED, ArchiveState.PENDING));
+                assertThat(ledger.filesToArchiveCount())
+                        .as("the 200 KB video cannot fit in 40 KiB: it waits")
+                        .isPositive();
                 // Kept as a code and the folder, so the window says it in its own language.
-                String stored = ledger.filesToArchive().stream().map(f -> f.lastError()).filter(java.util.Objects::nonNull).findFirst().orElseThrow();
-                assertThat(dev.aigcdesk.domain.Problem.decode(stored)).hasValueSatisfying(p -> assertThat(p.key()).isEqualTo("download.storage.full"));
-                assertThat(new Catalog(java.util.Locale.SIMPLIFIED_CHINESE).problem(stored)).startsWith("磁盘已满").contains(tiny.toString());
+                String stored = ledger.filesToArchive().stream()
+                        .map(f -> f.lastError())
+                        .filter(Objects::nonNull)
+                        .findFirst()
+                        .orElseThrow();
+                assertThat(Problem.decode(stored))
+                        .hasValueSatisfying(p -> assertThat(p.key()).isEqualTo("download.storage.full"));
+                assertThat(new Catalog(Locale.SIMPLIFIED_CHINESE).problem(stored))
+                        .startsWith("磁盘已满")
+                        .contains(tiny.toString());
                 assertThat(Catalog.english().problem(stored)).startsWith("The disk is full");
             }
         }

@@ -1,13 +1,14 @@
 package dev.aigcdesk.cli;
 
-import dev.aigcdesk.library.sqlite.SqliteLibrary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.squareup.moshi.Moshi;
 import com.squareup.moshi.Types;
 import dev.aigcdesk.app.Wiring;
+import dev.aigcdesk.demo.DemoCatalog;
 import dev.aigcdesk.download.Hashes;
-import dev.aigcdesk.library.Library;
+import dev.aigcdesk.library.sqlite.ProcessLock;
+import dev.aigcdesk.library.sqlite.SqliteLibrary;
 import dev.aigcdesk.testing.FastClock;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -17,7 +18,10 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
@@ -31,10 +35,10 @@ class LibraryCommandsTest {
 
     @TempDir
     Path home;
+
     private final Clock clock = new FastClock(20);
 
-    record Run(int exit, String out, String err) {
-    }
+    record Run(int exit, String out, String err) {}
 
     private Run runWithInput(String stdin, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -43,7 +47,10 @@ class LibraryCommandsTest {
         System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
         try {
             int code = new Cli(new Wiring(Map.of("AIGC_DESK_HOME", home.toString()), clock))
-                    .run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+                    .run(
+                            args,
+                            new PrintStream(out, true, StandardCharsets.UTF_8),
+                            new PrintStream(err, true, StandardCharsets.UTF_8));
             return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         } finally {
             System.setIn(previous);
@@ -56,58 +63,81 @@ class LibraryCommandsTest {
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> json(String line) throws Exception {
-        return new Moshi.Builder().build().<Map<String, Object>>adapter(Types.newParameterizedType(Map.class, String.class, Object.class)).fromJson(line);
+        return new Moshi.Builder()
+                .build()
+                .<Map<String, Object>>adapter(Types.newParameterizedType(Map.class, String.class, Object.class))
+                .fromJson(line);
     }
 
     /** The "done means": add a mix, sync --watch, stop the server, and everything is answered offline and archived. */
     @Test
     void addSyncWatchThenListAndShowOffline() throws Exception {
-        String running = dev.aigcdesk.demo.DemoCatalog.sample("ink-cabin").value();
-        String finished = dev.aigcdesk.demo.DemoCatalog.sample("red-panda").value();
-        String failed = dev.aigcdesk.demo.DemoCatalog.sample("moderation").value();
-        String video = dev.aigcdesk.demo.DemoCatalog.sample("coastal-car").value();
-        String expired = dev.aigcdesk.demo.DemoCatalog.sample("shanghai-poster").value();
-        String pasted = "Today's batch:\n- " + running + " (the cabin)\n- " + finished + ", " + failed + "\nvideo: " + video
-                + "\nold one " + expired + "\ntypo 1250000000-AigcImageTask-nothex\n";
+        String running = DemoCatalog.sample("ink-cabin").value();
+        String finished = DemoCatalog.sample("red-panda").value();
+        String failed = DemoCatalog.sample("moderation").value();
+        String video = DemoCatalog.sample("coastal-car").value();
+        String expired = DemoCatalog.sample("shanghai-poster").value();
+        String pasted = "Today's batch:\n- " + running + " (the cabin)\n- " + finished + ", " + failed + "\nvideo: "
+                + video + "\nold one " + expired + "\ntypo 1250000000-AigcImageTask-nothex\n";
 
         Run add = runWithInput(pasted, "--demo", "add", "--from", "-");
         assertThat(add.out()).startsWith("Added 5, already present 0, invalid 1.");
         assertThat(run("--demo", "add", finished).out()).startsWith("Added 0, already present 1, invalid 0.");
 
         Run sync = run("--demo", "sync", "--watch");
-        assertThat(sync.exit()).as("the expired link is a loss, reported loudly, with its own exit code").isEqualTo(ExitCodes.LOST);
+        assertThat(sync.exit())
+                .as("the expired link is a loss, reported loudly, with its own exit code")
+                .isEqualTo(ExitCodes.LOST);
         assertThat(sync.err()).contains("LOST 1 file").contains(expired + " file 1");
-        assertThat(sync.out()).contains(failed + " is failed: The prompt or an input was rejected by content moderation.")
+        assertThat(sync.out())
+                .contains(failed + " is failed: The prompt or an input was rejected by content moderation.")
                 .contains("0 tasks still running, 0 files waiting to be saved");
 
         Path out = home.resolve("picked");
-        assertThat(run("--demo", "tag", finished, video, "--add", "keep").exit()).isZero();
+        assertThat(run("--demo", "tag", finished, video, "--add", "keep").exit())
+                .isZero();
         Run picked = run("--demo", "export", "--format", "files", "--out", out.toString(), "--tag", "keep");
-        assertThat(picked.out()).as(picked.err()).startsWith("Copied 2 outputs to " + out + "; skipped 0 already there.");
+        assertThat(picked.out())
+                .as(picked.err())
+                .startsWith("Copied 2 outputs to " + out + "; skipped 0 already there.");
         try (var copied = Files.list(out)) {
-            assertThat(copied.map(p -> p.getFileName().toString())).as("the outputs and the video's sidecar, under their archive names")
-                    .hasSize(3).anyMatch(n -> n.endsWith("-1.png")).anyMatch(n -> n.endsWith(".mp4")).anyMatch(n -> n.endsWith(".mp4.json"));
+            assertThat(copied.map(p -> p.getFileName().toString()))
+                    .as("the outputs and the video's sidecar, under their archive names")
+                    .hasSize(3)
+                    .anyMatch(n -> n.endsWith("-1.png"))
+                    .anyMatch(n -> n.endsWith(".mp4"))
+                    .anyMatch(n -> n.endsWith(".mp4.json"));
         }
-        assertThat(run("--demo", "export", "--format", "files", "--out", out.toString(), "--tag", "keep").out())
-                .as("running it twice changes nothing").startsWith("Copied 0 outputs to " + out + "; skipped 2 already there.");
+        assertThat(run("--demo", "export", "--format", "files", "--out", out.toString(), "--tag", "keep")
+                        .out())
+                .as("running it twice changes nothing")
+                .startsWith("Copied 0 outputs to " + out + "; skipped 2 already there.");
 
         Run lostOnly = run("--demo", "list", "--lost");
         assertThat(lostOnly.out()).contains(expired).doesNotContain(finished);
         Run byAdded = run("--demo", "list", "--sort", "added", "--json");
         assertThat(byAdded.exit()).isZero();
-        assertThat(run("--demo", "list", "--sort", "stars-maybe").exit()).as("an unknown order is a usage error").isEqualTo(ExitCodes.USAGE);
+        assertThat(run("--demo", "list", "--sort", "stars-maybe").exit())
+                .as("an unknown order is a usage error")
+                .isEqualTo(ExitCodes.USAGE);
 
         // The demo service is gone now; list and show answer from the ledger alone.
         Run list = run("--home", home.toString(), "--demo", "list", "--json");
-        List<Map<String, Object>> rows = list.out().lines().map(l -> {
-            try {
-                return json(l);
-            } catch (Exception e) {
-                throw new AssertionError(e);
-            }
-        }).toList();
+        List<Map<String, Object>> rows = list.out()
+                .lines()
+                .map(l -> {
+                    try {
+                        return json(l);
+                    } catch (Exception e) {
+                        throw new AssertionError(e);
+                    }
+                })
+                .toList();
         assertThat(rows).hasSize(5);
-        Map<String, Object> panda = rows.stream().filter(r -> r.get("taskId").equals(finished)).findFirst().orElseThrow();
+        Map<String, Object> panda = rows.stream()
+                .filter(r -> r.get("taskId").equals(finished))
+                .findFirst()
+                .orElseThrow();
         assertThat(panda).containsEntry("state", "succeeded");
         Map<?, ?> copy = (Map<?, ?>) ((List<?>) panda.get("archive")).get(0);
         Path saved = Path.of((String) copy.get("localPath"));
@@ -124,27 +154,40 @@ class LibraryCommandsTest {
 
         Run search = run("--demo", "list", "--search", "山间");
         assertThat(search.out()).contains(running).doesNotContain(finished);
-        assertThat(run("--demo", "list", "--state", "failed").out()).contains(failed).contains("1 task");
-        assertThat(run("--demo", "list", "--kind", "video").out()).contains(video).contains("1 task");
-        assertThat(run("--demo", "list", "--model", "gem 2.5").out()).contains(finished).contains("1 task");
+        assertThat(run("--demo", "list", "--state", "failed").out())
+                .contains(failed)
+                .contains("1 task");
+        assertThat(run("--demo", "list", "--kind", "video").out())
+                .contains(video)
+                .contains("1 task");
+        assertThat(run("--demo", "list", "--model", "gem 2.5").out())
+                .contains(finished)
+                .contains("1 task");
     }
 
     @Test
     void exportWritesJsonAndCsvThatReadBack() throws Exception {
-        String a = dev.aigcdesk.demo.DemoCatalog.sample("red-panda").value();
-        run("--demo", "add", a, dev.aigcdesk.demo.DemoCatalog.sample("kitchen-icons").value());
+        String a = DemoCatalog.sample("red-panda").value();
+        run("--demo", "add", a, DemoCatalog.sample("kitchen-icons").value());
         run("--demo", "sync");
         Path csv = home.resolve("out.csv");
-        assertThat(run("--demo", "export", "--format", "csv", "--out", csv.toString()).out()).contains("Exported 2 tasks");
-        List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(Files.readString(csv))).getRecords();
+        assertThat(run("--demo", "export", "--format", "csv", "--out", csv.toString())
+                        .out())
+                .contains("Exported 2 tasks");
+        List<CSVRecord> records = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(Files.readString(csv)))
+                .getRecords();
         assertThat(records).hasSize(2);
         assertThat(records).anySatisfy(r -> {
             assertThat(r.get("taskId")).isEqualTo(a);
             assertThat(r.get("prompt")).isEqualTo("a red panda reading a newspaper in a cafe, watercolor");
             assertThat(r.get("localFiles")).endsWith(".png");
         });
-        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString(); // FastClock keeps UTC
+        String today = LocalDate.now(ZoneOffset.UTC).toString(); // FastClock keeps UTC
         assertThat(run("--demo", "list", "--since", today).out()).contains("2 tasks");
         assertThat(run("--demo", "list", "--until", "2000-01-01").out()).contains("0 tasks");
         String jsonOut = run("--demo", "export", "--format", "json").out();
@@ -154,30 +197,34 @@ class LibraryCommandsTest {
 
     @Test
     void removeKeepsFilesUnlessAskedAndNeverDeletesOutsideTheArchive() throws Exception {
-        String a = dev.aigcdesk.demo.DemoCatalog.sample("red-panda").value();
-        String b = dev.aigcdesk.demo.DemoCatalog.sample("kitchen-icons").value();
+        String a = DemoCatalog.sample("red-panda").value();
+        String b = DemoCatalog.sample("kitchen-icons").value();
         run("--demo", "add", a, b);
         run("--demo", "sync");
-        Map<String, Object> shown = json(run("--demo", "show", a, "--json").out().strip());
+        Map<String, Object> shown =
+                json(run("--demo", "show", a, "--json").out().strip());
         Path file = Path.of((String) ((Map<?, ?>) ((List<?>) shown.get("archive")).get(0)).get("localPath"));
 
         assertThat(run("--demo", "remove", a).out()).contains("Removed " + a).contains("stay in");
         assertThat(file).exists();
         assertThat(run("--demo", "show", a).exit()).isEqualTo(1);
 
-        Map<String, Object> shownB = json(run("--demo", "show", b, "--json").out().strip());
+        Map<String, Object> shownB =
+                json(run("--demo", "show", b, "--json").out().strip());
         List<?> bFiles = (List<?>) shownB.get("archive");
         Run removed = run("--demo", "remove", b, "--delete-files");
         assertThat(removed.exit()).isZero();
         for (Object o : bFiles) {
             assertThat(Path.of((String) ((Map<?, ?>) o).get("localPath"))).doesNotExist();
         }
-        assertThat(run("--demo", "remove", "1250000000-AigcImageTask-00000000000000000000000000000000t").exit()).isEqualTo(1);
+        assertThat(run("--demo", "remove", "1250000000-AigcImageTask-00000000000000000000000000000000t")
+                        .exit())
+                .isEqualTo(1);
     }
 
     @Test
     void aDamagedLibraryIsReportedAndRebuiltFromItsSavedAnswers() throws Exception {
-        String a = dev.aigcdesk.demo.DemoCatalog.sample("red-panda").value();
+        String a = DemoCatalog.sample("red-panda").value();
         run("--demo", "add", a);
         run("--demo", "sync");
         Path db = home.resolve("data/demo/data/" + SqliteLibrary.FILE_NAME);
@@ -190,26 +237,35 @@ class LibraryCommandsTest {
 
         Run broken = run("--demo", "list");
         assertThat(broken.exit()).isEqualTo(1);
-        assertThat(broken.err()).contains("is damaged").contains("aigc-desk repair").doesNotContain("Exception");
+        assertThat(broken.err())
+                .contains("is damaged")
+                .contains("aigc-desk repair")
+                .doesNotContain("Exception");
 
         Run repair = run("--demo", "repair");
-        assertThat(repair.out()).as("nothing readable in the file, but the archive holds the task")
-                .contains("Rebuilt the library: 1 of 1 tasks recovered with their prompt (0 from the answers the library had saved, 1 from the archived files").contains("1 archived files re-linked")
+        assertThat(repair.out())
+                .as("nothing readable in the file, but the archive holds the task")
+                .contains(
+                        "Rebuilt the library: 1 of 1 tasks recovered with their prompt (0 from the answers the library had saved, 1 from the archived files")
+                .contains("1 archived files re-linked")
                 .contains("The damaged file is kept at");
         assertThat(repair.exit()).isZero();
         assertThat(run("--demo", "list").exit()).isZero();
 
         // A library whose rows are still readable is rebuilt from the answers it saved, with its archive links.
-        Files.copy(healthy, db, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(healthy, db, StandardCopyOption.REPLACE_EXISTING);
         Run forced = run("--demo", "repair", "--force");
-        assertThat(forced.out()).contains("1 of 1 tasks recovered with their prompt (1 from the answers the library had saved, 0 from the archived files").contains("1 archived files re-linked");
+        assertThat(forced.out())
+                .contains(
+                        "1 of 1 tasks recovered with their prompt (1 from the answers the library had saved, 0 from the archived files")
+                .contains("1 archived files re-linked");
         assertThat(run("--demo", "show", a).out()).contains("a red panda").contains("Saved 1:  ✓ ");
     }
 
     @Test
     void secondSyncWhileOneRunsIsRefusedClearly() throws Exception {
         Path lockFile = home.resolve("data/demo/data/sync.lock");
-        try (var lock = dev.aigcdesk.library.sqlite.ProcessLock.tryAcquire(lockFile).orElseThrow()) {
+        try (var lock = ProcessLock.tryAcquire(lockFile).orElseThrow()) {
             Run r = run("--demo", "sync");
             assertThat(r.exit()).as("the lock has its own exit code").isEqualTo(ExitCodes.LOCKED);
             assertThat(r.err()).contains("is already refreshing and archiving this library");

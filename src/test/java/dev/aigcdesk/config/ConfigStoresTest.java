@@ -21,7 +21,8 @@ class ConfigStoresTest {
         assertThat(keys.destination()).isEqualTo(ApiKeyStore.Where.PRIVATE_FILE);
         assertThat(keys.load()).isEmpty();
         assertThat(keys.save("sk-chainhub-abc")).isEqualTo(ApiKeyStore.Where.PRIVATE_FILE);
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keys.file()))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keys.file())))
+                .isEqualTo("rw-------");
         assertThat(keys.load()).contains("sk-chainhub-abc");
         keys.clear();
         assertThat(keys.load()).isEmpty();
@@ -32,8 +33,13 @@ class ConfigStoresTest {
     void settingsRoundTripAndDamagedFilesFallBackToDefaults() throws Exception {
         SettingsStore store = new SettingsStore(dir);
         assertThat(store.load()).isEqualTo(Settings.DEFAULTS);
-        Settings s = Settings.DEFAULTS.withArchiveFolder(dir.resolve("art")).withApiBase("http://127.0.0.1:9/").withAutoArchive(false)
-                .withTheme(Settings.Theme.DARK).withLocale("zh-CN").withRefreshInterval(Duration.ofSeconds(7))
+        Settings s = Settings.DEFAULTS
+                .withArchiveFolder(dir.resolve("art"))
+                .withApiBase("http://127.0.0.1:9/")
+                .withAutoArchive(false)
+                .withTheme(Settings.Theme.DARK)
+                .withLocale("zh-CN")
+                .withRefreshInterval(Duration.ofSeconds(7))
                 .withProxy(Settings.ProxyMode.MANUAL, "proxy.local", 3128);
         store.save(s);
         assertThat(store.load()).isEqualTo(s);
@@ -46,17 +52,23 @@ class ConfigStoresTest {
 
     @Test
     void connectionChoiceFollowsFlagThenEnvironmentThenSaved() {
-        ConnectionOptions flag = ConnectionOptions.resolve("http://a/", "flag", Map.of(ConnectionOptions.KEY_ENV, "env"), "http://saved/", "saved");
+        ConnectionOptions flag = ConnectionOptions.resolve(
+                "http://a/", "flag", Map.of(ConnectionOptions.KEY_ENV, "env"), "http://saved/", "saved");
         assertThat(flag.apiKey()).isEqualTo("flag");
         assertThat(flag.baseUrl()).isEqualTo("http://a/");
-        ConnectionOptions env = ConnectionOptions.resolve(null, null, Map.of(ConnectionOptions.KEY_ENV, "env", ConnectionOptions.BASE_ENV, "http://e/"),
-                "http://saved/", "saved");
+        ConnectionOptions env = ConnectionOptions.resolve(
+                null,
+                null,
+                Map.of(ConnectionOptions.KEY_ENV, "env", ConnectionOptions.BASE_ENV, "http://e/"),
+                "http://saved/",
+                "saved");
         assertThat(env.keySource()).isEqualTo(ConnectionOptions.KeySource.ENVIRONMENT);
         assertThat(env.baseUrl()).isEqualTo("http://e/");
         ConnectionOptions saved = ConnectionOptions.resolve(null, null, Map.of(), "http://saved/", "saved");
         assertThat(saved.keySource()).isEqualTo(ConnectionOptions.KeySource.SAVED);
         assertThat(saved.toString()).doesNotContain("saved\"").contains("apiKey=set");
-        assertThat(ConnectionOptions.resolve(null, " ", Map.of(), null, null).hasKey()).isFalse();
+        assertThat(ConnectionOptions.resolve(null, " ", Map.of(), null, null).hasKey())
+                .isFalse();
     }
 
     @Test
@@ -65,6 +77,8 @@ class ConfigStoresTest {
         assertThat(p.data()).isEqualTo(dir.resolve("data"));
         assertThat(p.archive()).isEqualTo(dir.resolve("archive"));
         assertThat(p.forDemo().data()).isEqualTo(dir.resolve("data/demo/data"));
-        assertThat(AppPaths.resolve(dir.resolve("x"), Map.of(AppPaths.HOME_ENV, dir.toString())).logs()).isEqualTo(dir.resolve("x/logs"));
+        assertThat(AppPaths.resolve(dir.resolve("x"), Map.of(AppPaths.HOME_ENV, dir.toString()))
+                        .logs())
+                .isEqualTo(dir.resolve("x/logs"));
     }
 }

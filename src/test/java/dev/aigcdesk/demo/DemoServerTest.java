@@ -4,26 +4,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.aigcdesk.api.ApiSettings;
+import dev.aigcdesk.api.CreateClient;
 import dev.aigcdesk.api.HttpClients;
 import dev.aigcdesk.api.QueryClient;
-import dev.aigcdesk.pacing.RateLimiter;
 import dev.aigcdesk.api.TaskNotFoundException;
+import dev.aigcdesk.domain.GenerationRequest;
 import dev.aigcdesk.domain.GenerationTask;
 import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.domain.TaskKind;
 import dev.aigcdesk.domain.TaskState;
+import dev.aigcdesk.pacing.RateLimiter;
 import dev.aigcdesk.testing.MutableClock;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 import javax.imageio.ImageIO;
+import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
+import okhttp3.RequestBody;
 import okhttp3.Response;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DemoServerTest {
 
@@ -61,7 +69,8 @@ class DemoServerTest {
         assertThat(done.prompt()).startsWith("水墨风格").contains("🌄");
         assertThat(done.outputs()).singleElement().satisfies(f -> {
             assertThat(f.type()).isEqualTo("png");
-            assertThat(f.expireTime()).isEqualTo(done.times().finished().plus(Duration.ofDays(7)).plusSeconds(14));
+            assertThat(f.expireTime())
+                    .isEqualTo(done.times().finished().plus(Duration.ofDays(7)).plusSeconds(14));
         });
     }
 
@@ -76,10 +85,14 @@ class DemoServerTest {
         }
         BufferedImage img = ImageIO.read(new ByteArrayInputStream(full));
         assertThat(img.getWidth()).isEqualTo(768);
-        try (Response r = http.newCall(new Request.Builder().url(url).header("Range", "bytes=100-").build()).execute()) {
+        try (Response r = http.newCall(new Request.Builder()
+                        .url(url)
+                        .header("Range", "bytes=100-")
+                        .build())
+                .execute()) {
             assertThat(r.code()).isEqualTo(206);
             assertThat(r.header("Content-Range")).isEqualTo("bytes 100-" + (full.length - 1) + "/" + full.length);
-            assertThat(r.body().bytes()).isEqualTo(java.util.Arrays.copyOfRange(full, 100, full.length));
+            assertThat(r.body().bytes()).isEqualTo(Arrays.copyOfRange(full, 100, full.length));
         }
     }
 
@@ -91,7 +104,8 @@ class DemoServerTest {
         assertThat(t.state()).isEqualTo(TaskState.SUCCEEDED);
         var file = t.outputs().get(0);
         assertThat(file.codec()).isEqualTo("h264");
-        try (Response r = http.newCall(new Request.Builder().url(file.url()).build()).execute()) {
+        try (Response r =
+                http.newCall(new Request.Builder().url(file.url()).build()).execute()) {
             assertThat(r.header("Content-Type")).isEqualTo("video/mp4");
             assertThat((long) r.body().bytes().length).isEqualTo(file.size());
         }
@@ -110,14 +124,22 @@ class DemoServerTest {
     void abortedAndNotFoundAndExpired() throws Exception {
         clock.advance(Duration.ofSeconds(30));
         assertThat(query("sora-aborted", TaskKind.VIDEO).state()).isEqualTo(TaskState.ABORTED);
-        assertThat(catchThrowableOfType(TaskNotFoundException.class, () -> query("missing", TaskKind.IMAGE))).isNotNull();
-        assertThat(catchThrowableOfType(TaskNotFoundException.class,
-                () -> client.query(TaskId.parse("1250000000-AigcImageTask-00000000000000000000000000000000t")))).isNotNull();
+        assertThat(catchThrowableOfType(TaskNotFoundException.class, () -> query("missing", TaskKind.IMAGE)))
+                .isNotNull();
+        assertThat(catchThrowableOfType(
+                        TaskNotFoundException.class,
+                        () -> client.query(TaskId.parse("1250000000-AigcImageTask-00000000000000000000000000000000t"))))
+                .isNotNull();
 
         GenerationTask expired = query("shanghai-poster", TaskKind.IMAGE);
         assertThat(expired.outputs().get(0).expireTime()).isBefore(clock.instant());
-        try (Response r = http.newCall(new Request.Builder().url(expired.outputs().get(0).url()).build()).execute()) {
-            assertThat(r.code()).as("an expired file is gone, as on the real service").isEqualTo(404);
+        try (Response r = http.newCall(new Request.Builder()
+                        .url(expired.outputs().get(0).url())
+                        .build())
+                .execute()) {
+            assertThat(r.code())
+                    .as("an expired file is gone, as on the real service")
+                    .isEqualTo(404);
         }
     }
 
@@ -125,23 +147,39 @@ class DemoServerTest {
     void answersInBothWireStyles() throws Exception {
         String raw = body(DemoCatalog.id("kitchen-icons", TaskKind.IMAGE));
         String trimmed = body(DemoCatalog.id("red-panda", TaskKind.IMAGE));
-        assertThat(raw).contains("\"AigcAudioTask\":null").contains("\"ErrCodeExt\":\"\"").contains("\"ExpireTime\":\"0000-00-00T00:00:00Z\"");
+        assertThat(raw)
+                .contains("\"AigcAudioTask\":null")
+                .contains("\"ErrCodeExt\":\"\"")
+                .contains("\"ExpireTime\":\"0000-00-00T00:00:00Z\"");
         assertThat(trimmed).doesNotContain("null").doesNotContain("\"\"").doesNotContain("\"ErrCode\"");
         assertThat(query("kitchen-icons", TaskKind.IMAGE).outputs()).hasSize(4);
     }
 
     @Test
-    void acceptsCreatesWhoseTasksRunFinishAndAreRememberedByTheNextServer(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    void acceptsCreatesWhoseTasksRunFinishAndAreRememberedByTheNextServer(@TempDir Path dir) throws Exception {
         server.close();
-        java.nio.file.Path kept = dir.resolve("demo-created.jsonl");
+        Path kept = dir.resolve("demo-created.jsonl");
         Instant epoch = clock.instant();
         server = new DemoServer(DemoCatalog.standard(), clock, new DemoCreations(kept)).start(0, epoch);
         ApiSettings settings = ApiSettings.defaults(server.baseUrl(), null, "test");
         client = new QueryClient(settings, HttpClients.create(settings), new RateLimiter(100));
-        var creator = new dev.aigcdesk.api.CreateClient(settings, HttpClients.create(settings));
+        var creator = new CreateClient(settings, HttpClients.create(settings));
 
-        var created = creator.create(new dev.aigcdesk.domain.GenerationRequest(TaskKind.VIDEO, "Kling", "2.5", "a paper boat", null, null,
-                "9:16", null, 5.0, null, null, null, java.util.List.of(), null));
+        var created = creator.create(new GenerationRequest(
+                TaskKind.VIDEO,
+                "Kling",
+                "2.5",
+                "a paper boat",
+                null,
+                null,
+                "9:16",
+                null,
+                5.0,
+                null,
+                null,
+                null,
+                List.of(),
+                null));
 
         assertThat(created.taskId().kind()).isEqualTo(TaskKind.VIDEO);
         assertThat(client.query(created.taskId()).task().state()).isEqualTo(TaskState.WAITING);
@@ -150,7 +188,9 @@ class DemoServerTest {
         assertThat(done.state()).isEqualTo(TaskState.SUCCEEDED);
         assertThat(done.prompt()).isEqualTo("a paper boat");
         assertThat(done.outputConfig().aspectRatio()).isEqualTo("9:16");
-        try (Response r = http.newCall(new Request.Builder().url(done.outputs().get(0).url()).build()).execute()) {
+        try (Response r = http.newCall(
+                        new Request.Builder().url(done.outputs().get(0).url()).build())
+                .execute()) {
             assertThat(r.code()).isEqualTo(200);
             assertThat(r.body().bytes().length).isGreaterThan(1000);
         }
@@ -158,26 +198,41 @@ class DemoServerTest {
         server.close();
         server = new DemoServer(DemoCatalog.standard(), clock, new DemoCreations(kept)).start(0, epoch);
         ApiSettings again = ApiSettings.defaults(server.baseUrl(), null, "test");
-        assertThat(new QueryClient(again, HttpClients.create(again), new RateLimiter(100)).query(created.taskId()).task().state())
+        assertThat(new QueryClient(again, HttpClients.create(again), new RateLimiter(100))
+                        .query(created.taskId())
+                        .task()
+                        .state())
                 .isEqualTo(TaskState.SUCCEEDED);
     }
 
     @Test
     void aCreateWithoutAPromptGetsTencentsError() throws Exception {
         ApiSettings settings = ApiSettings.defaults(server.baseUrl(), null, "test");
-        okhttp3.RequestBody body = okhttp3.RequestBody.create("{\"model_name\":\"GEM\"}", okhttp3.MediaType.get("application/json"));
-        try (Response r = http.newCall(new Request.Builder().url(server.baseUrl() + "tencent-vod/v1/aigc-image").post(body).build()).execute()) {
-            assertThat(r.body().string()).contains("\"Code\":\"InvalidParameterValue\"").contains("prompt");
+        RequestBody body = RequestBody.create("{\"model_name\":\"GEM\"}", MediaType.get("application/json"));
+        try (Response r = http.newCall(new Request.Builder()
+                        .url(server.baseUrl() + "tencent-vod/v1/aigc-image")
+                        .post(body)
+                        .build())
+                .execute()) {
+            assertThat(r.body().string())
+                    .contains("\"Code\":\"InvalidParameterValue\"")
+                    .contains("prompt");
         }
-        try (Response r = http.newCall(new Request.Builder().url(server.baseUrl() + "tencent-vod/v1/aigc-image").post(
-                okhttp3.RequestBody.create("{not json", okhttp3.MediaType.get("application/json"))).build()).execute()) {
+        try (Response r = http.newCall(new Request.Builder()
+                        .url(server.baseUrl() + "tencent-vod/v1/aigc-image")
+                        .post(RequestBody.create("{not json", MediaType.get("application/json")))
+                        .build())
+                .execute()) {
             assertThat(r.body().string()).contains("InvalidParameterValue");
         }
         assertThat(settings).isNotNull();
     }
 
     private String body(TaskId id) throws Exception {
-        try (Response r = http.newCall(new Request.Builder().url(server.baseUrl() + "tencent-vod/v1/query/" + id).build()).execute()) {
+        try (Response r = http.newCall(new Request.Builder()
+                        .url(server.baseUrl() + "tencent-vod/v1/query/" + id)
+                        .build())
+                .execute()) {
             return r.body().string();
         }
     }

@@ -23,19 +23,30 @@ class TaskIdTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", " ", "hello", "1397741205-AigcImageTask-96a3be3cf272e017046d1b2674a52bd3", "1397741205-AigcImageTask-96a3be3cf272e017046d1b2674a52bd3tt",
-            "../1397741205-AigcImageTask-96a3be3cf272e017046d1b2674a52bd3t", "1397741205-AigcImageTask-96a3be3cf272e017046d1b2674a52bd3t/..",
-            "1397741205-AigcImageTask-96a3be3cf272e017046d1b2674a52bd3t%2F", "1397741205-aigcimagetask-96a3be3cf272e017046d1b2674a52bd3t",
-            "1397741205-AigcImageTask-96a3be3cf272e017046d1b2674a52bzzt"})
+    @ValueSource(
+            strings = {
+                "",
+                " ",
+                "hello",
+                "1397741205-AigcImageTask-96a3be3cf272e017046d1b2674a52bd3",
+                "1397741205-AigcImageTask-96a3be3cf272e017046d1b2674a52bd3tt",
+                "../1397741205-AigcImageTask-96a3be3cf272e017046d1b2674a52bd3t",
+                "1397741205-AigcImageTask-96a3be3cf272e017046d1b2674a52bd3t/..",
+                "1397741205-AigcImageTask-96a3be3cf272e017046d1b2674a52bd3t%2F",
+                "1397741205-aigcimagetask-96a3be3cf272e017046d1b2674a52bd3t",
+                "1397741205-AigcImageTask-96a3be3cf272e017046d1b2674a52bzzt"
+            })
     void rejectsAnythingElseWithAClearMessage(String bad) {
         assertThat(TaskId.isValid(bad)).isFalse();
-        assertThatThrownBy(() -> TaskId.parse(bad)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> TaskId.parse(bad))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageMatching("(?s).*(not a task id|empty).*");
     }
 
     @Test
     void extractsFromAPastedChatMessage() {
-        String chat = "Hi! Here are today's renders: " + IMG + ", and the video one is\n" + VID + ". Ping me if " + IMG + " fails 🙏";
+        String chat = "Hi! Here are today's renders: " + IMG + ", and the video one is\n" + VID + ". Ping me if " + IMG
+                + " fails 🙏";
         assertThat(TaskId.extractAll(chat)).extracting(TaskId::value).containsExactly(IMG, VID);
     }
 

@@ -10,15 +10,17 @@ import org.junit.jupiter.params.provider.CsvSource;
 class FileNamesTest {
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "a red panda.png|a red panda.png",
-            "../../etc/passwd|_.._etc_passwd",
-            "con.png|_con.png",
-            "a:b*c?.png|a_b_c_.png",
-            "...|file",
-            "  .hidden.png. |hidden.png",
-            "tab\tname.jpg|tab_name.jpg"
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "a red panda.png|a red panda.png",
+                "../../etc/passwd|_.._etc_passwd",
+                "con.png|_con.png",
+                "a:b*c?.png|a_b_c_.png",
+                "...|file",
+                "  .hidden.png. |hidden.png",
+                "tab\tname.jpg|tab_name.jpg"
+            })
     void sanitizes(String in, String out) {
         assertThat(FileNames.sanitize(in)).isEqualTo(out);
     }

@@ -29,27 +29,38 @@ class VideoHeaderTest {
 
     @Test
     void theDemoClipIsFourSecondsLongThoughItsMetadataSaysFive() throws Exception {
-        assertThat(VideoHeader.read(write("clip.mp4", sample()))).hasValueSatisfying(v -> assertThat(v.seconds()).isEqualTo(4.0));
+        assertThat(VideoHeader.read(write("clip.mp4", sample())))
+                .hasValueSatisfying(v -> assertThat(v.seconds()).isEqualTo(4.0));
     }
 
     @Test
     void aVersionOneMovieHeaderWithSixtyFourBitFieldsIsRead() throws Exception {
         // ftyp, then moov holding an mvhd of version 1: timescale 600, duration 5,400 (9 s).
         ByteBuffer mvhd = ByteBuffer.allocate(8 + 4 + 16 + 4 + 8);
-        mvhd.putInt(mvhd.capacity()).put("mvhd".getBytes()).putInt(1 << 24).putLong(0).putLong(0).putInt(600).putLong(5_400);
+        mvhd.putInt(mvhd.capacity())
+                .put("mvhd".getBytes())
+                .putInt(1 << 24)
+                .putLong(0)
+                .putLong(0)
+                .putInt(600)
+                .putLong(5_400);
         ByteBuffer moov = ByteBuffer.allocate(8 + mvhd.capacity());
         moov.putInt(moov.capacity()).put("moov".getBytes()).put(mvhd.array());
         ByteBuffer file = ByteBuffer.allocate(16 + moov.capacity());
         file.putInt(16).put("ftypisom".getBytes()).putInt(0).put(moov.array());
-        assertThat(VideoHeader.read(write("v1.mp4", file.array()))).hasValueSatisfying(v -> assertThat(v.seconds()).isEqualTo(9.0));
+        assertThat(VideoHeader.read(write("v1.mp4", file.array())))
+                .hasValueSatisfying(v -> assertThat(v.seconds()).isEqualTo(9.0));
     }
 
     @Test
     void truncatedGarbageAndLyingBoxSizesGiveNothing() throws Exception {
         byte[] clip = sample();
-        assertThat(VideoHeader.read(write("cut.mp4", Arrays.copyOf(clip, 60)))).as("cut inside the movie header").isEmpty();
+        assertThat(VideoHeader.read(write("cut.mp4", Arrays.copyOf(clip, 60))))
+                .as("cut inside the movie header")
+                .isEmpty();
         assertThat(VideoHeader.read(write("empty.mp4", new byte[0]))).isEmpty();
-        assertThat(VideoHeader.read(write("text.mp4", "<html>502 Bad Gateway</html>".getBytes()))).isEmpty();
+        assertThat(VideoHeader.read(write("text.mp4", "<html>502 Bad Gateway</html>".getBytes())))
+                .isEmpty();
         byte[] lying = clip.clone();
         // The first box claims 4 GB: it runs past the end of the file.
         lying[0] = (byte) 0xff;

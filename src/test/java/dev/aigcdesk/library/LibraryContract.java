@@ -1,21 +1,20 @@
 package dev.aigcdesk.library;
 
-import dev.aigcdesk.domain.ArchiveState;
-import dev.aigcdesk.domain.Reach;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.aigcdesk.api.SavedAnswer;
+import dev.aigcdesk.domain.ArchiveState;
+import dev.aigcdesk.domain.GenerationRequest;
 import dev.aigcdesk.domain.GenerationTask;
+import dev.aigcdesk.domain.Reach;
 import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.domain.TaskKind;
 import dev.aigcdesk.domain.TaskState;
+import dev.aigcdesk.testing.Fixtures;
 import dev.aigcdesk.testing.Tasks;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -33,6 +32,7 @@ public abstract class LibraryContract {
 
     @TempDir
     protected Path dir;
+
     protected Library ledger;
 
     /** A new, empty library of this engine, its files (if any) under {@code dir}. */
@@ -47,6 +47,7 @@ public abstract class LibraryContract {
     void close() {
         ledger.close();
     }
+
     @Test
     void addsIdsOnceAndCountsThoseAlreadyPresent() throws Exception {
         AddResult first = ledger.add(List.of(Tasks.id(1), Tasks.id(2), Tasks.id(1)), NOW);
@@ -66,7 +67,8 @@ public abstract class LibraryContract {
         ledger.add(List.of(id), NOW);
         ledger.recordAnswer(Tasks.task(id, TaskState.RUNNING, "p", "GEM", NOW, List.of()), "{\"running\":1}", NOW);
         ledger.recordAnswer(Tasks.finishedPng(1, "p", "GEM", NOW), "{\"finish\":1}", NOW.plusSeconds(5));
-        Library.Change last = ledger.recordAnswer(Tasks.finishedPng(1, "p", "GEM", NOW), "{\"finish\":2}", NOW.plusSeconds(10));
+        Library.Change last =
+                ledger.recordAnswer(Tasks.finishedPng(1, "p", "GEM", NOW), "{\"finish\":2}", NOW.plusSeconds(10));
 
         Library.RawAnswers raw = ledger.raw(id);
         assertThat(raw.latest()).isEqualTo("{\"finish\":2}");
@@ -77,8 +79,9 @@ public abstract class LibraryContract {
 
     @Test
     void roundTripsEveryDomainField() throws Exception {
-        var original = dev.aigcdesk.api.SavedAnswer.parse(TaskId.parse("1397741205-AigcVideoTask-fad6f4e614a212e80c67249a666d2b09t"),
-                dev.aigcdesk.testing.Fixtures.read("video_finish_mp4.json"));
+        var original = SavedAnswer.parse(
+                TaskId.parse("1397741205-AigcVideoTask-fad6f4e614a212e80c67249a666d2b09t"),
+                Fixtures.read("video_finish_mp4.json"));
         ledger.recordAnswer(original, "{}", NOW);
         GenerationTask back = ledger.find(original.id()).orElseThrow().task();
         assertThat(back).isEqualTo(original);
@@ -110,24 +113,34 @@ public abstract class LibraryContract {
         assertThat(ids(ledger.list(TaskQuery.ALL.withText("PANDA newspaper")))).containsExactly(Tasks.id(1));
         assertThat(ids(ledger.list(TaskQuery.ALL.withText("panda icons")))).isEmpty();
         assertThat(ids(ledger.list(TaskQuery.ALL.withText("山间小屋")))).containsExactly(Tasks.id(2));
-        assertThat(ids(ledger.list(TaskQuery.ALL.withText("薄雾")))).as("two-character Chinese words too").containsExactly(Tasks.id(2));
+        assertThat(ids(ledger.list(TaskQuery.ALL.withText("薄雾"))))
+                .as("two-character Chinese words too")
+                .containsExactly(Tasks.id(2));
         assertThat(ids(ledger.list(TaskQuery.ALL.withText("kling")))).containsExactly(Tasks.id(3));
-        assertThat(ids(ledger.list(TaskQuery.ALL.withText(Tasks.id(3).shortId())))).containsExactly(Tasks.id(3));
-        assertThat(ids(ledger.list(TaskQuery.ALL.withText("\"quoted AND OR\" *")))).isEmpty();
+        assertThat(ids(ledger.list(TaskQuery.ALL.withText(Tasks.id(3).shortId()))))
+                .containsExactly(Tasks.id(3));
+        assertThat(ids(ledger.list(TaskQuery.ALL.withText("\"quoted AND OR\" *"))))
+                .isEmpty();
         assertThat(ids(ledger.list(TaskQuery.ALL.withText("100%_")))).isEmpty();
     }
 
     @Test
     void filtersCombineWithSearch() throws Exception {
         ledger.recordAnswer(Tasks.finishedPng(1, "poster of a lighthouse", "GEM", NOW), "{}", NOW);
-        ledger.recordAnswer(Tasks.task(Tasks.videoId(2), TaskState.RUNNING, "lighthouse timelapse", "Kling", NOW, List.of()), "{}", NOW);
+        ledger.recordAnswer(
+                Tasks.task(Tasks.videoId(2), TaskState.RUNNING, "lighthouse timelapse", "Kling", NOW, List.of()),
+                "{}",
+                NOW);
         ledger.add(List.of(Tasks.id(3)), NOW.minusSeconds(86400 * 10));
 
-        assertThat(ids(ledger.list(TaskQuery.ALL.withText("lighthouse").withKinds(Set.of(TaskKind.VIDEO))))).containsExactly(Tasks.videoId(2));
-        assertThat(ids(ledger.list(TaskQuery.ALL.withStates(Set.of(TaskState.SUCCEEDED))))).containsExactly(Tasks.id(1));
+        assertThat(ids(ledger.list(TaskQuery.ALL.withText("lighthouse").withKinds(Set.of(TaskKind.VIDEO)))))
+                .containsExactly(Tasks.videoId(2));
+        assertThat(ids(ledger.list(TaskQuery.ALL.withStates(Set.of(TaskState.SUCCEEDED)))))
+                .containsExactly(Tasks.id(1));
         assertThat(ids(ledger.list(TaskQuery.ALL.withModel("gem 1.0")))).containsExactly(Tasks.id(1));
         assertThat(ids(ledger.list(TaskQuery.ALL.withModel("Kling")))).containsExactly(Tasks.videoId(2));
-        assertThat(ids(ledger.list(TaskQuery.ALL.withAdded(NOW.minusSeconds(86400 * 11), NOW.minusSeconds(86400))))).containsExactly(Tasks.id(3));
+        assertThat(ids(ledger.list(TaskQuery.ALL.withAdded(NOW.minusSeconds(86400 * 11), NOW.minusSeconds(86400)))))
+                .containsExactly(Tasks.id(3));
         assertThat(ledger.count(TaskQuery.ALL.withText("lighthouse"))).isEqualTo(2);
         assertThat(ledger.distinct(Library.Facet.MODEL)).containsExactly("GEM", "Kling");
     }
@@ -185,18 +198,29 @@ public abstract class LibraryContract {
         ledger.recordAnswer(Tasks.task(Tasks.id(3), TaskState.SUCCEEDED, "done", "GEM", NOW, List.of()), "{}", NOW);
         ledger.setReach(Tasks.id(2), Reach.OUT_OF_REACH, "gone");
         assertThat(ledger.activeCount()).isEqualTo(ledger.activeTasks().size()).isEqualTo(1);
-        assertThat(ledger.filesToArchiveCount()).isEqualTo(ledger.filesToArchive().size());
+        assertThat(ledger.filesToArchiveCount())
+                .isEqualTo(ledger.filesToArchive().size());
     }
 
     @Test
     void listsNewestGeneratedFirstByDefaultUndatedLastOrNewestAdded() throws Exception {
         // Added in the order 1, 2, 3, 4; generated 3rd, 1st, (not dated yet), 2nd.
-        ledger.recordAnswer(Tasks.task(Tasks.id(1), TaskState.SUCCEEDED, "a", "GEM", NOW.minusSeconds(300), List.of()), "{}", NOW);
-        ledger.recordAnswer(Tasks.task(Tasks.id(2), TaskState.SUCCEEDED, "b", "GEM", NOW.minusSeconds(900), List.of()), "{}", NOW.plusSeconds(1));
+        ledger.recordAnswer(
+                Tasks.task(Tasks.id(1), TaskState.SUCCEEDED, "a", "GEM", NOW.minusSeconds(300), List.of()), "{}", NOW);
+        ledger.recordAnswer(
+                Tasks.task(Tasks.id(2), TaskState.SUCCEEDED, "b", "GEM", NOW.minusSeconds(900), List.of()),
+                "{}",
+                NOW.plusSeconds(1));
         ledger.add(List.of(Tasks.id(3)), NOW.plusSeconds(2));
-        ledger.recordAnswer(Tasks.task(Tasks.id(4), TaskState.SUCCEEDED, "d", "GEM", NOW.minusSeconds(600), List.of()), "{}", NOW.plusSeconds(3));
-        assertThat(ledger.list(TaskQuery.ALL)).extracting(TaskRecord::id).containsExactly(Tasks.id(1), Tasks.id(4), Tasks.id(2), Tasks.id(3));
-        assertThat(ledger.list(TaskQuery.ALL.sortedBy(TaskQuery.Sort.ADDED))).extracting(TaskRecord::id)
+        ledger.recordAnswer(
+                Tasks.task(Tasks.id(4), TaskState.SUCCEEDED, "d", "GEM", NOW.minusSeconds(600), List.of()),
+                "{}",
+                NOW.plusSeconds(3));
+        assertThat(ledger.list(TaskQuery.ALL))
+                .extracting(TaskRecord::id)
+                .containsExactly(Tasks.id(1), Tasks.id(4), Tasks.id(2), Tasks.id(3));
+        assertThat(ledger.list(TaskQuery.ALL.sortedBy(TaskQuery.Sort.ADDED)))
+                .extracting(TaskRecord::id)
                 .containsExactly(Tasks.id(4), Tasks.id(3), Tasks.id(2), Tasks.id(1));
     }
 
@@ -205,10 +229,23 @@ public abstract class LibraryContract {
         GenerationTask parent = Tasks.finishedPng(1, "a cat", "GEM", NOW);
         ledger.add(List.of(parent.id()), NOW);
         TaskId child = Tasks.id(2);
-        var request = new dev.aigcdesk.domain.GenerationRequest(dev.aigcdesk.domain.TaskKind.IMAGE, "GEM", "2.5", "a cat, again", null, null,
-                "16:9", null, null, null, null, null, List.of(), null);
+        var request = new GenerationRequest(
+                TaskKind.IMAGE,
+                "GEM",
+                "2.5",
+                "a cat, again",
+                null,
+                null,
+                "16:9",
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of(),
+                null);
         ledger.creations().record(child, request, "{\"prompt\":\"a cat, again\"}", "req-1", parent.id(), NOW);
-        assertThat(ledger.find(child).orElseThrow().task().state()).isEqualTo(dev.aigcdesk.domain.TaskState.WAITING);
+        assertThat(ledger.find(child).orElseThrow().task().state()).isEqualTo(TaskState.WAITING);
 
         var removed = ledger.removals().remove(child).orElseThrow();
         assertThat(ledger.creations().lineage(parent.id()).tries()).isEmpty();
@@ -221,20 +258,23 @@ public abstract class LibraryContract {
 
     @Test
     void organizingAThousandTasksIsOneTransactionAllOrNothing() throws Exception {
-        List<TaskId> many = new java.util.ArrayList<>();
+        List<TaskId> many = new ArrayList<>();
         for (int i = 1; i <= 1000; i++) {
             many.add(Tasks.id(i));
         }
         ledger.add(many, NOW);
-        List<TaskId> withStranger = new java.util.ArrayList<>(many);
+        List<TaskId> withStranger = new ArrayList<>(many);
         withStranger.add(Tasks.id(5000));
         assertThat(ledger.curator().rate(withStranger, 5)).containsExactly(Tasks.id(5000));
-        assertThat(ledger.count(TaskQuery.ALL.onShelf(new TaskQuery.Shelf(Set.of(), 1, null)))).as("nothing changed").isZero();
+        assertThat(ledger.count(TaskQuery.ALL.onShelf(new TaskQuery.Shelf(Set.of(), 1, null))))
+                .as("nothing changed")
+                .isZero();
 
         assertThat(ledger.curator().rate(many, 5)).isEmpty();
         assertThat(ledger.curator().tag(many, List.of("batch"), List.of())).isEmpty();
         assertThat(ledger.curator().addToCollection("Keepers", many)).isEmpty();
-        assertThat(ledger.count(TaskQuery.ALL.onShelf(new TaskQuery.Shelf(Set.of("BATCH"), 5, "keepers")))).isEqualTo(1000);
+        assertThat(ledger.count(TaskQuery.ALL.onShelf(new TaskQuery.Shelf(Set.of("BATCH"), 5, "keepers"))))
+                .isEqualTo(1000);
         assertThat(ledger.curator().collections()).containsExactly(new Curator.Named("Keepers", 1000));
     }
 
@@ -248,7 +288,9 @@ public abstract class LibraryContract {
         assertThat(before.curation()).isEqualTo(new Curation(4, List.of("hero", "水墨"), List.of("Client")));
 
         Removal removal = ledger.removals().remove(Tasks.id(1)).orElseThrow();
-        assertThat(ledger.curator().collections()).as("the collection stays, empty").containsExactly(new Curator.Named("Client", 0));
+        assertThat(ledger.curator().collections())
+                .as("the collection stays, empty")
+                .containsExactly(new Curator.Named("Client", 0));
         ledger.removals().restore(removal);
         assertThat(ledger.find(Tasks.id(1)).orElseThrow().curation()).isEqualTo(before.curation());
     }

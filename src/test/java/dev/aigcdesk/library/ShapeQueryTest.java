@@ -1,17 +1,18 @@
 package dev.aigcdesk.library;
 
-import dev.aigcdesk.library.sqlite.SqliteLibrary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aigcdesk.domain.GenerationTask;
 import dev.aigcdesk.domain.OutputConfig;
 import dev.aigcdesk.domain.TaskId;
-import dev.aigcdesk.domain.TaskState;
 import dev.aigcdesk.domain.TaskTimes;
+import dev.aigcdesk.library.sqlite.SqliteLibrary;
 import dev.aigcdesk.testing.Tasks;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,7 @@ class ShapeQueryTest {
 
     @TempDir
     Path dir;
+
     private Library ledger;
 
     @BeforeEach
@@ -38,16 +40,56 @@ class ShapeQueryTest {
 
     @Test
     void theGallerysShapesComeFromThePicturesPixelsElseTheAspectAskedForInTheListsOrder() throws Exception {
-        // 1: pixels noted when archived (a portrait, though 1:1 was asked for); 2: 16:9 asked for; 3: "auto"; 4: not dated yet.
+        // 1: pixels noted when archived (a portrait, though 1:1 was asked for); 2: 16:9 asked for; 3: "auto"; 4: not
+        // dated yet.
         ledger.recordAnswer(Tasks.finishedPng(1, "p1", "GEM", NOW), "{}", NOW);
         ledger.recordPixels(Tasks.id(1), 1, 600, 900);
         GenerationTask wide = Tasks.finishedPng(2, "p2", "GEM", NOW);
-        ledger.recordAnswer(new GenerationTask(wide.id(), wide.kind(), wide.state(), 100, "p2", null, null, "GEM", "1", null, null, null,
-                new OutputConfig(null, null, "16:9", null, null, null, null, null), List.of(),
-                new TaskTimes(NOW.minusSeconds(30), NOW.minusSeconds(30), NOW), null, null, wide.outputs()), "{}", NOW);
+        ledger.recordAnswer(
+                new GenerationTask(
+                        wide.id(),
+                        wide.kind(),
+                        wide.state(),
+                        100,
+                        "p2",
+                        null,
+                        null,
+                        "GEM",
+                        "1",
+                        null,
+                        null,
+                        null,
+                        new OutputConfig(null, null, "16:9", null, null, null, null, null),
+                        List.of(),
+                        new TaskTimes(NOW.minusSeconds(30), NOW.minusSeconds(30), NOW),
+                        null,
+                        null,
+                        wide.outputs()),
+                "{}",
+                NOW);
         GenerationTask auto = Tasks.finishedPng(3, "p3", "GEM", NOW);
-        ledger.recordAnswer(new GenerationTask(auto.id(), auto.kind(), auto.state(), 100, "p3", null, null, "GEM", "1", null, null, null,
-                new OutputConfig(null, null, "auto", null, null, null, null, null), List.of(), auto.times(), null, null, auto.outputs()), "{}", NOW);
+        ledger.recordAnswer(
+                new GenerationTask(
+                        auto.id(),
+                        auto.kind(),
+                        auto.state(),
+                        100,
+                        "p3",
+                        null,
+                        null,
+                        "GEM",
+                        "1",
+                        null,
+                        null,
+                        null,
+                        new OutputConfig(null, null, "auto", null, null, null, null, null),
+                        List.of(),
+                        auto.times(),
+                        null,
+                        null,
+                        auto.outputs()),
+                "{}",
+                NOW);
         ledger.add(List.of(Tasks.id(4)), NOW);
         // A later answer without pixels (as the service sends for images) does not forget them.
         ledger.recordAnswer(Tasks.finishedPng(1, "p1", "GEM", NOW), "{}", NOW.plusSeconds(1));
@@ -55,13 +97,17 @@ class ShapeQueryTest {
         TaskShapes shapes = ledger.shapes(TaskQuery.ALL);
         List<TaskRecord> listed = ledger.list(TaskQuery.ALL);
         assertThat(shapes.size()).isEqualTo(listed.size()).isEqualTo(4);
-        java.util.Map<TaskId, Float> byId = new java.util.HashMap<>();
+        Map<TaskId, Float> byId = new HashMap<>();
         for (int i = 0; i < listed.size(); i++) {
             byId.put(listed.get(i).id(), shapes.ratios()[i]);
-            java.time.Instant created = listed.get(i).task().times().created();
-            assertThat(shapes.times()[i]).as("the sort date, in the list's order").isEqualTo(created == null ? TaskShapes.UNDATED : created.toEpochMilli());
+            Instant created = listed.get(i).task().times().created();
+            assertThat(shapes.times()[i])
+                    .as("the sort date, in the list's order")
+                    .isEqualTo(created == null ? TaskShapes.UNDATED : created.toEpochMilli());
         }
-        assertThat(byId.get(Tasks.id(1))).as("the pixels win over the 1:1 asked for").isEqualTo(600f / 900f);
+        assertThat(byId.get(Tasks.id(1)))
+                .as("the pixels win over the 1:1 asked for")
+                .isEqualTo(600f / 900f);
         assertThat(byId.get(Tasks.id(2))).isEqualTo(16f / 9f);
         assertThat(byId.get(Tasks.id(3))).as("auto: unknown").isZero();
         assertThat(byId.get(Tasks.id(4))).as("no answer yet: unknown").isZero();

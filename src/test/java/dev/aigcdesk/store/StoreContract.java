@@ -15,6 +15,7 @@ public abstract class StoreContract {
 
     @TempDir
     protected Path dir;
+
     protected Store store;
 
     /** A new, empty store of this kind, its local files (if any) under {@code dir}. */
@@ -37,7 +38,9 @@ public abstract class StoreContract {
         assertThat(store.holds(place, sha)).as("reserved, not yet taken").isFalse();
         store.put(file, null, place);
         assertThat(store.holds(place, sha)).isTrue();
-        assertThat(store.holds(place, Hashes.sha256(staged("something else")))).as("another hash is not these bytes").isFalse();
+        assertThat(store.holds(place, Hashes.sha256(staged("something else"))))
+                .as("another hash is not these bytes")
+                .isFalse();
         assertThat(store.files()).containsExactly(place);
     }
 
@@ -57,7 +60,9 @@ public abstract class StoreContract {
         assertThat(store.holds(secondPlace, secondSha)).isTrue();
 
         Path again = staged("first");
-        assertThat(store.reserve("2026-11", "poster-1.png", Hashes.sha256(again))).as("the same bytes again go where they already are").isEqualTo(firstPlace);
+        assertThat(store.reserve("2026-11", "poster-1.png", Hashes.sha256(again)))
+                .as("the same bytes again go where they already are")
+                .isEqualTo(firstPlace);
     }
 
     @Test
@@ -67,7 +72,8 @@ public abstract class StoreContract {
         Path place = store.reserve("2026-11", "clip-1.mp4", Hashes.sha256(clip));
         store.put(clip, sidecar, place);
         assertThat(store.files()).containsExactly(place);
-        assertThat(Files.readString(place.resolveSibling(place.getFileName() + ".json"))).contains("taskId");
+        assertThat(Files.readString(place.resolveSibling(place.getFileName() + ".json")))
+                .contains("taskId");
     }
 
     @Test

@@ -1,21 +1,22 @@
 package dev.aigcdesk.sync;
 
-import dev.aigcdesk.library.sqlite.SqliteLibrary;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.aigcdesk.domain.ArchiveState;
 import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.domain.TaskState;
 import dev.aigcdesk.download.Hashes;
-import dev.aigcdesk.domain.ArchiveState;
 import dev.aigcdesk.library.FileRecord;
 import dev.aigcdesk.library.Library;
 import dev.aigcdesk.library.TaskRecord;
+import dev.aigcdesk.library.sqlite.SqliteLibrary;
 import dev.aigcdesk.testing.Fixtures;
 import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -45,20 +46,26 @@ class CrashRecoveryTest {
         new Random(11).nextBytes(video);
         List<String> ranges = new CopyOnWriteArrayList<>();
         try (MockWebServer server = new MockWebServer()) {
-            String expires = Instant.now().plus(7, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
+            String expires = Instant.now()
+                    .plus(7, ChronoUnit.DAYS)
+                    .truncatedTo(ChronoUnit.SECONDS)
+                    .toString();
             server.setDispatcher(new Dispatcher() {
                 @Override
                 public MockResponse dispatch(RecordedRequest r) {
                     if (r.getUrl().encodedPath().startsWith("/tencent-vod/")) {
                         String body = Fixtures.read("video_finish_mp4.json")
-                                .replace("http://251000800.vod2.myqcloud.com/", server.url("/").toString())
+                                .replace(
+                                        "http://251000800.vod2.myqcloud.com/",
+                                        server.url("/").toString())
                                 .replace("2026-05-27T07:33:48Z", expires);
                         return new MockResponse.Builder().body(body).build();
                     }
                     String range = r.getHeaders().get("Range");
                     ranges.add(range == null ? "" : range);
                     int from = range == null ? 0 : Integer.parseInt(range.replaceAll("bytes=(\\d+)-", "$1"));
-                    MockResponse.Builder b = new MockResponse.Builder().body(new Buffer().write(video, from, SIZE - from))
+                    MockResponse.Builder b = new MockResponse.Builder()
+                            .body(new Buffer().write(video, from, SIZE - from))
                             .throttleBody(128 * 1024, 50, TimeUnit.MILLISECONDS);
                     if (range != null) {
                         b.code(206).setHeader("Content-Range", "bytes " + from + "-" + (SIZE - 1) + "/" + SIZE);
@@ -68,7 +75,8 @@ class CrashRecoveryTest {
             });
             server.start(InetAddress.getLoopbackAddress(), 0);
 
-            assertThat(launch(server, "add", VIDEO.value()).waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(launch(server, "add", VIDEO.value()).waitFor(60, TimeUnit.SECONDS))
+                    .isTrue();
             Process first = launch(server, "sync", "--watch");
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             Path partial = null;
@@ -95,13 +103,21 @@ class CrashRecoveryTest {
             assertThat(second.waitFor(90, TimeUnit.SECONDS)).isTrue();
             assertThat(second.exitValue()).isZero();
 
-            assertThat(ranges).as("the restart resumed where the first run stopped").anySatisfy(r -> assertThat(r).startsWith("bytes="));
-            long resumedFrom = ranges.stream().filter(r -> !r.isEmpty()).mapToLong(r -> Long.parseLong(r.replaceAll("bytes=(\\d+)-", "$1"))).max().orElse(0);
+            assertThat(ranges)
+                    .as("the restart resumed where the first run stopped")
+                    .anySatisfy(r -> assertThat(r).startsWith("bytes="));
+            long resumedFrom = ranges.stream()
+                    .filter(r -> !r.isEmpty())
+                    .mapToLong(r -> Long.parseLong(r.replaceAll("bytes=(\\d+)-", "$1")))
+                    .max()
+                    .orElse(0);
             assertThat(resumedFrom).isPositive().isLessThanOrEqualTo(partSize);
             try (Library ledger = SqliteLibrary.open(home.resolve("data/library.db"))) {
                 FileRecord f = ledger.find(VIDEO).orElseThrow().files().get(0);
                 assertThat(f.state()).isEqualTo(ArchiveState.ARCHIVED);
-                assertThat(Hashes.sha256(f.localPath())).isEqualTo(Hashes.sha256(video)).isEqualTo(f.sha256Final());
+                assertThat(Hashes.sha256(f.localPath()))
+                        .isEqualTo(Hashes.sha256(video))
+                        .isEqualTo(f.sha256Final());
             }
             assertThat(finalFiles()).hasSize(2); // the video and its sidecar
             assertThat(partial).as("the part file was moved into place").doesNotExist();
@@ -110,10 +126,20 @@ class CrashRecoveryTest {
 
     private Process launch(MockWebServer server, String... command) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> args = new java.util.ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"), "dev.aigcdesk.Launcher",
-                "--home", home.toString(), "--api-base", server.url("/").toString()));
+        List<String> args = new ArrayList<>(List.of(
+                java,
+                "-cp",
+                System.getProperty("java.class.path"),
+                "dev.aigcdesk.Launcher",
+                "--home",
+                home.toString(),
+                "--api-base",
+                server.url("/").toString()));
         args.addAll(List.of(command));
-        ProcessBuilder pb = new ProcessBuilder(args).redirectErrorStream(true).redirectOutput(home.resolve("child-" + System.nanoTime() + ".log").toFile());
+        ProcessBuilder pb = new ProcessBuilder(args)
+                .redirectErrorStream(true)
+                .redirectOutput(
+                        home.resolve("child-" + System.nanoTime() + ".log").toFile());
         pb.environment().remove("AIGC_DESK_API_KEY");
         return pb.start();
     }
@@ -123,7 +149,9 @@ class CrashRecoveryTest {
             return null;
         }
         try (Stream<Path> s = Files.list(incoming)) {
-            return s.filter(p -> p.getFileName().toString().endsWith(".part")).findFirst().orElse(null);
+            return s.filter(p -> p.getFileName().toString().endsWith(".part"))
+                    .findFirst()
+                    .orElse(null);
         }
     }
 
@@ -133,7 +161,9 @@ class CrashRecoveryTest {
             return List.of();
         }
         try (Stream<Path> s = Files.walk(archive)) {
-            return s.filter(Files::isRegularFile).filter(p -> !p.startsWith(archive.resolve(".incoming"))).toList();
+            return s.filter(Files::isRegularFile)
+                    .filter(p -> !p.startsWith(archive.resolve(".incoming")))
+                    .toList();
         }
     }
 }

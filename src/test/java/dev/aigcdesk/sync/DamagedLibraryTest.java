@@ -1,18 +1,20 @@
 package dev.aigcdesk.sync;
 
-import dev.aigcdesk.library.sqlite.SqliteLibrary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aigcdesk.api.SavedAnswer;
 import dev.aigcdesk.app.Wiring;
 import dev.aigcdesk.cli.Cli;
-import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.domain.ArchiveState;
+import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.library.Curation;
 import dev.aigcdesk.library.FileRecord;
 import dev.aigcdesk.library.Library;
+import dev.aigcdesk.library.Salvaged;
 import dev.aigcdesk.library.TaskQuery;
 import dev.aigcdesk.library.TaskRecord;
+import dev.aigcdesk.library.sqlite.SqliteLibrary;
+import dev.aigcdesk.library.sqlite.SqliteRescue;
 import dev.aigcdesk.testing.Fixtures;
 import dev.aigcdesk.testing.Images;
 import java.io.ByteArrayOutputStream;
@@ -31,9 +33,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -55,7 +55,10 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class DamagedLibraryTest {
 
-    enum Damage { TRUNCATED_TO_HALF, TWENTY_BLOCKS_OVERWRITTEN }
+    enum Damage {
+        TRUNCATED_TO_HALF,
+        TWENTY_BLOCKS_OVERWRITTEN
+    }
 
     private static final int PNG = 7;
     private static final int JPEG = 4;
@@ -65,9 +68,11 @@ class DamagedLibraryTest {
 
     @TempDir
     Path home;
+
     private final MockWebServer server = new MockWebServer();
     /** What the service answers: each task's raw answer; a task it has forgotten is missing here. */
     private final Map<String, String> answers = new ConcurrentHashMap<>();
+
     private final Map<String, byte[]> files = new ConcurrentHashMap<>();
     private final Map<TaskId, String> prompts = new LinkedHashMap<>();
     private final List<TaskId> withFiles = new ArrayList<>();
@@ -82,10 +87,16 @@ class DamagedLibraryTest {
                 String path = r.getUrl().encodedPath();
                 if (path.startsWith("/tencent-vod/v1/query/")) {
                     String answer = answers.get(path.substring(path.lastIndexOf('/') + 1));
-                    return new MockResponse.Builder().body(answer != null ? answer : Fixtures.read("error_task_not_found.json")).build();
+                    return new MockResponse.Builder()
+                            .body(answer != null ? answer : Fixtures.read("error_task_not_found.json"))
+                            .build();
                 }
                 byte[] body = files.get(path);
-                return body == null ? new MockResponse.Builder().code(404).build() : new MockResponse.Builder().body(new Buffer().write(body)).build();
+                return body == null
+                        ? new MockResponse.Builder().code(404).build()
+                        : new MockResponse.Builder()
+                                .body(new Buffer().write(body))
+                                .build();
             }
         });
         server.start(InetAddress.getLoopbackAddress(), 0);
@@ -121,7 +132,8 @@ class DamagedLibraryTest {
             assertThat(f.archiver.archivePending(true).archived()).isEqualTo(withFiles.size());
         }
         // Fold the write-ahead log in, as a closed app leaves it.
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+                Statement s = c.createStatement()) {
             s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
         }
         assertThat(prompts).hasSize(27);
@@ -138,9 +150,11 @@ class DamagedLibraryTest {
         String original = Fixtures.read(fixture);
         String fixtureId = TaskId.extractAll(original).get(0).value();
         boolean video = fixtureId.contains("Video");
-        TaskId id = TaskId.parse(String.format("1397741205-%s-%032xt", video ? "AigcVideoTask" : "AigcImageTask", n + 1));
+        TaskId id =
+                TaskId.parse(String.format("1397741205-%s-%032xt", video ? "AigcVideoTask" : "AigcImageTask", n + 1));
         String prompt = "prompt " + n + " of the studio library";
-        String raw = original.replace(fixtureId, id.value()).replaceFirst("(\"Prompt\": \")[^\"]*\"", "$1" + prompt + "\"");
+        String raw =
+                original.replace(fixtureId, id.value()).replaceFirst("(\"Prompt\": \")[^\"]*\"", "$1" + prompt + "\"");
         if (file != null) {
             String url = server.url("/t" + n + "/out." + ext).toString();
             raw = raw.replaceAll("http://251000800\\.vod2\\.myqcloud\\.com/[^\"]+\\.(png|mp4)", url);
@@ -151,15 +165,20 @@ class DamagedLibraryTest {
         prompts.put(id, prompt);
     }
 
-    record Run(int exit, String out, String err) {
-    }
+    record Run(int exit, String out, String err) {}
 
     private Run repair() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        Wiring wiring = new Wiring(Map.of("AIGC_DESK_HOME", home.toString(), "AIGC_DESK_KEYCHAIN", "off"), Clock.systemUTC());
-        int code = new Cli(wiring).run(new String[] {"--api-base", server.url("/").toString(), "--api-key", "sk-studio", "repair", "--force"},
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        Wiring wiring =
+                new Wiring(Map.of("AIGC_DESK_HOME", home.toString(), "AIGC_DESK_KEYCHAIN", "off"), Clock.systemUTC());
+        int code = new Cli(wiring)
+                .run(
+                        new String[] {
+                            "--api-base", server.url("/").toString(), "--api-key", "sk-studio", "repair", "--force"
+                        },
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
@@ -181,8 +200,7 @@ class DamagedLibraryTest {
     }
 
     /** Tasks back with their very prompt, and archived files linked to their task with the bytes on disk. */
-    private record Recovered(int tasks, int files, Curation starred) {
-    }
+    private record Recovered(int tasks, int files, Curation starred) {}
 
     private Recovered recovered() throws Exception {
         int tasks = 0;
@@ -194,7 +212,9 @@ class DamagedLibraryTest {
                     tasks++;
                 }
                 for (FileRecord f : r.files()) {
-                    if (f.state() == ArchiveState.ARCHIVED && f.localPath() != null && Files.isRegularFile(f.localPath())) {
+                    if (f.state() == ArchiveState.ARCHIVED
+                            && f.localPath() != null
+                            && Files.isRegularFile(f.localPath())) {
                         linked++;
                     }
                 }
@@ -212,16 +232,25 @@ class DamagedLibraryTest {
         damage(how);
         Run run = repair();
         Recovered r = recovered();
-        System.out.printf("%s: %d of %d tasks with their prompt, %d of %d archived files re-linked (exit %d)%n", how, r.tasks(), prompts.size(), r.files(),
-                withFiles.size(), run.exit());
+        System.out.printf(
+                "%s: %d of %d tasks with their prompt, %d of %d archived files re-linked (exit %d)%n",
+                how, r.tasks(), prompts.size(), r.files(), withFiles.size(), run.exit());
 
-        assertThat(r.tasks()).as("tasks with their prompt\n%s\n%s", run.out(), run.err()).isGreaterThanOrEqualTo((int) Math.ceil(0.8 * prompts.size()));
-        assertThat(r.files()).as("archived files re-linked\n%s\n%s", run.out(), run.err()).isGreaterThanOrEqualTo((int) Math.ceil(0.8 * withFiles.size()));
-        assertThat(r.starred().stars()).as("the JPEG's stars come back (from the library or its XMP)").isEqualTo(5);
+        assertThat(r.tasks())
+                .as("tasks with their prompt\n%s\n%s", run.out(), run.err())
+                .isGreaterThanOrEqualTo((int) Math.ceil(0.8 * prompts.size()));
+        assertThat(r.files())
+                .as("archived files re-linked\n%s\n%s", run.out(), run.err())
+                .isGreaterThanOrEqualTo((int) Math.ceil(0.8 * withFiles.size()));
+        assertThat(r.starred().stars())
+                .as("the JPEG's stars come back (from the library or its XMP)")
+                .isEqualTo(5);
         assertThat(r.starred().tags()).containsExactlyInAnyOrder("水墨", "poster");
         assertThat(r.starred().collections()).contains("Keepers");
         assertThat(run.out()).contains("Rebuilt the library: ").contains("The damaged file is kept at ");
-        assertThat(run.exit()).as("exit 0 only when everything found came back").isEqualTo(r.tasks() == prompts.size() ? 0 : 3);
+        assertThat(run.exit())
+                .as("exit 0 only when everything found came back")
+                .isEqualTo(r.tasks() == prompts.size() ? 0 : 3);
     }
 
     @ParameterizedTest
@@ -231,8 +260,9 @@ class DamagedLibraryTest {
         answers.clear(); // the service no longer answers for any of them
         Run run = repair();
         Recovered r = recovered();
-        System.out.printf("%s, disk alone: %d of %d tasks with their prompt, %d of %d archived files re-linked (exit %d)%n%s", how, r.tasks(), prompts.size(),
-                r.files(), withFiles.size(), run.exit(), run.out());
+        System.out.printf(
+                "%s, disk alone: %d of %d tasks with their prompt, %d of %d archived files re-linked (exit %d)%n%s",
+                how, r.tasks(), prompts.size(), r.files(), withFiles.size(), run.exit(), run.out());
         assertThat(r.files()).isEqualTo(withFiles.size());
         assertThat(r.tasks()).isGreaterThanOrEqualTo(withFiles.size());
         assertThat(run.exit()).isEqualTo(r.tasks() == prompts.size() ? 0 : 3);
@@ -244,7 +274,9 @@ class DamagedLibraryTest {
         answers.clear(); // and the service has forgotten everything (older than 3 days)
         Run run = repair();
         Recovered r = recovered();
-        assertThat(r.files()).as("every archived file, the JPEGs and the video included\n%s\n%s", run.out(), run.err()).isEqualTo(withFiles.size());
+        assertThat(r.files())
+                .as("every archived file, the JPEGs and the video included\n%s\n%s", run.out(), run.err())
+                .isEqualTo(withFiles.size());
         assertThat(r.tasks()).isEqualTo(withFiles.size());
         assertThat(r.starred().stars()).isEqualTo(5);
         assertThat(r.starred().tags()).containsExactlyInAnyOrder("水墨", "poster");
@@ -252,13 +284,16 @@ class DamagedLibraryTest {
         try (Library ledger = SqliteLibrary.open(db)) {
             TaskRecord jpeg = ledger.find(starredJpeg).orElseThrow();
             assertThat(jpeg.task().modelName()).isEqualTo("GEM");
-            assertThat(jpeg.task().negativePrompt()).as("the whole task is in the JPEG's XMP").isEqualTo("blur, distorted");
+            assertThat(jpeg.task().negativePrompt())
+                    .as("the whole task is in the JPEG's XMP")
+                    .isEqualTo("blur, distorted");
         }
     }
 
     @Test
     void tasksWithoutAFileThatTheServiceNoLongerKnowsAreNamedAndRepairExitsThree() throws Exception {
-        // Every page that holds the words of three file-less tasks (their row, the search index's copy) is lost; their ids stay in the id index.
+        // Every page that holds the words of three file-less tasks (their row, the search index's copy) is lost; their
+        // ids stay in the id index.
         List<TaskId> fileless = new ArrayList<>(prompts.keySet());
         fileless.removeAll(withFiles);
         List<TaskId> wiped = fileless.subList(0, 3);
@@ -282,12 +317,18 @@ class DamagedLibraryTest {
         assertThat(run.err()).contains("could not be brought back").contains("3 days");
         try (Library ledger = SqliteLibrary.open(db)) {
             for (TaskId id : fileless) {
-                boolean back = ledger.find(id).map(t -> prompts.get(id).equals(t.task().prompt())).orElse(false);
-                assertThat(back || run.err().contains("GONE " + id)).as("%s is either back or named as gone\n%s", id, run.err()).isTrue();
+                boolean back = ledger.find(id)
+                        .map(t -> prompts.get(id).equals(t.task().prompt()))
+                        .orElse(false);
+                assertThat(back || run.err().contains("GONE " + id))
+                        .as("%s is either back or named as gone\n%s", id, run.err())
+                        .isTrue();
             }
             for (TaskId id : wiped) {
                 assertThat(run.err()).contains("GONE " + id);
-                assertThat(ledger.find(id)).as("a gone task is named, not kept as an empty row").isEmpty();
+                assertThat(ledger.find(id))
+                        .as("a gone task is named, not kept as an empty row")
+                        .isEmpty();
             }
         }
     }
@@ -318,11 +359,14 @@ class DamagedLibraryTest {
                     Files.copy(p, copy.resolve(p.getFileName()));
                 }
             }
-            assertThat(copy.resolve(db.getFileName() + "-wal")).as("the last change is still in the -wal").exists();
-            dev.aigcdesk.library.Salvaged scan = new dev.aigcdesk.library.sqlite.SqliteRescue(copy.resolve(db.getFileName()), Clock.systemUTC())
-                    .setAsideAndRead();
+            assertThat(copy.resolve(db.getFileName() + "-wal"))
+                    .as("the last change is still in the -wal")
+                    .exists();
+            Salvaged scan = new SqliteRescue(copy.resolve(db.getFileName()), Clock.systemUTC()).setAsideAndRead();
             assertThat(scan.ids()).containsAll(prompts.keySet());
-            assertThat(scan.answers().keySet()).as("every task's saved answer, read from its row").containsAll(prompts.keySet());
+            assertThat(scan.answers().keySet())
+                    .as("every task's saved answer, read from its row")
+                    .containsAll(prompts.keySet());
         }
     }
 }

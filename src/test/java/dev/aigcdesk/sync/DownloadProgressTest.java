@@ -23,9 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** What the status bar's "Saving 1 file · 45%" is made of: the archiver's progress for a file on a slow link. */
 class DownloadProgressTest {
 
-
     @TempDir
     Path dir;
+
     private final MockWebServer server = new MockWebServer();
     private final byte[] body = new byte[600 * 1024];
     private SyncFixture f;
@@ -37,8 +37,12 @@ class DownloadProgressTest {
             @Override
             public MockResponse dispatch(RecordedRequest r) {
                 // A slow link: 64 KB every 60 ms, so the download takes about half a second.
-                return SyncFixture.PNG_PATH.equals(r.getUrl().encodedPath()) ? new MockResponse.Builder().body(new Buffer().write(body))
-                        .throttleBody(64 * 1024, 60, TimeUnit.MILLISECONDS).build() : new MockResponse.Builder().code(404).build();
+                return SyncFixture.PNG_PATH.equals(r.getUrl().encodedPath())
+                        ? new MockResponse.Builder()
+                                .body(new Buffer().write(body))
+                                .throttleBody(64 * 1024, 60, TimeUnit.MILLISECONDS)
+                                .build()
+                        : new MockResponse.Builder().code(404).build();
             }
         });
         server.start(InetAddress.getLoopbackAddress(), 0);
@@ -58,15 +62,29 @@ class DownloadProgressTest {
         try (AutoCloseable ignored = f.events.subscribeProgress(heard::add)) {
             f.archiver.archivePending(false);
         }
-        assertThat(f.ledger.find(SyncFixture.PNG_TASK).orElseThrow().files().get(0).state()).isEqualTo(ArchiveState.ARCHIVED);
-        assertThat(heard).as("a few times a second while it downloads, then the end").hasSizeGreaterThanOrEqualTo(2);
+        assertThat(f.ledger
+                        .find(SyncFixture.PNG_TASK)
+                        .orElseThrow()
+                        .files()
+                        .get(0)
+                        .state())
+                .isEqualTo(ArchiveState.ARCHIVED);
+        assertThat(heard)
+                .as("a few times a second while it downloads, then the end")
+                .hasSizeGreaterThanOrEqualTo(2);
         assertThat(heard).allSatisfy(p -> {
             assertThat(p.id()).isEqualTo(SyncFixture.PNG_TASK);
             assertThat(p.index()).isEqualTo(1);
             assertThat(p.total()).isEqualTo(body.length);
         });
-        assertThat(heard.stream().mapToLong(SyncEvent.DownloadProgress::done).toArray()).as("never backwards").isSorted();
-        assertThat(heard.get(heard.size() - 1).done()).as("the last says it is all there").isEqualTo(body.length);
-        assertThat(f.events(SyncEvent.DownloadProgress.class)).as("progress is kept from the other listeners").isEmpty();
+        assertThat(heard.stream().mapToLong(SyncEvent.DownloadProgress::done).toArray())
+                .as("never backwards")
+                .isSorted();
+        assertThat(heard.get(heard.size() - 1).done())
+                .as("the last says it is all there")
+                .isEqualTo(body.length);
+        assertThat(f.events(SyncEvent.DownloadProgress.class))
+                .as("progress is kept from the other listeners")
+                .isEmpty();
     }
 }

@@ -1,16 +1,17 @@
 package dev.aigcdesk.sync;
 
-import dev.aigcdesk.domain.Catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.aigcdesk.domain.Catalog;
+import dev.aigcdesk.domain.Reach;
 import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.domain.TaskState;
-import dev.aigcdesk.domain.Reach;
 import dev.aigcdesk.library.TaskRecord;
 import dev.aigcdesk.testing.Fixtures;
 import java.net.InetAddress;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -31,6 +32,7 @@ class PollerTest {
 
     @TempDir
     Path dir;
+
     private final MockWebServer server = new MockWebServer();
     private final Map<String, String> answers = new ConcurrentHashMap<>();
     private final AtomicInteger inFlight = new AtomicInteger();
@@ -73,7 +75,9 @@ class PollerTest {
         assertThat(first.changed()).isEqualTo(1);
         assertThat(f.ledger.find(WAITING).orElseThrow().task().state()).isEqualTo(TaskState.WAITING);
 
-        assertThat(f.poller.poll(true).changed()).as("same answer, no change event").isZero();
+        assertThat(f.poller.poll(true).changed())
+                .as("same answer, no change event")
+                .isZero();
         assertThat(f.events(SyncEvent.TaskChanged.class)).hasSize(1);
     }
 
@@ -83,15 +87,18 @@ class PollerTest {
         answers.put(WAITING.value(), Fixtures.read("image_waiting.json"));
         answers.put(VIDEO.value(), Fixtures.read("video_processing.json"));
         f.poller.poll(false);
-        Duration image = Duration.between(f.clock.instant(), f.schedule.dueAt(WAITING).orElseThrow());
-        Duration video = Duration.between(f.clock.instant(), f.schedule.dueAt(VIDEO).orElseThrow());
+        Duration image =
+                Duration.between(f.clock.instant(), f.schedule.dueAt(WAITING).orElseThrow());
+        Duration video =
+                Duration.between(f.clock.instant(), f.schedule.dueAt(VIDEO).orElseThrow());
         assertThat(image).isEqualTo(Duration.ofSeconds(3));
         assertThat(video).isEqualTo(Duration.ofSeconds(10));
 
         assertThat(f.poller.poll(false).asked()).as("nothing is due yet").isZero();
         f.clock.advance(Duration.ofSeconds(3));
         assertThat(f.poller.poll(false).asked()).isEqualTo(1);
-        Duration quiet = Duration.between(f.clock.instant(), f.schedule.dueAt(WAITING).orElseThrow());
+        Duration quiet =
+                Duration.between(f.clock.instant(), f.schedule.dueAt(WAITING).orElseThrow());
         assertThat(quiet).as("unchanged: waits 1.5x longer").isEqualTo(Duration.ofMillis(4500));
     }
 
@@ -127,7 +134,9 @@ class PollerTest {
         }
         TaskRecord r = f.ledger.find(WAITING).orElseThrow();
         assertThat(r.reach()).isEqualTo(Reach.NOT_FOUND);
-        assertThat(f.events(SyncEvent.ReachChanged.class)).singleElement().satisfies(e -> assertThat(e.reach()).isEqualTo(Reach.NOT_FOUND));
+        assertThat(f.events(SyncEvent.ReachChanged.class))
+                .singleElement()
+                .satisfies(e -> assertThat(e.reach()).isEqualTo(Reach.NOT_FOUND));
         assertThat(f.poller.poll(true)).isEqualTo(PollReport.NOTHING);
     }
 
@@ -153,10 +162,12 @@ class PollerTest {
         answers.put(VIDEO.value(), Fixtures.read("video_processing.json"));
         f.poller.poll(true);
         // Four days after it was created, the service still answers: the task stays reachable and is asked again.
-        f.clock.set(java.time.Instant.parse("2026-05-24T12:00:00Z"));
+        f.clock.set(Instant.parse("2026-05-24T12:00:00Z"));
         int before = server.getRequestCount();
         f.poller.poll(true);
-        assertThat(server.getRequestCount()).as("an explicit sync asks every running task").isEqualTo(before + 1);
+        assertThat(server.getRequestCount())
+                .as("an explicit sync asks every running task")
+                .isEqualTo(before + 1);
         assertThat(f.ledger.find(VIDEO).orElseThrow().reach()).isEqualTo(Reach.REACHABLE);
         assertThat(f.ledger.activeCount()).isEqualTo(1);
 
@@ -177,15 +188,21 @@ class PollerTest {
         server.setDispatcher(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest r) {
-                return new MockResponse.Builder().code(401).body(Fixtures.read("aggregator_401.json")).build();
+                return new MockResponse.Builder()
+                        .code(401)
+                        .body(Fixtures.read("aggregator_401.json"))
+                        .build();
             }
         });
         f.ledger.add(List.of(WAITING, VIDEO), f.clock.instant());
         PollReport r = f.poller.poll(true);
         assertThat(r.asked()).isEqualTo(2);
         assertThat(r.keyRejected()).isTrue();
-        assertThat(f.events(SyncEvent.QueryFailed.class)).hasSize(2).allSatisfy(e -> assertThat(e.keyRejected()).isTrue());
-        assertThat(Catalog.english().problem(f.ledger.find(WAITING).orElseThrow().lastError()))
+        assertThat(f.events(SyncEvent.QueryFailed.class))
+                .hasSize(2)
+                .allSatisfy(e -> assertThat(e.keyRejected()).isTrue());
+        assertThat(Catalog.english()
+                        .problem(f.ledger.find(WAITING).orElseThrow().lastError()))
                 .contains("refused the API key");
     }
 
@@ -197,7 +214,10 @@ class PollerTest {
             public MockResponse dispatch(RecordedRequest r) {
                 String id = r.getUrl().pathSegments().get(r.getUrl().pathSize() - 1);
                 if (id.equals(WAITING.value())) {
-                    return new MockResponse.Builder().code(401).body(Fixtures.read("aggregator_401.json")).build();
+                    return new MockResponse.Builder()
+                            .code(401)
+                            .body(Fixtures.read("aggregator_401.json"))
+                            .build();
                 }
                 return new MockResponse.Builder().body(answers.get(id)).build();
             }
@@ -206,6 +226,8 @@ class PollerTest {
         PollReport r = f.poller.poll(true);
         assertThat(r.keyRejected()).as("not every query was refused").isFalse();
         assertThat(r.refused()).containsExactly(WAITING);
-        assertThat(f.ledger.find(VIDEO).orElseThrow().task().state()).as("the other task was still asked").isEqualTo(TaskState.SUCCEEDED);
+        assertThat(f.ledger.find(VIDEO).orElseThrow().task().state())
+                .as("the other task was still asked")
+                .isEqualTo(TaskState.SUCCEEDED);
     }
 }

@@ -1,14 +1,17 @@
 package dev.aigcdesk.sync;
 
-import dev.aigcdesk.library.sqlite.SqliteLibrary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aigcdesk.api.SavedAnswer;
-import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.domain.ArchiveState;
+import dev.aigcdesk.domain.TaskId;
+import dev.aigcdesk.library.Curation;
 import dev.aigcdesk.library.Library;
 import dev.aigcdesk.library.TaskQuery;
 import dev.aigcdesk.library.TaskRecord;
+import dev.aigcdesk.library.sqlite.SqliteLibrary;
+import dev.aigcdesk.library.sqlite.SqliteRescue;
+import dev.aigcdesk.store.folder.FolderStore;
 import dev.aigcdesk.testing.Fixtures;
 import dev.aigcdesk.testing.Images;
 import java.io.RandomAccessFile;
@@ -19,7 +22,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import mockwebserver3.Dispatcher;
@@ -39,6 +44,7 @@ class RepairTest {
 
     @TempDir
     Path dir;
+
     private final MockWebServer server = new MockWebServer();
     private final List<TaskId> ids = new ArrayList<>();
     private Path db;
@@ -58,9 +64,14 @@ class RepairTest {
             for (int i = 0; i < TASKS; i++) {
                 TaskId id = TaskId.parse(String.format("1397741205-AigcImageTask-%032xt", i + 1));
                 ids.add(id);
-                String raw = Fixtures.read("image_finish_single.json").replace("1397741205-AigcImageTask-96a3be3cf272e017046d1b2674a52bd3t", id.value())
-                        .replace("http://251000800.vod2.myqcloud.com/", server.url("/t" + i + "/").toString())
-                        .replace("a red panda reading a newspaper", "prompt number " + i + " a red panda reading a newspaper");
+                String raw = Fixtures.read("image_finish_single.json")
+                        .replace("1397741205-AigcImageTask-96a3be3cf272e017046d1b2674a52bd3t", id.value())
+                        .replace(
+                                "http://251000800.vod2.myqcloud.com/",
+                                server.url("/t" + i + "/").toString())
+                        .replace(
+                                "a red panda reading a newspaper",
+                                "prompt number " + i + " a red panda reading a newspaper");
                 f.ledger.recordAnswer(SavedAnswer.parse(id, raw), raw, f.clock.instant());
             }
             assertThat(f.archiver.archivePending(true).archived()).isEqualTo(TASKS);
@@ -68,7 +79,8 @@ class RepairTest {
             archive = f.archive;
         }
         // Fold the write-ahead log in, as a closed app leaves it.
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+                Statement s = c.createStatement()) {
             s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
         }
     }
@@ -79,7 +91,8 @@ class RepairTest {
     }
 
     private LibraryRepair.Result repair() throws Exception {
-        return new LibraryRepair(java.time.Clock.systemUTC()).rebuild(new dev.aigcdesk.library.sqlite.SqliteRescue(db, java.time.Clock.systemUTC()), new dev.aigcdesk.store.folder.FolderStore(archive));
+        return new LibraryRepair(Clock.systemUTC())
+                .rebuild(new SqliteRescue(db, Clock.systemUTC()), new FolderStore(archive));
     }
 
     @Test
@@ -93,8 +106,12 @@ class RepairTest {
             TaskRecord t = ledger.find(ids.get(7)).orElseThrow();
             assertThat(t.task().prompt()).startsWith("prompt number 7 ");
             assertThat(t.task().modelName()).isEqualTo("GEM");
-            assertThat(t.files()).singleElement().satisfies(f -> assertThat(f.state()).isEqualTo(ArchiveState.ARCHIVED));
-            assertThat(ledger.list(TaskQuery.ALL.withText("number 42"))).extracting(TaskRecord::id).containsExactly(ids.get(42));
+            assertThat(t.files())
+                    .singleElement()
+                    .satisfies(f -> assertThat(f.state()).isEqualTo(ArchiveState.ARCHIVED));
+            assertThat(ledger.list(TaskQuery.ALL.withText("number 42")))
+                    .extracting(TaskRecord::id)
+                    .containsExactly(ids.get(42));
         }
     }
 
@@ -109,8 +126,9 @@ class RepairTest {
         assertThat(r.complete()).isTrue();
         try (Library ledger = SqliteLibrary.open(db)) {
             assertThat(ledger.find(ids.get(3)).orElseThrow().curation())
-                    .isEqualTo(new dev.aigcdesk.library.Curation(5, List.of("水墨"), List.of("Keepers")));
-            assertThat(ledger.find(ids.get(4)).orElseThrow().curation().collections()).containsExactly("Keepers");
+                    .isEqualTo(new Curation(5, List.of("水墨"), List.of("Keepers")));
+            assertThat(ledger.find(ids.get(4)).orElseThrow().curation().collections())
+                    .containsExactly("Keepers");
         }
     }
 
@@ -132,7 +150,8 @@ class RepairTest {
         // Damage the page that holds a task in the middle, and take the archive away: only the file itself can help.
         TaskId middle = ids.get(TASKS / 2);
         byte[] bytes = Files.readAllBytes(db);
-        // The task's row: its id, kind and state are stored next to each other (the raw answers are deflated, so not searchable).
+        // The task's row: its id, kind and state are stored next to each other (the raw answers are deflated, so not
+        // searchable).
         int at = indexOf(bytes, (middle.value() + "IMAGESUCCEEDED").getBytes(StandardCharsets.UTF_8));
         assertThat(at).as("the middle task's row is in the file").isPositive();
         try (RandomAccessFile f = new RandomAccessFile(db.toFile(), "rw")) {
@@ -144,20 +163,25 @@ class RepairTest {
         LibraryRepair.Result r = repair();
 
         try (Library ledger = SqliteLibrary.open(db)) {
-            assertThat(ledger.find(ids.get(TASKS - 1))).as("the last task, after the damaged page, survives").isPresent();
+            assertThat(ledger.find(ids.get(TASKS - 1)))
+                    .as("the last task, after the damaged page, survives")
+                    .isPresent();
             assertThat(ledger.find(ids.get(0))).isPresent();
         }
         assertThat(r.found()).as("the lost tasks' file records still name them").isEqualTo(TASKS);
         try (Library ledger = SqliteLibrary.open(db)) {
-            assertThat(ledger.find(middle).orElseThrow().task().prompt()).as("its words survive on another page: the search index's")
+            assertThat(ledger.find(middle).orElseThrow().task().prompt())
+                    .as("its words survive on another page: the search index's")
                     .startsWith("prompt number " + TASKS / 2 + " ");
         }
-        assertThat(r.fromIndex()).as("the tasks of the damaged page, from the search index's copy of their words").isPositive();
+        assertThat(r.fromIndex())
+                .as("the tasks of the damaged page, from the search index's copy of their words")
+                .isPositive();
     }
 
     private void deleteArchive() throws Exception {
         try (Stream<Path> s = Files.walk(archive)) {
-            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(p);
             }
         }

@@ -1,15 +1,18 @@
 package dev.aigcdesk.sync;
 
-import dev.aigcdesk.library.sqlite.SqliteLibrary;
 import dev.aigcdesk.api.ApiSettings;
 import dev.aigcdesk.api.HttpClients;
 import dev.aigcdesk.api.QueryClient;
-import dev.aigcdesk.pacing.RateLimiter;
-import dev.aigcdesk.pacing.RetryPolicy;
+import dev.aigcdesk.api.SavedAnswer;
 import dev.aigcdesk.api.TaskJson;
+import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.download.Downloader;
 import dev.aigcdesk.download.provenance.ProvenanceWriter;
-import dev.aigcdesk.library.Library;
+import dev.aigcdesk.library.sqlite.SqliteLibrary;
+import dev.aigcdesk.pacing.RateLimiter;
+import dev.aigcdesk.pacing.RetryPolicy;
+import dev.aigcdesk.store.folder.FolderStore;
+import dev.aigcdesk.testing.Fixtures;
 import dev.aigcdesk.testing.MutableClock;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,7 +31,8 @@ final class SyncFixture implements AutoCloseable {
 
     static final Instant START = Instant.parse("2026-05-20T12:00:00Z");
     /** The task of the fixtures' single-PNG answer, and where its file is served. */
-    static final dev.aigcdesk.domain.TaskId PNG_TASK = dev.aigcdesk.domain.TaskId.parse("1397741205-AigcImageTask-96a3be3cf272e017046d1b2674a52bd3t");
+    static final TaskId PNG_TASK = TaskId.parse("1397741205-AigcImageTask-96a3be3cf272e017046d1b2674a52bd3t");
+
     static final String PNG_PATH = "/1a168d62vodcq251000800/067289275145403719288413905/aigcImageGenFile.png";
 
     private final String serverBase;
@@ -53,21 +57,31 @@ final class SyncFixture implements AutoCloseable {
         events.subscribe(seen::add);
         ledger = SqliteLibrary.open(dir.resolve("data/library.db"));
         archive = dir.resolve("archive");
-        ApiSettings settings = new ApiSettings(server.url("/"), "sk-test", Duration.ofSeconds(3), Duration.ofSeconds(3), "AIGC-Desk/test", 100);
+        ApiSettings settings = new ApiSettings(
+                server.url("/"), "sk-test", Duration.ofSeconds(3), Duration.ofSeconds(3), "AIGC-Desk/test", 100);
         OkHttpClient http = HttpClients.create(settings);
         RetryPolicy fast = new RetryPolicy(2, Duration.ofMillis(1), Duration.ofMillis(2), Duration.ofMillis(2));
-        QueryClient client = new QueryClient(settings, http, new RateLimiter(100), fast, d -> { }, RandomGenerator.getDefault());
+        QueryClient client =
+                new QueryClient(settings, http, new RateLimiter(100), fast, d -> {}, RandomGenerator.getDefault());
         workers = Executors.newFixedThreadPool(concurrency);
         poller = new Poller(client, ledger, events, schedule, clock, workers);
-        archiver = new Archiver(ledger, new Downloader(http, fast, d -> { }, RandomGenerator.getDefault()), new ProvenanceWriter(), new TaskJson(),
-                new dev.aigcdesk.store.folder.FolderStore(archive), events, clock, "AIGC Desk test");
+        archiver = new Archiver(
+                ledger,
+                new Downloader(http, fast, d -> {}, RandomGenerator.getDefault()),
+                new ProvenanceWriter(),
+                new TaskJson(),
+                new FolderStore(archive),
+                events,
+                clock,
+                "AIGC Desk test");
     }
 
     /** Records a fixture answer whose file URLs point at the mock server. */
-    void recordFinished(String fixture, dev.aigcdesk.domain.TaskId id) throws Exception {
-        String raw = dev.aigcdesk.testing.Fixtures.read(fixture).replace("http://251000800.vod2.myqcloud.com/", serverBase)
+    void recordFinished(String fixture, TaskId id) throws Exception {
+        String raw = Fixtures.read(fixture)
+                .replace("http://251000800.vod2.myqcloud.com/", serverBase)
                 .replace("https://1397741205.vod2.myqcloud.com/", serverBase);
-        ledger.recordAnswer(dev.aigcdesk.api.SavedAnswer.parse(id, raw), raw, clock.instant());
+        ledger.recordAnswer(SavedAnswer.parse(id, raw), raw, clock.instant());
     }
 
     <T extends SyncEvent> List<T> events(Class<T> type) {

@@ -7,6 +7,8 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import javax.imageio.ImageIO;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,9 +29,11 @@ class PosterFramesTest {
     void grabsAFrameOfTheVideosOwnSizeWithRealPixels() throws Exception {
         BufferedImage frame = new PosterFrames().grab(sampleVideo()).orElseThrow();
 
-        assertThat((double) frame.getWidth() / frame.getHeight()).isCloseTo(16 / 9.0, org.assertj.core.data.Offset.offset(0.05));
+        assertThat((double) frame.getWidth() / frame.getHeight()).isCloseTo(16 / 9.0, Offset.offset(0.05));
         int[] row = frame.getRGB(0, frame.getHeight() / 2, frame.getWidth(), 1, null, 0, frame.getWidth());
-        assertThat(Arrays.stream(row).distinct().count()).as("a picture, not a blank frame").isGreaterThan(10);
+        assertThat(Arrays.stream(row).distinct().count())
+                .as("a picture, not a blank frame")
+                .isGreaterThan(10);
     }
 
     @Test
@@ -51,7 +55,7 @@ class PosterFramesTest {
         files.storePoster("ab12cd", frame);
 
         Path kept = files.findPoster("ab12cd").orElseThrow();
-        assertThat(javax.imageio.ImageIO.read(kept.toFile()).getWidth()).isEqualTo(frame.getWidth());
+        assertThat(ImageIO.read(kept.toFile()).getWidth()).isEqualTo(frame.getWidth());
         assertThat(files.find("ab12cd", 0)).contains(kept);
         assertThat(files.findPoster("ffff")).isEmpty();
     }

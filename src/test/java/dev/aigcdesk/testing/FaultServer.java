@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -54,8 +56,7 @@ public final class FaultServer implements AutoCloseable {
     }
 
     /** One finished task and the bytes of its outputs. */
-    public record Task(String id, String prompt, List<byte[]> files, String ext) {
-    }
+    public record Task(String id, String prompt, List<byte[]> files, String ext) {}
 
     private final MockWebServer server = new MockWebServer();
     private final Set<Fault> faults;
@@ -73,13 +74,28 @@ public final class FaultServer implements AutoCloseable {
             }
         });
         server.start(InetAddress.getLoopbackAddress(), 0);
-        add(new Task("1397741205-AigcImageTask-a0000000000000000000000000000001t", "a lighthouse at dawn, risograph", List.of(Images.encode(48, 32, "png")), "png"));
-        add(new Task("1397741205-AigcImageTask-a0000000000000000000000000000002t", "four kitchen icons, flat pastel",
-                List.of(Images.encode(16, 16, "jpg"), Images.encode(17, 16, "jpg"), Images.encode(18, 16, "jpg"), Images.encode(19, 16, "jpg")), "jpg"));
+        add(new Task(
+                "1397741205-AigcImageTask-a0000000000000000000000000000001t",
+                "a lighthouse at dawn, risograph",
+                List.of(Images.encode(48, 32, "png")),
+                "png"));
+        add(new Task(
+                "1397741205-AigcImageTask-a0000000000000000000000000000002t",
+                "four kitchen icons, flat pastel",
+                List.of(
+                        Images.encode(16, 16, "jpg"),
+                        Images.encode(17, 16, "jpg"),
+                        Images.encode(18, 16, "jpg"),
+                        Images.encode(19, 16, "jpg")),
+                "jpg"));
         byte[] video = new byte[200_000];
-        new java.util.Random(3).nextBytes(video);
+        new Random(3).nextBytes(video);
         System.arraycopy(new byte[] {0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'm', 'p', '4', '2'}, 0, video, 0, 12);
-        add(new Task("1397741205-AigcVideoTask-a0000000000000000000000000000003t", "a car on a coastal road at golden hour", List.of(video), "mp4"));
+        add(new Task(
+                "1397741205-AigcVideoTask-a0000000000000000000000000000003t",
+                "a car on a coastal road at golden hour",
+                List.of(video),
+                "mp4"));
     }
 
     private void add(Task t) {
@@ -90,7 +106,9 @@ public final class FaultServer implements AutoCloseable {
     }
 
     private String filePath(Task t, int i) {
-        String name = faults.contains(Fault.HOSTILE_NAMES) ? "..%2F..%2F%2E%2E%2Fpasswd%00" + i + ".png" : "out-" + i + "." + t.ext();
+        String name = faults.contains(Fault.HOSTILE_NAMES)
+                ? "..%2F..%2F%2E%2E%2Fpasswd%00" + i + ".png"
+                : "out-" + i + "." + t.ext();
         return "/files/" + t.id() + "/" + name;
     }
 
@@ -127,7 +145,9 @@ public final class FaultServer implements AutoCloseable {
         if (query) {
             Task t = tasks.get(path.substring(path.lastIndexOf('/') + 1));
             if (t == null) {
-                return new MockResponse.Builder().body(Fixtures.read("error_task_not_found.json")).build();
+                return new MockResponse.Builder()
+                        .body(Fixtures.read("error_task_not_found.json"))
+                        .build();
             }
             return new MockResponse.Builder().body(answerFor(t)).build();
         }
@@ -146,23 +166,34 @@ public final class FaultServer implements AutoCloseable {
     private MockResponse spoil(boolean query) {
         List<MockResponse> options = new ArrayList<>();
         if (faults.contains(Fault.DROP)) {
-            options.add(new MockResponse.Builder().onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build());
+            options.add(new MockResponse.Builder()
+                    .onResponseStart(SocketEffect.ShutdownConnection.INSTANCE)
+                    .build());
         }
         if (faults.contains(Fault.RATE_LIMIT)) {
-            options.add(new MockResponse.Builder().code(429).addHeader("Retry-After", "1").body("{\"error\":\"slow down\"}").build());
+            options.add(new MockResponse.Builder()
+                    .code(429)
+                    .addHeader("Retry-After", "1")
+                    .body("{\"error\":\"slow down\"}")
+                    .build());
         }
         if (faults.contains(Fault.SERVER_ERROR)) {
-            options.add(new MockResponse.Builder().code(query ? 500 : 502).body("<html>Bad Gateway</html>").build());
+            options.add(new MockResponse.Builder()
+                    .code(query ? 500 : 502)
+                    .body("<html>Bad Gateway</html>")
+                    .build());
         }
         if (faults.contains(Fault.TRUNCATED)) {
-            options.add(new MockResponse.Builder().body(new Buffer().write(new byte[64 * 1024]))
-                    .onResponseBody(SocketEffect.ShutdownConnection.INSTANCE).build());
+            options.add(new MockResponse.Builder()
+                    .body(new Buffer().write(new byte[64 * 1024]))
+                    .onResponseBody(SocketEffect.ShutdownConnection.INSTANCE)
+                    .build());
         }
         if (faults.contains(Fault.ENDLESS) && query) {
             Buffer huge = new Buffer();
             huge.writeUtf8("{\"Response\":{\"Padding\":\"");
             byte[] chunk = new byte[1024 * 1024];
-            java.util.Arrays.fill(chunk, (byte) 'x');
+            Arrays.fill(chunk, (byte) 'x');
             for (int i = 0; i < 20; i++) {
                 huge.write(chunk);
             }
@@ -173,32 +204,54 @@ public final class FaultServer implements AutoCloseable {
         }
         if (faults.contains(Fault.DRIP_FILE) && !query) {
             byte[] slow = new byte[256 * 1024];
-            options.add(new MockResponse.Builder().body(new Buffer().write(slow)).throttleBody(10, 200, TimeUnit.MILLISECONDS).build());
+            options.add(new MockResponse.Builder()
+                    .body(new Buffer().write(slow))
+                    .throttleBody(10, 200, TimeUnit.MILLISECONDS)
+                    .build());
         }
         return options.isEmpty() ? null : options.get(Math.floorMod(tries.size(), options.size()));
     }
 
     private static MockResponse drippingAnswer() {
-        return new MockResponse.Builder().body(Fixtures.read("image_finish_single.json")).throttleBody(1, 300, TimeUnit.MILLISECONDS).build();
+        return new MockResponse.Builder()
+                .body(Fixtures.read("image_finish_single.json"))
+                .throttleBody(1, 300, TimeUnit.MILLISECONDS)
+                .build();
     }
 
     private String answerFor(Task t) {
         boolean video = t.id().contains("Video");
-        String prompt = faults.contains(Fault.HOSTILE_NAMES) ? "../../../etc/passwd \\u001b[31mred\\u001b[0m " + t.prompt() : t.prompt();
-        Instant expire = faults.contains(Fault.EXPIRED) ? Instant.now().minusSeconds(3600) : Instant.now().plusSeconds(7 * 86400);
+        String prompt = faults.contains(Fault.HOSTILE_NAMES)
+                ? "../../../etc/passwd \\u001b[31mred\\u001b[0m " + t.prompt()
+                : t.prompt();
+        Instant expire = faults.contains(Fault.EXPIRED)
+                ? Instant.now().minusSeconds(3600)
+                : Instant.now().plusSeconds(7 * 86400);
         StringBuilder fileInfos = new StringBuilder();
         for (int i = 0; i < t.files().size(); i++) {
             long size = t.files().get(i).length + (faults.contains(Fault.SIZE_LIE) ? 1234 : 0);
-            fileInfos.append(i == 0 ? "" : ",").append("{\"FileUrl\":\"").append(baseUrl(), 0, baseUrl().length() - 1).append(filePath(t, i))
-                    .append("\",\"ExpireTime\":\"").append(expire).append("\",\"StorageMode\":\"Temporary\",\"FileType\":\"").append(t.ext())
-                    .append("\",\"MetaData\":{\"Size\":").append(size).append("}}");
+            fileInfos
+                    .append(i == 0 ? "" : ",")
+                    .append("{\"FileUrl\":\"")
+                    .append(baseUrl(), 0, baseUrl().length() - 1)
+                    .append(filePath(t, i))
+                    .append("\",\"ExpireTime\":\"")
+                    .append(expire)
+                    .append("\",\"StorageMode\":\"Temporary\",\"FileType\":\"")
+                    .append(t.ext())
+                    .append("\",\"MetaData\":{\"Size\":")
+                    .append(size)
+                    .append("}}");
         }
-        String inner = "{\"TaskId\":\"" + t.id() + "\",\"Status\":\"FINISH\",\"ErrCode\":0,\"Message\":\"\",\"Progress\":100,"
-                + "\"Input\":{\"ModelName\":\"GEM\",\"ModelVersion\":\"2.5\",\"Prompt\":\"" + prompt + "\"},"
-                + "\"Output\":{\"FileInfos\":[" + fileInfos + "]}}";
-        return "{\"Response\":{\"TaskType\":\"" + (video ? "AigcVideoTask" : "AigcImageTask") + "\",\"Status\":\"FINISH\","
+        String inner =
+                "{\"TaskId\":\"" + t.id() + "\",\"Status\":\"FINISH\",\"ErrCode\":0,\"Message\":\"\",\"Progress\":100,"
+                        + "\"Input\":{\"ModelName\":\"GEM\",\"ModelVersion\":\"2.5\",\"Prompt\":\"" + prompt + "\"},"
+                        + "\"Output\":{\"FileInfos\":[" + fileInfos + "]}}";
+        return "{\"Response\":{\"TaskType\":\"" + (video ? "AigcVideoTask" : "AigcImageTask")
+                + "\",\"Status\":\"FINISH\","
                 + "\"CreateTime\":\"2026-11-30T09:00:00Z\",\"FinishTime\":\"2026-11-30T09:01:00Z\","
-                + "\"" + (video ? "AigcVideoTask" : "AigcImageTask") + "\":" + inner + ",\"RequestId\":\"fault-" + t.id().hashCode() + "\"}}";
+                + "\"" + (video ? "AigcVideoTask" : "AigcImageTask") + "\":" + inner + ",\"RequestId\":\"fault-"
+                + t.id().hashCode() + "\"}}";
     }
 
     @Override

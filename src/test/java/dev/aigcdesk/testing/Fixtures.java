@@ -8,8 +8,7 @@ import java.nio.charset.StandardCharsets;
 /** Reads the response bodies in src/test/resources/fixtures. */
 public final class Fixtures {
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     public static String read(String name) {
         try (InputStream in = Fixtures.class.getResourceAsStream("/fixtures/" + name)) {

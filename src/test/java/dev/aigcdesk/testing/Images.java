@@ -15,8 +15,7 @@ import javax.imageio.ImageIO;
 /** Small real images, and hand-made PNG chunks, for tests. */
 public final class Images {
 
-    private Images() {
-    }
+    private Images() {}
 
     public static byte[] encode(int w, int h, String format) {
         BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);

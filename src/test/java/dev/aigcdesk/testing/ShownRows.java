@@ -19,7 +19,8 @@ import javafx.scene.image.ImageView;
 public final class ShownRows {
 
     /** One row as drawn: its prompt, state badge, whether a picture (or else an icon) shows, and its day heading. */
-    public record Row(int index, String prompt, String badge, boolean picture, boolean icon, String heading, String expiry) {
+    public record Row(
+            int index, String prompt, String badge, boolean picture, boolean icon, String heading, String expiry) {
 
         /** Drawn with nothing in it: no prompt, no badge. */
         public boolean blank() {
@@ -27,8 +28,7 @@ public final class ShownRows {
         }
     }
 
-    private ShownRows() {
-    }
+    private ShownRows() {}
 
     /** The rows on screen, top to bottom. */
     public static List<Row> of(ListView<?> list) {
@@ -36,8 +36,11 @@ public final class ShownRows {
         List<Row> out = new ArrayList<>();
         List<IndexedCell<?>> cells = new ArrayList<>();
         for (Node n : list.lookupAll(".list-cell")) {
-            if (n instanceof IndexedCell<?> cell && cell.getIndex() >= 0 && cell.getIndex() < list.getItems().size()
-                    && shown(cell, list) && cell.getHeight() > 0) {
+            if (n instanceof IndexedCell<?> cell
+                    && cell.getIndex() >= 0
+                    && cell.getIndex() < list.getItems().size()
+                    && shown(cell, list)
+                    && cell.getHeight() > 0) {
                 Bounds b = cell.localToScene(cell.getLayoutBounds());
                 if (b.getMaxY() > view.getMinY() + 1 && b.getMinY() < view.getMaxY() - 1) {
                     cells.add(cell);
@@ -46,8 +49,14 @@ public final class ShownRows {
         }
         cells.sort(Comparator.comparingInt(IndexedCell::getIndex));
         for (IndexedCell<?> cell : cells) {
-            out.add(new Row(cell.getIndex(), text(cell, ".prompt"), text(cell, ".badge"), picture(cell), icon(cell),
-                    text(cell, ".day-heading"), text(cell, ".expiry")));
+            out.add(new Row(
+                    cell.getIndex(),
+                    text(cell, ".prompt"),
+                    text(cell, ".badge"),
+                    picture(cell),
+                    icon(cell),
+                    text(cell, ".day-heading"),
+                    text(cell, ".expiry")));
         }
         return out;
     }
@@ -62,7 +71,10 @@ public final class ShownRows {
 
     private static boolean picture(Node cell) {
         for (Node n : cell.lookupAll(".thumb-box > *")) {
-            if (n instanceof ImageView v && v.getImage() != null && !v.getImage().isError() && shown(v, cell)) {
+            if (n instanceof ImageView v
+                    && v.getImage() != null
+                    && !v.getImage().isError()
+                    && shown(v, cell)) {
                 return true;
             }
         }

@@ -1,7 +1,9 @@
 package dev.aigcdesk.ui;
 
+import dev.aigcdesk.ui.tasklist.TaskTile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -9,6 +11,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -34,18 +37,25 @@ abstract class DemoWindowTest {
 
     /** Waits (at most 20 s) until the condition holds; it is evaluated on the JavaFX thread, where the scene is built. */
     static void until(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
+        WaitForAsyncUtils.waitFor(
+                20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** The gallery's tiles on screen that show a task. */
-    static java.util.List<dev.aigcdesk.ui.tasklist.TaskTile> tiles(org.testfx.api.FxRobot robot) {
-        return robot.lookup(".task-tile").queryAll().stream().filter(n -> n instanceof dev.aigcdesk.ui.tasklist.TaskTile)
-                .map(n -> (dev.aigcdesk.ui.tasklist.TaskTile) n).filter(t -> t.task() != null && GalleryTest.onScreen(t)).toList();
+    static List<TaskTile> tiles(FxRobot robot) {
+        return robot.lookup(".task-tile").queryAll().stream()
+                .filter(n -> n instanceof TaskTile)
+                .map(n -> (TaskTile) n)
+                .filter(t -> t.task() != null && GalleryTest.onScreen(t))
+                .toList();
     }
 
     /** The gallery's tile of task {@code index}, or null while it is not on screen. */
-    static dev.aigcdesk.ui.tasklist.TaskTile tile(org.testfx.api.FxRobot robot, int index) {
-        return tiles(robot).stream().filter(t -> t.taskIndex() == index).findFirst().orElse(null);
+    static TaskTile tile(FxRobot robot, int index) {
+        return tiles(robot).stream()
+                .filter(t -> t.taskIndex() == index)
+                .findFirst()
+                .orElse(null);
     }
 }

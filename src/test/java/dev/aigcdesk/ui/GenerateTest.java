@@ -3,17 +3,21 @@ package dev.aigcdesk.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aigcdesk.config.SettingsStore;
-import dev.aigcdesk.domain.TaskId;
-import dev.aigcdesk.domain.TaskState;
 import dev.aigcdesk.domain.ArchiveState;
+import dev.aigcdesk.domain.TaskId;
+import dev.aigcdesk.domain.TaskKind;
+import dev.aigcdesk.domain.TaskState;
 import dev.aigcdesk.library.Lineage;
 import dev.aigcdesk.library.TaskQuery;
 import dev.aigcdesk.library.TaskRecord;
 import java.util.List;
+import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
@@ -29,11 +33,16 @@ class GenerateTest extends DemoWindowTest {
 
     private void selectFinished(FxRobot robot, TaskId id) throws Exception {
         until(() -> h.window.listViewModel().items().indexOf(id) >= 0);
-        until(() -> h.session.ledger().find(id).map(r -> r.task().state() == TaskState.SUCCEEDED
-                && r.files().stream().allMatch(f -> f.state() != ArchiveState.PENDING)).orElse(false));
+        until(() -> h.session
+                .ledger()
+                .find(id)
+                .map(r -> r.task().state() == TaskState.SUCCEEDED
+                        && r.files().stream().allMatch(f -> f.state() != ArchiveState.PENDING))
+                .orElse(false));
         robot.interact(() -> h.window.listViewModel().reload());
         robot.interact(() -> h.window.select(id));
-        until(() -> h.window.detailViewModel().recordProperty().get() != null && h.window.detailViewModel().recordProperty().get().id().equals(id));
+        until(() -> h.window.detailViewModel().recordProperty().get() != null
+                && h.window.detailViewModel().recordProperty().get().id().equals(id));
     }
 
     private List<TaskRecord> tasks() throws Exception {
@@ -55,7 +64,9 @@ class GenerateTest extends DemoWindowTest {
 
         robot.clickOn("#detail-generate-again");
         until(() -> h.window.generatePanel() != null && h.window.generatePanel().isShowing());
-        assertThat(h.window.generatePanel().request().prompt()).as("filled in from the task").isEqualTo("a red panda reading a newspaper in a cafe, watercolor");
+        assertThat(h.window.generatePanel().request().prompt())
+                .as("filled in from the task")
+                .isEqualTo("a red panda reading a newspaper in a cafe, watercolor");
         assertThat(h.window.generatePanel().request().modelName()).isEqualTo("GEM");
         editCombo(robot, "#generate-aspect", "16:9");
         robot.clickOn("#generate-go");
@@ -70,12 +81,16 @@ class GenerateTest extends DemoWindowTest {
         assertThat(child.task().prompt()).isEqualTo("a red panda reading a newspaper in a cafe, watercolor");
         Lineage lineage = h.session.ledger().creations().lineage(child.id());
         assertThat(lineage.madeFrom()).contains(panda);
-        assertThat(lineage.request().orElseThrow()).contains("\"aspect_ratio\":\"16:9\"").contains("\"model_name\":\"GEM\"");
+        assertThat(lineage.request().orElseThrow())
+                .contains("\"aspect_ratio\":\"16:9\"")
+                .contains("\"model_name\":\"GEM\"");
         // At the top of the list, selected, with its origin a click away.
-        until(() -> !h.window.listViewModel().items().isEmpty() && h.window.listViewModel().items().get(0).id().equals(child.id()));
+        until(() -> !h.window.listViewModel().items().isEmpty()
+                && h.window.listViewModel().items().get(0).id().equals(child.id()));
         until(() -> child.id().equals(h.window.detailViewModel().showing()));
         until(() -> robot.lookup("#detail-made-from").tryQuery().isPresent());
-        assertThat(robot.lookup("#detail-made-from").queryAs(Hyperlink.class).getText()).contains("a red panda reading");
+        assertThat(robot.lookup("#detail-made-from").queryAs(Hyperlink.class).getText())
+                .contains("a red panda reading");
         // The parent counts its tries, and "Tries" shows the family alone.
         robot.clickOn("#detail-made-from");
         until(() -> panda.equals(h.window.detailViewModel().showing()));
@@ -94,7 +109,9 @@ class GenerateTest extends DemoWindowTest {
         robot.clickOn("#task-list");
         robot.press(KeyCode.CONTROL).press(KeyCode.G).release(KeyCode.G).release(KeyCode.CONTROL);
         until(() -> h.window.generatePanel() != null && h.window.generatePanel().isShowing());
-        assertThat(robot.lookup("#generate-go").queryButton().isDisabled()).as("nothing to generate yet").isTrue();
+        assertThat(robot.lookup("#generate-go").queryButton().isDisabled())
+                .as("nothing to generate yet")
+                .isTrue();
         robot.clickOn("#generate-kind-video");
         editCombo(robot, "#generate-model", "Kling");
         editCombo(robot, "#generate-version", "2.5");
@@ -105,16 +122,22 @@ class GenerateTest extends DemoWindowTest {
         robot.clickOn("#confirm-never");
         robot.clickOn("#confirm-generate");
         until(() -> tasks().size() == before + 1);
-        TaskRecord made = tasks().stream().filter(r -> "a paper boat on a lake at dawn".equals(r.task().prompt())).findFirst().orElseThrow();
+        TaskRecord made = tasks().stream()
+                .filter(r -> "a paper boat on a lake at dawn".equals(r.task().prompt()))
+                .findFirst()
+                .orElseThrow();
         assertThat(made.task().modelLabel()).isEqualTo("Kling 2.5");
-        assertThat(h.session.ledger().creations().lineage(made.id()).request().orElseThrow()).contains("\"duration\":5.0");
+        assertThat(h.session.ledger().creations().lineage(made.id()).request().orElseThrow())
+                .contains("\"duration\":5.0");
         until(() -> !new SettingsStore(h.session.paths().config()).load().askBeforeGenerating());
 
         // The next one starts with the last choices, and is not asked about again.
         robot.press(KeyCode.CONTROL).press(KeyCode.G).release(KeyCode.G).release(KeyCode.CONTROL);
-        until(() -> h.window.generatePanel() != null && h.window.generatePanel().isShowing() && h.window.generatePanel().request().modelName() != null);
+        until(() -> h.window.generatePanel() != null
+                && h.window.generatePanel().isShowing()
+                && h.window.generatePanel().request().modelName() != null);
         var start = h.window.generatePanel().request();
-        assertThat(start.kind()).isEqualTo(dev.aigcdesk.domain.TaskKind.VIDEO);
+        assertThat(start.kind()).isEqualTo(TaskKind.VIDEO);
         assertThat(start.modelName()).isEqualTo("Kling");
         assertThat(start.modelVersion()).isEqualTo("2.5");
         assertThat(start.durationSeconds()).isEqualTo(5.0);
@@ -132,7 +155,9 @@ class GenerateTest extends DemoWindowTest {
         robot.interact(() -> h.window.list().list().requestFocus());
         robot.press(KeyCode.G).release(KeyCode.G);
         until(() -> h.window.generatePanel() != null && h.window.generatePanel().isShowing());
-        assertThat(h.window.generatePanel().request().prompt()).as("the selected task's").startsWith("a red panda");
+        assertThat(h.window.generatePanel().request().prompt())
+                .as("the selected task's")
+                .startsWith("a red panda");
         until(() -> h.window.generatePanel() != null && h.window.generatePanel().isShowing());
         robot.clickOn("#generate-references").write("not a url");
         WaitForAsyncUtils.waitForFxEvents();
@@ -140,7 +165,9 @@ class GenerateTest extends DemoWindowTest {
         assertThat(robot.lookup("#generate-problem").queryLabeled().getText()).contains("not a url");
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         until(() -> !h.window.generatePanel().isShowing());
-        assertThat(h.session.ledger().creations().lineage(panda).tries()).as("cancelled: nothing started").isEmpty();
+        assertThat(h.session.ledger().creations().lineage(panda).tries())
+                .as("cancelled: nothing started")
+                .isEmpty();
     }
 
     @Test
@@ -154,15 +181,25 @@ class GenerateTest extends DemoWindowTest {
         robot.clickOn("#confirm-generate");
         try {
             until(() -> h.session.ledger().creations().lineage(panda).tries().size() == 1);
-        } catch (java.util.concurrent.TimeoutException e) {
-            String shown = WaitForAsyncUtils.asyncFx(() -> javafx.stage.Window.getWindows().stream().map(w -> w.getScene() == null ? "" :
-                    w.getScene().getRoot().lookupAll(".label").stream().map(n -> ((javafx.scene.control.Labeled) n).getText()).toList().toString())
-                    .toList().toString()).get();
+        } catch (TimeoutException e) {
+            String shown = WaitForAsyncUtils.asyncFx(() -> Window.getWindows().stream()
+                            .map(w -> w.getScene() == null
+                                    ? ""
+                                    : w.getScene().getRoot().lookupAll(".label").stream()
+                                            .map(n -> ((Labeled) n).getText())
+                                            .toList()
+                                            .toString())
+                            .toList()
+                            .toString())
+                    .get();
             throw new AssertionError("no try was started; windows: " + shown, e);
         }
         TaskId child = h.session.ledger().creations().lineage(panda).tries().get(0);
         String sent = h.session.ledger().creations().lineage(child).request().orElseThrow();
-        assertThat(sent).contains("\"prompt\":\"a red panda reading a newspaper in a cafe, watercolor\"").contains("\"negative_prompt\":\"blur, distorted\"")
-                .contains("\"model_name\":\"GEM\"").contains("\"model_version\":\"2.5\"");
+        assertThat(sent)
+                .contains("\"prompt\":\"a red panda reading a newspaper in a cafe, watercolor\"")
+                .contains("\"negative_prompt\":\"blur, distorted\"")
+                .contains("\"model_name\":\"GEM\"")
+                .contains("\"model_version\":\"2.5\"");
     }
 }

@@ -4,13 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.library.TaskRecord;
+import java.util.Objects;
+import java.util.stream.IntStream;
+import javafx.scene.Node;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
-import org.testfx.util.WaitForAsyncUtils;
-import javafx.stage.Stage;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** Keepers: three tasks picked with Ctrl, five stars with the key 5, found again under Starred. */
 class OrganizeTest extends DemoWindowTest {
@@ -20,34 +24,49 @@ class OrganizeTest extends DemoWindowTest {
         open(stage);
     }
 
-
     @Test
     void threeTasksPickedWithCtrlStarredWithTheKey5AreUnderStarred(FxRobot robot) throws Exception {
         ListView<TaskRecord> list = robot.lookup("#task-list").queryListView();
-        until(() -> list.getItems().size() == h.demoIds().size() && list.getItems().stream().limit(4).allMatch(java.util.Objects::nonNull));
+        until(() -> list.getItems().size() == h.demoIds().size()
+                && list.getItems().stream().limit(4).allMatch(Objects::nonNull));
         robot.clickOn(list);
         robot.interact(() -> h.window.list().selectIndex(0));
         robot.interact(() -> list.requestFocus());
         TaskId first = list.getItems().get(0).id();
         TaskId second = list.getItems().get(2).id();
         TaskId third = list.getItems().get(3).id();
-        javafx.scene.Node row2 = robot.lookup(".list-cell").queryAll().stream()
-                .filter(n -> n instanceof javafx.scene.control.ListCell<?> c && c.getIndex() == 2).findFirst().orElseThrow();
-        javafx.scene.Node row3 = robot.lookup(".list-cell").queryAll().stream()
-                .filter(n -> n instanceof javafx.scene.control.ListCell<?> c && c.getIndex() == 3).findFirst().orElseThrow();
+        Node row2 = robot.lookup(".list-cell").queryAll().stream()
+                .filter(n -> n instanceof ListCell<?> c && c.getIndex() == 2)
+                .findFirst()
+                .orElseThrow();
+        Node row3 = robot.lookup(".list-cell").queryAll().stream()
+                .filter(n -> n instanceof ListCell<?> c && c.getIndex() == 3)
+                .findFirst()
+                .orElseThrow();
         robot.press(KeyCode.CONTROL).clickOn(row2).clickOn(row3).release(KeyCode.CONTROL);
         until(() -> h.window.list().selection().size() == 3);
 
         robot.press(KeyCode.DIGIT5).release(KeyCode.DIGIT5);
-        until(() -> h.session.ledger().find(third).map(r -> r.curation().stars() == 5).orElse(false));
+        until(() -> h.session
+                .ledger()
+                .find(third)
+                .map(r -> r.curation().stars() == 5)
+                .orElse(false));
 
         until(() -> robot.lookup("#sidebar-starred").tryQuery().isPresent()
                 && robot.lookup("#sidebar-starred").queryButton().getText().endsWith("3"));
         robot.clickOn("#sidebar-starred");
         until(() -> h.window.listViewModel().items().size() == 3);
-        assertThat(java.util.stream.IntStream.range(0, 3).mapToObj(i -> h.window.listViewModel().items().get(i).id()))
+        assertThat(IntStream.range(0, 3)
+                        .mapToObj(i -> h.window.listViewModel().items().get(i).id()))
                 .containsExactlyInAnyOrder(first, second, third);
-        assertThat(h.session.ledger().find(list.getItems().get(0).id()).orElseThrow().curation().stars()).isEqualTo(5);
+        assertThat(h.session
+                        .ledger()
+                        .find(list.getItems().get(0).id())
+                        .orElseThrow()
+                        .curation()
+                        .stars())
+                .isEqualTo(5);
 
         robot.clickOn("#sidebar-all");
         until(() -> h.window.listViewModel().items().size() == h.demoIds().size());
@@ -60,14 +79,14 @@ class OrganizeTest extends DemoWindowTest {
         until(() -> cell(robot, 0) != null && cell(robot, 3) != null);
         robot.clickOn(cell(robot, 0));
         until(() -> h.window.list().selection().size() == 1 && cell(robot, 3) != null);
-        javafx.scene.Node fourth = WaitForAsyncUtils.asyncFx(() -> cell(robot, 3)).get();
+        Node fourth = WaitForAsyncUtils.asyncFx(() -> cell(robot, 3)).get();
         robot.press(KeyCode.SHIFT).clickOn(fourth).release(KeyCode.SHIFT);
         until(() -> h.window.list().selection().size() == 4);
         robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
         until(() -> h.window.list().selection().size() == h.demoIds().size());
     }
 
-    private static javafx.scene.Node cell(FxRobot robot, int index) {
+    private static Node cell(FxRobot robot, int index) {
         return tile(robot, index);
     }
 }

@@ -10,17 +10,21 @@ import dev.aigcdesk.ui.common.Theme;
 import dev.aigcdesk.ui.common.UiExecutor;
 import dev.aigcdesk.ui.settings.SettingsDialog;
 import dev.aigcdesk.ui.settings.SettingsViewModel;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ListCell;
 import javafx.scene.layout.StackPane;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
@@ -38,6 +42,7 @@ class SettingsDialogTest {
 
     @TempDir
     Path dir;
+
     private Stage stage;
 
     @Start
@@ -50,13 +55,17 @@ class SettingsDialogTest {
         stage.show();
     }
 
-    private static List<Labeled> labeledIn(javafx.scene.Parent p) {
-        List<Labeled> out = new java.util.ArrayList<>();
+    private static List<Labeled> labeledIn(Parent p) {
+        List<Labeled> out = new ArrayList<>();
         for (Node n : p.getChildrenUnmodifiable()) {
-            if (n instanceof Labeled l && l.getText() != null && !l.getText().isBlank() && l.isVisible() && !(n instanceof javafx.scene.control.ListCell)) {
+            if (n instanceof Labeled l
+                    && l.getText() != null
+                    && !l.getText().isBlank()
+                    && l.isVisible()
+                    && !(n instanceof ListCell)) {
                 out.add(l);
             }
-            if (n instanceof javafx.scene.Parent child) {
+            if (n instanceof Parent child) {
                 out.addAll(labeledIn(child));
             }
         }
@@ -74,19 +83,29 @@ class SettingsDialogTest {
         noLabelIsCutShort(robot, Locale.ENGLISH, 1440, 900, "OK");
     }
 
-    private void noLabelIsCutShort(FxRobot robot, Locale locale, double width, double height, String okText) throws Exception {
+    private void noLabelIsCutShort(FxRobot robot, Locale locale, double width, double height, String okText)
+            throws Exception {
         robot.interact(() -> {
             stage.setWidth(width);
             stage.setHeight(height);
         });
         I18n zh = new I18n(locale);
-        SettingsViewModel vm = new SettingsViewModel(new SettingsStore(dir.resolve("config")), new ApiKeyStore(dir.resolve("config"), false),
-                (base, key) -> new SettingsViewModel.ConnectionTester.Result(false, "x"), UiExecutor.IMMEDIATE);
-        robot.interact(() -> vm.load(() -> new SettingsDialog(stage, vm, zh, dir.resolve("archive"), false, s -> { }).show()));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#settings-key").tryQuery().isPresent());
+        SettingsViewModel vm = new SettingsViewModel(
+                new SettingsStore(dir.resolve("config")),
+                new ApiKeyStore(dir.resolve("config"), false),
+                (base, key) -> new SettingsViewModel.ConnectionTester.Result(false, "x"),
+                UiExecutor.IMMEDIATE);
+        robot.interact(
+                () -> vm.load(() -> new SettingsDialog(stage, vm, zh, dir.resolve("archive"), false, s -> {}).show()));
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#settings-key").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
-        assertThat(pane.getScene().getWindow().getHeight()).as("fits the window's height").isLessThanOrEqualTo(height + 80);
+        assertThat(pane.getScene().getWindow().getHeight())
+                .as("fits the window's height")
+                .isLessThanOrEqualTo(height + 80);
 
         List<Labeled> labeled = WaitForAsyncUtils.asyncFx(() -> labeledIn(pane)).get();
         assertThat(labeled).hasSizeGreaterThan(10);
@@ -95,8 +114,10 @@ class SettingsDialogTest {
             String shown = text instanceof Text t ? t.getText() : l.getText();
             assertThat(shown).as("label '%s' is shown whole", l.getText()).isEqualTo(l.getText());
         }
-        Button ok = (Button) pane.lookupButton(pane.getButtonTypes().stream().filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE)
-                .findFirst().orElseThrow());
+        Button ok = (Button) pane.lookupButton(pane.getButtonTypes().stream()
+                .filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE)
+                .findFirst()
+                .orElseThrow());
         assertThat(ok.getText()).isEqualTo(okText);
         robot.interact(() -> ((Stage) pane.getScene().getWindow()).close());
     }
@@ -104,22 +125,40 @@ class SettingsDialogTest {
     @Test
     void aFullDiskIsSaidInTheWindowsLanguageAndTheDialogSaysNothingWasSaved(FxRobot robot) throws Exception {
         // The settings are written to a temporary file first; here it leads to /dev/full, a disk with no room.
-        Path config = java.nio.file.Files.createDirectories(dir.resolve("config"));
-        java.nio.file.Files.createSymbolicLink(config.resolve("settings.properties.tmp"), Path.of("/dev/full"));
+        Path config = Files.createDirectories(dir.resolve("config"));
+        Files.createSymbolicLink(config.resolve("settings.properties.tmp"), Path.of("/dev/full"));
         I18n zh = new I18n(Locale.SIMPLIFIED_CHINESE);
-        SettingsViewModel vm = new SettingsViewModel(new SettingsStore(config), new ApiKeyStore(config, false),
-                (base, key) -> new SettingsViewModel.ConnectionTester.Result(false, "x"), UiExecutor.IMMEDIATE);
-        robot.interact(() -> vm.load(() -> new SettingsDialog(stage, vm, zh, dir.resolve("archive"), false, s -> { }).show()));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#settings-key").tryQuery().isPresent());
+        SettingsViewModel vm = new SettingsViewModel(
+                new SettingsStore(config),
+                new ApiKeyStore(config, false),
+                (base, key) -> new SettingsViewModel.ConnectionTester.Result(false, "x"),
+                UiExecutor.IMMEDIATE);
+        robot.interact(
+                () -> vm.load(() -> new SettingsDialog(stage, vm, zh, dir.resolve("archive"), false, s -> {}).show()));
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#settings-key").tryQuery().isPresent());
         DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
-        Button ok = (Button) pane.lookupButton(pane.getButtonTypes().stream().filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE)
-                .findFirst().orElseThrow());
+        Button ok = (Button) pane.lookupButton(pane.getButtonTypes().stream()
+                .filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE)
+                .findFirst()
+                .orElseThrow());
         robot.interact(ok::fire);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").queryAllAs(DialogPane.class).stream()
-                .anyMatch(p -> p.getContentText() != null && p.getContentText().contains("磁盘已满")));
-        String said = robot.lookup(".dialog-pane").queryAllAs(DialogPane.class).stream().map(DialogPane::getContentText)
-                .filter(t -> t != null && t.contains("磁盘已满")).findFirst().orElseThrow();
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> robot.lookup(".dialog-pane").queryAllAs(DialogPane.class).stream()
+                        .anyMatch(p ->
+                                p.getContentText() != null && p.getContentText().contains("磁盘已满")));
+        String said = robot.lookup(".dialog-pane").queryAllAs(DialogPane.class).stream()
+                .map(DialogPane::getContentText)
+                .filter(t -> t != null && t.contains("磁盘已满"))
+                .findFirst()
+                .orElseThrow();
         assertThat(said).isEqualTo("设置未能保存：磁盘已满");
-        assertThat(config.resolve("settings.properties")).as("nothing half-written in place of the settings").doesNotExist();
+        assertThat(config.resolve("settings.properties"))
+                .as("nothing half-written in place of the settings")
+                .doesNotExist();
     }
 }

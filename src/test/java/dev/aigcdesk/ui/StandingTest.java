@@ -1,18 +1,19 @@
 package dev.aigcdesk.ui;
 
-import dev.aigcdesk.library.sqlite.SqliteLibrary;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.aigcdesk.domain.TaskState;
 import dev.aigcdesk.domain.ArchiveState;
-import dev.aigcdesk.library.Library;
 import dev.aigcdesk.domain.Reach;
+import dev.aigcdesk.domain.Standing;
+import dev.aigcdesk.domain.TaskState;
+import dev.aigcdesk.library.Library;
+import dev.aigcdesk.library.sqlite.SqliteLibrary;
 import dev.aigcdesk.testing.Tasks;
 import dev.aigcdesk.ui.common.I18n;
-import dev.aigcdesk.domain.Standing;
 import dev.aigcdesk.ui.common.Words;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -29,10 +30,21 @@ class StandingTest {
     @Test
     void lostNotFoundAndOutOfReachAreSaidAsSuchWithoutASpinner() throws Exception {
         try (Library ledger = SqliteLibrary.open(dir.resolve("library.db"))) {
-            ledger.recordAnswer(Tasks.task(Tasks.id(1), TaskState.SUCCEEDED, "kept", "GEM", NOW, List.of(Tasks.file("http://x/a.png", NOW))), "{}", NOW);
+            ledger.recordAnswer(
+                    Tasks.task(
+                            Tasks.id(1),
+                            TaskState.SUCCEEDED,
+                            "kept",
+                            "GEM",
+                            NOW,
+                            List.of(Tasks.file("http://x/a.png", NOW))),
+                    "{}",
+                    NOW);
             assertThat(ledger.find(Tasks.id(1)).orElseThrow().standing()).isEqualTo(Standing.SUCCEEDED);
             ledger.markFile(Tasks.id(1), 1, ArchiveState.EXPIRED, "gone");
-            assertThat(ledger.find(Tasks.id(1)).orElseThrow().standing()).as("a lost output is not 'Done'").isEqualTo(Standing.LOST);
+            assertThat(ledger.find(Tasks.id(1)).orElseThrow().standing())
+                    .as("a lost output is not 'Done'")
+                    .isEqualTo(Standing.LOST);
 
             ledger.add(List.of(Tasks.id(2)), NOW);
             ledger.setReach(Tasks.id(2), Reach.NOT_FOUND, "unknown id");
@@ -45,9 +57,11 @@ class StandingTest {
             assertThat(ledger.find(Tasks.id(3)).orElseThrow().standing()).isEqualTo(Standing.OUT_OF_REACH);
             assertThat(ledger.activeCount()).as("not counted as running").isZero();
 
-            Words words = new Words(new I18n(Locale.ENGLISH), java.time.ZoneOffset.UTC);
+            Words words = new Words(new I18n(Locale.ENGLISH), ZoneOffset.UTC);
             assertThat(words.standing(Standing.LOST)).isEqualTo("Lost");
-            assertThat(words.standing(Standing.ABORTED)).as("an aborted task stopped; it did not fail").isEqualTo("Stopped");
+            assertThat(words.standing(Standing.ABORTED))
+                    .as("an aborted task stopped; it did not fail")
+                    .isEqualTo("Stopped");
         }
     }
 }

@@ -1,27 +1,37 @@
 package dev.aigcdesk.ui;
 
-import dev.aigcdesk.library.sqlite.SqliteLibrary;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.aigcdesk.domain.TaskId;
+import dev.aigcdesk.domain.ArchiveState;
 import dev.aigcdesk.domain.GenerationTask;
+import dev.aigcdesk.domain.OutputConfig;
+import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.domain.TaskState;
 import dev.aigcdesk.library.Library;
 import dev.aigcdesk.library.TaskRecord;
+import dev.aigcdesk.library.sqlite.SqliteLibrary;
+import dev.aigcdesk.sync.PollSchedule;
+import dev.aigcdesk.sync.SyncEvent;
 import dev.aigcdesk.sync.SyncEvents;
 import dev.aigcdesk.testing.MutableClock;
 import dev.aigcdesk.testing.Tasks;
 import dev.aigcdesk.ui.common.Desk;
 import dev.aigcdesk.ui.common.UiExecutor;
 import dev.aigcdesk.ui.detail.TaskDetailViewModel;
-import dev.aigcdesk.ui.tasklist.TaskListViewModel;
+import dev.aigcdesk.ui.main.MainViewModel;
+import dev.aigcdesk.ui.sidebar.SidebarViewModel;
 import dev.aigcdesk.ui.tasklist.GalleryShape;
+import dev.aigcdesk.ui.tasklist.StateFilter;
+import dev.aigcdesk.ui.tasklist.TaskListViewModel;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,6 +42,7 @@ class ViewModelTest {
 
     @TempDir
     Path dir;
+
     private Library ledger;
     private Desk desk;
     private final MutableClock clock = new MutableClock(Instant.parse("2026-05-20T12:00:00Z"));
@@ -39,8 +50,17 @@ class ViewModelTest {
     @BeforeEach
     void open() throws Exception {
         ledger = SqliteLibrary.open(dir.resolve("library.db"));
-        desk = new Desk(ledger, null, new SyncEvents(), null, null, clock, dir.resolve("archive"), false, true,
-                dev.aigcdesk.sync.PollSchedule.Intervals.DEFAULT);
+        desk = new Desk(
+                ledger,
+                null,
+                new SyncEvents(),
+                null,
+                null,
+                clock,
+                dir.resolve("archive"),
+                false,
+                true,
+                PollSchedule.Intervals.DEFAULT);
     }
 
     @AfterEach
@@ -59,49 +79,83 @@ class ViewModelTest {
         assertThat(vm.items()).hasSize(450);
         assertThat(vm.items().get(0).id()).isEqualTo(Tasks.id(449));
         List<Integer> updated = new ArrayList<>();
-        vm.items().addListener((javafx.collections.ListChangeListener<TaskRecord>) c -> {
+        vm.items().addListener((ListChangeListener<TaskRecord>) c -> {
             while (c.next()) {
                 if (c.wasUpdated()) {
                     updated.add(c.getFrom());
                 }
             }
         });
-        assertThat(vm.items().get(449)).as("a row not loaded yet is a placeholder").isNull();
+        assertThat(vm.items().get(449))
+                .as("a row not loaded yet is a placeholder")
+                .isNull();
         assertThat(updated).as("its page arrives as an update").contains(400);
         assertThat(vm.items().get(449).id()).isEqualTo(Tasks.id(0));
     }
 
     @Test
     void searchAndFiltersNarrowTheList() throws Exception {
-        ledger.recordAnswer(Tasks.task(Tasks.id(1), TaskState.SUCCEEDED, "a lighthouse at dawn", "GEM", clock.instant(), List.of()), "{}", clock.instant());
-        ledger.recordAnswer(Tasks.task(Tasks.id(2), TaskState.RUNNING, "a fox in the snow", "Kling", clock.instant(), List.of()), "{}", clock.instant());
+        ledger.recordAnswer(
+                Tasks.task(Tasks.id(1), TaskState.SUCCEEDED, "a lighthouse at dawn", "GEM", clock.instant(), List.of()),
+                "{}",
+                clock.instant());
+        ledger.recordAnswer(
+                Tasks.task(Tasks.id(2), TaskState.RUNNING, "a fox in the snow", "Kling", clock.instant(), List.of()),
+                "{}",
+                clock.instant());
         TaskListViewModel vm = new TaskListViewModel(desk, UiExecutor.IMMEDIATE);
         vm.searchProperty().set("lighthouse");
         assertThat(vm.items()).extracting(TaskRecord::id).containsExactly(Tasks.id(1));
         vm.searchProperty().set("");
-        vm.stateFilterProperty().set(dev.aigcdesk.ui.tasklist.StateFilter.RUNNING);
+        vm.stateFilterProperty().set(StateFilter.RUNNING);
         assertThat(vm.items()).extracting(TaskRecord::id).containsExactly(Tasks.id(2));
     }
 
     @Test
     void theSmartViewsFindLostUnsavedAndAtRiskOutputsWithTheirCounts() throws Exception {
-        java.time.Instant soon = clock.instant().plus(java.time.Duration.ofHours(3));
-        java.time.Instant later = clock.instant().plus(java.time.Duration.ofDays(5));
-        ledger.recordAnswer(Tasks.task(Tasks.id(1), TaskState.SUCCEEDED, "soon gone", "GEM", clock.instant(), List.of(Tasks.file("http://x/1.png", soon))),
-                "{}", clock.instant());
-        ledger.recordAnswer(Tasks.task(Tasks.id(2), TaskState.SUCCEEDED, "plenty of time", "GEM", clock.instant(),
-                List.of(Tasks.file("http://x/2.png", later))), "{}", clock.instant());
-        ledger.recordAnswer(Tasks.task(Tasks.id(3), TaskState.SUCCEEDED, "gone", "GEM", clock.instant(), List.of(Tasks.file("http://x/3.png", soon))),
-                "{}", clock.instant());
-        ledger.markFile(Tasks.id(3), 1, dev.aigcdesk.domain.ArchiveState.EXPIRED, "expired");
+        Instant soon = clock.instant().plus(Duration.ofHours(3));
+        Instant later = clock.instant().plus(Duration.ofDays(5));
+        ledger.recordAnswer(
+                Tasks.task(
+                        Tasks.id(1),
+                        TaskState.SUCCEEDED,
+                        "soon gone",
+                        "GEM",
+                        clock.instant(),
+                        List.of(Tasks.file("http://x/1.png", soon))),
+                "{}",
+                clock.instant());
+        ledger.recordAnswer(
+                Tasks.task(
+                        Tasks.id(2),
+                        TaskState.SUCCEEDED,
+                        "plenty of time",
+                        "GEM",
+                        clock.instant(),
+                        List.of(Tasks.file("http://x/2.png", later))),
+                "{}",
+                clock.instant());
+        ledger.recordAnswer(
+                Tasks.task(
+                        Tasks.id(3),
+                        TaskState.SUCCEEDED,
+                        "gone",
+                        "GEM",
+                        clock.instant(),
+                        List.of(Tasks.file("http://x/3.png", soon))),
+                "{}",
+                clock.instant());
+        ledger.markFile(Tasks.id(3), 1, ArchiveState.EXPIRED, "expired");
         TaskListViewModel vm = new TaskListViewModel(desk, UiExecutor.IMMEDIATE);
         vm.reload();
-        assertThat(vm.countsProperty().get()).containsEntry(dev.aigcdesk.ui.tasklist.StateFilter.LOST, 1)
-                .containsEntry(dev.aigcdesk.ui.tasklist.StateFilter.NOT_SAVED, 2).containsEntry(dev.aigcdesk.ui.tasklist.StateFilter.AT_RISK, 1);
-        vm.stateFilterProperty().set(dev.aigcdesk.ui.tasklist.StateFilter.AT_RISK);
+        assertThat(vm.countsProperty().get())
+                .containsEntry(StateFilter.LOST, 1)
+                .containsEntry(StateFilter.NOT_SAVED, 2)
+                .containsEntry(StateFilter.AT_RISK, 1);
+        vm.stateFilterProperty().set(StateFilter.AT_RISK);
         assertThat(vm.items()).extracting(TaskRecord::id).containsExactly(Tasks.id(1));
 
-        vm.stateFilterProperty().set(dev.aigcdesk.ui.tasklist.StateFilter.LOST);
+        vm.stateFilterProperty().set(StateFilter.LOST);
         assertThat(vm.items()).extracting(TaskRecord::id).containsExactly(Tasks.id(3));
         assertThat(vm.filtered()).isTrue();
         vm.clearFilters();
@@ -109,36 +163,59 @@ class ViewModelTest {
         assertThat(vm.items()).hasSize(3);
         // A file lost while the window is open: the counts follow without the rows being read again.
         int loads = vm.loadsProperty().get();
-        ledger.markFile(Tasks.id(2), 1, dev.aigcdesk.domain.ArchiveState.EXPIRED, "expired");
+        ledger.markFile(Tasks.id(2), 1, ArchiveState.EXPIRED, "expired");
         vm.recount();
-        assertThat(vm.countsProperty().get()).containsEntry(dev.aigcdesk.ui.tasklist.StateFilter.LOST, 2)
-                .containsEntry(dev.aigcdesk.ui.tasklist.StateFilter.NOT_SAVED, 1);
+        assertThat(vm.countsProperty().get())
+                .containsEntry(StateFilter.LOST, 2)
+                .containsEntry(StateFilter.NOT_SAVED, 1);
         assertThat(vm.loadsProperty().get()).as("no reload").isEqualTo(loads);
     }
 
     @Test
     void aTaskTheServiceDatesMovesToItsPlaceInTheOrder() throws Exception {
-        ledger.recordAnswer(Tasks.task(Tasks.id(1), TaskState.SUCCEEDED, "yesterday's", "GEM", clock.instant().minus(java.time.Duration.ofDays(1)),
-                List.of()), "{}", clock.instant());
+        ledger.recordAnswer(
+                Tasks.task(
+                        Tasks.id(1),
+                        TaskState.SUCCEEDED,
+                        "yesterday's",
+                        "GEM",
+                        clock.instant().minus(Duration.ofDays(1)),
+                        List.of()),
+                "{}",
+                clock.instant());
         ledger.add(List.of(Tasks.id(2)), clock.instant());
         TaskListViewModel vm = new TaskListViewModel(desk, UiExecutor.IMMEDIATE);
         vm.reload();
-        assertThat(vm.items()).extracting(TaskRecord::id).as("not dated yet: last").containsExactly(Tasks.id(1), Tasks.id(2));
-        ledger.recordAnswer(Tasks.task(Tasks.id(2), TaskState.RUNNING, "today's", "GEM", clock.instant(), List.of()), "{}", clock.instant());
+        assertThat(vm.items())
+                .extracting(TaskRecord::id)
+                .as("not dated yet: last")
+                .containsExactly(Tasks.id(1), Tasks.id(2));
+        ledger.recordAnswer(
+                Tasks.task(Tasks.id(2), TaskState.RUNNING, "today's", "GEM", clock.instant(), List.of()),
+                "{}",
+                clock.instant());
         vm.taskChanged(ledger.find(Tasks.id(2)).orElseThrow());
-        assertThat(vm.items()).extracting(TaskRecord::id).as("dated today: first").containsExactly(Tasks.id(2), Tasks.id(1));
-        ledger.recordAnswer(Tasks.task(Tasks.id(2), TaskState.RUNNING, "today's", "GEM", clock.instant(), List.of()), "{}", clock.instant());
+        assertThat(vm.items())
+                .extracting(TaskRecord::id)
+                .as("dated today: first")
+                .containsExactly(Tasks.id(2), Tasks.id(1));
+        ledger.recordAnswer(
+                Tasks.task(Tasks.id(2), TaskState.RUNNING, "today's", "GEM", clock.instant(), List.of()),
+                "{}",
+                clock.instant());
         int loads = vm.loadsProperty().get();
         vm.taskChanged(ledger.find(Tasks.id(2)).orElseThrow());
-        assertThat(vm.loadsProperty().get()).as("progress alone changes the row in place").isEqualTo(loads);
+        assertThat(vm.loadsProperty().get())
+                .as("progress alone changes the row in place")
+                .isEqualTo(loads);
     }
 
     /** Holds work until the test lets it run, as the app's pool does while the library is busy. */
     private static final class HeldUi implements UiExecutor {
-        final java.util.ArrayDeque<Runnable> held = new java.util.ArrayDeque<>();
+        final ArrayDeque<Runnable> held = new ArrayDeque<>();
 
         @Override
-        public <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> onSuccess, java.util.function.Consumer<Throwable> onError) {
+        public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onError) {
             held.add(() -> IMMEDIATE.run(work, onSuccess, onError));
         }
 
@@ -171,13 +248,29 @@ class ViewModelTest {
         assertThat(vm.items()).hasSize(6);
         int loads = vm.loadsProperty().get();
         for (int i = 1; i <= 6; i++) {
-            ledger.recordAnswer(Tasks.task(Tasks.id(i), TaskState.RUNNING, "p" + i, "GEM", clock.instant().plusSeconds(i), List.of()), "{}", clock.instant());
+            ledger.recordAnswer(
+                    Tasks.task(
+                            Tasks.id(i),
+                            TaskState.RUNNING,
+                            "p" + i,
+                            "GEM",
+                            clock.instant().plusSeconds(i),
+                            List.of()),
+                    "{}",
+                    clock.instant());
             vm.taskChanged(ledger.find(Tasks.id(i)).orElseThrow());
         }
-        assertThat(held.held).as("one read of the order on its way, the other five wait for it").hasSize(1);
+        assertThat(held.held)
+                .as("one read of the order on its way, the other five wait for it")
+                .hasSize(1);
         held.drain();
-        assertThat(vm.loadsProperty().get() - loads).as("read twice for six changes").isEqualTo(2);
-        assertThat(vm.items()).extracting(TaskRecord::id).as("newest generated first").startsWith(Tasks.id(6), Tasks.id(5));
+        assertThat(vm.loadsProperty().get() - loads)
+                .as("read twice for six changes")
+                .isEqualTo(2);
+        assertThat(vm.items())
+                .extracting(TaskRecord::id)
+                .as("newest generated first")
+                .startsWith(Tasks.id(6), Tasks.id(5));
     }
 
     @Test
@@ -188,7 +281,15 @@ class ViewModelTest {
         }
         ledger.add(ids, clock.instant());
         for (int i = 1; i <= 250; i++) {
-            ledger.recordAnswer(Tasks.task(Tasks.id(i), TaskState.SUCCEEDED, "p" + i, "GEM", clock.instant().minusSeconds(i * 600L), List.of()), "{}",
+            ledger.recordAnswer(
+                    Tasks.task(
+                            Tasks.id(i),
+                            TaskState.SUCCEEDED,
+                            "p" + i,
+                            "GEM",
+                            clock.instant().minusSeconds(i * 600L),
+                            List.of()),
+                    "{}",
                     clock.instant());
         }
         HeldUi held = new HeldUi();
@@ -199,13 +300,19 @@ class ViewModelTest {
         assertThat(held.held).as("the first page is read").hasSize(1);
         held.held.poll().run();
         assertThat(held.held).as("then every task's shape, in the background").hasSize(1);
-        assertThat(vm.shapeProperty().get().ratios()).as("the first page laid out from its own rows, before all are read").hasSize(200)
+        assertThat(vm.shapeProperty().get().ratios())
+                .as("the first page laid out from its own rows, before all are read")
+                .hasSize(200)
                 .containsOnly(1f);
         assertThat(vm.shapeProperty().get().dayStarts()).startsWith(0);
         held.drain();
-        assertThat(vm.shapeProperty().get().ratios()).as("then every listed task's").hasSize(250);
+        assertThat(vm.shapeProperty().get().ratios())
+                .as("then every listed task's")
+                .hasSize(250);
         int[] all = vm.shapeProperty().get().dayStarts();
-        assertThat(all).as("10-minute steps over 250 tasks span two days or more").hasSizeGreaterThan(1);
+        assertThat(all)
+                .as("10-minute steps over 250 tasks span two days or more")
+                .hasSizeGreaterThan(1);
 
         // While the window's first frame is being made, only the page's own shapes: every task's waits for it.
         vm.holdShapes(true);
@@ -226,7 +333,8 @@ class ViewModelTest {
         ledger.add(List.of(Tasks.id(1)), clock.instant());
         TaskListViewModel vm = new TaskListViewModel(desk, UiExecutor.IMMEDIATE);
         List<TaskListViewModel.AddOutcome> out = new ArrayList<>();
-        vm.addFromText("please check " + Tasks.id(1) + " and " + Tasks.id(2) + " and 1397741205-AigcImageTask-bad", out::add);
+        vm.addFromText(
+                "please check " + Tasks.id(1) + " and " + Tasks.id(2) + " and 1397741205-AigcImageTask-bad", out::add);
         assertThat(out).singleElement().satisfies(o -> {
             assertThat(o.added()).isEqualTo(1);
             assertThat(o.present()).isEqualTo(1);
@@ -237,11 +345,14 @@ class ViewModelTest {
 
     @Test
     void removeThenUndoPutsTheTaskBackExactly() throws Exception {
-        ledger.recordAnswer(Tasks.task(Tasks.id(1), TaskState.SUCCEEDED, "keep me", "GEM", clock.instant(), List.of()), "{\"raw\":1}", clock.instant());
+        ledger.recordAnswer(
+                Tasks.task(Tasks.id(1), TaskState.SUCCEEDED, "keep me", "GEM", clock.instant(), List.of()),
+                "{\"raw\":1}",
+                clock.instant());
         TaskRecord before = ledger.find(Tasks.id(1)).orElseThrow();
         TaskListViewModel vm = new TaskListViewModel(desk, UiExecutor.IMMEDIATE);
         vm.reload();
-        vm.remove(Tasks.id(1), () -> { });
+        vm.remove(Tasks.id(1), () -> {});
         assertThat(vm.items()).isEmpty();
         assertThat(vm.lastRemovedProperty().get()).as("undo is offered").isNotNull();
         assertThat(vm.undoRemove()).isEqualTo(Tasks.id(1));
@@ -285,10 +396,16 @@ class ViewModelTest {
         ledger.add(List.of(Tasks.id(1), Tasks.id(2)), clock.instant());
         TaskDetailViewModel vm = new TaskDetailViewModel(desk, UiExecutor.IMMEDIATE);
         vm.show(Tasks.id(1));
-        var other = ledger.recordAnswer(Tasks.task(Tasks.id(2), TaskState.RUNNING, "other", "GEM", clock.instant(), List.of()), "{}", clock.instant());
+        var other = ledger.recordAnswer(
+                Tasks.task(Tasks.id(2), TaskState.RUNNING, "other", "GEM", clock.instant(), List.of()),
+                "{}",
+                clock.instant());
         vm.taskChanged(other.after());
         assertThat(vm.recordProperty().get().id()).isEqualTo(Tasks.id(1));
-        var mine = ledger.recordAnswer(Tasks.task(Tasks.id(1), TaskState.RUNNING, "mine", "GEM", clock.instant(), List.of()), "{}", clock.instant());
+        var mine = ledger.recordAnswer(
+                Tasks.task(Tasks.id(1), TaskState.RUNNING, "mine", "GEM", clock.instant(), List.of()),
+                "{}",
+                clock.instant());
         vm.taskChanged(mine.after());
         assertThat(vm.recordProperty().get().task().prompt()).isEqualTo("mine");
         assertThat(vm.recordProperty().get().task().progress()).isEqualTo(40);
@@ -300,30 +417,50 @@ class ViewModelTest {
         vm.show(null);
         assertThat(vm.recordProperty().get()).isNull();
         vm.show(TaskId.parse("1397741205-AigcImageTask-00000000000000000000000000000099t"));
-        assertThat(vm.recordProperty().get()).as("an id the library does not have shows nothing").isNull();
+        assertThat(vm.recordProperty().get())
+                .as("an id the library does not have shows nothing")
+                .isNull();
     }
 
     @Test
     void notifiesOnlyChangesTheUserCouldWatch() throws Exception {
         SyncEvents events = new SyncEvents();
-        Desk withEvents = new Desk(ledger, null, events, null, null, clock, dir.resolve("archive"), false, true,
-                dev.aigcdesk.sync.PollSchedule.Intervals.DEFAULT);
-        dev.aigcdesk.ui.main.MainViewModel vm = new dev.aigcdesk.ui.main.MainViewModel(withEvents, UiExecutor.IMMEDIATE);
-        List<dev.aigcdesk.ui.main.MainViewModel.Notice> notices = new ArrayList<>();
+        Desk withEvents = new Desk(
+                ledger,
+                null,
+                events,
+                null,
+                null,
+                clock,
+                dir.resolve("archive"),
+                false,
+                true,
+                PollSchedule.Intervals.DEFAULT);
+        MainViewModel vm = new MainViewModel(withEvents, UiExecutor.IMMEDIATE);
+        List<MainViewModel.Notice> notices = new ArrayList<>();
         vm.onNotice(notices::add);
         ledger.add(List.of(Tasks.id(1), Tasks.id(2)), clock.instant());
 
         // Task 1 is seen for the first time already finished: no notification.
-        var first = ledger.recordAnswer(Tasks.task(Tasks.id(1), TaskState.SUCCEEDED, "done before", "GEM", clock.instant(), List.of()), "{}", clock.instant());
-        events.publish(new dev.aigcdesk.sync.SyncEvent.TaskChanged(first.before(), first.after()));
+        var first = ledger.recordAnswer(
+                Tasks.task(Tasks.id(1), TaskState.SUCCEEDED, "done before", "GEM", clock.instant(), List.of()),
+                "{}",
+                clock.instant());
+        events.publish(new SyncEvent.TaskChanged(first.before(), first.after()));
         // Task 2 runs, then finishes while the app watches: one notification.
-        var running = ledger.recordAnswer(Tasks.task(Tasks.id(2), TaskState.RUNNING, "watched", "GEM", clock.instant(), List.of()), "{}", clock.instant());
-        events.publish(new dev.aigcdesk.sync.SyncEvent.TaskChanged(running.before(), running.after()));
-        var done = ledger.recordAnswer(Tasks.task(Tasks.id(2), TaskState.SUCCEEDED, "watched", "GEM", clock.instant(), List.of()), "{}", clock.instant());
-        events.publish(new dev.aigcdesk.sync.SyncEvent.TaskChanged(done.before(), done.after()));
+        var running = ledger.recordAnswer(
+                Tasks.task(Tasks.id(2), TaskState.RUNNING, "watched", "GEM", clock.instant(), List.of()),
+                "{}",
+                clock.instant());
+        events.publish(new SyncEvent.TaskChanged(running.before(), running.after()));
+        var done = ledger.recordAnswer(
+                Tasks.task(Tasks.id(2), TaskState.SUCCEEDED, "watched", "GEM", clock.instant(), List.of()),
+                "{}",
+                clock.instant());
+        events.publish(new SyncEvent.TaskChanged(done.before(), done.after()));
 
         assertThat(notices).singleElement().satisfies(n -> {
-            assertThat(n.kind()).isEqualTo(dev.aigcdesk.ui.main.MainViewModel.Notice.Kind.FINISHED);
+            assertThat(n.kind()).isEqualTo(MainViewModel.Notice.Kind.FINISHED);
             assertThat(n.task().id()).isEqualTo(Tasks.id(2));
         });
         vm.close();
@@ -332,18 +469,22 @@ class ViewModelTest {
     @Test
     void aBulkRemoveIsOneStepAndOneUndoPutsEveryTaskBack() throws Exception {
         for (int n = 1; n <= 3; n++) {
-            ledger.recordAnswer(Tasks.task(Tasks.id(n), TaskState.SUCCEEDED, "keep " + n, "GEM", clock.instant(), List.of()), "{\"n\":" + n + "}",
+            ledger.recordAnswer(
+                    Tasks.task(Tasks.id(n), TaskState.SUCCEEDED, "keep " + n, "GEM", clock.instant(), List.of()),
+                    "{\"n\":" + n + "}",
                     clock.instant());
         }
         ledger.curator().rate(List.of(Tasks.id(2)), 5);
         TaskListViewModel vm = new TaskListViewModel(desk, UiExecutor.IMMEDIATE);
         vm.reload();
-        vm.remove(List.of(Tasks.id(1), Tasks.id(2), Tasks.id(3)), () -> { });
+        vm.remove(List.of(Tasks.id(1), Tasks.id(2), Tasks.id(3)), () -> {});
         assertThat(vm.items()).isEmpty();
         assertThat(vm.lastRemovedProperty().get()).hasSize(3);
         vm.undoRemove();
         assertThat(vm.items()).hasSize(3);
-        assertThat(ledger.find(Tasks.id(2)).orElseThrow().curation().stars()).as("stars come back too").isEqualTo(5);
+        assertThat(ledger.find(Tasks.id(2)).orElseThrow().curation().stars())
+                .as("stars come back too")
+                .isEqualTo(5);
         assertThat(ledger.raw(Tasks.id(3)).latest()).isEqualTo("{\"n\":3}");
     }
 
@@ -354,9 +495,10 @@ class ViewModelTest {
         ledger.recordAnswer(withShape(wide, "16:9", "2K"), "{}", clock.instant());
         ledger.recordAnswer(withShape(tall, "9:16", "1K"), "{}", clock.instant());
         TaskListViewModel list = new TaskListViewModel(desk, UiExecutor.IMMEDIATE);
-        dev.aigcdesk.ui.sidebar.SidebarViewModel sidebar = new dev.aigcdesk.ui.sidebar.SidebarViewModel(desk, UiExecutor.IMMEDIATE, list);
+        SidebarViewModel sidebar = new SidebarViewModel(desk, UiExecutor.IMMEDIATE, list);
         sidebar.refresh();
-        assertThat(sidebar.choicesProperty().get()).containsExactly(List.of("GEM", "Kling"), List.of("16:9", "9:16"), List.of("1K", "2K"));
+        assertThat(sidebar.choicesProperty().get())
+                .containsExactly(List.of("GEM", "Kling"), List.of("16:9", "9:16"), List.of("1K", "2K"));
         sidebar.aspectProperty().set("9:16");
         assertThat(list.items()).extracting(TaskRecord::id).containsExactly(Tasks.id(2));
         sidebar.aspectProperty().set(null);
@@ -370,9 +512,24 @@ class ViewModelTest {
     }
 
     private static GenerationTask withShape(GenerationTask t, String aspect, String resolution) {
-        return new GenerationTask(t.id(), t.kind(), t.state(), t.progress(), t.prompt(), t.negativePrompt(), t.enhancePrompt(), t.modelName(),
-                t.modelVersion(), t.generationMode(), t.seed(), t.sceneType(),
-                new dev.aigcdesk.domain.OutputConfig("Temporary", resolution, aspect, null, null, null, null, null), t.references(), t.times(),
-                t.requestId(), t.failure(), t.outputs());
+        return new GenerationTask(
+                t.id(),
+                t.kind(),
+                t.state(),
+                t.progress(),
+                t.prompt(),
+                t.negativePrompt(),
+                t.enhancePrompt(),
+                t.modelName(),
+                t.modelVersion(),
+                t.generationMode(),
+                t.seed(),
+                t.sceneType(),
+                new OutputConfig("Temporary", resolution, aspect, null, null, null, null, null),
+                t.references(),
+                t.times(),
+                t.requestId(),
+                t.failure(),
+                t.outputs());
     }
 }

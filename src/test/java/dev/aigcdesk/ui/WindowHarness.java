@@ -10,25 +10,28 @@ import dev.aigcdesk.config.WindowState;
 import dev.aigcdesk.demo.DemoCatalog;
 import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.testing.MutableClock;
+import dev.aigcdesk.ui.common.Desk;
 import dev.aigcdesk.ui.common.FxUiExecutor;
 import dev.aigcdesk.ui.common.I18n;
 import dev.aigcdesk.ui.common.Words;
-import dev.aigcdesk.ui.common.Desk;
 import dev.aigcdesk.ui.main.MainViewModels;
 import dev.aigcdesk.ui.main.MainWindow;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The real main window on a real session (demo service or a loopback server), with a clock the test moves. */
 final class WindowHarness implements AutoCloseable {
 
-    final MutableClock clock = new MutableClock(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+    final MutableClock clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
     final Session session;
     final MainWindow window;
     final FxUiExecutor ui = new FxUiExecutor(2);
@@ -38,23 +41,27 @@ final class WindowHarness implements AutoCloseable {
         OpenLibrary opened = new LibraryOpener(wiring).open(null, options, List.of());
         session = opened.session();
         Desk desk = Desk.of(opened);
-        Words words = new Words(new I18n(locale), java.time.ZoneOffset.UTC);
-        window = new MainWindow(MainViewModels.create(desk, ui), desk, ui, words, new MainWindow.Host() {
-            @Override
-            public void openSettings() {
-            }
+        Words words = new Words(new I18n(locale), ZoneOffset.UTC);
+        window = new MainWindow(
+                MainViewModels.create(desk, ui),
+                desk,
+                ui,
+                words,
+                new MainWindow.Host() {
+                    @Override
+                    public void openSettings() {}
 
-            @Override
-            public void tryDemo() {
-            }
+                    @Override
+                    public void tryDemo() {}
 
-            @Override
-            public void toggleTheme() {
-            }
-        }, WindowState.DEFAULT);
+                    @Override
+                    public void toggleTheme() {}
+                },
+                WindowState.DEFAULT);
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         Scene scene = new Scene(window.root(), 1280, 800);
-        scene.getStylesheets().add(WindowHarness.class.getResource("/dev/aigcdesk/ui/app.css").toExternalForm());
+        scene.getStylesheets()
+                .add(WindowHarness.class.getResource("/dev/aigcdesk/ui/app.css").toExternalForm());
         stage.setScene(scene);
         stage.show();
     }
@@ -67,8 +74,6 @@ final class WindowHarness implements AutoCloseable {
         return DemoCatalog.sample(name);
     }
 
-
-
     List<TaskId> demoIds() {
         return DemoCatalog.standard().answeredIds();
     }
@@ -76,7 +81,7 @@ final class WindowHarness implements AutoCloseable {
     @Override
     public void close() {
         try {
-            org.testfx.util.WaitForAsyncUtils.asyncFx(window::close).get();
+            WaitForAsyncUtils.asyncFx(window::close).get();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -3,6 +3,7 @@ package dev.aigcdesk.download.provenance;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /** Adds an XMP APP1 segment to a JPEG after its leading JFIF/Exif segments, leaving the image data as it is. */
 final class JpegProvenance {
@@ -10,13 +11,12 @@ final class JpegProvenance {
     private static final String XMP_HEADER = "http://ns.adobe.com/xap/1.0/\0";
     private static final int MAX_SEGMENT = 65533;
 
-    private JpegProvenance() {
-    }
+    private JpegProvenance() {}
 
     /** The XMP packet of a JPEG (its first APP1 segment that holds XMP), if it has one. */
-    static java.util.Optional<String> readXmp(byte[] jpeg) {
+    static Optional<String> readXmp(byte[] jpeg) {
         if (jpeg.length < 4 || (jpeg[0] & 0xff) != 0xFF || (jpeg[1] & 0xff) != 0xD8) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         int pos = 2;
         while (pos + 4 <= jpeg.length && (jpeg[pos] & 0xff) == 0xFF) {
@@ -29,13 +29,14 @@ final class JpegProvenance {
                 break;
             }
             int header = XMP_HEADER.length();
-            if (marker == 0xE1 && length - 2 > header
+            if (marker == 0xE1
+                    && length - 2 > header
                     && new String(jpeg, pos + 4, header, StandardCharsets.ISO_8859_1).equals(XMP_HEADER)) {
-                return java.util.Optional.of(new String(jpeg, pos + 4 + header, length - 2 - header, StandardCharsets.UTF_8));
+                return Optional.of(new String(jpeg, pos + 4 + header, length - 2 - header, StandardCharsets.UTF_8));
             }
             pos += 2 + length;
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     static byte[] embed(byte[] jpeg, Provenance p) throws IOException, SignedFileException {
@@ -60,7 +61,8 @@ final class JpegProvenance {
             }
             if (marker == 0xE1 && payload.startsWith("http://ns.adobe.com/xap/1.0/")) {
                 String xmp = new String(jpeg, pos + 4, length - 2, StandardCharsets.UTF_8);
-                throw new SignedFileException(XmpPacket.hasAigcLabel(xmp) ? "it already carries an AIGC label" : "it already carries XMP");
+                throw new SignedFileException(
+                        XmpPacket.hasAigcLabel(xmp) ? "it already carries an AIGC label" : "it already carries XMP");
             }
             pos += 2 + length;
             if (leading && (marker == 0xE0 || marker == 0xE1)) {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.zip.CRC32;
 
 /**
@@ -18,8 +19,7 @@ final class PngProvenance {
     static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
     static final String TASK_KEYWORD = "aigc-desk:task";
 
-    private PngProvenance() {
-    }
+    private PngProvenance() {}
 
     static byte[] embed(byte[] png, Provenance p) throws IOException, SignedFileException {
         if (png.length < 8 || !Arrays.equals(Arrays.copyOf(png, 8), SIGNATURE)) {
@@ -40,7 +40,8 @@ final class PngProvenance {
             }
             if (type.equals("iTXt") && keyword(png, pos + 8, length).equals("XML:com.adobe.xmp")) {
                 String xmp = new String(png, pos + 8, length, StandardCharsets.UTF_8);
-                throw new SignedFileException(XmpPacket.hasAigcLabel(xmp) ? "it already carries an AIGC label" : "it already carries XMP");
+                throw new SignedFileException(
+                        XmpPacket.hasAigcLabel(xmp) ? "it already carries an AIGC label" : "it already carries XMP");
             }
             if (!inserted && (type.equals("IDAT") || type.equals("IEND"))) {
                 writeText(out, "parameters", p.parametersText());
@@ -61,19 +62,19 @@ final class PngProvenance {
     }
 
     /** The task JSON this app embedded in a PNG, if it is there (read back by {@code repair}). */
-    static java.util.Optional<String> readTaskJson(byte[] png) {
+    static Optional<String> readTaskJson(byte[] png) {
         return readItxt(png, TASK_KEYWORD);
     }
 
     /** The PNG's XMP packet, if it has one. */
-    static java.util.Optional<String> readXmp(byte[] png) {
+    static Optional<String> readXmp(byte[] png) {
         return readItxt(png, "XML:com.adobe.xmp");
     }
 
     /** The text of the first uncompressed iTXt chunk with this keyword before the image data. */
-    private static java.util.Optional<String> readItxt(byte[] png, String wanted) {
+    private static Optional<String> readItxt(byte[] png, String wanted) {
         if (png.length < 8 || !Arrays.equals(Arrays.copyOf(png, 8), SIGNATURE)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         int pos = 8;
         while (pos + 12 <= png.length) {
@@ -91,14 +92,14 @@ final class PngProvenance {
                         zeros++;
                     }
                 }
-                return java.util.Optional.of(new String(png, text, pos + 8 + length - text, StandardCharsets.UTF_8));
+                return Optional.of(new String(png, text, pos + 8 + length - text, StandardCharsets.UTF_8));
             }
             if (type.equals("IDAT") || type.equals("IEND")) {
                 break;
             }
             pos += 12 + length;
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private static String keyword(byte[] png, int dataStart, int length) {

@@ -8,28 +8,86 @@ import java.util.List;
  * What a saved file should say about how it was made. {@code taskJson} is the task as AIGC Desk
  * describes it; {@code creatorTool} names the app and version.
  */
-public record Provenance(String taskId, String prompt, String negativePrompt, String model, Long seed, String resolution,
-                         String aspectRatio, Instant created, String taskJson, String creatorTool, int rating, List<String> keywords,
-                         List<String> collections) {
+public record Provenance(
+        String taskId,
+        String prompt,
+        String negativePrompt,
+        String model,
+        Long seed,
+        String resolution,
+        String aspectRatio,
+        Instant created,
+        String taskJson,
+        String creatorTool,
+        int rating,
+        List<String> keywords,
+        List<String> collections) {
 
     public Provenance {
         keywords = keywords == null ? List.of() : List.copyOf(keywords);
         collections = collections == null ? List.of() : List.copyOf(collections);
     }
 
-    public Provenance(String taskId, String prompt, String negativePrompt, String model, Long seed, String resolution, String aspectRatio, Instant created,
-                      String taskJson, String creatorTool, int rating, List<String> keywords) {
-        this(taskId, prompt, negativePrompt, model, seed, resolution, aspectRatio, created, taskJson, creatorTool, rating, keywords, List.of());
+    public Provenance(
+            String taskId,
+            String prompt,
+            String negativePrompt,
+            String model,
+            Long seed,
+            String resolution,
+            String aspectRatio,
+            Instant created,
+            String taskJson,
+            String creatorTool,
+            int rating,
+            List<String> keywords) {
+        this(
+                taskId,
+                prompt,
+                negativePrompt,
+                model,
+                seed,
+                resolution,
+                aspectRatio,
+                created,
+                taskJson,
+                creatorTool,
+                rating,
+                keywords,
+                List.of());
     }
 
     /** Without stars or tags (the file's task has none yet). */
-    public Provenance(String taskId, String prompt, String negativePrompt, String model, Long seed, String resolution, String aspectRatio, Instant created,
-                      String taskJson, String creatorTool) {
-        this(taskId, prompt, negativePrompt, model, seed, resolution, aspectRatio, created, taskJson, creatorTool, 0, List.of(), List.of());
+    public Provenance(
+            String taskId,
+            String prompt,
+            String negativePrompt,
+            String model,
+            Long seed,
+            String resolution,
+            String aspectRatio,
+            Instant created,
+            String taskJson,
+            String creatorTool) {
+        this(
+                taskId,
+                prompt,
+                negativePrompt,
+                model,
+                seed,
+                resolution,
+                aspectRatio,
+                created,
+                taskJson,
+                creatorTool,
+                0,
+                List.of(),
+                List.of());
     }
 
     /** IPTC's term for media made by a trained model. */
-    public static final String TRAINED_ALGORITHMIC_MEDIA = "http://cv.iptc.org/newscodes/digitalsourcetype/trainedAlgorithmicMedia";
+    public static final String TRAINED_ALGORITHMIC_MEDIA =
+            "http://cv.iptc.org/newscodes/digitalsourcetype/trainedAlgorithmicMedia";
 
     /**
      * The AUTOMATIC1111 "parameters" text that Civitai and similar tools read: the prompt, a

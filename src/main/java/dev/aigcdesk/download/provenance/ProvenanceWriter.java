@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * Records provenance with a saved file: inside PNG and JPEG files, in a {@code <file>.json}
@@ -32,7 +33,11 @@ public final class ProvenanceWriter {
             return sidecar(file, p, "left untouched because " + e.getMessage());
         } catch (IOException e) {
             // Not the image its link promised (or damaged): keep the bytes exactly as served.
-            return sidecar(file, p, "left untouched because it is not a readable " + t.toUpperCase(java.util.Locale.ROOT) + ": " + e.getMessage());
+            return sidecar(
+                    file,
+                    p,
+                    "left untouched because it is not a readable " + t.toUpperCase(Locale.ROOT) + ": "
+                            + e.getMessage());
         }
         Path tmp = file.resolveSibling("." + file.getFileName() + ".prov");
         Files.write(tmp, updated);

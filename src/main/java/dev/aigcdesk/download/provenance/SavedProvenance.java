@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,8 +24,15 @@ import java.util.regex.Pattern;
  *
  * @param taskJson the whole task as this app described it; null when the file carries only the XMP fields
  */
-public record SavedProvenance(String taskJson, String taskId, String prompt, String model, Instant created, int rating, List<String> keywords,
-                              List<String> collections) {
+public record SavedProvenance(
+        String taskJson,
+        String taskId,
+        String prompt,
+        String model,
+        Instant created,
+        int rating,
+        List<String> keywords,
+        List<String> collections) {
 
     /** Files larger than this are not read whole (the app never embeds in them either). */
     private static final long MAX_READ_BYTES = 64L * 1024 * 1024;
@@ -44,7 +52,15 @@ public record SavedProvenance(String taskJson, String taskId, String prompt, Str
     public static Optional<SavedProvenance> read(Path file) throws IOException {
         Path side = ProvenanceWriter.sidecarOf(file);
         if (Files.isRegularFile(side)) {
-            return Optional.of(new SavedProvenance(Files.readString(side, StandardCharsets.UTF_8).strip(), null, null, null, null, 0, List.of(), List.of()));
+            return Optional.of(new SavedProvenance(
+                    Files.readString(side, StandardCharsets.UTF_8).strip(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    0,
+                    List.of(),
+                    List.of()));
         }
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         boolean png = name.endsWith(".png");
@@ -57,10 +73,22 @@ public record SavedProvenance(String taskJson, String taskId, String prompt, Str
         Optional<String> xmp = png ? PngProvenance.readXmp(bytes) : JpegProvenance.readXmp(bytes);
         SavedProvenance fromXmp = xmp.flatMap(SavedProvenance::parseXmp).orElse(null);
         if (fromXmp == null) {
-            return json == null ? Optional.empty() : Optional.of(new SavedProvenance(json, null, null, null, null, 0, List.of(), List.of()));
+            return json == null
+                    ? Optional.empty()
+                    : Optional.of(new SavedProvenance(json, null, null, null, null, 0, List.of(), List.of()));
         }
-        return Optional.of(json == null ? fromXmp : new SavedProvenance(json, fromXmp.taskId, fromXmp.prompt, fromXmp.model, fromXmp.created,
-                fromXmp.rating, fromXmp.keywords, fromXmp.collections));
+        return Optional.of(
+                json == null
+                        ? fromXmp
+                        : new SavedProvenance(
+                                json,
+                                fromXmp.taskId,
+                                fromXmp.prompt,
+                                fromXmp.model,
+                                fromXmp.created,
+                                fromXmp.rating,
+                                fromXmp.keywords,
+                                fromXmp.collections));
     }
 
     /** The fields of an XMP packet; empty when it is not XMP at all. Any packet is read, not only this app's. */
@@ -69,7 +97,8 @@ public record SavedProvenance(String taskJson, String taskId, String prompt, Str
             XmpPacket.registerNamespaces();
             XMPMeta meta = XMPMetaFactory.parseFromString(packet);
             String id = meta.getPropertyString(XMPConst.NS_DC, "identifier");
-            var description = meta.getLocalizedText(XMPConst.NS_DC, "description", XMPConst.X_DEFAULT, XMPConst.X_DEFAULT);
+            var description =
+                    meta.getLocalizedText(XMPConst.NS_DC, "description", XMPConst.X_DEFAULT, XMPConst.X_DEFAULT);
             String tool = meta.getPropertyString(XMPConst.NS_XMP, "CreatorTool");
             Matcher m = tool == null ? null : MODEL.matcher(tool);
             Instant created = null;
@@ -77,7 +106,7 @@ public record SavedProvenance(String taskJson, String taskId, String prompt, Str
             if (date != null) {
                 try {
                     created = Instant.parse(date);
-                } catch (java.time.format.DateTimeParseException notIso) {
+                } catch (DateTimeParseException notIso) {
                     created = null;
                 }
             }
@@ -86,9 +115,15 @@ public record SavedProvenance(String taskJson, String taskId, String prompt, Str
             if (stars != null && stars.strip().matches("[0-5]")) {
                 rating = Integer.parseInt(stars.strip());
             }
-            return Optional.of(new SavedProvenance(meta.getPropertyString(XmpPacket.AIGC_DESK_NS, "Task"), id,
-                    description == null ? null : description.getValue(), m != null && m.find() ? m.group(1).strip() : null, created, rating,
-                    items(meta, XMPConst.NS_DC, "subject"), items(meta, XmpPacket.AIGC_DESK_NS, "Collections")));
+            return Optional.of(new SavedProvenance(
+                    meta.getPropertyString(XmpPacket.AIGC_DESK_NS, "Task"),
+                    id,
+                    description == null ? null : description.getValue(),
+                    m != null && m.find() ? m.group(1).strip() : null,
+                    created,
+                    rating,
+                    items(meta, XMPConst.NS_DC, "subject"),
+                    items(meta, XmpPacket.AIGC_DESK_NS, "Collections")));
         } catch (XMPException | RuntimeException e) {
             return Optional.empty();
         }

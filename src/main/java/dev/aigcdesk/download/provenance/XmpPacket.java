@@ -4,6 +4,7 @@ import com.adobe.internal.xmp.XMPConst;
 import com.adobe.internal.xmp.XMPException;
 import com.adobe.internal.xmp.XMPMeta;
 import com.adobe.internal.xmp.XMPMetaFactory;
+import com.adobe.internal.xmp.options.PropertyOptions;
 import com.adobe.internal.xmp.options.SerializeOptions;
 import java.time.format.DateTimeFormatter;
 
@@ -14,8 +15,7 @@ final class XmpPacket {
     /** This app's own properties: the whole task (so a JPEG alone rebuilds it, as a PNG does) and the collections it is in. */
     static final String AIGC_DESK_NS = "https://aigcdesk.dev/xmp/1.0/";
 
-    private XmpPacket() {
-    }
+    private XmpPacket() {}
 
     static String build(Provenance p) {
         return build(p, true);
@@ -28,9 +28,13 @@ final class XmpPacket {
             XMPMeta meta = XMPMetaFactory.create();
             meta.setProperty(IPTC_EXT_NS, "DigitalSourceType", Provenance.TRAINED_ALGORITHMIC_MEDIA);
             if (p.prompt() != null && !p.prompt().isBlank()) {
-                meta.setLocalizedText(XMPConst.NS_DC, "description", XMPConst.X_DEFAULT, XMPConst.X_DEFAULT, p.prompt());
+                meta.setLocalizedText(
+                        XMPConst.NS_DC, "description", XMPConst.X_DEFAULT, XMPConst.X_DEFAULT, p.prompt());
             }
-            meta.setProperty(XMPConst.NS_XMP, "CreatorTool", p.creatorTool() + (p.model() == null || p.model().isBlank() ? "" : " (" + p.model() + ")"));
+            meta.setProperty(
+                    XMPConst.NS_XMP,
+                    "CreatorTool",
+                    p.creatorTool() + (p.model() == null || p.model().isBlank() ? "" : " (" + p.model() + ")"));
             if (p.created() != null) {
                 meta.setProperty(XMPConst.NS_XMP, "CreateDate", DateTimeFormatter.ISO_INSTANT.format(p.created()));
             }
@@ -40,15 +44,16 @@ final class XmpPacket {
                 meta.setProperty(XMPConst.NS_XMP, "Rating", Integer.toString(p.rating()));
             }
             for (String k : p.keywords()) {
-                meta.appendArrayItem(XMPConst.NS_DC, "subject", new com.adobe.internal.xmp.options.PropertyOptions().setArray(true), k, null);
+                meta.appendArrayItem(XMPConst.NS_DC, "subject", new PropertyOptions().setArray(true), k, null);
             }
             for (String c : p.collections()) {
-                meta.appendArrayItem(AIGC_DESK_NS, "Collections", new com.adobe.internal.xmp.options.PropertyOptions().setArray(true), c, null);
+                meta.appendArrayItem(AIGC_DESK_NS, "Collections", new PropertyOptions().setArray(true), c, null);
             }
             if (withTask && p.taskJson() != null) {
                 meta.setProperty(AIGC_DESK_NS, "Task", p.taskJson());
             }
-            SerializeOptions options = new SerializeOptions().setUseCompactFormat(true).setOmitPacketWrapper(false);
+            SerializeOptions options =
+                    new SerializeOptions().setUseCompactFormat(true).setOmitPacketWrapper(false);
             return XMPMetaFactory.serializeToString(meta, options);
         } catch (XMPException e) {
             throw new IllegalStateException("Building XMP failed: " + e.getMessage(), e);
@@ -62,7 +67,10 @@ final class XmpPacket {
 
     /** True when an XMP packet already says the file is AI-generated (IPTC source type or the TC260 AIGC label). */
     static boolean hasAigcLabel(String xmp) {
-        return xmp.contains("trainedAlgorithmicMedia") || xmp.contains("compositeWithTrainedAlgorithmicMedia")
-                || xmp.contains("tc260.org.cn") || xmp.contains("TC260:AIGC") || xmp.contains(":AIGC");
+        return xmp.contains("trainedAlgorithmicMedia")
+                || xmp.contains("compositeWithTrainedAlgorithmicMedia")
+                || xmp.contains("tc260.org.cn")
+                || xmp.contains("TC260:AIGC")
+                || xmp.contains(":AIGC");
     }
 }

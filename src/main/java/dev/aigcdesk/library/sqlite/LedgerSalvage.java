@@ -1,8 +1,8 @@
 package dev.aigcdesk.library.sqlite;
 
+import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.library.Curation;
 import dev.aigcdesk.library.Salvaged;
-import dev.aigcdesk.domain.TaskId;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -12,9 +12,12 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,9 +26,7 @@ final class LedgerSalvage {
 
     private static final Logger LOG = LoggerFactory.getLogger(LedgerSalvage.class);
 
-
-    private LedgerSalvage() {
-    }
+    private LedgerSalvage() {}
 
     /**
      * What could be read.
@@ -33,8 +34,7 @@ final class LedgerSalvage {
      * @param expected  how many tasks the file says it holds, or -1 when even that cannot be read
      * @param mentioned ids the file's other tables name (its files), whether or not their task rows could be read
      */
-    record Result(List<Salvaged.Task> tasks, int expected, java.util.Set<TaskId> mentioned) {
-    }
+    record Result(List<Salvaged.Task> tasks, int expected, Set<TaskId> mentioned) {}
 
     /**
      * Reads every task row that can still be read. A scan stops at the first damaged page, so when it
@@ -43,8 +43,9 @@ final class LedgerSalvage {
     static Result read(Path damaged) {
         Map<String, Salvaged.Task> out = new LinkedHashMap<>();
         int expected = -1;
-        java.util.Set<TaskId> mentioned = new java.util.HashSet<>();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:file:" + damaged.toAbsolutePath() + "?mode=ro&immutable=1")) {
+        Set<TaskId> mentioned = new HashSet<>();
+        try (Connection c =
+                DriverManager.getConnection("jdbc:sqlite:file:" + damaged.toAbsolutePath() + "?mode=ro&immutable=1")) {
             Map<String, List<Salvaged.File>> files = files(c);
             Map<String, Curation> curations = curations(c);
             expected = count(c);
@@ -66,8 +67,13 @@ final class LedgerSalvage {
 
     private static final String COLUMNS = "SELECT id, added_at, raw_latest, raw_first_finish FROM task";
 
-    private static boolean scan(Connection c, Map<String, List<Salvaged.File>> files, Map<String, Curation> curations, Map<String, Salvaged.Task> out) {
-        try (PreparedStatement ps = c.prepareStatement(COLUMNS); ResultSet rs = ps.executeQuery()) {
+    private static boolean scan(
+            Connection c,
+            Map<String, List<Salvaged.File>> files,
+            Map<String, Curation> curations,
+            Map<String, Salvaged.Task> out) {
+        try (PreparedStatement ps = c.prepareStatement(COLUMNS);
+                ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 add(rs, files, curations, out);
             }
@@ -78,8 +84,12 @@ final class LedgerSalvage {
         }
     }
 
-    private static boolean readRow(Connection c, long rowid, Map<String, List<Salvaged.File>> files, Map<String, Curation> curations,
-                                   Map<String, Salvaged.Task> out) {
+    private static boolean readRow(
+            Connection c,
+            long rowid,
+            Map<String, List<Salvaged.File>> files,
+            Map<String, Curation> curations,
+            Map<String, Salvaged.Task> out) {
         try (PreparedStatement ps = c.prepareStatement(COLUMNS + " WHERE rowid = ?")) {
             ps.setLong(1, rowid);
             try (ResultSet rs = ps.executeQuery()) {
@@ -94,13 +104,23 @@ final class LedgerSalvage {
         }
     }
 
-    private static void add(ResultSet rs, Map<String, List<Salvaged.File>> files, Map<String, Curation> curations, Map<String, Salvaged.Task> out)
+    private static void add(
+            ResultSet rs,
+            Map<String, List<Salvaged.File>> files,
+            Map<String, Curation> curations,
+            Map<String, Salvaged.Task> out)
             throws SQLException {
         String id = rs.getString(1);
         if (id != null && TaskId.isValid(id) && !out.containsKey(id)) {
-            out.put(id, new Salvaged.Task(TaskId.parse(id), Instant.ofEpochMilli(rs.getLong(2)), RawText.readOrNull(rs, 3),
-                    sameAsLatest(rs) ? RawText.readOrNull(rs, 3) : RawText.readOrNull(rs, 4),
-                    files.getOrDefault(id, List.of()), curations.getOrDefault(id, Curation.NONE)));
+            out.put(
+                    id,
+                    new Salvaged.Task(
+                            TaskId.parse(id),
+                            Instant.ofEpochMilli(rs.getLong(2)),
+                            RawText.readOrNull(rs, 3),
+                            sameAsLatest(rs) ? RawText.readOrNull(rs, 3) : RawText.readOrNull(rs, 4),
+                            files.getOrDefault(id, List.of()),
+                            curations.getOrDefault(id, Curation.NONE)));
         }
     }
 
@@ -112,9 +132,10 @@ final class LedgerSalvage {
         }
     }
 
-    private static java.util.Set<TaskId> mentioned(Connection c) {
-        java.util.Set<TaskId> ids = new java.util.HashSet<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT task_id FROM output_file"); ResultSet rs = ps.executeQuery()) {
+    private static Set<TaskId> mentioned(Connection c) {
+        Set<TaskId> ids = new HashSet<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT task_id FROM output_file");
+                ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 if (TaskId.isValid(rs.getString(1))) {
                     ids.add(TaskId.parse(rs.getString(1)));
@@ -132,11 +153,17 @@ final class LedgerSalvage {
         Map<String, List<String>> tags = new HashMap<>();
         Map<String, List<String>> collections = new HashMap<>();
         readPairs(c, "SELECT id, stars FROM task WHERE stars > 0", (id, v) -> stars.put(id, Integer.parseInt(v)));
-        readPairs(c, "SELECT tt.task_id, g.name FROM task_tag tt JOIN tag g ON g.id = tt.tag_id", (id, v) -> tags.computeIfAbsent(id, k -> new ArrayList<>()).add(v));
-        readPairs(c, "SELECT tc.task_id, n.name FROM task_collection tc JOIN collection n ON n.id = tc.collection_id",
-                (id, v) -> collections.computeIfAbsent(id, k -> new ArrayList<>()).add(v));
+        readPairs(
+                c,
+                "SELECT tt.task_id, g.name FROM task_tag tt JOIN tag g ON g.id = tt.tag_id",
+                (id, v) -> tags.computeIfAbsent(id, k -> new ArrayList<>()).add(v));
+        readPairs(
+                c,
+                "SELECT tc.task_id, n.name FROM task_collection tc JOIN collection n ON n.id = tc.collection_id",
+                (id, v) ->
+                        collections.computeIfAbsent(id, k -> new ArrayList<>()).add(v));
         Map<String, Curation> out = new HashMap<>();
-        java.util.Set<String> ids = new java.util.HashSet<>(stars.keySet());
+        Set<String> ids = new HashSet<>(stars.keySet());
         ids.addAll(tags.keySet());
         ids.addAll(collections.keySet());
         for (String id : ids) {
@@ -146,8 +173,9 @@ final class LedgerSalvage {
         return out;
     }
 
-    private static void readPairs(Connection c, String sql, java.util.function.BiConsumer<String, String> each) {
-        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+    private static void readPairs(Connection c, String sql, BiConsumer<String, String> each) {
+        try (PreparedStatement ps = c.prepareStatement(sql);
+                ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 each.accept(rs.getString(1), rs.getString(2));
             }
@@ -157,7 +185,8 @@ final class LedgerSalvage {
     }
 
     private static int count(Connection c) {
-        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM task"); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM task");
+                ResultSet rs = ps.executeQuery()) {
             return rs.next() ? rs.getInt(1) : -1;
         } catch (SQLException e) {
             return -1;
@@ -165,7 +194,8 @@ final class LedgerSalvage {
     }
 
     private static long maxRowid(Connection c) {
-        try (PreparedStatement ps = c.prepareStatement("SELECT max(rowid) FROM task"); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT max(rowid) FROM task");
+                ResultSet rs = ps.executeQuery()) {
             return rs.next() ? rs.getLong(1) : -1;
         } catch (SQLException e) {
             return -1;
@@ -174,11 +204,20 @@ final class LedgerSalvage {
 
     private static Map<String, List<Salvaged.File>> files(Connection c) {
         Map<String, List<Salvaged.File>> out = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT task_id, n, local_path, local_size, sha256_download, sha256_final, flags, archive_state "
-                + "FROM output_file WHERE local_path IS NOT NULL"); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = c.prepareStatement(
+                        "SELECT task_id, n, local_path, local_size, sha256_download, sha256_final, flags, archive_state "
+                                + "FROM output_file WHERE local_path IS NOT NULL");
+                ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Salvaged.File(rs.getInt(2), Path.of(rs.getString(3)),
-                        TaskRows.getLong(rs, "local_size"), rs.getString(5), rs.getString(6), rs.getString(7), "ARCHIVED".equals(rs.getString(8))));
+                out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                        .add(new Salvaged.File(
+                                rs.getInt(2),
+                                Path.of(rs.getString(3)),
+                                TaskRows.getLong(rs, "local_size"),
+                                rs.getString(5),
+                                rs.getString(6),
+                                rs.getString(7),
+                                "ARCHIVED".equals(rs.getString(8))));
             }
         } catch (SQLException e) {
             LOG.warn("The file records could not all be read: {}", e.getMessage());

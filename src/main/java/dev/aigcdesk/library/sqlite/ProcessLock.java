@@ -30,7 +30,8 @@ public final class ProcessLock implements AutoCloseable {
     public static Optional<ProcessLock> tryAcquire(Path lockFile) throws LibraryException {
         try {
             Files.createDirectories(lockFile.toAbsolutePath().getParent());
-            FileChannel ch = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            FileChannel ch = FileChannel.open(
+                    lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
             FileLock l;
             try {
                 l = ch.tryLock();
@@ -42,11 +43,15 @@ public final class ProcessLock implements AutoCloseable {
                 return Optional.empty();
             }
             ch.truncate(0);
-            ch.write(ByteBuffer.wrap(Long.toString(ProcessHandle.current().pid()).getBytes(StandardCharsets.US_ASCII)));
+            ch.write(
+                    ByteBuffer.wrap(Long.toString(ProcessHandle.current().pid()).getBytes(StandardCharsets.US_ASCII)));
             ch.force(false);
             return Optional.of(new ProcessLock(ch, l));
         } catch (IOException e) {
-            throw new LibraryException(LibraryException.Kind.STORAGE, "Cannot create the lock file " + lockFile + ": " + e.getMessage(), e);
+            throw new LibraryException(
+                    LibraryException.Kind.STORAGE,
+                    "Cannot create the lock file " + lockFile + ": " + e.getMessage(),
+                    e);
         }
     }
 

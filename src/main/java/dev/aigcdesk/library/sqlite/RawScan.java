@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,6 +31,7 @@ final class RawScan {
     private static final int TABLE_LEAF = 0x0D;
     /** The WAL's own header, and each frame's, before the page it carries. */
     private static final int WAL_HEADER = 32;
+
     private static final int WAL_FRAME_HEADER = 24;
 
     /**
@@ -38,13 +40,9 @@ final class RawScan {
      * @param ids     every task id seen anywhere
      * @param answers the service's saved answers found in task rows, by task (several when old copies of a row survive)
      */
-    record Result(Set<TaskId> ids, Map<TaskId, List<String>> answers, Map<TaskId, Salvaged.Words> words) {
-    }
+    record Result(Set<TaskId> ids, Map<TaskId, List<String>> answers, Map<TaskId, Salvaged.Words> words) {}
 
-
-
-    private RawScan() {
-    }
+    private RawScan() {}
 
     /** Scans a library file and, if there is one, the {@code -wal} beside it. Missing files are skipped. */
     static Result scan(Path db, Path wal) {
@@ -85,11 +83,19 @@ final class RawScan {
     }
 
     private static int walPageSize(byte[] b) {
-        int size = b.length >= 12 ? ((b[8] & 0xff) << 24) | ((b[9] & 0xff) << 16) | ((b[10] & 0xff) << 8) | (b[11] & 0xff) : 0;
+        int size = b.length >= 12
+                ? ((b[8] & 0xff) << 24) | ((b[9] & 0xff) << 16) | ((b[10] & 0xff) << 8) | (b[11] & 0xff)
+                : 0;
         return size >= 512 && Integer.bitCount(size) == 1 ? size : 4096;
     }
 
-    private static void readLeaf(byte[] b, int page, int headerAt, int pageSize, Map<TaskId, List<String>> answers, Map<TaskId, Salvaged.Words> words) {
+    private static void readLeaf(
+            byte[] b,
+            int page,
+            int headerAt,
+            int pageSize,
+            Map<TaskId, List<String>> answers,
+            Map<TaskId, Salvaged.Words> words) {
         int h = page + headerAt;
         if ((b[h] & 0xff) != TABLE_LEAF) {
             return;
@@ -108,7 +114,13 @@ final class RawScan {
         }
     }
 
-    private static void readCell(byte[] b, int cell, int page, int pageSize, Map<TaskId, List<String>> answers, Map<TaskId, Salvaged.Words> words) {
+    private static void readCell(
+            byte[] b,
+            int cell,
+            int page,
+            int pageSize,
+            Map<TaskId, List<String>> answers,
+            Map<TaskId, Salvaged.Words> words) {
         long[] v = new long[2];
         int at = varint(b, cell, v);
         long payload = v[0];
@@ -116,9 +128,18 @@ final class RawScan {
         byte[] record = payload(b, at, payload, page, pageSize);
         List<Object> values = record(record);
         // The search index's own rows: (rowid, id, prompt, negative prompt, "model version").
-        if (values.size() == 5 && values.get(0) == null && values.get(1) instanceof String id && TaskId.isValid(id)
-                && values.get(2) instanceof String prompt && !prompt.isBlank()) {
-            words.put(TaskId.parse(id), new Salvaged.Words(prompt, values.get(3) instanceof String n ? n : null, values.get(4) instanceof String m ? m : null));
+        if (values.size() == 5
+                && values.get(0) == null
+                && values.get(1) instanceof String id
+                && TaskId.isValid(id)
+                && values.get(2) instanceof String prompt
+                && !prompt.isBlank()) {
+            words.put(
+                    TaskId.parse(id),
+                    new Salvaged.Words(
+                            prompt,
+                            values.get(3) instanceof String n ? n : null,
+                            values.get(4) instanceof String m ? m : null));
             return;
         }
         if (values.isEmpty() || !(values.get(0) instanceof String id) || !TaskId.isValid(id)) {
@@ -126,7 +147,8 @@ final class RawScan {
         }
         TaskId taskId = TaskId.parse(id);
         for (Object value : values.subList(1, values.size())) {
-            String answer = value instanceof byte[] packed && packed.length > 0 ? inflate(packed)
+            String answer = value instanceof byte[] packed && packed.length > 0
+                    ? inflate(packed)
                     : value instanceof String text && text.startsWith("{\"Response\"") ? text : null;
             if (answer != null && answer.contains(id)) {
                 answers.computeIfAbsent(taskId, k -> new ArrayList<>()).add(answer);
@@ -192,8 +214,12 @@ final class RawScan {
             if (data + len > r.length) {
                 break;
             }
-            values.add(t >= 13 && t % 2 == 1 ? new String(r, data, len, StandardCharsets.UTF_8)
-                    : t >= 12 ? java.util.Arrays.copyOfRange(r, data, data + len) : t == 0 ? null : (Object) Long.valueOf(0));
+            values.add(
+                    t >= 13 && t % 2 == 1
+                            ? new String(r, data, len, StandardCharsets.UTF_8)
+                            : t >= 12
+                                    ? Arrays.copyOfRange(r, data, data + len)
+                                    : t == 0 ? null : (Object) Long.valueOf(0));
             data += len;
         }
         return values;
@@ -246,6 +272,9 @@ final class RawScan {
     }
 
     private static long u32(byte[] b, int at) {
-        return ((long) (b[at] & 0xff) << 24) | ((b[at + 1] & 0xff) << 16) | ((b[at + 2] & 0xff) << 8) | (b[at + 3] & 0xff);
+        return ((long) (b[at] & 0xff) << 24)
+                | ((b[at + 1] & 0xff) << 16)
+                | ((b[at + 2] & 0xff) << 8)
+                | (b[at + 3] & 0xff);
     }
 }

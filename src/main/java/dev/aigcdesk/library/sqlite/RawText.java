@@ -1,7 +1,6 @@
 package dev.aigcdesk.library.sqlite;
 
 import dev.aigcdesk.library.Library;
-
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
@@ -40,8 +39,7 @@ final class RawText {
         return rs.getObject(col) instanceof byte[] b && b.length == 0;
     }
 
-    private RawText() {
-    }
+    private RawText() {}
 
     /** What to store for {@code json}: deflated bytes, or null. */
     static byte[] pack(String json) {

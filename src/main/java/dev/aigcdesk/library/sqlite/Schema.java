@@ -14,8 +14,9 @@ import java.util.List;
 final class Schema {
 
     /** Step N brings a library from version N to N + 1. Never edit a released step: add one. */
-    private static final List<List<String>> MIGRATIONS = List.of(List.of(
-            """
+    private static final List<List<String>> MIGRATIONS = List.of(
+            List.of(
+                    """
             CREATE TABLE task (
               id               TEXT PRIMARY KEY,
               kind             TEXT NOT NULL,
@@ -52,16 +53,16 @@ final class Schema {
               raw_latest       TEXT,
               raw_first_finish TEXT
             )""",
-            "CREATE INDEX task_added ON task(added_at DESC)",
-            "CREATE INDEX task_state ON task(state, reach)",
-            """
+                    "CREATE INDEX task_added ON task(added_at DESC)",
+                    "CREATE INDEX task_state ON task(state, reach)",
+                    """
             CREATE TABLE task_reference (
               task_id        TEXT NOT NULL REFERENCES task(id) ON DELETE CASCADE,
               n              INTEGER NOT NULL,
               type           TEXT, category TEXT, url TEXT, file_id TEXT, text TEXT, usage TEXT, reference_type TEXT,
               PRIMARY KEY (task_id, n)
             )""",
-            """
+                    """
             CREATE TABLE output_file (
               task_id          TEXT NOT NULL REFERENCES task(id) ON DELETE CASCADE,
               n                INTEGER NOT NULL,
@@ -86,69 +87,70 @@ final class Schema {
               archived_at      INTEGER,
               PRIMARY KEY (task_id, n)
             )""",
-            "CREATE INDEX output_pending ON output_file(archive_state)",
-            // Trigram tokens find any substring of 3+ characters, which also serves Chinese prompts (no spaces between words).
-            "CREATE VIRTUAL TABLE task_fts USING fts5(id, prompt, negative_prompt, model, tokenize = 'trigram')",
-            """
+                    "CREATE INDEX output_pending ON output_file(archive_state)",
+                    // Trigram tokens find any substring of 3+ characters, which also serves Chinese prompts (no spaces
+                    // between words).
+                    "CREATE VIRTUAL TABLE task_fts USING fts5(id, prompt, negative_prompt, model, tokenize = 'trigram')",
+                    """
             CREATE TRIGGER task_fts_insert AFTER INSERT ON task BEGIN
               INSERT INTO task_fts(rowid, id, prompt, negative_prompt, model)
               VALUES (new.rowid, new.id, new.prompt, new.negative_prompt, trim(coalesce(new.model_name, '') || ' ' || coalesce(new.model_version, '')));
             END""",
-            """
+                    """
             CREATE TRIGGER task_fts_update AFTER UPDATE OF prompt, negative_prompt, model_name, model_version ON task BEGIN
               DELETE FROM task_fts WHERE rowid = old.rowid;
               INSERT INTO task_fts(rowid, id, prompt, negative_prompt, model)
               VALUES (new.rowid, new.id, new.prompt, new.negative_prompt, trim(coalesce(new.model_name, '') || ' ' || coalesce(new.model_version, '')));
             END""",
-            """
+                    """
             CREATE TRIGGER task_fts_delete AFTER DELETE ON task BEGIN
               DELETE FROM task_fts WHERE rowid = old.rowid;
-            END"""
-    ), List.of(
-            // 2: the list's default order is when a task was generated, newest first (tasks without a time last).
-            "CREATE INDEX task_created ON task(created_at DESC)"
-    ), List.of(
-            // 3: stars, tags and collections: the keepers out of many tries.
-            "ALTER TABLE task ADD COLUMN stars INTEGER NOT NULL DEFAULT 0 CHECK (stars BETWEEN 0 AND 5)",
-            "CREATE INDEX task_stars ON task(stars DESC, created_at DESC)",
-            // "folded" is the name in lower case for every script (SQLite's NOCASE folds only ASCII): tags match ignoring case.
-            "CREATE TABLE tag (id INTEGER PRIMARY KEY, name TEXT NOT NULL, folded TEXT NOT NULL UNIQUE)",
-            """
+            END"""),
+            List.of(
+                    // 2: the list's default order is when a task was generated, newest first (tasks without a time
+                    // last).
+                    "CREATE INDEX task_created ON task(created_at DESC)"),
+            List.of(
+                    // 3: stars, tags and collections: the keepers out of many tries.
+                    "ALTER TABLE task ADD COLUMN stars INTEGER NOT NULL DEFAULT 0 CHECK (stars BETWEEN 0 AND 5)",
+                    "CREATE INDEX task_stars ON task(stars DESC, created_at DESC)",
+                    // "folded" is the name in lower case for every script (SQLite's NOCASE folds only ASCII): tags
+                    // match ignoring case.
+                    "CREATE TABLE tag (id INTEGER PRIMARY KEY, name TEXT NOT NULL, folded TEXT NOT NULL UNIQUE)",
+                    """
             CREATE TABLE task_tag (
               task_id TEXT NOT NULL REFERENCES task(id) ON DELETE CASCADE,
               tag_id INTEGER NOT NULL REFERENCES tag(id) ON DELETE CASCADE,
               PRIMARY KEY (task_id, tag_id)
             ) WITHOUT ROWID""",
-            "CREATE INDEX task_tag_by_tag ON task_tag(tag_id)",
-            "CREATE TABLE collection (id INTEGER PRIMARY KEY, name TEXT NOT NULL, folded TEXT NOT NULL UNIQUE)",
-            """
+                    "CREATE INDEX task_tag_by_tag ON task_tag(tag_id)",
+                    "CREATE TABLE collection (id INTEGER PRIMARY KEY, name TEXT NOT NULL, folded TEXT NOT NULL UNIQUE)",
+                    """
             CREATE TABLE task_collection (
               task_id TEXT NOT NULL REFERENCES task(id) ON DELETE CASCADE,
               collection_id INTEGER NOT NULL REFERENCES collection(id) ON DELETE CASCADE,
               PRIMARY KEY (task_id, collection_id)
             ) WITHOUT ROWID""",
-            "CREATE INDEX task_collection_by_collection ON task_collection(collection_id)"
-    ), List.of(
-            // 4: generations started from the app: the exact request sent, and the task it was made from.
-            // The parent is not a foreign key: removing a task keeps its tries' "made from" id.
-            """
+                    "CREATE INDEX task_collection_by_collection ON task_collection(collection_id)"),
+            List.of(
+                    // 4: generations started from the app: the exact request sent, and the task it was made from.
+                    // The parent is not a foreign key: removing a task keeps its tries' "made from" id.
+                    """
             CREATE TABLE creation (
               task_id      TEXT PRIMARY KEY REFERENCES task(id) ON DELETE CASCADE,
               parent_id    TEXT,
               request      TEXT NOT NULL,
               request_id   TEXT,
               requested_at INTEGER NOT NULL
-            ) WITHOUT ROWID""",
-            "CREATE INDEX creation_by_parent ON creation(parent_id)"
-    ));
+            ) WITHOUT ROWID""", "CREATE INDEX creation_by_parent ON creation(parent_id)"));
 
     static final int CURRENT = MIGRATIONS.size();
 
-    private Schema() {
-    }
+    private Schema() {}
 
     static int version(Connection c) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA user_version")) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("PRAGMA user_version")) {
             return rs.next() ? rs.getInt(1) : 0;
         }
     }
@@ -162,8 +164,11 @@ final class Schema {
     static void migrate(Connection c, int target) throws SQLException, LibraryException {
         int version = version(c);
         if (version > CURRENT) {
-            throw new LibraryException(LibraryException.Kind.TOO_NEW, "This library was written by a newer AIGC Desk (schema " + version
-                    + ", this app knows " + CURRENT + "). Update AIGC Desk to open it; nothing was changed.", null);
+            throw new LibraryException(
+                    LibraryException.Kind.TOO_NEW,
+                    "This library was written by a newer AIGC Desk (schema " + version + ", this app knows " + CURRENT
+                            + "). Update AIGC Desk to open it; nothing was changed.",
+                    null);
         }
         for (int v = version; v < target; v++) {
             boolean auto = c.getAutoCommit();

@@ -1,7 +1,11 @@
 package dev.aigcdesk.library.sqlite;
 
+import dev.aigcdesk.domain.Reach;
+import dev.aigcdesk.domain.TaskState;
 import dev.aigcdesk.library.TaskQuery;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -17,9 +21,14 @@ final class SearchSql {
     }
 
     /** Tasks the service may still change and can still be asked about (not out of reach). */
-    static final SearchSql ACTIVE = new SearchSql(" WHERE t.state IN (" + java.util.Arrays.stream(dev.aigcdesk.domain.TaskState.values())
-            .filter(s -> dev.aigcdesk.domain.Reach.REACHABLE.stillFollowed(s)).map(s -> "'" + s.name() + "'").collect(Collectors.joining(", "))
-            + ") AND t.reach = '" + dev.aigcdesk.domain.Reach.REACHABLE.name() + "'", List.of());
+    static final SearchSql ACTIVE = new SearchSql(
+            " WHERE t.state IN ("
+                    + Arrays.stream(TaskState.values())
+                            .filter(s -> Reach.REACHABLE.stillFollowed(s))
+                            .map(s -> "'" + s.name() + "'")
+                            .collect(Collectors.joining(", "))
+                    + ") AND t.reach = '" + Reach.REACHABLE.name() + "'",
+            List.of());
 
     /** The column a sort places tasks by, and where its days begin. */
     static String dateColumn(TaskQuery.Sort sort) {
@@ -43,10 +52,12 @@ final class SearchSql {
                 longTerms.add("\"" + term.replace("\"", "\"\"") + "\"");
             } else {
                 // The trigram index cannot look up 1-2 character terms (common in Chinese); these scan instead.
-                sb.append(" AND (t.prompt LIKE ? ESCAPE '\\' OR t.negative_prompt LIKE ? ESCAPE '\\' OR t.model_name LIKE ? ESCAPE '\\'"
-                        + " OR t.model_version LIKE ? ESCAPE '\\' OR t.id LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM task_tag tt JOIN tag g ON g.id = tt.tag_id"
-                        + " WHERE tt.task_id = t.id AND g.folded LIKE ? ESCAPE '\\'))");
-                String like = "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+                sb.append(
+                        " AND (t.prompt LIKE ? ESCAPE '\\' OR t.negative_prompt LIKE ? ESCAPE '\\' OR t.model_name LIKE ? ESCAPE '\\'"
+                                + " OR t.model_version LIKE ? ESCAPE '\\' OR t.id LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM task_tag tt JOIN tag g ON g.id = tt.tag_id"
+                                + " WHERE tt.task_id = t.id AND g.folded LIKE ? ESCAPE '\\'))");
+                String like =
+                        "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
                 for (int i = 0; i < 5; i++) {
                     params.add(like);
                 }
@@ -55,15 +66,19 @@ final class SearchSql {
         }
         for (String term : longTerms) {
             // Each word is found in the prompt, model or id (full-text index), or in a tag.
-            // One set of rowids (the index's, plus the few tasks with a matching tag): an OR here would scan every task.
-            sb.append(" AND t.rowid IN (SELECT rowid FROM task_fts WHERE task_fts MATCH ? UNION SELECT t2.rowid FROM tag g"
-                    + " JOIN task_tag tt ON tt.tag_id = g.id JOIN task t2 ON t2.id = tt.task_id WHERE g.folded LIKE ? ESCAPE '\\')");
+            // One set of rowids (the index's, plus the few tasks with a matching tag): an OR here would scan every
+            // task.
+            sb.append(
+                    " AND t.rowid IN (SELECT rowid FROM task_fts WHERE task_fts MATCH ? UNION SELECT t2.rowid FROM tag g"
+                            + " JOIN task_tag tt ON tt.tag_id = g.id JOIN task t2 ON t2.id = tt.task_id WHERE g.folded LIKE ? ESCAPE '\\')");
             params.add(term);
             String raw = term.substring(1, term.length() - 1).replace("\"\"", "\"");
-            params.add(SqliteCurator.fold("%" + raw.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"));
+            params.add(SqliteCurator.fold(
+                    "%" + raw.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"));
         }
         for (String tag : q.shelf().tags()) {
-            sb.append(" AND EXISTS (SELECT 1 FROM task_tag tt JOIN tag g ON g.id = tt.tag_id WHERE tt.task_id = t.id AND g.folded = ?)");
+            sb.append(
+                    " AND EXISTS (SELECT 1 FROM task_tag tt JOIN tag g ON g.id = tt.tag_id WHERE tt.task_id = t.id AND g.folded = ?)");
             params.add(SqliteCurator.fold(tag));
         }
         if (q.shelf().minStars() > 0) {
@@ -87,11 +102,14 @@ final class SearchSql {
             params.add(id);
         }
         if (q.shelf().collection() != null) {
-            sb.append(" AND EXISTS (SELECT 1 FROM task_collection tc JOIN collection c ON c.id = tc.collection_id WHERE tc.task_id = t.id AND c.folded = ?)");
+            sb.append(
+                    " AND EXISTS (SELECT 1 FROM task_collection tc JOIN collection c ON c.id = tc.collection_id WHERE tc.task_id = t.id AND c.folded = ?)");
             params.add(SqliteCurator.fold(q.shelf().collection()));
         }
         if (!q.states().isEmpty()) {
-            sb.append(" AND t.state IN (").append(placeholders(q.states().size())).append(')');
+            sb.append(" AND t.state IN (")
+                    .append(placeholders(q.states().size()))
+                    .append(')');
             q.states().forEach(s -> params.add(s.name()));
         }
         if (!q.kinds().isEmpty()) {
@@ -99,19 +117,28 @@ final class SearchSql {
             q.kinds().forEach(k -> params.add(k.name()));
         }
         if (q.model() != null && !q.model().isBlank()) {
-            sb.append(" AND (t.model_name = ? COLLATE NOCASE OR trim(coalesce(t.model_name, '') || ' ' || coalesce(t.model_version, '')) = ? COLLATE NOCASE)");
+            sb.append(
+                    " AND (t.model_name = ? COLLATE NOCASE OR trim(coalesce(t.model_name, '') || ' ' || coalesce(t.model_version, '')) = ? COLLATE NOCASE)");
             params.add(q.model().strip());
             params.add(q.model().strip());
         }
         switch (q.outputs()) {
-            case LOST -> sb.append(" AND EXISTS (SELECT 1 FROM output_file f WHERE f.task_id = t.id AND f.archive_state = 'EXPIRED')");
-            case NOT_SAVED -> sb.append(" AND t.state = 'SUCCEEDED' AND EXISTS (SELECT 1 FROM output_file f WHERE f.task_id = t.id AND f.archive_state = 'PENDING')");
+            case LOST ->
+                sb.append(
+                        " AND EXISTS (SELECT 1 FROM output_file f WHERE f.task_id = t.id AND f.archive_state = 'EXPIRED')");
+            case NOT_SAVED ->
+                sb.append(
+                        " AND t.state = 'SUCCEEDED' AND EXISTS (SELECT 1 FROM output_file f WHERE f.task_id = t.id AND f.archive_state = 'PENDING')");
             case AT_RISK -> {
-                sb.append(" AND t.state = 'SUCCEEDED' AND EXISTS (SELECT 1 FROM output_file f WHERE f.task_id = t.id AND f.archive_state = 'PENDING'"
-                        + " AND f.expire_at < ?)");
-                params.add(q.atRiskBefore() == null ? Long.MAX_VALUE : q.atRiskBefore().toEpochMilli());
+                sb.append(
+                        " AND t.state = 'SUCCEEDED' AND EXISTS (SELECT 1 FROM output_file f WHERE f.task_id = t.id AND f.archive_state = 'PENDING'"
+                                + " AND f.expire_at < ?)");
+                params.add(
+                        q.atRiskBefore() == null
+                                ? Long.MAX_VALUE
+                                : q.atRiskBefore().toEpochMilli());
             }
-            case ANY -> { }
+            case ANY -> {}
         }
         if (q.addedFrom() != null) {
             sb.append(" AND t.added_at >= ?");
@@ -128,11 +155,13 @@ final class SearchSql {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        return java.util.Arrays.stream(text.strip().split("\\s+")).map(String::strip).filter(s -> !s.isEmpty())
+        return Arrays.stream(text.strip().split("\\s+"))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
                 .collect(Collectors.toList());
     }
 
     private static String placeholders(int n) {
-        return String.join(", ", java.util.Collections.nCopies(n, "?"));
+        return String.join(", ", Collections.nCopies(n, "?"));
     }
 }

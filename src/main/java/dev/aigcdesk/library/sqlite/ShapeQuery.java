@@ -15,13 +15,14 @@ import java.util.Arrays;
  */
 final class ShapeQuery {
 
-    private ShapeQuery() {
-    }
+    private ShapeQuery() {}
 
     static TaskShapes read(Connection c, TaskQuery q) throws SQLException {
         SearchSql where = SearchSql.of(q);
-        String sql = "SELECT " + SearchSql.dateColumn(q.sort()) + ", t.aspect_ratio, (SELECT f.width * 1.0 / f.height FROM output_file f WHERE f.task_id = t.id"
-                + " AND f.width > 0 AND f.height > 0 ORDER BY f.n LIMIT 1) FROM task t" + where.where + " ORDER BY " + SearchSql.orderBy(q.sort());
+        String sql = "SELECT " + SearchSql.dateColumn(q.sort())
+                + ", t.aspect_ratio, (SELECT f.width * 1.0 / f.height FROM output_file f WHERE f.task_id = t.id"
+                + " AND f.width > 0 AND f.height > 0 ORDER BY f.n LIMIT 1) FROM task t" + where.where + " ORDER BY "
+                + SearchSql.orderBy(q.sort());
         Rows rows = new Rows();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             SqlSupport.bind(ps, where.params);
@@ -30,7 +31,9 @@ final class ShapeQuery {
                     long time = rs.getLong(1);
                     boolean undated = rs.wasNull();
                     double pixels = rs.getDouble(3);
-                    rows.add(undated ? TaskShapes.UNDATED : time, rs.wasNull() ? TaskShapes.ratioOf(rs.getString(2)) : (float) pixels);
+                    rows.add(
+                            undated ? TaskShapes.UNDATED : time,
+                            rs.wasNull() ? TaskShapes.ratioOf(rs.getString(2)) : (float) pixels);
                 }
             }
         }

@@ -1,6 +1,7 @@
 package dev.aigcdesk.library.sqlite;
 
 import dev.aigcdesk.library.LibraryException;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -21,8 +22,7 @@ final class SqlSupport {
     private static final int SQLITE_BUSY = 5;
     private static final int SQLITE_READONLY = 8;
 
-    private SqlSupport() {
-    }
+    private SqlSupport() {}
 
     @FunctionalInterface
     interface RowReader<T> {
@@ -51,23 +51,35 @@ final class SqlSupport {
     static LibraryException translate(Path file, String what, SQLException e) {
         int code = e.getErrorCode() & 0xff;
         if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB) {
-            return new LibraryException(LibraryException.Kind.CORRUPT, "The library " + file + " is damaged (" + what + " failed)."
-                    + " It can be rebuilt from the answers it saved: run 'aigc-desk repair'.", e);
+            return new LibraryException(
+                    LibraryException.Kind.CORRUPT,
+                    "The library " + file + " is damaged (" + what + " failed)."
+                            + " It can be rebuilt from the answers it saved: run 'aigc-desk repair'.",
+                    e);
         }
         if (code == SQLITE_FULL) {
             // Said as the operating system says it, so that what is above the port reads it without knowing SQLite.
-            return new LibraryException(LibraryException.Kind.STORAGE, "The disk holding " + file + " is full; could not " + what + ".",
-                    new java.io.IOException("No space left on device: " + file, e));
+            return new LibraryException(
+                    LibraryException.Kind.STORAGE,
+                    "The disk holding " + file + " is full; could not " + what + ".",
+                    new IOException("No space left on device: " + file, e));
         }
         if (code == SQLITE_READONLY) {
-            return new LibraryException(LibraryException.Kind.STORAGE, "The library " + file + " cannot be written; could not " + what + ".",
-                    new java.io.IOException("Read-only file system: " + file, e));
+            return new LibraryException(
+                    LibraryException.Kind.STORAGE,
+                    "The library " + file + " cannot be written; could not " + what + ".",
+                    new IOException("Read-only file system: " + file, e));
         }
         if (code == SQLITE_BUSY) {
-            return new LibraryException(LibraryException.Kind.LOCKED, "The library " + file + " is busy in another process; could not " + what + ".", e);
+            return new LibraryException(
+                    LibraryException.Kind.LOCKED,
+                    "The library " + file + " is busy in another process; could not " + what + ".",
+                    e);
         }
-        return new LibraryException(LibraryException.Kind.STORAGE, "Could not " + what + " in " + file + ": " + e.getMessage(),
-                new java.io.IOException(e.getMessage(), e));
+        return new LibraryException(
+                LibraryException.Kind.STORAGE,
+                "Could not " + what + " in " + file + ": " + e.getMessage(),
+                new IOException(e.getMessage(), e));
     }
 
     static void closeQuietly(Connection c) {

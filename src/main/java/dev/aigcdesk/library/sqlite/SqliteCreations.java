@@ -1,16 +1,17 @@
 package dev.aigcdesk.library.sqlite;
 
-import dev.aigcdesk.library.Creations;
-import dev.aigcdesk.library.Lineage;
-import dev.aigcdesk.library.LibraryException;
 import dev.aigcdesk.domain.GenerationRequest;
 import dev.aigcdesk.domain.GenerationTask;
 import dev.aigcdesk.domain.OutputConfig;
 import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.domain.TaskState;
 import dev.aigcdesk.domain.TaskTimes;
+import dev.aigcdesk.library.Creations;
+import dev.aigcdesk.library.LibraryException;
+import dev.aigcdesk.library.Lineage;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -35,12 +36,36 @@ public final class SqliteCreations implements Creations {
      *
      * @param parent the task it was generated again from, or null
      */
-    public void record(TaskId id, GenerationRequest request, String sentJson, String requestId, TaskId parent, Instant now) throws LibraryException {
-        GenerationTask task = new GenerationTask(id, request.kind(), TaskState.WAITING, 0, request.prompt(), request.negativePrompt(),
-                request.enhancePrompt(), request.modelName(), request.modelVersion(), null, null, null,
-                new OutputConfig(request.storageMode(), request.resolution(), request.aspectRatio(), request.durationSeconds(),
-                        request.audioGeneration(), null, null, null),
-                List.of(), new TaskTimes(now, null, null), requestId, null, List.of());
+    public void record(
+            TaskId id, GenerationRequest request, String sentJson, String requestId, TaskId parent, Instant now)
+            throws LibraryException {
+        GenerationTask task = new GenerationTask(
+                id,
+                request.kind(),
+                TaskState.WAITING,
+                0,
+                request.prompt(),
+                request.negativePrompt(),
+                request.enhancePrompt(),
+                request.modelName(),
+                request.modelVersion(),
+                null,
+                null,
+                null,
+                new OutputConfig(
+                        request.storageMode(),
+                        request.resolution(),
+                        request.aspectRatio(),
+                        request.durationSeconds(),
+                        request.audioGeneration(),
+                        null,
+                        null,
+                        null),
+                List.of(),
+                new TaskTimes(now, null, null),
+                requestId,
+                null,
+                List.of());
         synchronized (ledger) {
             ledger.inTransaction("record a new generation", () -> {
                 try (PreparedStatement ps = db.prepareStatement(
@@ -52,8 +77,9 @@ public final class SqliteCreations implements Creations {
                         TaskWriter.writeTaskFields(db, task);
                     }
                 }
-                try (PreparedStatement ps = db.prepareStatement("INSERT INTO creation (task_id, parent_id, request, request_id, requested_at) "
-                        + "VALUES (?, ?, ?, ?, ?) ON CONFLICT(task_id) DO NOTHING")) {
+                try (PreparedStatement ps = db.prepareStatement(
+                        "INSERT INTO creation (task_id, parent_id, request, request_id, requested_at) "
+                                + "VALUES (?, ?, ?, ?, ?) ON CONFLICT(task_id) DO NOTHING")) {
                     ps.setString(1, id.value());
                     ps.setString(2, parent == null ? null : parent.value());
                     ps.setString(3, sentJson);
@@ -65,18 +91,21 @@ public final class SqliteCreations implements Creations {
         }
     }
 
-
     /** The row of {@code id}, read inside the caller's transaction, or null for a task added by id. */
-    static Made made(Connection db, TaskId id) throws java.sql.SQLException {
-        List<Made> rows = SqlSupport.query(db, "SELECT request, request_id, parent_id, requested_at FROM creation WHERE task_id = ?",
-                List.of(id.value()), rs -> new Made(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)));
+    static Made made(Connection db, TaskId id) throws SQLException {
+        List<Made> rows = SqlSupport.query(
+                db,
+                "SELECT request, request_id, parent_id, requested_at FROM creation WHERE task_id = ?",
+                List.of(id.value()),
+                rs -> new Made(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)));
         return rows.isEmpty() ? null : rows.get(0);
     }
 
     /** Puts a removed task's creation row back, inside the caller's transaction (its Undo). */
-    static void insert(Connection db, TaskId id, Made made) throws java.sql.SQLException {
-        try (PreparedStatement ps = db.prepareStatement("INSERT OR REPLACE INTO creation (task_id, parent_id, request, request_id, requested_at) "
-                + "VALUES (?, ?, ?, ?, ?)")) {
+    static void insert(Connection db, TaskId id, Made made) throws SQLException {
+        try (PreparedStatement ps = db.prepareStatement(
+                "INSERT OR REPLACE INTO creation (task_id, parent_id, request, request_id, requested_at) "
+                        + "VALUES (?, ?, ?, ?, ?)")) {
             ps.setString(1, id.value());
             ps.setString(2, made.parent());
             ps.setString(3, made.request());
@@ -89,12 +118,19 @@ public final class SqliteCreations implements Creations {
     /** Where the task came from and its tries since. */
     public Lineage lineage(TaskId id) throws LibraryException {
         return ledger.read("read a task's tries", c -> {
-            List<String[]> own = SqlSupport.query(c, "SELECT request, parent_id FROM creation WHERE task_id = ?", List.of(id.value()),
-                    rs -> new String[] {rs.getString(1), rs.getString(2)});
-            List<TaskId> tries = SqlSupport.query(c, "SELECT task_id FROM creation WHERE parent_id = ? ORDER BY requested_at, task_id",
-                    List.of(id.value()), rs -> TaskId.parse(rs.getString(1)));
+            List<String[]> own = SqlSupport.query(
+                    c, "SELECT request, parent_id FROM creation WHERE task_id = ?", List.of(id.value()), rs ->
+                            new String[] {rs.getString(1), rs.getString(2)});
+            List<TaskId> tries = SqlSupport.query(
+                    c,
+                    "SELECT task_id FROM creation WHERE parent_id = ? ORDER BY requested_at, task_id",
+                    List.of(id.value()),
+                    rs -> TaskId.parse(rs.getString(1)));
             Optional<String[]> row = own.stream().findFirst();
-            TaskId parent = row.map(r -> r[1]).filter(TaskId::isValid).map(TaskId::parse).orElse(null);
+            TaskId parent = row.map(r -> r[1])
+                    .filter(TaskId::isValid)
+                    .map(TaskId::parse)
+                    .orElse(null);
             return new Lineage(row.map(r -> r[0]).orElse(null), parent, tries);
         });
     }

@@ -1,9 +1,9 @@
 package dev.aigcdesk.library.sqlite;
 
-import dev.aigcdesk.library.Curator;
-import dev.aigcdesk.library.Curation;
-import dev.aigcdesk.library.LibraryException;
 import dev.aigcdesk.domain.TaskId;
+import dev.aigcdesk.library.Curation;
+import dev.aigcdesk.library.Curator;
+import dev.aigcdesk.library.LibraryException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -19,7 +20,6 @@ import java.util.Set;
  * names a task the library does not have changes nothing and says which ids were unknown.
  */
 public final class SqliteCurator implements Curator {
-
 
     private final SqliteLibrary ledger;
     private final Connection db;
@@ -46,7 +46,8 @@ public final class SqliteCurator implements Curator {
     }
 
     /** Adds and removes tags (matched ignoring case; a new tag keeps its first spelling); returns the unknown ids, in which case nothing changed. */
-    public List<TaskId> tag(Collection<TaskId> ids, Collection<String> add, Collection<String> remove) throws LibraryException {
+    public List<TaskId> tag(Collection<TaskId> ids, Collection<String> add, Collection<String> remove)
+            throws LibraryException {
         return change("tag tasks", ids, () -> {
             for (String name : clean(add)) {
                 long tag = named("tag", name);
@@ -67,7 +68,10 @@ public final class SqliteCurator implements Curator {
     /** Puts tasks in a collection, making it if needed; returns the unknown ids, in which case nothing changed. */
     public List<TaskId> addToCollection(String name, Collection<TaskId> ids) throws LibraryException {
         String n = requireName(name);
-        return change("add to a collection", ids, () -> link("task_collection", "collection_id", named("collection", n), ids, true));
+        return change(
+                "add to a collection",
+                ids,
+                () -> link("task_collection", "collection_id", named("collection", n), ids, true));
     }
 
     /** Takes tasks out of a collection (the collection stays); returns the unknown ids, in which case nothing changed. */
@@ -97,15 +101,25 @@ public final class SqliteCurator implements Curator {
     }
 
     public List<Named> collections() throws LibraryException {
-        return ledger.read("list collections", c -> SqlSupport.query(c, "SELECT c.name, count(tc.task_id) FROM collection c "
-                + "LEFT JOIN task_collection tc ON tc.collection_id = c.id GROUP BY c.id ORDER BY c.folded", List.of(),
-                rs -> new Named(rs.getString(1), rs.getInt(2))));
+        return ledger.read(
+                "list collections",
+                c -> SqlSupport.query(
+                        c,
+                        "SELECT c.name, count(tc.task_id) FROM collection c "
+                                + "LEFT JOIN task_collection tc ON tc.collection_id = c.id GROUP BY c.id ORDER BY c.folded",
+                        List.of(),
+                        rs -> new Named(rs.getString(1), rs.getInt(2))));
     }
 
     public List<Named> tags() throws LibraryException {
-        return ledger.read("list tags", c -> SqlSupport.query(c, "SELECT g.name, count(tt.task_id) FROM tag g "
-                + "LEFT JOIN task_tag tt ON tt.tag_id = g.id GROUP BY g.id ORDER BY count(tt.task_id) DESC, g.folded", List.of(),
-                rs -> new Named(rs.getString(1), rs.getInt(2))));
+        return ledger.read(
+                "list tags",
+                c -> SqlSupport.query(
+                        c,
+                        "SELECT g.name, count(tt.task_id) FROM tag g "
+                                + "LEFT JOIN task_tag tt ON tt.tag_id = g.id GROUP BY g.id ORDER BY count(tt.task_id) DESC, g.folded",
+                        List.of(),
+                        rs -> new Named(rs.getString(1), rs.getInt(2))));
     }
 
     /** Puts a removed task's stars, tags and collections back (Undo, repair). */
@@ -119,7 +133,8 @@ public final class SqliteCurator implements Curator {
 
     // ---- internals ------------------------------------------------------------------------------
 
-    private List<TaskId> change(String what, Collection<TaskId> ids, SqliteLibrary.SqlWork work) throws LibraryException {
+    private List<TaskId> change(String what, Collection<TaskId> ids, SqliteLibrary.SqlWork work)
+            throws LibraryException {
         List<TaskId> unknown = new ArrayList<>();
         synchronized (ledger) {
             ledger.inTransaction(what, () -> {
@@ -141,8 +156,10 @@ public final class SqliteCurator implements Curator {
         return unknown;
     }
 
-    private void link(String table, String column, long target, Collection<TaskId> ids, boolean add) throws SQLException {
-        String sql = add ? "INSERT OR IGNORE INTO " + table + " (task_id, " + column + ") VALUES (?, ?)"
+    private void link(String table, String column, long target, Collection<TaskId> ids, boolean add)
+            throws SQLException {
+        String sql = add
+                ? "INSERT OR IGNORE INTO " + table + " (task_id, " + column + ") VALUES (?, ?)"
                 : "DELETE FROM " + table + " WHERE task_id = ? AND " + column + " = ?";
         try (PreparedStatement ps = db.prepareStatement(sql)) {
             for (TaskId id : ids) {
@@ -188,7 +205,7 @@ public final class SqliteCurator implements Curator {
 
     /** A name as it is matched: lower case in every script, so "Ünïcode" and "ünïcode" are one tag. */
     public static String fold(String name) {
-        return name.strip().toLowerCase(java.util.Locale.ROOT);
+        return name.strip().toLowerCase(Locale.ROOT);
     }
 
     private static String requireName(String name) {

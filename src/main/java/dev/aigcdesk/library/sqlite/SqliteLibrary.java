@@ -1,18 +1,17 @@
 package dev.aigcdesk.library.sqlite;
 
-import dev.aigcdesk.library.Library;
-import dev.aigcdesk.library.TaskRecord;
-import dev.aigcdesk.library.FileRecord;
-import dev.aigcdesk.library.AddResult;
-import dev.aigcdesk.library.TaskQuery;
-import dev.aigcdesk.library.TaskShapes;
-import dev.aigcdesk.library.LibraryException;
 import dev.aigcdesk.domain.ArchiveState;
-import dev.aigcdesk.domain.Reach;
 import dev.aigcdesk.domain.GenerationTask;
 import dev.aigcdesk.domain.OutputFile;
+import dev.aigcdesk.domain.Reach;
 import dev.aigcdesk.domain.TaskId;
-import java.nio.file.Files;
+import dev.aigcdesk.library.AddResult;
+import dev.aigcdesk.library.FileRecord;
+import dev.aigcdesk.library.Library;
+import dev.aigcdesk.library.LibraryException;
+import dev.aigcdesk.library.TaskQuery;
+import dev.aigcdesk.library.TaskRecord;
+import dev.aigcdesk.library.TaskShapes;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -20,10 +19,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The designer's permanent record: every task they added, every answer the service gave, and
@@ -32,15 +35,17 @@ import java.util.Set;
  */
 public final class SqliteLibrary implements Library {
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SqliteLibrary.class);
+    private static final Logger LOG = LoggerFactory.getLogger(SqliteLibrary.class);
 
     public static final String FILE_NAME = "library.db";
     private final Path file;
     /** Writes, one transaction at a time, under this object's monitor. */
     private final Connection db;
+
     private final TaskReader inWrite;
     /** Reads, on their own connection: in WAL mode they never wait for a write transaction. */
     private final Connection readDb;
+
     private final TaskReader reader;
     private final Object readLock = new Object();
 
@@ -114,7 +119,7 @@ public final class SqliteLibrary implements Library {
         inTransaction("add tasks", () -> {
             try (PreparedStatement ps = db.prepareStatement(
                     "INSERT INTO task (id, kind, state, added_at) VALUES (?, ?, 'UNKNOWN', ?) ON CONFLICT(id) DO NOTHING")) {
-                for (TaskId id : new java.util.LinkedHashSet<>(ids)) {
+                for (TaskId id : new LinkedHashSet<>(ids)) {
                     ps.setString(1, id.value());
                     ps.setString(2, id.kind().name());
                     ps.setLong(3, now.toEpochMilli());
@@ -141,7 +146,8 @@ public final class SqliteLibrary implements Library {
         inTransaction("record an answer", () -> {
             Optional<TaskRecord> before = inWrite.find(task.id());
             if (before.isEmpty()) {
-                try (PreparedStatement ps = db.prepareStatement("INSERT INTO task (id, kind, state, added_at) VALUES (?, ?, 'UNKNOWN', ?)")) {
+                try (PreparedStatement ps = db.prepareStatement(
+                        "INSERT INTO task (id, kind, state, added_at) VALUES (?, ?, 'UNKNOWN', ?)")) {
                     ps.setString(1, task.id().value());
                     ps.setString(2, task.kind().name());
                     ps.setLong(3, now.toEpochMilli());
@@ -149,8 +155,10 @@ public final class SqliteLibrary implements Library {
                 }
             }
             TaskWriter.writeTaskFields(db, task);
-            try (PreparedStatement ps = db.prepareStatement("UPDATE task SET refreshed_at = ?, reach = 'REACHABLE', not_found_count = 0, "
-                    + "last_error = NULL, raw_latest = ?, raw_first_finish = " + RawText.FIRST_FINISH_UPDATE + " WHERE id = ?")) {
+            try (PreparedStatement ps =
+                    db.prepareStatement("UPDATE task SET refreshed_at = ?, reach = 'REACHABLE', not_found_count = 0, "
+                            + "last_error = NULL, raw_latest = ?, raw_first_finish = " + RawText.FIRST_FINISH_UPDATE
+                            + " WHERE id = ?")) {
                 ps.setLong(1, now.toEpochMilli());
                 ps.setBytes(2, RawText.pack(rawJson));
                 ps.setBoolean(3, task.state().isTerminal());
@@ -168,7 +176,8 @@ public final class SqliteLibrary implements Library {
     }
 
     /** Records a failed query; returns how many "not found" answers in a row the task has had. */
-    public synchronized int recordQueryError(TaskId id, String message, boolean notFound, Instant now) throws LibraryException {
+    public synchronized int recordQueryError(TaskId id, String message, boolean notFound, Instant now)
+            throws LibraryException {
         int[] count = new int[1];
         inTransaction("record a query error", () -> {
             try (PreparedStatement ps = db.prepareStatement("UPDATE task SET last_error = ?, "
@@ -190,7 +199,8 @@ public final class SqliteLibrary implements Library {
 
     public synchronized void setReach(TaskId id, Reach reach, String why) throws LibraryException {
         inTransaction("mark a task out of reach", () -> {
-            try (PreparedStatement ps = db.prepareStatement("UPDATE task SET reach = ?, last_error = coalesce(?, last_error) WHERE id = ?")) {
+            try (PreparedStatement ps = db.prepareStatement(
+                    "UPDATE task SET reach = ?, last_error = coalesce(?, last_error) WHERE id = ?")) {
                 ps.setString(1, reach.name());
                 ps.setString(2, why);
                 ps.setString(3, id.value());
@@ -202,17 +212,27 @@ public final class SqliteLibrary implements Library {
     // ---- the archive ----------------------------------------------------------------------------
 
     /** Notes where a file is about to be placed, before the move, so a crash in between is recognised on restart. */
-    public synchronized void planArchive(TaskId id, int n, Path path, long size, String sha256Download, String sha256Final, Set<String> flags)
+    public synchronized void planArchive(
+            TaskId id, int n, Path path, long size, String sha256Download, String sha256Final, Set<String> flags)
             throws LibraryException {
-        updateFile("plan an archive copy", "UPDATE output_file SET local_path = ?, local_size = ?, sha256_download = ?, sha256_final = ?, flags = ? "
-                + "WHERE task_id = ? AND n = ?", path.toString(), size, sha256Download, sha256Final, String.join(",", flags), id.value(), n);
+        updateFile(
+                "plan an archive copy",
+                "UPDATE output_file SET local_path = ?, local_size = ?, sha256_download = ?, sha256_final = ?, flags = ? "
+                        + "WHERE task_id = ? AND n = ?",
+                path.toString(),
+                size,
+                sha256Download,
+                sha256Final,
+                String.join(",", flags),
+                id.value(),
+                n);
     }
-
 
     /** A saved video's length as its own header says it; it wins over the service's metadata from then on. */
     public synchronized void recordDuration(TaskId id, int n, double seconds) throws LibraryException {
         inTransaction("note a video's length", () -> {
-            try (PreparedStatement ps = db.prepareStatement("UPDATE output_file SET duration_seconds = ? WHERE task_id = ? AND n = ?")) {
+            try (PreparedStatement ps =
+                    db.prepareStatement("UPDATE output_file SET duration_seconds = ? WHERE task_id = ? AND n = ?")) {
                 ps.setDouble(1, seconds);
                 ps.setString(2, id.value());
                 ps.setInt(3, n);
@@ -224,7 +244,8 @@ public final class SqliteLibrary implements Library {
     /** Several files' pixels in one transaction (measuring a library saved by an older version: thousands). */
     public synchronized void recordPixels(List<Pixels> files) throws LibraryException {
         inTransaction("note pictures' sizes", () -> {
-            try (PreparedStatement ps = db.prepareStatement("UPDATE output_file SET width = ?, height = ? WHERE task_id = ? AND n = ?")) {
+            try (PreparedStatement ps =
+                    db.prepareStatement("UPDATE output_file SET width = ?, height = ? WHERE task_id = ? AND n = ?")) {
                 for (Pixels p : files) {
                     ps.setLong(1, p.width());
                     ps.setLong(2, p.height());
@@ -237,34 +258,60 @@ public final class SqliteLibrary implements Library {
         });
     }
 
-
     public synchronized void markArchived(TaskId id, int n, Instant now) throws LibraryException {
-        updateFile("mark a file archived", "UPDATE output_file SET archive_state = 'ARCHIVED', archived_at = ?, last_error = NULL WHERE task_id = ? AND n = ?",
-                now.toEpochMilli(), id.value(), n);
+        updateFile(
+                "mark a file archived",
+                "UPDATE output_file SET archive_state = 'ARCHIVED', archived_at = ?, last_error = NULL WHERE task_id = ? AND n = ?",
+                now.toEpochMilli(),
+                id.value(),
+                n);
     }
 
     public synchronized void markFile(TaskId id, int n, ArchiveState state, String error) throws LibraryException {
-        updateFile("update a file", "UPDATE output_file SET archive_state = ?, last_error = ?, attempts = attempts + 1 WHERE task_id = ? AND n = ?",
-                state.name(), error, id.value(), n);
+        updateFile(
+                "update a file",
+                "UPDATE output_file SET archive_state = ?, last_error = ?, attempts = attempts + 1 WHERE task_id = ? AND n = ?",
+                state.name(),
+                error,
+                id.value(),
+                n);
     }
 
     // ---- reading (on the read connection; never waits for a write) ------------------------------
 
     /** Files of finished tasks that are not saved yet and not given up on. */
     public List<FileRecord> filesToArchive() throws LibraryException {
-        return read("list files to archive", c -> SqlSupport.query(c, "SELECT " + TaskRows.FILE_COLUMNS + " FROM output_file f JOIN task t ON t.id = f.task_id "
-                + PENDING_FILES + " ORDER BY f.expire_at IS NULL, f.expire_at, f.task_id, f.n", List.of(), TaskRows::readFile));
+        return read(
+                "list files to archive",
+                c -> SqlSupport.query(
+                        c,
+                        "SELECT " + TaskRows.FILE_COLUMNS + " FROM output_file f JOIN task t ON t.id = f.task_id "
+                                + PENDING_FILES + " ORDER BY f.expire_at IS NULL, f.expire_at, f.task_id, f.n",
+                        List.of(),
+                        TaskRows::readFile));
     }
 
     /** Saved files whose pixels were never noted (archived before the gallery needed them), a batch at a time. */
     public List<FileRecord> filesWithoutPixels(int limit) throws LibraryException {
-        return read("list files to measure", c -> SqlSupport.query(c, "SELECT " + TaskRows.FILE_COLUMNS + " FROM output_file f"
-                + " WHERE f.archive_state = 'ARCHIVED' AND f.width IS NULL ORDER BY f.task_id, f.n LIMIT ?", List.of(limit), TaskRows::readFile));
+        return read(
+                "list files to measure",
+                c -> SqlSupport.query(
+                        c,
+                        "SELECT " + TaskRows.FILE_COLUMNS + " FROM output_file f"
+                                + " WHERE f.archive_state = 'ARCHIVED' AND f.width IS NULL ORDER BY f.task_id, f.n LIMIT ?",
+                        List.of(limit),
+                        TaskRows::readFile));
     }
 
     public int filesToArchiveCount() throws LibraryException {
-        return read("count files to archive", c -> SqlSupport.query(c, "SELECT count(*) FROM output_file f JOIN task t ON t.id = f.task_id " + PENDING_FILES,
-                List.of(), rs -> rs.getInt(1)).get(0));
+        return read(
+                "count files to archive",
+                c -> SqlSupport.query(
+                                c,
+                                "SELECT count(*) FROM output_file f JOIN task t ON t.id = f.task_id " + PENDING_FILES,
+                                List.of(),
+                                rs -> rs.getInt(1))
+                        .get(0));
     }
 
     public Optional<TaskRecord> find(TaskId id) throws LibraryException {
@@ -273,18 +320,28 @@ public final class SqliteLibrary implements Library {
 
     /** The latest raw answer and the first FINISH answer, exactly as the service sent them. */
     public RawAnswers raw(TaskId id) throws LibraryException {
-        List<RawAnswers> r = read("read raw answers", c -> SqlSupport.query(c, "SELECT raw_latest, raw_first_finish FROM task WHERE id = ?",
-                List.of(id.value()), RawText::answers));
+        List<RawAnswers> r = read(
+                "read raw answers",
+                c -> SqlSupport.query(
+                        c,
+                        "SELECT raw_latest, raw_first_finish FROM task WHERE id = ?",
+                        List.of(id.value()),
+                        RawText::answers));
         return r.isEmpty() ? new RawAnswers(null, null) : r.get(0);
     }
 
     public List<TaskRecord> list(TaskQuery q) throws LibraryException {
-        return read("search the library", c -> reader.list(SearchSql.of(q), SearchSql.orderBy(q.sort()), q.limit(), q.offset()));
+        return read(
+                "search the library",
+                c -> reader.list(SearchSql.of(q), SearchSql.orderBy(q.sort()), q.limit(), q.offset()));
     }
 
     public int count(TaskQuery q) throws LibraryException {
         SearchSql where = SearchSql.of(q);
-        return read("count tasks", c -> SqlSupport.query(c, "SELECT count(*) FROM task t" + where.where, where.params, rs -> rs.getInt(1)).get(0));
+        return read(
+                "count tasks",
+                c -> SqlSupport.query(c, "SELECT count(*) FROM task t" + where.where, where.params, rs -> rs.getInt(1))
+                        .get(0));
     }
 
     /**
@@ -297,12 +354,20 @@ public final class SqliteLibrary implements Library {
 
     /** Tasks the service may still change and can still be asked about. */
     public List<TaskRecord> activeTasks() throws LibraryException {
-        return read("list running tasks", c -> reader.list(SearchSql.ACTIVE, "t.added_at DESC, t.rowid DESC", Integer.MAX_VALUE, 0));
+        return read(
+                "list running tasks",
+                c -> reader.list(SearchSql.ACTIVE, "t.added_at DESC, t.rowid DESC", Integer.MAX_VALUE, 0));
     }
 
     public int activeCount() throws LibraryException {
-        return read("count running tasks", c -> SqlSupport.query(c, "SELECT count(*) FROM task t" + SearchSql.ACTIVE.where, SearchSql.ACTIVE.params,
-                rs -> rs.getInt(1)).get(0));
+        return read(
+                "count running tasks",
+                c -> SqlSupport.query(
+                                c,
+                                "SELECT count(*) FROM task t" + SearchSql.ACTIVE.where,
+                                SearchSql.ACTIVE.params,
+                                rs -> rs.getInt(1))
+                        .get(0));
     }
 
     /**
@@ -310,12 +375,21 @@ public final class SqliteLibrary implements Library {
      * archive state), not by testing every task: lost, not saved yet, and not saved with a link dying before {@code riskBefore}.
      */
     public int[] keepSafeCounts(Instant riskBefore) throws LibraryException {
-        String pending = "SELECT count(DISTINCT f.task_id) FROM output_file f JOIN task t ON t.id = f.task_id WHERE f.archive_state = 'PENDING'"
-                + " AND t.state = 'SUCCEEDED'";
+        String pending =
+                "SELECT count(DISTINCT f.task_id) FROM output_file f JOIN task t ON t.id = f.task_id WHERE f.archive_state = 'PENDING'"
+                        + " AND t.state = 'SUCCEEDED'";
         return read("count the keep-safe views", c -> new int[] {
-            SqlSupport.query(c, "SELECT count(DISTINCT task_id) FROM output_file WHERE archive_state = 'EXPIRED'", List.of(), rs -> rs.getInt(1)).get(0),
+            SqlSupport.query(
+                            c,
+                            "SELECT count(DISTINCT task_id) FROM output_file WHERE archive_state = 'EXPIRED'",
+                            List.of(),
+                            rs -> rs.getInt(1))
+                    .get(0),
             SqlSupport.query(c, pending, List.of(), rs -> rs.getInt(1)).get(0),
-            SqlSupport.query(c, pending + " AND f.expire_at < ?", List.of(riskBefore.toEpochMilli()), rs -> rs.getInt(1)).get(0)});
+            SqlSupport.query(
+                            c, pending + " AND f.expire_at < ?", List.of(riskBefore.toEpochMilli()), rs -> rs.getInt(1))
+                    .get(0)
+        });
     }
 
     @Override
@@ -325,8 +399,14 @@ public final class SqliteLibrary implements Library {
             case ASPECT_RATIO -> "aspect_ratio";
             case RESOLUTION -> "resolution";
         };
-        return read("list " + column, c -> SqlSupport.query(c, "SELECT DISTINCT " + column + " FROM task WHERE " + column + " IS NOT NULL AND "
-                + column + " <> '' ORDER BY " + column + " COLLATE NOCASE", List.of(), rs -> rs.getString(1)));
+        return read(
+                "list " + column,
+                c -> SqlSupport.query(
+                        c,
+                        "SELECT DISTINCT " + column + " FROM task WHERE " + column + " IS NOT NULL AND " + column
+                                + " <> '' ORDER BY " + column + " COLLATE NOCASE",
+                        List.of(),
+                        rs -> rs.getString(1)));
     }
 
     @FunctionalInterface
@@ -358,12 +438,10 @@ public final class SqliteLibrary implements Library {
 
     // ---- internals ------------------------------------------------------------------------------
 
-
-
     private void updateFile(String what, String sql, Object... params) throws LibraryException {
         inTransaction(what, () -> {
             try (PreparedStatement ps = db.prepareStatement(sql)) {
-                SqlSupport.bind(ps, java.util.Arrays.asList(params));
+                SqlSupport.bind(ps, Arrays.asList(params));
                 ps.executeUpdate();
             }
         });

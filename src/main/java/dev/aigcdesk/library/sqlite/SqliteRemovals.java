@@ -1,20 +1,22 @@
 package dev.aigcdesk.library.sqlite;
 
-import dev.aigcdesk.library.Creations;
-import dev.aigcdesk.library.Library;
-import dev.aigcdesk.library.Removals;
-import dev.aigcdesk.library.Removal;
-import dev.aigcdesk.library.TaskRecord;
-import dev.aigcdesk.library.FileRecord;
-import dev.aigcdesk.library.Curation;
-import dev.aigcdesk.library.LibraryException;
 import dev.aigcdesk.domain.TaskId;
+import dev.aigcdesk.library.Creations;
+import dev.aigcdesk.library.Curation;
+import dev.aigcdesk.library.FileRecord;
+import dev.aigcdesk.library.Library;
+import dev.aigcdesk.library.LibraryException;
+import dev.aigcdesk.library.Removal;
+import dev.aigcdesk.library.Removals;
+import dev.aigcdesk.library.TaskRecord;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /** Tasks taken out of the library (their files stay on disk) and put back exactly as they were (Undo). */
@@ -30,26 +32,31 @@ public final class SqliteRemovals implements Removals {
         this.inWrite = inWrite;
     }
 
-
     /** Removes several tasks in one transaction; returns what Undo needs, for those that were there. */
     public List<Removal> removeAll(Collection<TaskId> ids) throws LibraryException {
         List<Removal> out = new ArrayList<>();
         synchronized (ledger) {
             ledger.inTransaction("remove tasks", () -> {
                 out.clear();
-                for (TaskId id : new java.util.LinkedHashSet<>(ids)) {
+                for (TaskId id : new LinkedHashSet<>(ids)) {
                     Optional<TaskRecord> record = inWrite.find(id);
                     if (record.isEmpty()) {
                         continue;
                     }
-                    List<Library.RawAnswers> raw = SqlSupport.query(db, "SELECT raw_latest, raw_first_finish FROM task WHERE id = ?",
-                            List.of(id.value()), RawText::answers);
+                    List<Library.RawAnswers> raw = SqlSupport.query(
+                            db,
+                            "SELECT raw_latest, raw_first_finish FROM task WHERE id = ?",
+                            List.of(id.value()),
+                            RawText::answers);
                     Creations.Made made = SqliteCreations.made(db, id);
                     try (PreparedStatement ps = db.prepareStatement("DELETE FROM task WHERE id = ?")) {
                         ps.setString(1, id.value());
                         ps.executeUpdate();
                     }
-                    List<Path> files = record.get().files().stream().map(FileRecord::localPath).filter(java.util.Objects::nonNull).toList();
+                    List<Path> files = record.get().files().stream()
+                            .map(FileRecord::localPath)
+                            .filter(Objects::nonNull)
+                            .toList();
                     out.add(new Removal(record.get(), raw.get(0), files, made));
                 }
             });
@@ -75,7 +82,11 @@ public final class SqliteRemovals implements Removals {
                     ps.setString(6, record.reach().name());
                     ps.setString(7, record.lastError());
                     ps.setBytes(8, RawText.pack(latest));
-                    ps.setBytes(9, firstFinish != null && firstFinish.equals(latest) ? RawText.SAME_AS_LATEST : RawText.pack(firstFinish));
+                    ps.setBytes(
+                            9,
+                            firstFinish != null && firstFinish.equals(latest)
+                                    ? RawText.SAME_AS_LATEST
+                                    : RawText.pack(firstFinish));
                     ps.executeUpdate();
                 }
                 TaskWriter.writeTaskFields(db, record.task());

@@ -1,5 +1,6 @@
 package dev.aigcdesk.library.sqlite;
 
+import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.io.AtomicFiles;
 import dev.aigcdesk.library.Library;
 import dev.aigcdesk.library.LibraryException;
@@ -10,8 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * A damaged SQLite library's way back: the file (with its {@code -wal} and {@code -shm}) is moved aside
@@ -33,7 +36,8 @@ public final class SqliteRescue implements LibraryRescue {
         if (!Files.exists(file)) {
             return Salvaged.NOTHING;
         }
-        String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT).format(clock.instant().atZone(clock.getZone()));
+        String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT)
+                .format(clock.instant().atZone(clock.getZone()));
         Path aside = file.resolveSibling(file.getFileName() + ".damaged-" + stamp);
         AtomicFiles.place(file, aside);
         for (String suffix : List.of("-wal", "-shm")) {
@@ -44,7 +48,7 @@ public final class SqliteRescue implements LibraryRescue {
         }
         LedgerSalvage.Result rows = LedgerSalvage.read(aside);
         RawScan.Result pages = RawScan.scan(aside, aside.resolveSibling(aside.getFileName() + "-wal"));
-        java.util.Set<dev.aigcdesk.domain.TaskId> ids = new java.util.LinkedHashSet<>(rows.mentioned());
+        Set<TaskId> ids = new LinkedHashSet<>(rows.mentioned());
         ids.addAll(pages.ids());
         return new Salvaged(aside.toString(), rows.expected(), rows.tasks(), pages.answers(), pages.words(), ids);
     }

@@ -1,12 +1,12 @@
 package dev.aigcdesk.library.sqlite;
 
-import dev.aigcdesk.library.TaskRecord;
-import dev.aigcdesk.library.FileRecord;
-import dev.aigcdesk.library.Curation;
-import dev.aigcdesk.domain.Reach;
 import dev.aigcdesk.domain.GenerationTask;
+import dev.aigcdesk.domain.Reach;
 import dev.aigcdesk.domain.ReferenceInput;
 import dev.aigcdesk.domain.TaskId;
+import dev.aigcdesk.library.Curation;
+import dev.aigcdesk.library.FileRecord;
+import dev.aigcdesk.library.TaskRecord;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -30,8 +30,8 @@ final class TaskReader {
         this.db = db;
     }
 
-    private record RowAndTask(GenerationTask task, Instant added, Instant refreshed, Reach reach, String lastError, int stars) {
-    }
+    private record RowAndTask(
+            GenerationTask task, Instant added, Instant refreshed, Reach reach, String lastError, int stars) {}
 
     List<TaskRecord> list(SearchSql where, String orderBy, int limit, int offset) throws SQLException {
         List<Object> params = new ArrayList<>(where.params);
@@ -43,28 +43,43 @@ final class TaskReader {
             SqlSupport.bind(ps, params);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    rows.put(rs.getString("id"), new RowAndTask(TaskRows.readTask(rs, List.of(), List.of()),
-                            TaskRows.getInstant(rs, "added_at"), TaskRows.getInstant(rs, "refreshed_at"),
-                            Reach.valueOf(rs.getString("reach")), rs.getString("last_error"), rs.getInt("stars")));
+                    rows.put(
+                            rs.getString("id"),
+                            new RowAndTask(
+                                    TaskRows.readTask(rs, List.of(), List.of()),
+                                    TaskRows.getInstant(rs, "added_at"),
+                                    TaskRows.getInstant(rs, "refreshed_at"),
+                                    Reach.valueOf(rs.getString("reach")),
+                                    rs.getString("last_error"),
+                                    rs.getInt("stars")));
                 }
             }
         }
         Map<String, List<FileRecord>> files = filesOf(rows.keySet());
-        Map<String, List<String>> tags = namesOf(rows.keySet(), "SELECT tt.task_id, g.name FROM task_tag tt JOIN tag g ON g.id = tt.tag_id");
-        Map<String, List<String>> collections = namesOf(rows.keySet(),
+        Map<String, List<String>> tags =
+                namesOf(rows.keySet(), "SELECT tt.task_id, g.name FROM task_tag tt JOIN tag g ON g.id = tt.tag_id");
+        Map<String, List<String>> collections = namesOf(
+                rows.keySet(),
                 "SELECT tc.task_id, c.name FROM task_collection tc JOIN collection c ON c.id = tc.collection_id");
         List<TaskRecord> out = new ArrayList<>(rows.size());
         for (RowAndTask r : rows.values()) {
             String id = r.task.id().value();
             List<FileRecord> fs = files.getOrDefault(id, List.of());
-            out.add(new TaskRecord(withOutputs(r.task, fs), r.added, r.refreshed, r.reach, r.lastError, fs,
+            out.add(new TaskRecord(
+                    withOutputs(r.task, fs),
+                    r.added,
+                    r.refreshed,
+                    r.reach,
+                    r.lastError,
+                    fs,
                     new Curation(r.stars, tags.getOrDefault(id, List.of()), collections.getOrDefault(id, List.of()))));
         }
         return out;
     }
 
     Optional<TaskRecord> find(TaskId id) throws SQLException {
-        try (PreparedStatement ps = db.prepareStatement("SELECT " + TaskRows.TASK_COLUMNS + " FROM task t WHERE t.id = ?")) {
+        try (PreparedStatement ps =
+                db.prepareStatement("SELECT " + TaskRows.TASK_COLUMNS + " FROM task t WHERE t.id = ?")) {
             ps.setString(1, id.value());
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
@@ -73,20 +88,48 @@ final class TaskReader {
                 List<ReferenceInput> refs = referencesOf(id);
                 List<FileRecord> files = filesOf(List.of(id.value())).getOrDefault(id.value(), List.of());
                 GenerationTask t = withOutputs(TaskRows.readTask(rs, refs, List.of()), files);
-                Curation curation = new Curation(rs.getInt("stars"),
-                        namesOf(List.of(id.value()), "SELECT tt.task_id, g.name FROM task_tag tt JOIN tag g ON g.id = tt.tag_id").getOrDefault(id.value(), List.of()),
-                        namesOf(List.of(id.value()), "SELECT tc.task_id, c.name FROM task_collection tc JOIN collection c ON c.id = tc.collection_id")
+                Curation curation = new Curation(
+                        rs.getInt("stars"),
+                        namesOf(
+                                        List.of(id.value()),
+                                        "SELECT tt.task_id, g.name FROM task_tag tt JOIN tag g ON g.id = tt.tag_id")
+                                .getOrDefault(id.value(), List.of()),
+                        namesOf(
+                                        List.of(id.value()),
+                                        "SELECT tc.task_id, c.name FROM task_collection tc JOIN collection c ON c.id = tc.collection_id")
                                 .getOrDefault(id.value(), List.of()));
-                return Optional.of(new TaskRecord(t, TaskRows.getInstant(rs, "added_at"), TaskRows.getInstant(rs, "refreshed_at"),
-                        Reach.valueOf(rs.getString("reach")), rs.getString("last_error"), files, curation));
+                return Optional.of(new TaskRecord(
+                        t,
+                        TaskRows.getInstant(rs, "added_at"),
+                        TaskRows.getInstant(rs, "refreshed_at"),
+                        Reach.valueOf(rs.getString("reach")),
+                        rs.getString("last_error"),
+                        files,
+                        curation));
             }
         }
     }
 
     static GenerationTask withOutputs(GenerationTask t, List<FileRecord> files) {
-        return new GenerationTask(t.id(), t.kind(), t.state(), t.progress(), t.prompt(), t.negativePrompt(), t.enhancePrompt(), t.modelName(),
-                t.modelVersion(), t.generationMode(), t.seed(), t.sceneType(), t.outputConfig(), t.references(), t.times(), t.requestId(),
-                t.failure(), files.stream().map(FileRecord::file).toList());
+        return new GenerationTask(
+                t.id(),
+                t.kind(),
+                t.state(),
+                t.progress(),
+                t.prompt(),
+                t.negativePrompt(),
+                t.enhancePrompt(),
+                t.modelName(),
+                t.modelVersion(),
+                t.generationMode(),
+                t.seed(),
+                t.sceneType(),
+                t.outputConfig(),
+                t.references(),
+                t.times(),
+                t.requestId(),
+                t.failure(),
+                files.stream().map(FileRecord::file).toList());
     }
 
     private List<ReferenceInput> referencesOf(TaskId id) throws SQLException {
@@ -111,13 +154,14 @@ final class TaskReader {
         for (int from = 0; from < all.size(); from += 500) {
             List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
             String in = chunk.stream().map(x -> "?").collect(Collectors.joining(","));
-            try (PreparedStatement ps = db.prepareStatement("SELECT " + TaskRows.FILE_COLUMNS + " FROM output_file f WHERE f.task_id IN (" + in
-                    + ") ORDER BY f.task_id, f.n")) {
+            try (PreparedStatement ps = db.prepareStatement("SELECT " + TaskRows.FILE_COLUMNS
+                    + " FROM output_file f WHERE f.task_id IN (" + in + ") ORDER BY f.task_id, f.n")) {
                 SqlSupport.bind(ps, new ArrayList<>(chunk));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         FileRecord f = TaskRows.readFile(rs);
-                        out.computeIfAbsent(f.taskId().value(), k -> new ArrayList<>()).add(f);
+                        out.computeIfAbsent(f.taskId().value(), k -> new ArrayList<>())
+                                .add(f);
                     }
                 }
             }
@@ -133,11 +177,13 @@ final class TaskReader {
         for (int from = 0; from < all.size(); from += 500) {
             List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
             String in = chunk.stream().map(x -> "?").collect(Collectors.joining(","));
-            try (PreparedStatement ps = db.prepareStatement(select + " WHERE " + alias + ".task_id IN (" + in + ") ORDER BY 2 COLLATE NOCASE")) {
+            try (PreparedStatement ps = db.prepareStatement(
+                    select + " WHERE " + alias + ".task_id IN (" + in + ") ORDER BY 2 COLLATE NOCASE")) {
                 SqlSupport.bind(ps, new ArrayList<>(chunk));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+                        out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                                .add(rs.getString(2));
                     }
                 }
             }

@@ -1,10 +1,10 @@
 package dev.aigcdesk.library.sqlite;
 
-import dev.aigcdesk.library.FileRecord;
 import dev.aigcdesk.domain.GenerationTask;
 import dev.aigcdesk.domain.OutputFile;
 import dev.aigcdesk.domain.ReferenceInput;
 import dev.aigcdesk.domain.TaskId;
+import dev.aigcdesk.library.FileRecord;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -12,8 +12,7 @@ import java.sql.SQLException;
 /** Writes a task's rows inside the ledger's write transaction. */
 final class TaskWriter {
 
-    private TaskWriter() {
-    }
+    private TaskWriter() {}
 
     static void writeTaskFields(Connection db, GenerationTask task) throws SQLException {
         try (PreparedStatement ps = db.prepareStatement(TaskRows.UPDATE_TASK)) {
@@ -30,8 +29,9 @@ final class TaskWriter {
     }
 
     static void writeArchiveFields(Connection db, FileRecord f) throws SQLException {
-        try (PreparedStatement ps = db.prepareStatement("UPDATE output_file SET archive_state = ?, local_path = ?, local_size = ?, sha256_download = ?, "
-                + "sha256_final = ?, flags = ?, attempts = ?, last_error = ?, archived_at = ? WHERE task_id = ? AND n = ?")) {
+        try (PreparedStatement ps = db.prepareStatement(
+                "UPDATE output_file SET archive_state = ?, local_path = ?, local_size = ?, sha256_download = ?, "
+                        + "sha256_final = ?, flags = ?, attempts = ?, last_error = ?, archived_at = ? WHERE task_id = ? AND n = ?")) {
             ps.setString(1, f.state().name());
             ps.setString(2, f.localPath() == null ? null : f.localPath().toString());
             TaskRows.setLong(ps, 3, f.localSize());
@@ -52,8 +52,9 @@ final class TaskWriter {
             del.setString(1, task.id().value());
             del.executeUpdate();
         }
-        try (PreparedStatement ps = db.prepareStatement("INSERT INTO task_reference (task_id, n, type, category, url, file_id, text, usage, "
-                + "reference_type) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement ps = db.prepareStatement(
+                "INSERT INTO task_reference (task_id, n, type, category, url, file_id, text, usage, "
+                        + "reference_type) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             int n = 1;
             for (ReferenceInput r : task.references()) {
                 ps.setString(1, task.id().value());

@@ -78,7 +78,10 @@ public final class FolderStore implements Store {
         try (Stream<Path> all = Files.walk(root)) {
             for (Path f : (Iterable<Path>) all::iterator) {
                 String name = f.getFileName().toString();
-                if (Files.isRegularFile(f) && !name.endsWith(".json") && !name.startsWith(".") && !f.startsWith(root.resolve(INCOMING))) {
+                if (Files.isRegularFile(f)
+                        && !name.endsWith(".json")
+                        && !name.startsWith(".")
+                        && !f.startsWith(root.resolve(INCOMING))) {
                     out.add(f);
                 }
             }

@@ -1,16 +1,17 @@
 package dev.aigcdesk.ui.common;
 
+import dev.aigcdesk.app.Generator;
+import dev.aigcdesk.app.LibrarySync;
 import dev.aigcdesk.app.OpenLibrary;
 import dev.aigcdesk.app.Session;
 import dev.aigcdesk.download.SaveCopy;
 import dev.aigcdesk.library.Library;
 import dev.aigcdesk.sync.PollSchedule;
 import dev.aigcdesk.sync.SyncEvents;
-import dev.aigcdesk.app.Generator;
-import dev.aigcdesk.app.LibrarySync;
 import dev.aigcdesk.system.DesktopActions;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Locale;
 
 /**
  * The services the window works through. It never does network, database or file work itself:
@@ -23,24 +24,83 @@ import java.time.Clock;
  * @param configFolder    where Settings and the New generation panel's last choices live, or null for nowhere
  * @param errors          says failures in the window's language
  */
-public record Desk(Library ledger, LibrarySync sync, SyncEvents events, SaveCopy saveCopy, DesktopActions desktop, Clock clock,
-                   Path archiveFolder, boolean demo, boolean hasKey, PollSchedule.Intervals intervals, Path thumbnailFolder,
-                   Generator generator, Path configFolder, ErrorWords errors) {
+public record Desk(
+        Library ledger,
+        LibrarySync sync,
+        SyncEvents events,
+        SaveCopy saveCopy,
+        DesktopActions desktop,
+        Clock clock,
+        Path archiveFolder,
+        boolean demo,
+        boolean hasKey,
+        PollSchedule.Intervals intervals,
+        Path thumbnailFolder,
+        Generator generator,
+        Path configFolder,
+        ErrorWords errors) {
 
-    public Desk(Library ledger, LibrarySync sync, SyncEvents events, SaveCopy saveCopy, DesktopActions desktop, Clock clock, Path archiveFolder,
-                boolean demo, boolean hasKey, PollSchedule.Intervals intervals) {
+    public Desk(
+            Library ledger,
+            LibrarySync sync,
+            SyncEvents events,
+            SaveCopy saveCopy,
+            DesktopActions desktop,
+            Clock clock,
+            Path archiveFolder,
+            boolean demo,
+            boolean hasKey,
+            PollSchedule.Intervals intervals) {
         this(ledger, sync, events, saveCopy, desktop, clock, archiveFolder, demo, hasKey, intervals, null, null, null);
     }
 
-    public Desk(Library ledger, LibrarySync sync, SyncEvents events, SaveCopy saveCopy, DesktopActions desktop, Clock clock, Path archiveFolder,
-                boolean demo, boolean hasKey, PollSchedule.Intervals intervals, Path thumbnailFolder, Generator generator, Path configFolder) {
-        this(ledger, sync, events, saveCopy, desktop, clock, archiveFolder, demo, hasKey, intervals, thumbnailFolder, generator, configFolder,
-                new ErrorWords(new I18n(java.util.Locale.ENGLISH)));
+    public Desk(
+            Library ledger,
+            LibrarySync sync,
+            SyncEvents events,
+            SaveCopy saveCopy,
+            DesktopActions desktop,
+            Clock clock,
+            Path archiveFolder,
+            boolean demo,
+            boolean hasKey,
+            PollSchedule.Intervals intervals,
+            Path thumbnailFolder,
+            Generator generator,
+            Path configFolder) {
+        this(
+                ledger,
+                sync,
+                events,
+                saveCopy,
+                desktop,
+                clock,
+                archiveFolder,
+                demo,
+                hasKey,
+                intervals,
+                thumbnailFolder,
+                generator,
+                configFolder,
+                new ErrorWords(new I18n(Locale.ENGLISH)));
     }
 
     /** The same services, saying failures in {@code i18n}'s language. */
     public Desk speaking(I18n i18n) {
-        return new Desk(ledger, sync, events, saveCopy, desktop, clock, archiveFolder, demo, hasKey, intervals, thumbnailFolder, generator, configFolder,
+        return new Desk(
+                ledger,
+                sync,
+                events,
+                saveCopy,
+                desktop,
+                clock,
+                archiveFolder,
+                demo,
+                hasKey,
+                intervals,
+                thumbnailFolder,
+                generator,
+                configFolder,
                 new ErrorWords(i18n));
     }
 
@@ -52,8 +112,20 @@ public record Desk(Library ledger, LibrarySync sync, SyncEvents events, SaveCopy
     /** The services of a session opened for the window. */
     public static Desk of(OpenLibrary opened) {
         Session s = opened.session();
-        return new Desk(opened.ledger(), opened.sync(), s.events(), new SaveCopy(s.downloader()), new DesktopActions(), s.clock(), s.archiveFolder(),
-                s.isDemo(), s.connection().hasKey(), s.intervals(), s.paths().cache().resolve("thumbnails"), s.generator(), s.paths().config());
+        return new Desk(
+                opened.ledger(),
+                opened.sync(),
+                s.events(),
+                new SaveCopy(s.downloader()),
+                new DesktopActions(),
+                s.clock(),
+                s.archiveFolder(),
+                s.isDemo(),
+                s.connection().hasKey(),
+                s.intervals(),
+                s.paths().cache().resolve("thumbnails"),
+                s.generator(),
+                s.paths().config());
     }
 
     /** True while this window refreshes and archives the library (not another process). */

@@ -1,6 +1,5 @@
 package dev.aigcdesk.ui.common;
 
-import java.util.Locale;
 import dev.aigcdesk.api.ApiException;
 import dev.aigcdesk.api.AuthenticationFailedException;
 import dev.aigcdesk.api.MalformedResponseException;
@@ -10,7 +9,12 @@ import dev.aigcdesk.api.RateLimitedException;
 import dev.aigcdesk.api.ServiceTimeoutException;
 import dev.aigcdesk.api.TaskNotFoundException;
 import dev.aigcdesk.download.DownloadException;
+import dev.aigcdesk.io.IoTrouble;
 import dev.aigcdesk.library.LibraryException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.concurrent.CompletionException;
 
 /**
  * A failure as the window says it, in its language: what happened in a sentence of the UI's words, with
@@ -25,12 +29,12 @@ public final class ErrorWords {
     }
 
     public String say(Throwable e) {
-        if (e instanceof java.util.concurrent.CompletionException && e.getCause() != null) {
+        if (e instanceof CompletionException && e.getCause() != null) {
             return say(e.getCause());
         }
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         if (e instanceof LibraryException le) {
-            return i18n.get("error.library." + le.kind().name().toLowerCase(java.util.Locale.ROOT), particulars(e));
+            return i18n.get("error.library." + le.kind().name().toLowerCase(Locale.ROOT), particulars(e));
         }
         if (e instanceof DownloadException de) {
             return i18n.catalog().problem(de.problem().encode());
@@ -59,9 +63,10 @@ public final class ErrorWords {
                 return i18n.get("error.malformed", message);
             }
             // The service's own words stay as it wrote them (a model it does not support, a prompt it refused).
-            return i18n.get("error.service", server == null || server.isBlank() ? message : server + " (" + api.code() + ")");
+            return i18n.get(
+                    "error.service", server == null || server.isBlank() ? message : server + " (" + api.code() + ")");
         }
-        if (e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {
+        if (e instanceof IOException || e instanceof UncheckedIOException) {
             return i18n.get("error.file", particulars(e));
         }
         return message;
@@ -72,7 +77,7 @@ public final class ErrorWords {
      * missing file, no permission. The system's own text stays only for what has no name here.
      */
     public String particulars(Throwable e) {
-        var trouble = dev.aigcdesk.io.IoTrouble.of(e);
+        var trouble = IoTrouble.of(e);
         if (trouble.isPresent()) {
             String file = trouble.get().file();
             return i18n.get("os." + trouble.get().kind().key() + (file.isEmpty() ? "" : ".file"), file);
@@ -81,6 +86,8 @@ public final class ErrorWords {
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        return e.getMessage() != null ? e.getMessage() : root.getMessage() != null ? root.getMessage() : e.getClass().getSimpleName();
+        return e.getMessage() != null
+                ? e.getMessage()
+                : root.getMessage() != null ? root.getMessage() : e.getClass().getSimpleName();
     }
 }

@@ -3,6 +3,7 @@ package dev.aigcdesk.ui.common;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -27,13 +28,14 @@ public final class FxUiExecutor implements UiExecutor, AutoCloseable {
     @Override
     public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onError) {
         if (pool.isShutdown()) {
-            // The window is closing (or its session switched): late work, such as a thumbnail that finished loading, is dropped.
+            // The window is closing (or its session switched): late work, such as a thumbnail that finished loading, is
+            // dropped.
             LOG.debug("Dropped background work after close");
             return;
         }
         try {
             execute(work, onSuccess, onError);
-        } catch (java.util.concurrent.RejectedExecutionException closing) {
+        } catch (RejectedExecutionException closing) {
             LOG.debug("Dropped background work while closing");
         }
     }

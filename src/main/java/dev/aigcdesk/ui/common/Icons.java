@@ -1,6 +1,7 @@
 package dev.aigcdesk.ui.common;
 
 import dev.aigcdesk.domain.Standing;
+import dev.aigcdesk.domain.TaskState;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -8,8 +9,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** The app's icons, all from Feather, so they share one stroke and size. */
 public final class Icons {
 
-    private Icons() {
-    }
+    private Icons() {}
 
     public static FontIcon of(Ikon ikon) {
         FontIcon icon = new FontIcon(ikon);
@@ -28,11 +28,11 @@ public final class Icons {
             case LOST -> Feather.X_CIRCLE;
             case NOT_FOUND -> Feather.HELP_CIRCLE;
             case OUT_OF_REACH -> Feather.CLOUD_OFF;
-            default -> forState(dev.aigcdesk.domain.TaskState.valueOf(s.name()));
+            default -> forState(TaskState.valueOf(s.name()));
         };
     }
 
-    public static Ikon forState(dev.aigcdesk.domain.TaskState s) {
+    public static Ikon forState(TaskState s) {
         return switch (s) {
             case WAITING -> Feather.CLOCK;
             case RUNNING -> Feather.LOADER;

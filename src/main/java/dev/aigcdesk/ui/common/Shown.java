@@ -1,6 +1,7 @@
 package dev.aigcdesk.ui.common;
 
 import java.util.List;
+import javafx.css.PseudoClass;
 import javafx.scene.Node;
 
 /**
@@ -10,8 +11,7 @@ import javafx.scene.Node;
  */
 public final class Shown {
 
-    private Shown() {
-    }
+    private Shown() {}
 
     /** Shown and laid out, or neither. */
     public static void when(Node node, boolean shown) {
@@ -31,7 +31,7 @@ public final class Shown {
      */
     public static void state(Node node, List<String> family, String on) {
         for (String name : family) {
-            node.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass(name), name.equals(on));
+            node.pseudoClassStateChanged(PseudoClass.getPseudoClass(name), name.equals(on));
         }
     }
 }

@@ -37,7 +37,8 @@ public final class Theme {
 
     private void set(boolean on) {
         dark = on;
-        Application.setUserAgentStylesheet(on ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(
+                on ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
     }
 
     /** The app's stylesheet and font on a scene. */
@@ -61,7 +62,14 @@ public final class Theme {
             return Optional.empty();
         }
         List<String> installed = Font.getFamilies();
-        return Stream.of("Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "WenQuanYi Zen Hei", "WenQuanYi Micro Hei", "Droid Sans Fallback")
-                .filter(installed::contains).findFirst();
+        return Stream.of(
+                        "Noto Sans CJK SC",
+                        "Noto Sans SC",
+                        "Source Han Sans SC",
+                        "WenQuanYi Zen Hei",
+                        "WenQuanYi Micro Hei",
+                        "Droid Sans Fallback")
+                .filter(installed::contains)
+                .findFirst();
     }
 }

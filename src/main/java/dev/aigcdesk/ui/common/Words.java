@@ -1,11 +1,12 @@
 package dev.aigcdesk.ui.common;
 
-import dev.aigcdesk.domain.Standing;
 import dev.aigcdesk.domain.Expiry;
+import dev.aigcdesk.domain.Standing;
 import dev.aigcdesk.domain.TaskKind;
 import dev.aigcdesk.domain.TaskState;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -20,7 +21,8 @@ public final class Words {
     public Words(I18n i18n, ZoneId zone) {
         this.i18n = i18n;
         this.zone = zone;
-        this.dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(i18n.locale());
+        this.dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(i18n.locale());
     }
 
     public I18n i18n() {
@@ -64,16 +66,17 @@ public final class Words {
         if (when == null) {
             return i18n.get("day.undated");
         }
-        java.time.LocalDate d = when.atZone(zone).toLocalDate();
-        java.time.LocalDate today = now.atZone(zone).toLocalDate();
+        LocalDate d = when.atZone(zone).toLocalDate();
+        LocalDate today = now.atZone(zone).toLocalDate();
         if (d.equals(today)) {
             return i18n.get("day.today");
         }
         if (d.equals(today.minusDays(1))) {
             return i18n.get("day.yesterday");
         }
-        String pattern = d.getYear() == today.getYear() ? i18n.get("day.pattern.thisYear") : i18n.get("day.pattern.older");
-        return java.time.format.DateTimeFormatter.ofPattern(pattern, i18n.locale()).format(d);
+        String pattern =
+                d.getYear() == today.getYear() ? i18n.get("day.pattern.thisYear") : i18n.get("day.pattern.older");
+        return DateTimeFormatter.ofPattern(pattern, i18n.locale()).format(d);
     }
 
     /** Whether two moments fall on the same calendar day here (two undated ones do too). */

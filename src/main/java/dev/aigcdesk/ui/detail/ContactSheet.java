@@ -8,6 +8,7 @@ import dev.aigcdesk.ui.common.Words;
 import dev.aigcdesk.ui.preview.Thumbnails;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.Cursor;
@@ -32,7 +33,13 @@ final class ContactSheet {
     private final VBox box = new VBox(8);
     private final List<Image> images = new ArrayList<>();
 
-    ContactSheet(TaskRecord r, double width, Thumbnails thumbnails, Words words, Consumer<FileRecord> view, Consumer<List<FileRecord>> compare) {
+    ContactSheet(
+            TaskRecord r,
+            double width,
+            Thumbnails thumbnails,
+            Words words,
+            Consumer<FileRecord> view,
+            Consumer<List<FileRecord>> compare) {
         int columns = r.files().size() <= 4 ? 2 : 3;
         double tile = Math.min(MAX_TILE, Math.floor((width - GAP * (columns - 1)) / columns));
         grid.setHgap(GAP);
@@ -46,7 +53,7 @@ final class ContactSheet {
             cell.setMinSize(tile, tile);
             cell.setMaxSize(tile, tile);
             cell.setId("sheet-tile-" + f.index());
-            var img = f.state() == ArchiveState.EXPIRED ? java.util.Optional.<Image>empty() : thumbnails.of(f, tile);
+            var img = f.state() == ArchiveState.EXPIRED ? Optional.<Image>empty() : thumbnails.of(f, tile);
             if (img.isPresent()) {
                 ImageView v = new ImageView(img.get());
                 v.setPreserveRatio(true);
@@ -55,7 +62,9 @@ final class ContactSheet {
                 images.add(img.get());
                 cell.getChildren().add(v);
             } else {
-                Feather icon = f.state() == ArchiveState.EXPIRED ? Feather.X_CIRCLE : f.file().isVideo() ? Feather.FILM : Feather.IMAGE;
+                Feather icon = f.state() == ArchiveState.EXPIRED
+                        ? Feather.X_CIRCLE
+                        : f.file().isVideo() ? Feather.FILM : Feather.IMAGE;
                 cell.getChildren().add(Icons.of(icon, 32));
             }
             Label n = new Label(Integer.toString(f.index()));
@@ -69,7 +78,10 @@ final class ContactSheet {
             i++;
         }
         box.getChildren().add(grid);
-        List<FileRecord> comparable = r.files().stream().filter(f -> f.file().isImage() && f.state() != ArchiveState.EXPIRED).limit(4).toList();
+        List<FileRecord> comparable = r.files().stream()
+                .filter(f -> f.file().isImage() && f.state() != ArchiveState.EXPIRED)
+                .limit(4)
+                .toList();
         if (comparable.size() >= 2) {
             Button button = new Button(words.i18n().get("sheet.compare"), Icons.of(Feather.COLUMNS));
             button.setId("compare-button");

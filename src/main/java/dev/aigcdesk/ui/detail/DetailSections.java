@@ -1,16 +1,22 @@
 package dev.aigcdesk.ui.detail;
 
-import java.util.Locale;
 import dev.aigcdesk.domain.GenerationTask;
 import dev.aigcdesk.domain.OutputConfig;
+import dev.aigcdesk.domain.TaskId;
+import dev.aigcdesk.library.TaskRecord;
 import dev.aigcdesk.ui.common.I18n;
 import dev.aigcdesk.ui.common.Icons;
 import dev.aigcdesk.ui.common.Words;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -64,13 +70,36 @@ final class DetailSections {
         row = fact(g, row, "detail.mode", t.generationMode());
         row = fact(g, row, "detail.resolution", c.resolution());
         row = fact(g, row, "detail.aspect", c.aspectRatio());
-        row = fact(g, row, "detail.duration", c.durationSeconds() == null ? null : words.duration(java.time.Duration.ofSeconds(Math.round(c.durationSeconds()))));
+        row = fact(
+                g,
+                row,
+                "detail.duration",
+                c.durationSeconds() == null
+                        ? null
+                        : words.duration(Duration.ofSeconds(Math.round(c.durationSeconds()))));
         row = fact(g, row, "detail.storage", c.storageMode());
-        row = fact(g, row, "detail.created", t.times().created() == null ? null : words.dateTime(t.times().created()));
-        row = fact(g, row, "detail.started", t.times().began() == null ? null : words.dateTime(t.times().began()));
-        row = fact(g, row, "detail.finished", t.times().finished() == null ? null : words.dateTime(t.times().finished()));
-        if (t.times().finished() != null && t.times().queued().isPresent() && t.times().took().isPresent()) {
-            Label timing = new Label(i18n.get("detail.timing", i18n.catalog().compactDuration(t.times().queued().get()), i18n.catalog().compactDuration(t.times().took().get())));
+        row = fact(
+                g,
+                row,
+                "detail.created",
+                t.times().created() == null ? null : words.dateTime(t.times().created()));
+        row = fact(
+                g,
+                row,
+                "detail.started",
+                t.times().began() == null ? null : words.dateTime(t.times().began()));
+        row = fact(
+                g,
+                row,
+                "detail.finished",
+                t.times().finished() == null ? null : words.dateTime(t.times().finished()));
+        if (t.times().finished() != null
+                && t.times().queued().isPresent()
+                && t.times().took().isPresent()) {
+            Label timing = new Label(i18n.get(
+                    "detail.timing",
+                    i18n.catalog().compactDuration(t.times().queued().get()),
+                    i18n.catalog().compactDuration(t.times().took().get())));
             timing.setId("detail-timing");
             g.add(timing, 1, row++);
         }
@@ -93,12 +122,12 @@ final class DetailSections {
 
     /** The service's own words for common values, in the window's language ("Enabled", "Temporary"…); anything else as it came. */
     private String localized(String value) {
-        String key = "value." + value.strip().toLowerCase(java.util.Locale.ROOT);
+        String key = "value." + value.strip().toLowerCase(Locale.ROOT);
         return i18n.has(key) ? i18n.get(key) : value;
     }
 
     /** Stars (click to set; the same star again clears) and the tags and collections as chips, with Copy parameters. */
-    Node curation(dev.aigcdesk.library.TaskRecord r, java.util.function.BiConsumer<dev.aigcdesk.domain.TaskId, Integer> rater) {
+    Node curation(TaskRecord r, BiConsumer<TaskId, Integer> rater) {
         HBox row = new HBox(4);
         row.setAlignment(Pos.CENTER_LEFT);
         row.setId("detail-curation");
@@ -126,12 +155,12 @@ final class DetailSections {
         return row;
     }
 
-    private Node copyParameters(dev.aigcdesk.domain.GenerationTask t) {
-        javafx.scene.control.MenuItem text = new javafx.scene.control.MenuItem(i18n.get("detail.copyParameters.a1111"));
+    private Node copyParameters(GenerationTask t) {
+        MenuItem text = new MenuItem(i18n.get("detail.copyParameters.a1111"));
         text.setOnAction(e -> copy(ParametersText.a1111(t)));
-        javafx.scene.control.MenuItem json = new javafx.scene.control.MenuItem(i18n.get("detail.copyParameters.json"));
+        MenuItem json = new MenuItem(i18n.get("detail.copyParameters.json"));
         json.setOnAction(e -> copy(ParametersText.json(t)));
-        javafx.scene.control.MenuButton b = new javafx.scene.control.MenuButton(i18n.get("detail.copyParameters"), Icons.of(Feather.SLIDERS), text, json);
+        MenuButton b = new MenuButton(i18n.get("detail.copyParameters"), Icons.of(Feather.SLIDERS), text, json);
         b.setId("copy-parameters");
         return b;
     }

@@ -1,21 +1,23 @@
 package dev.aigcdesk.ui.detail;
 
+import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.download.ArchiveNames;
 import dev.aigcdesk.library.FileRecord;
 import dev.aigcdesk.library.TaskRecord;
 import dev.aigcdesk.ui.common.I18n;
 import dev.aigcdesk.ui.preview.Viewer;
 import dev.aigcdesk.ui.preview.ViewerItem;
-import javafx.scene.image.Image;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 
@@ -30,13 +32,21 @@ final class OutputActions implements OutputCard.Actions, Viewer.Actions {
     private final ObjectProperty<Path> lastFolder;
     private final Supplier<Scene> scene;
     private final Consumer<ViewerItem> viewer;
-    private final java.util.function.BiConsumer<dev.aigcdesk.domain.TaskId, Integer> rater;
+    private final BiConsumer<TaskId, Integer> rater;
 
     private final Consumer<TaskRecord> again;
 
-    OutputActions(TaskDetailViewModel vm, I18n i18n, Clock clock, Consumer<String> toast, Function<String, Path> chooser, ObjectProperty<Path> lastFolder,
-                  Supplier<Scene> scene, Consumer<ViewerItem> viewer, java.util.function.BiConsumer<dev.aigcdesk.domain.TaskId, Integer> rater,
-                  Consumer<TaskRecord> again) {
+    OutputActions(
+            TaskDetailViewModel vm,
+            I18n i18n,
+            Clock clock,
+            Consumer<String> toast,
+            Function<String, Path> chooser,
+            ObjectProperty<Path> lastFolder,
+            Supplier<Scene> scene,
+            Consumer<ViewerItem> viewer,
+            BiConsumer<TaskId, Integer> rater,
+            Consumer<TaskRecord> again) {
         this.again = again;
         this.viewer = viewer;
         this.rater = rater;
@@ -70,7 +80,8 @@ final class OutputActions implements OutputCard.Actions, Viewer.Actions {
     @Override
     public void copyPrompt(ViewerItem item) {
         ClipboardContent c = new ClipboardContent();
-        c.putString(item.task().task().prompt() == null ? "" : item.task().task().prompt());
+        c.putString(
+                item.task().task().prompt() == null ? "" : item.task().task().prompt());
         Clipboard.getSystemClipboard().setContent(c);
         toast.accept(i18n.get("detail.copied"));
     }
@@ -86,14 +97,19 @@ final class OutputActions implements OutputCard.Actions, Viewer.Actions {
     }
 
     private void download(TaskRecord r, FileRecord f) {
-        String suggested = f.localPath() != null ? f.localPath().getFileName().toString()
+        String suggested = f.localPath() != null
+                ? f.localPath().getFileName().toString()
                 : ArchiveNames.file(r.task(), f.index(), f.file().type(), r.addedAt(), clock.getZone());
         Path dest = chooser.apply(suggested);
         if (dest == null) {
             return;
         }
         lastFolder.set(dest.getParent());
-        vm.saveAs(f, dest, p -> toast.accept(i18n.get("file.saved", p)), why -> toast.accept(i18n.get("file.saveFailed", why)));
+        vm.saveAs(
+                f,
+                dest,
+                p -> toast.accept(i18n.get("file.saved", p)),
+                why -> toast.accept(i18n.get("file.saveFailed", why)));
     }
 
     @Override

@@ -1,9 +1,10 @@
 package dev.aigcdesk.ui.detail;
 
+import dev.aigcdesk.domain.ArchiveState;
 import dev.aigcdesk.domain.Expiry;
 import dev.aigcdesk.domain.OutputFile;
-import dev.aigcdesk.domain.ArchiveState;
 import dev.aigcdesk.library.FileRecord;
+import dev.aigcdesk.sync.SyncEvent;
 import dev.aigcdesk.ui.common.I18n;
 import dev.aigcdesk.ui.common.Icons;
 import dev.aigcdesk.ui.common.Words;
@@ -12,9 +13,15 @@ import dev.aigcdesk.ui.preview.VideoPane;
 import java.io.File;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import javafx.collections.MapChangeListener;
+import javafx.collections.ObservableMap;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
@@ -51,17 +58,28 @@ final class OutputCard extends VBox {
      * @param width   the preview's width, or 0 for a compact card without one (the contact sheet shows it)
      * @param natural the image's own width in pixels, or NaN: the preview is never drawn larger than that
      */
-    private javafx.scene.control.ProgressBar progress;
-    private javafx.collections.ObservableMap<String, dev.aigcdesk.sync.SyncEvent.DownloadProgress> downloadsWatched;
-    private javafx.collections.MapChangeListener<String, dev.aigcdesk.sync.SyncEvent.DownloadProgress> downloadListener;
+    private ProgressBar progress;
+
+    private ObservableMap<String, SyncEvent.DownloadProgress> downloadsWatched;
+    private MapChangeListener<String, SyncEvent.DownloadProgress> downloadListener;
 
     /** @param downloads the downloads under way (by {@code SyncEvent.DownloadProgress.fileKey}), or null not to show them */
-    OutputCard(FileRecord f, double width, double natural, Words words, Thumbnails thumbnails, Clock clock, Actions actions,
-               javafx.collections.ObservableMap<String, dev.aigcdesk.sync.SyncEvent.DownloadProgress> downloads) {
+    OutputCard(
+            FileRecord f,
+            double width,
+            double natural,
+            Words words,
+            Thumbnails thumbnails,
+            Clock clock,
+            Actions actions,
+            ObservableMap<String, SyncEvent.DownloadProgress> downloads) {
         I18n i18n = words.i18n();
         getStyleClass().add("output-card");
         OutputFile file = f.file();
-        Label title = new Label(i18n.get("file.title", f.index(), file.type().isEmpty() ? "file" : file.type().toUpperCase(java.util.Locale.ROOT)));
+        Label title = new Label(i18n.get(
+                "file.title",
+                f.index(),
+                file.type().isEmpty() ? "file" : file.type().toUpperCase(Locale.ROOT)));
         title.getStyleClass().add("field-name");
 
         StackPane frame = new StackPane();
@@ -113,10 +131,11 @@ final class OutputCard extends VBox {
         status.getStyleClass().add("expiry");
         status.setWrapText(true);
         if (f.state() == ArchiveState.ARCHIVED) {
-            // One line, shortened in the middle where it is too long: the file name and the start of the folder stay readable.
+            // One line, shortened in the middle where it is too long: the file name and the start of the folder stay
+            // readable.
             status.setText(i18n.get("expiry.archived") + "  " + f.localPath());
             status.setWrapText(false);
-            status.setTextOverrun(javafx.scene.control.OverrunStyle.CENTER_ELLIPSIS);
+            status.setTextOverrun(OverrunStyle.CENTER_ELLIPSIS);
             status.setMaxWidth(Double.MAX_VALUE);
             status.setTooltip(new Tooltip(f.localPath().toString()));
             status.getStyleClass().add("archived");
@@ -125,9 +144,10 @@ final class OutputCard extends VBox {
             status.getStyleClass().add("expired");
         } else if (file.expiry().isPresent()) {
             Expiry e = Expiry.of(file.expiry().get(), clock);
-            String waiting = words.expiry(e) + " · " + i18n.get("file.archiving") + (f.lastError() == null ? "" : " · " + words.problem(f.lastError()));
+            String waiting = words.expiry(e) + " · " + i18n.get("file.archiving")
+                    + (f.lastError() == null ? "" : " · " + words.problem(f.lastError()));
             status.setText(waiting);
-            status.getStyleClass().add(e.urgency().name().toLowerCase(java.util.Locale.ROOT));
+            status.getStyleClass().add(e.urgency().name().toLowerCase(Locale.ROOT));
             followDownload(f, downloads, status, waiting, words.expiry(e), i18n);
         } else {
             status.setText(i18n.get("expiry.never"));
@@ -184,13 +204,18 @@ final class OutputCard extends VBox {
     }
 
     /** While the file downloads: "Saving · 45%" and a bar under the status, back to the waiting text if it stops. */
-    private void followDownload(FileRecord f, javafx.collections.ObservableMap<String, dev.aigcdesk.sync.SyncEvent.DownloadProgress> downloads, Label status, String waiting, String expiry,
-                                I18n i18n) {
+    private void followDownload(
+            FileRecord f,
+            ObservableMap<String, SyncEvent.DownloadProgress> downloads,
+            Label status,
+            String waiting,
+            String expiry,
+            I18n i18n) {
         if (downloads == null) {
             return;
         }
-        String key = dev.aigcdesk.sync.SyncEvent.DownloadProgress.fileKey(f.taskId(), f.index());
-        progress = new javafx.scene.control.ProgressBar();
+        String key = SyncEvent.DownloadProgress.fileKey(f.taskId(), f.index());
+        progress = new ProgressBar();
         progress.setId("file-progress-" + f.index());
         progress.setMaxWidth(Double.MAX_VALUE);
         Runnable show = () -> {
@@ -202,9 +227,11 @@ final class OutputCard extends VBox {
                 return;
             }
             double share = under.share();
-            progress.setProgress(share < 0 ? javafx.scene.control.ProgressIndicator.INDETERMINATE_PROGRESS : share);
-            status.setText(expiry + " · " + (share < 0 ? i18n.get("file.downloading")
-                    : i18n.get("file.downloadingShare", Math.round(share * 100))));
+            progress.setProgress(share < 0 ? ProgressIndicator.INDETERMINATE_PROGRESS : share);
+            status.setText(expiry + " · "
+                    + (share < 0
+                            ? i18n.get("file.downloading")
+                            : i18n.get("file.downloadingShare", Math.round(share * 100))));
         };
         downloadsWatched = downloads;
         downloadListener = c -> {

@@ -9,13 +9,22 @@ import java.util.Map;
 /** "Copy parameters": the prompt, negative prompt, model, version and output settings, as AUTOMATIC1111 text or as JSON. */
 final class ParametersText {
 
-    private ParametersText() {
-    }
+    private ParametersText() {}
 
     /** The same "parameters" text the archived PNGs carry, which other tools read. */
     static String a1111(GenerationTask t) {
-        return new Provenance(t.id().value(), t.prompt(), t.negativePrompt(), t.modelLabel(), t.seed(), t.outputConfig().resolution(),
-                t.outputConfig().aspectRatio(), t.times().created(), "", "AIGC Desk").parametersText();
+        return new Provenance(
+                        t.id().value(),
+                        t.prompt(),
+                        t.negativePrompt(),
+                        t.modelLabel(),
+                        t.seed(),
+                        t.outputConfig().resolution(),
+                        t.outputConfig().aspectRatio(),
+                        t.times().created(),
+                        "",
+                        "AIGC Desk")
+                .parametersText();
     }
 
     static String json(GenerationTask t) {

@@ -1,15 +1,16 @@
 package dev.aigcdesk.ui.detail;
 
 import dev.aigcdesk.domain.GenerationTask;
-import dev.aigcdesk.domain.OutputConfig;
+import dev.aigcdesk.domain.Reach;
+import dev.aigcdesk.domain.Standing;
 import dev.aigcdesk.domain.TaskId;
+import dev.aigcdesk.domain.TaskKind;
 import dev.aigcdesk.domain.TaskState;
 import dev.aigcdesk.library.FileRecord;
-import dev.aigcdesk.domain.Reach;
 import dev.aigcdesk.library.TaskRecord;
+import dev.aigcdesk.sync.SyncEvent;
 import dev.aigcdesk.ui.common.I18n;
 import dev.aigcdesk.ui.common.Icons;
-import dev.aigcdesk.domain.Standing;
 import dev.aigcdesk.ui.common.Words;
 import dev.aigcdesk.ui.generate.LineageView;
 import dev.aigcdesk.ui.preview.Thumbnails;
@@ -22,26 +23,26 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.ObservableMap;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TextArea;
-import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
-import javafx.scene.layout.GridPane;
+import javafx.scene.image.Image;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.kordamp.ikonli.feather.Feather;
@@ -60,8 +61,9 @@ public final class TaskDetailView extends ScrollPane {
     private final ObjectProperty<Path> lastFolder = new SimpleObjectProperty<>();
     private final List<OutputCard> cards = new ArrayList<>();
     /** The downloads under way, for the cards of files still being saved; null until the window gives it. */
-    private javafx.collections.ObservableMap<String, dev.aigcdesk.sync.SyncEvent.DownloadProgress> downloads;
-    private Consumer<String> toast = s -> { };
+    private ObservableMap<String, SyncEvent.DownloadProgress> downloads;
+
+    private Consumer<String> toast = s -> {};
     private Label elapsed;
     private TaskId renderedId;
     private ContactSheet sheet;
@@ -74,9 +76,11 @@ public final class TaskDetailView extends ScrollPane {
      * @param select  selects another task (the one this was made from)
      * @param family  shows only this task, its origin and its tries
      */
-    public record Generating(Consumer<TaskRecord> again, java.util.function.BiConsumer<TaskId, Consumer<LineageView>> lineage,
-                             Consumer<TaskId> select, Consumer<TaskId> family) {
-    }
+    public record Generating(
+            Consumer<TaskRecord> again,
+            BiConsumer<TaskId, Consumer<LineageView>> lineage,
+            Consumer<TaskId> select,
+            Consumer<TaskId> family) {}
 
     private Generating generating;
 
@@ -113,7 +117,7 @@ public final class TaskDetailView extends ScrollPane {
 
     /** Short confirmations ("Saved to …") go here; the main window shows them. */
     /** Shows each output's download while it is under way ("Saving · 45%" and a bar). */
-    public void setDownloads(javafx.collections.ObservableMap<String, dev.aigcdesk.sync.SyncEvent.DownloadProgress> downloads) {
+    public void setDownloads(ObservableMap<String, SyncEvent.DownloadProgress> downloads) {
         this.downloads = downloads;
     }
 
@@ -145,19 +149,21 @@ public final class TaskDetailView extends ScrollPane {
         }
         Node curation = sections.curation(r, rater);
         content.getChildren().add(curation);
-        if (generating != null && t.kind() != dev.aigcdesk.domain.TaskKind.OTHER) {
+        if (generating != null && t.kind() != TaskKind.OTHER) {
             lineage(r, content.getChildren().indexOf(curation) + 1);
         }
         // The pictures first, right under the header; what made them follows.
         content.getChildren().add(files(r));
-        t.failureInfo().filter(f -> t.state() == TaskState.FAILED || t.state() == TaskState.ABORTED).ifPresent(f ->
-                content.getChildren().add(FailureBox.of(f, i18n)));
+        t.failureInfo()
+                .filter(f -> t.state() == TaskState.FAILED || t.state() == TaskState.ABORTED)
+                .ifPresent(f -> content.getChildren().add(FailureBox.of(f, i18n)));
         notes(r).ifPresent(content.getChildren()::add);
         if (t.prompt() != null) {
             content.getChildren().add(sections.textSection(i18n.get("detail.prompt"), t.prompt(), "prompt-text"));
         }
         if (t.negativePrompt() != null && !t.negativePrompt().isBlank()) {
-            content.getChildren().add(sections.textSection(i18n.get("detail.negative"), t.negativePrompt(), "negative-text"));
+            content.getChildren()
+                    .add(sections.textSection(i18n.get("detail.negative"), t.negativePrompt(), "negative-text"));
         }
         content.getChildren().add(sections.facts(t));
         content.getChildren().add(sections.ids(t));
@@ -171,13 +177,14 @@ public final class TaskDetailView extends ScrollPane {
     private Button againButton(TaskRecord r) {
         Button again = new Button(i18n.get("detail.generateAgain"), Icons.of(Feather.REFRESH_CCW));
         again.setId("detail-generate-again");
-        again.setTooltip(new javafx.scene.control.Tooltip(i18n.get("detail.generateAgain.tip")));
+        again.setTooltip(new Tooltip(i18n.get("detail.generateAgain.tip")));
         again.setOnAction(e -> generating.again().accept(r));
         return again;
     }
 
     /** The lineage read for the task shown: a running task re-renders on every tick; its family does not change meanwhile. */
     private TaskId lineageOf;
+
     private LineageView lineageKnown;
 
     /** "Made from …" and "Tries: N", under the stars, once the library has answered (and only when there is a family). */
@@ -207,17 +214,17 @@ public final class TaskDetailView extends ScrollPane {
         links.setAlignment(Pos.CENTER_LEFT);
         links.setId("detail-lineage");
         if (view.parent() != null) {
-            javafx.scene.control.Hyperlink from = new javafx.scene.control.Hyperlink(i18n.get("detail.madeFrom", view.parentTitle()),
-                    Icons.of(Feather.CORNER_UP_LEFT));
+            Hyperlink from =
+                    new Hyperlink(i18n.get("detail.madeFrom", view.parentTitle()), Icons.of(Feather.CORNER_UP_LEFT));
             from.setId("detail-made-from");
             from.setOnAction(e -> generating.select().accept(view.parent()));
             links.getChildren().add(from);
         }
         if (!view.tries().isEmpty()) {
-            javafx.scene.control.Hyperlink tries = new javafx.scene.control.Hyperlink(i18n.get("detail.tries", view.tries().size()),
-                    Icons.of(Feather.LAYERS));
+            Hyperlink tries =
+                    new Hyperlink(i18n.get("detail.tries", view.tries().size()), Icons.of(Feather.LAYERS));
             tries.setId("detail-tries");
-            tries.setTooltip(new javafx.scene.control.Tooltip(i18n.get("detail.tries.tip")));
+            tries.setTooltip(new Tooltip(i18n.get("detail.tries.tip")));
             tries.setOnAction(e -> generating.family().accept(r.id()));
             links.getChildren().add(tries);
         }
@@ -236,7 +243,7 @@ public final class TaskDetailView extends ScrollPane {
         Label kind = new Label(words.kind(t.kind()));
         kind.getStyleClass().add("note");
         HBox h = new HBox(12, title, kind, DetailSections.spacer(), badge);
-        if (generating != null && t.kind() != dev.aigcdesk.domain.TaskKind.OTHER) {
+        if (generating != null && t.kind() != TaskKind.OTHER) {
             h.getChildren().add(3, againButton(r));
         }
         h.setAlignment(Pos.CENTER_LEFT);
@@ -244,7 +251,8 @@ public final class TaskDetailView extends ScrollPane {
     }
 
     private Node progress(GenerationTask t) {
-        ProgressBar bar = new ProgressBar(t.state() == TaskState.WAITING ? ProgressBar.INDETERMINATE_PROGRESS : t.progress() / 100.0);
+        ProgressBar bar = new ProgressBar(
+                t.state() == TaskState.WAITING ? ProgressBar.INDETERMINATE_PROGRESS : t.progress() / 100.0);
         bar.setMaxWidth(Double.MAX_VALUE);
         bar.setId("detail-progress");
         elapsed = new Label();
@@ -260,23 +268,32 @@ public final class TaskDetailView extends ScrollPane {
             return;
         }
         GenerationTask t = r.task();
-        Instant start = t.times().began() != null ? t.times().began() : t.times().created();
+        Instant start =
+                t.times().began() != null ? t.times().began() : t.times().created();
         String since = start == null ? "" : words.duration(Duration.between(start, clock.instant()));
-        elapsed.setText(t.state() == TaskState.WAITING ? i18n.get("detail.waiting", since) : i18n.get("detail.progress", t.progress(), since));
+        elapsed.setText(
+                t.state() == TaskState.WAITING
+                        ? i18n.get("detail.waiting", since)
+                        : i18n.get("detail.progress", t.progress(), since));
     }
 
-    private java.util.Optional<Node> notes(TaskRecord r) {
-        String key = r.reach() == Reach.OUT_OF_REACH ? "detail.outOfReach" : r.reach() == Reach.NOT_FOUND ? "detail.notFound"
-                : !r.wasAnswered() ? "detail.notFetched" : null;
+    private Optional<Node> notes(TaskRecord r) {
+        String key = r.reach() == Reach.OUT_OF_REACH
+                ? "detail.outOfReach"
+                : r.reach() == Reach.NOT_FOUND ? "detail.notFound" : !r.wasAnswered() ? "detail.notFetched" : null;
         if (key == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        Label l = new Label(i18n.get(key) + (r.lastError() != null && r.reach() != Reach.REACHABLE ? "" : r.lastError() == null ? "" : "\n" + words.problem(r.lastError())),
+        Label l = new Label(
+                i18n.get(key)
+                        + (r.lastError() != null && r.reach() != Reach.REACHABLE
+                                ? ""
+                                : r.lastError() == null ? "" : "\n" + words.problem(r.lastError())),
                 Icons.of(Feather.INFO));
         l.setWrapText(true);
         l.getStyleClass().add("note");
         l.setId("reach-note");
-        return java.util.Optional.of(l);
+        return Optional.of(l);
     }
 
     private Node files(TaskRecord r) {
@@ -291,14 +308,21 @@ public final class TaskDetailView extends ScrollPane {
         double width = Math.max(240, getViewportBounds().getWidth() - 56);
         OutputCard.Actions actions = actions();
         if (r.files().size() > 1) {
-            sheet = new ContactSheet(r, width, thumbnails, words, actions::view,
-                    files -> comparer.accept(files.stream().map(f -> new ViewerItem(r, f)).toList()));
+            sheet = new ContactSheet(
+                    r,
+                    width,
+                    thumbnails,
+                    words,
+                    actions::view,
+                    files -> comparer.accept(
+                            files.stream().map(f -> new ViewerItem(r, f)).toList()));
             box.getChildren().add(sheet.node());
         }
         for (FileRecord f : r.files()) {
             // One output: its card with the preview. Several: the contact sheet above, then a compact card each.
             double natural = vm.pixelSize(f).map(h -> (double) h.width()).orElse(Double.NaN);
-            OutputCard card = new OutputCard(f, r.files().size() == 1 ? width : 0, natural, words, thumbnails, clock, actions, downloads);
+            OutputCard card = new OutputCard(
+                    f, r.files().size() == 1 ? width : 0, natural, words, thumbnails, clock, actions, downloads);
             cards.add(card);
             box.getChildren().add(card);
         }
@@ -315,10 +339,10 @@ public final class TaskDetailView extends ScrollPane {
         }
     }
 
-
     /** The images of the outputs on screen, for waiting until previews have loaded. */
-    public List<javafx.scene.image.Image> previewImages() {
-        List<javafx.scene.image.Image> out = new ArrayList<>(cards.stream().map(OutputCard::image).filter(java.util.Objects::nonNull).toList());
+    public List<Image> previewImages() {
+        List<Image> out = new ArrayList<>(
+                cards.stream().map(OutputCard::image).filter(Objects::nonNull).toList());
         if (sheet != null) {
             out.addAll(sheet.images());
         }
@@ -326,14 +350,23 @@ public final class TaskDetailView extends ScrollPane {
     }
 
     /** A seam for tests and headless runs: where "Save as" writes, instead of asking. */
-    private java.util.function.Function<String, Path> chooser = this::askWhereToSave;
+    private Function<String, Path> chooser = this::askWhereToSave;
 
-    public void setSaveTarget(java.util.function.Function<String, Path> target) {
+    public void setSaveTarget(Function<String, Path> target) {
         this.chooser = target;
     }
 
     private OutputActions actions() {
-        return new OutputActions(vm, i18n, clock, toast, chooser, lastFolder, () -> getScene(), viewer, (id, n) -> rater.accept(id, n),
+        return new OutputActions(
+                vm,
+                i18n,
+                clock,
+                toast,
+                chooser,
+                lastFolder,
+                () -> getScene(),
+                viewer,
+                (id, n) -> rater.accept(id, n),
                 r -> {
                     if (generating != null) {
                         generating.again().accept(r);
@@ -341,13 +374,13 @@ public final class TaskDetailView extends ScrollPane {
                 });
     }
 
-    private Consumer<ViewerItem> viewer = item -> { };
+    private Consumer<ViewerItem> viewer = item -> {};
 
-    private Consumer<List<ViewerItem>> comparer = items -> { };
-    private java.util.function.BiConsumer<TaskId, Integer> rater = (id, n) -> { };
+    private Consumer<List<ViewerItem>> comparer = items -> {};
+    private BiConsumer<TaskId, Integer> rater = (id, n) -> {};
 
     /** Where a click on a star goes. */
-    public void setRater(java.util.function.BiConsumer<TaskId, Integer> rater) {
+    public void setRater(BiConsumer<TaskId, Integer> rater) {
         this.rater = rater;
     }
 

@@ -1,11 +1,11 @@
 package dev.aigcdesk.ui.detail;
 
 import dev.aigcdesk.domain.TaskId;
+import dev.aigcdesk.download.provenance.ImageHeader;
 import dev.aigcdesk.library.FileRecord;
 import dev.aigcdesk.library.TaskRecord;
 import dev.aigcdesk.ui.common.Desk;
 import dev.aigcdesk.ui.common.UiExecutor;
-import dev.aigcdesk.download.provenance.ImageHeader;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -58,23 +58,25 @@ public final class TaskDetailViewModel {
             record.set(null);
             return;
         }
-        ui.run(() -> {
-            TaskRecord r = desk.ledger().find(id).orElse(null);
-            return new Loaded(r, r == null ? Map.of() : pixelsOf(r));
-        }, loaded -> {
-            if (seq == sequence) {
-                pixels = loaded.pixels();
-                record.set(loaded.record());
-            }
-        }, e -> {
-            if (seq == sequence) {
-                message.set(desk.say(e));
-            }
-        });
+        ui.run(
+                () -> {
+                    TaskRecord r = desk.ledger().find(id).orElse(null);
+                    return new Loaded(r, r == null ? Map.of() : pixelsOf(r));
+                },
+                loaded -> {
+                    if (seq == sequence) {
+                        pixels = loaded.pixels();
+                        record.set(loaded.record());
+                    }
+                },
+                e -> {
+                    if (seq == sequence) {
+                        message.set(desk.say(e));
+                    }
+                });
     }
 
-    private record Loaded(TaskRecord record, Map<Integer, ImageHeader> pixels) {
-    }
+    private record Loaded(TaskRecord record, Map<Integer, ImageHeader> pixels) {}
 
     private static Map<Integer, ImageHeader> pixelsOf(TaskRecord r) {
         Map<Integer, ImageHeader> out = new HashMap<>();
@@ -82,7 +84,8 @@ public final class TaskDetailViewModel {
             if (f.isArchived() && f.localPath() != null && f.file().isImage()) {
                 ImageHeader.read(f.localPath()).ifPresent(h -> out.put(f.index(), h));
             } else if (f.file().width() != null && f.file().height() != null) {
-                out.put(f.index(), new ImageHeader((int) (long) f.file().width(), (int) (long) f.file().height()));
+                out.put(f.index(), new ImageHeader((int) (long) f.file().width(), (int)
+                        (long) f.file().height()));
             }
         }
         return Map.copyOf(out);
@@ -109,31 +112,45 @@ public final class TaskDetailViewModel {
     /** Saves a copy of one output where the user chose. */
     public void saveAs(FileRecord file, Path destination, Consumer<Path> saved, Consumer<String> failed) {
         TaskId id = showing;
-        ui.run(() -> desk.saveCopy().save(file.isArchived() ? file.localPath() : null, file.file().url(), file.file().size(), destination), p -> {
-            if (id != null && id.equals(showing)) {
-                message.set(null);
-            }
-            saved.accept(p);
-        }, e -> {
-            String why = desk.say(e);
-            if (id != null && id.equals(showing)) {
-                message.set(why);
-            }
-            failed.accept(why);
-        });
+        ui.run(
+                () -> desk.saveCopy()
+                        .save(
+                                file.isArchived() ? file.localPath() : null,
+                                file.file().url(),
+                                file.file().size(),
+                                destination),
+                p -> {
+                    if (id != null && id.equals(showing)) {
+                        message.set(null);
+                    }
+                    saved.accept(p);
+                },
+                e -> {
+                    String why = desk.say(e);
+                    if (id != null && id.equals(showing)) {
+                        message.set(why);
+                    }
+                    failed.accept(why);
+                });
     }
 
     public void open(Path file, Consumer<String> failed) {
-        ui.run(() -> {
-            desk.desktop().open(file.toUri().toString());
-            return file;
-        }, p -> { }, e -> failed.accept(desk.say(e)));
+        ui.run(
+                () -> {
+                    desk.desktop().open(file.toUri().toString());
+                    return file;
+                },
+                p -> {},
+                e -> failed.accept(desk.say(e)));
     }
 
     public void reveal(Path file, Consumer<String> failed) {
-        ui.run(() -> {
-            desk.desktop().reveal(file);
-            return file;
-        }, p -> { }, e -> failed.accept(desk.say(e)));
+        ui.run(
+                () -> {
+                    desk.desktop().reveal(file);
+                    return file;
+                },
+                p -> {},
+                e -> failed.accept(desk.say(e)));
     }
 }

@@ -5,12 +5,16 @@ import dev.aigcdesk.domain.GenerationRequest;
 import dev.aigcdesk.domain.TaskKind;
 import dev.aigcdesk.ui.common.I18n;
 import dev.aigcdesk.ui.common.Icons;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -26,10 +30,12 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
@@ -42,7 +48,10 @@ import org.kordamp.ikonli.feather.Feather;
 public final class GenerateDialog extends Dialog<GenerationRequest> {
 
     /** Service default, on or off: a switch left at the default is not sent. */
-    enum Switch { DEFAULT, ON, OFF;
+    enum Switch {
+        DEFAULT,
+        ON,
+        OFF;
 
         static Switch of(String wire) {
             return wire == null ? DEFAULT : wire.equalsIgnoreCase("Enabled") ? ON : OFF;
@@ -105,7 +114,9 @@ public final class GenerateDialog extends Dialog<GenerationRequest> {
             c.setConverter(new StringConverter<>() {
                 @Override
                 public String toString(Switch s) {
-                    return s == null ? "" : i18n.get("generate.switch." + s.name().toLowerCase(Locale.ROOT));
+                    return s == null
+                            ? ""
+                            : i18n.get("generate.switch." + s.name().toLowerCase(Locale.ROOT));
                 }
 
                 @Override
@@ -123,7 +134,8 @@ public final class GenerateDialog extends Dialog<GenerationRequest> {
         duration.setPromptText(i18n.get("generate.default"));
         aspect.setPromptText(i18n.get("generate.default"));
         resolution.setPromptText(i18n.get("generate.default"));
-        model.valueProperty().addListener((o, a, b) -> version.getItems().setAll(DocumentedModels.versions(kind(), text(model))));
+        model.valueProperty()
+                .addListener((o, a, b) -> version.getItems().setAll(DocumentedModels.versions(kind(), text(model))));
 
         fill(start);
 
@@ -132,7 +144,7 @@ public final class GenerateDialog extends Dialog<GenerationRequest> {
         g.setVgap(8);
         g.setPadding(new Insets(16));
         ColumnConstraints names = new ColumnConstraints();
-        names.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        names.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints values = new ColumnConstraints();
         values.setHgrow(Priority.ALWAYS);
         g.getColumnConstraints().setAll(names, values);
@@ -173,23 +185,36 @@ public final class GenerateDialog extends Dialog<GenerationRequest> {
         getDialogPane().setContent(g);
         getDialogPane().setPrefWidth(640);
 
-        ButtonType go = new ButtonType(i18n.get(again == null ? "generate.go" : "generate.again.go"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType go = new ButtonType(
+                i18n.get(again == null ? "generate.go" : "generate.again.go"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(i18n.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         getDialogPane().getButtonTypes().setAll(go, cancel);
         Button goButton = (Button) getDialogPane().lookupButton(go);
         goButton.setId("generate-go");
         goButton.setDefaultButton(true);
-        BooleanBinding incomplete = Bindings.createBooleanBinding(() -> problem() != null,
-                model.valueProperty(), model.getEditor().textProperty(), version.valueProperty(), version.getEditor().textProperty(),
-                prompt.textProperty(), references.textProperty(), lastFrame.textProperty(), duration.getEditor().textProperty(), video.selectedProperty());
+        BooleanBinding incomplete = Bindings.createBooleanBinding(
+                () -> problem() != null,
+                model.valueProperty(),
+                model.getEditor().textProperty(),
+                version.valueProperty(),
+                version.getEditor().textProperty(),
+                prompt.textProperty(),
+                references.textProperty(),
+                lastFrame.textProperty(),
+                duration.getEditor().textProperty(),
+                video.selectedProperty());
         goButton.disableProperty().bind(incomplete);
-        problem.textProperty().bind(Bindings.createStringBinding(() -> {
-            String p = problem();
-            return p == null ? "" : p;
-        }, incomplete));
+        problem.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> {
+                            String p = problem();
+                            return p == null ? "" : p;
+                        },
+                        incomplete));
         // Ctrl+Enter starts it from anywhere, the prompt included (where Enter is a new line).
-        getDialogPane().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN).match(e) && !goButton.isDisabled()) {
+        getDialogPane().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN).match(e)
+                    && !goButton.isDisabled()) {
                 goButton.fire();
                 e.consume();
             }
@@ -211,17 +236,40 @@ public final class GenerateDialog extends Dialog<GenerationRequest> {
         } catch (NumberFormatException e) {
             seconds = null;
         }
-        List<String> urls = Arrays.stream(references.getText() == null ? new String[0] : references.getText().split("\\R"))
-                .map(String::strip).filter(s -> !s.isEmpty()).toList();
-        return new GenerationRequest(k, text(model), text(version), prompt.getText(), negative.getText(), enhance.getValue().wire(),
-                text(aspect), text(resolution), k == TaskKind.VIDEO ? seconds : null, k == TaskKind.VIDEO ? audio.getValue().wire() : null,
-                null, null, urls, k == TaskKind.VIDEO ? lastFrame.getText() : null);
+        List<String> urls = Arrays.stream(
+                        references.getText() == null
+                                ? new String[0]
+                                : references.getText().split("\\R"))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
+        return new GenerationRequest(
+                k,
+                text(model),
+                text(version),
+                prompt.getText(),
+                negative.getText(),
+                enhance.getValue().wire(),
+                text(aspect),
+                text(resolution),
+                k == TaskKind.VIDEO ? seconds : null,
+                k == TaskKind.VIDEO ? audio.getValue().wire() : null,
+                null,
+                null,
+                urls,
+                k == TaskKind.VIDEO ? lastFrame.getText() : null);
     }
 
     private String problem() {
         GenerationRequest r = request();
         if (!r.missing().isEmpty()) {
-            return i18n.get("generate.missing", String.join(", ", r.missing().stream().map(m -> i18n.get("generate.missing." + m.replace(' ', '-'))).toList()));
+            return i18n.get(
+                    "generate.missing",
+                    String.join(
+                            ", ",
+                            r.missing().stream()
+                                    .map(m -> i18n.get("generate.missing." + m.replace(' ', '-')))
+                                    .toList()));
         }
         for (String url : r.referenceUrls()) {
             if (!isWebUrl(url)) {
@@ -239,9 +287,10 @@ public final class GenerateDialog extends Dialog<GenerationRequest> {
 
     private static boolean isWebUrl(String s) {
         try {
-            java.net.URI u = new java.net.URI(s);
-            return ("https".equalsIgnoreCase(u.getScheme()) || "http".equalsIgnoreCase(u.getScheme())) && u.getHost() != null;
-        } catch (java.net.URISyntaxException e) {
+            URI u = new URI(s);
+            return ("https".equalsIgnoreCase(u.getScheme()) || "http".equalsIgnoreCase(u.getScheme()))
+                    && u.getHost() != null;
+        } catch (URISyntaxException e) {
             return false;
         }
     }
@@ -296,19 +345,19 @@ public final class GenerateDialog extends Dialog<GenerationRequest> {
 
     private Label name(String key) {
         Label l = new Label(i18n.get(key));
-        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        l.setMinWidth(Region.USE_PREF_SIZE);
         return l;
     }
 
     private static HBox line(Node... nodes) {
         HBox h = new HBox(8, nodes);
-        h.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        h.setAlignment(Pos.CENTER_LEFT);
         return h;
     }
 
     /** A field name beside a text area: level with its first line. */
     private static Label top(Label l) {
-        GridPane.setValignment(l, javafx.geometry.VPos.TOP);
+        GridPane.setValignment(l, VPos.TOP);
         l.setPadding(new Insets(8, 0, 0, 0));
         return l;
     }

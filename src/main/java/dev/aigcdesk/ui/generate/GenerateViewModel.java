@@ -10,8 +10,10 @@ import dev.aigcdesk.domain.TaskKind;
 import dev.aigcdesk.library.Library;
 import dev.aigcdesk.library.Lineage;
 import dev.aigcdesk.ui.common.UiExecutor;
+import java.io.IOException;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -32,7 +34,7 @@ public final class GenerateViewModel {
     private final SettingsStore settings;
     private final GenerationChoices choices;
     private final Runnable wake;
-    private final java.util.function.Function<Throwable, String> say;
+    private final Function<Throwable, String> say;
     private final UiExecutor ui;
     private final BooleanProperty busy = new SimpleBooleanProperty();
     /** Confirmed once in this session (or Settings says not to ask). */
@@ -43,8 +45,14 @@ public final class GenerateViewModel {
      * @param wake      asks the service now, so the new task is followed at once
      */
     /** @param say a failure in the window's words (the service's own message kept as it wrote it) */
-    public GenerateViewModel(Generator generator, Library ledger, SettingsStore settings, GenerationChoices choices, Runnable wake,
-                             java.util.function.Function<Throwable, String> say, UiExecutor ui) {
+    public GenerateViewModel(
+            Generator generator,
+            Library ledger,
+            SettingsStore settings,
+            GenerationChoices choices,
+            Runnable wake,
+            Function<Throwable, String> say,
+            UiExecutor ui) {
         this.say = say;
         this.generator = generator;
         this.ledger = ledger;
@@ -65,8 +73,8 @@ public final class GenerateViewModel {
 
     /** The last choices, for a new generation. */
     public void lastChoices(Consumer<GenerationChoices.Remembered> then) {
-        GenerationChoices.Remembered none = new GenerationChoices.Remembered(TaskKind.IMAGE, GenerationRequest.of(TaskKind.IMAGE),
-                GenerationRequest.of(TaskKind.VIDEO));
+        GenerationChoices.Remembered none = new GenerationChoices.Remembered(
+                TaskKind.IMAGE, GenerationRequest.of(TaskKind.IMAGE), GenerationRequest.of(TaskKind.VIDEO));
         if (choices == null) {
             then.accept(none);
             return;
@@ -88,17 +96,23 @@ public final class GenerateViewModel {
             then.accept(LineageView.NONE);
             return;
         }
-        ui.run(() -> {
-            Lineage l = generator.lineage(id);
-            String parentTitle = null;
-            if (l.parent() != null) {
-                parentTitle = ledger.find(l.parent()).map(r -> r.task().promptHeadline()).filter(s -> !s.isBlank()).orElse(l.parent().shortId());
-            }
-            return new LineageView(l.parent(), parentTitle, l.tries());
-        }, then, e -> {
-            LOG.info("Could not read the tries of {}: {}", id, e.toString());
-            then.accept(LineageView.NONE);
-        });
+        ui.run(
+                () -> {
+                    Lineage l = generator.lineage(id);
+                    String parentTitle = null;
+                    if (l.parent() != null) {
+                        parentTitle = ledger.find(l.parent())
+                                .map(r -> r.task().promptHeadline())
+                                .filter(s -> !s.isBlank())
+                                .orElse(l.parent().shortId());
+                    }
+                    return new LineageView(l.parent(), parentTitle, l.tries());
+                },
+                then,
+                e -> {
+                    LOG.info("Could not read the tries of {}: {}", id, e.toString());
+                    then.accept(LineageView.NONE);
+                });
     }
 
     /** Whether to ask before the next create: true once per session, unless Settings says not to. */
@@ -118,33 +132,39 @@ public final class GenerateViewModel {
     public void confirmed(boolean never) {
         confirmed = true;
         if (never && settings != null) {
-            ui.run(() -> {
-                settings.save(settings.load().withAskBeforeGenerating(false));
-                return true;
-            }, ok -> { }, e -> LOG.warn("Could not save \"don't ask again\": {}", e.toString()));
+            ui.run(
+                    () -> {
+                        settings.save(settings.load().withAskBeforeGenerating(false));
+                        return true;
+                    },
+                    ok -> {},
+                    e -> LOG.warn("Could not save \"don't ask again\": {}", e.toString()));
         }
     }
 
     /** Sends the request; on success the task is in the library (waiting) and the sync is asked to follow it now. */
     public void create(GenerationRequest request, TaskId parent, Consumer<CreatedTask> done, Consumer<String> failed) {
         busy.set(true);
-        ui.run(() -> {
-            CreatedTask created = generator.create(request, parent);
-            try {
-                if (choices != null) {
-                    choices.remember(request);
-                }
-            } catch (java.io.IOException e) {
-                LOG.info("Could not remember the generation choices: {}", e.toString());
-            }
-            wake.run();
-            return created;
-        }, created -> {
-            busy.set(false);
-            done.accept(created);
-        }, e -> {
-            busy.set(false);
-            failed.accept(say.apply(e));
-        });
+        ui.run(
+                () -> {
+                    CreatedTask created = generator.create(request, parent);
+                    try {
+                        if (choices != null) {
+                            choices.remember(request);
+                        }
+                    } catch (IOException e) {
+                        LOG.info("Could not remember the generation choices: {}", e.toString());
+                    }
+                    wake.run();
+                    return created;
+                },
+                created -> {
+                    busy.set(false);
+                    done.accept(created);
+                },
+                e -> {
+                    busy.set(false);
+                    failed.accept(say.apply(e));
+                });
     }
 }

@@ -12,8 +12,7 @@ import javafx.stage.Window;
 /** The About box: the icon, the version, the licences, and where the library and the archive are. */
 final class AboutBox {
 
-    private AboutBox() {
-    }
+    private AboutBox() {}
 
     static void show(Window owner, I18n i18n, String library, Path archive) {
         Alert about = new Alert(Alert.AlertType.INFORMATION);

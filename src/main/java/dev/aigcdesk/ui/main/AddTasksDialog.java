@@ -1,23 +1,30 @@
 package dev.aigcdesk.ui.main;
 
+import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.domain.TaskIdScan;
 import dev.aigcdesk.ui.common.I18n;
+import java.util.function.Predicate;
 import javafx.geometry.Insets;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 /** A text box for anything with task ids in it; counts what it found as you paste. */
 final class AddTasksDialog extends Dialog<String> {
 
-    private static final javafx.scene.input.KeyCombination ADD_KEY =
-            new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.ENTER, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination ADD_KEY = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
 
-    AddTasksDialog(Window owner, I18n i18n, java.util.function.Predicate<dev.aigcdesk.domain.TaskId> known, String initial) {
+    AddTasksDialog(Window owner, I18n i18n, Predicate<TaskId> known, String initial) {
         initOwner(owner);
         setTitle(i18n.get("add.title"));
         setHeaderText(i18n.get("add.header"));
@@ -34,22 +41,27 @@ final class AddTasksDialog extends Dialog<String> {
         Runnable count = () -> {
             TaskIdScan scan = TaskIdScan.of(text.getText());
             long present = scan.ids().stream().filter(known).count();
-            found.setText(i18n.get("add.found", scan.ids().size(), scan.ids().size() - present, present, scan.invalid().size()));
+            found.setText(i18n.get(
+                    "add.found",
+                    scan.ids().size(),
+                    scan.ids().size() - present,
+                    present,
+                    scan.invalid().size()));
             getDialogPane().lookupButton(add).setDisable(scan.ids().isEmpty());
         };
         text.textProperty().addListener((o, a, b) -> count.run());
         // Enter is a new line in the box; Ctrl+Enter adds, as in chat apps (the text area would otherwise take it).
-        text.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+        text.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (ADD_KEY.match(e)) {
                 e.consume();
-                javafx.scene.control.Button button = (javafx.scene.control.Button) getDialogPane().lookupButton(add);
+                Button button = (Button) getDialogPane().lookupButton(add);
                 if (!button.isDisabled()) {
                     button.fire();
                 }
             }
         });
         count.run();
-        ((javafx.scene.control.Button) getDialogPane().lookupButton(add)).setTooltip(new javafx.scene.control.Tooltip(ADD_KEY.getDisplayText()));
+        ((Button) getDialogPane().lookupButton(add)).setTooltip(new Tooltip(ADD_KEY.getDisplayText()));
         VBox box = new VBox(8, text, found);
         box.setPadding(new Insets(8, 0, 0, 0));
         getDialogPane().setContent(box);

@@ -2,6 +2,7 @@ package dev.aigcdesk.ui.main;
 
 import dev.aigcdesk.ui.common.I18n;
 import dev.aigcdesk.ui.common.Icons;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -20,7 +21,7 @@ final class Banners {
     private final long offlineRetrySeconds;
     private final Runnable openSettings;
     private HBox undoBar;
-    private javafx.beans.value.ObservableBooleanValue noKey;
+    private ObservableBooleanValue noKey;
 
     Banners(MainViewModel vm, I18n i18n, boolean demo, long offlineRetrySeconds, Runnable openSettings) {
         this.vm = vm;
@@ -39,7 +40,7 @@ final class Banners {
     }
 
     /** While {@code shown}: there is no API key, and the library the window shows is not refreshed or saved. */
-    void noKey(javafx.beans.value.ObservableBooleanValue shown) {
+    void noKey(ObservableBooleanValue shown) {
         noKey = shown;
         shown.addListener((o, a, b) -> update());
         update();
@@ -69,13 +70,26 @@ final class Banners {
             open.setOnAction(e -> openSettings.run());
             box.getChildren().add(banner("warning", Feather.KEY, i18n.get("banner.noKey"), "no-key-banner", open));
         } else if (vm.offlineProperty().get()) {
-            box.getChildren().add(banner("warning", Feather.WIFI_OFF, i18n.get("banner.offline", offlineRetrySeconds), "offline-banner"));
+            box.getChildren()
+                    .add(banner(
+                            "warning",
+                            Feather.WIFI_OFF,
+                            i18n.get("banner.offline", offlineRetrySeconds),
+                            "offline-banner"));
         }
         if (vm.archiveBlockedProperty().get() != null) {
             Button open = new Button(i18n.get("banner.openSettings"));
             open.setOnAction(e -> openSettings.run());
-            box.getChildren().add(banner("danger", Feather.HARD_DRIVE, i18n.get("banner.archiveBlocked", i18n.catalog().problem(vm.archiveBlockedProperty().get())),
-                    "archive-banner", open));
+            box.getChildren()
+                    .add(banner(
+                            "danger",
+                            Feather.HARD_DRIVE,
+                            i18n.get(
+                                    "banner.archiveBlocked",
+                                    i18n.catalog()
+                                            .problem(vm.archiveBlockedProperty().get())),
+                            "archive-banner",
+                            open));
         }
         if (demo) {
             box.getChildren().add(banner("warning", Feather.PLAY_CIRCLE, i18n.get("banner.demo"), "demo-banner"));

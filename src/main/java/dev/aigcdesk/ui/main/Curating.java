@@ -5,16 +5,20 @@ import dev.aigcdesk.library.TaskRecord;
 import dev.aigcdesk.ui.common.I18n;
 import dev.aigcdesk.ui.sidebar.SidebarViewModel;
 import dev.aigcdesk.ui.tasklist.TaskListView;
+import java.io.File;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.stage.DirectoryChooser;
 
 /** What a designer does to the selection: stars (keys 0–5), a tag (T), a collection, the prompts copied; from keys and the context menu. */
 final class Curating {
@@ -31,7 +35,14 @@ final class Curating {
      * @param again      "Generate again…" on the task picked last (key G and the context menu): the panel
      * @param againAsItWas "Generate again as it was": the same parameters, started at once (after the paid-work question)
      */
-    Curating(TaskListView list, SidebarViewModel vm, I18n i18n, Consumer<String> toast, Runnable remove, Runnable again, Runnable againAsItWas) {
+    Curating(
+            TaskListView list,
+            SidebarViewModel vm,
+            I18n i18n,
+            Consumer<String> toast,
+            Runnable remove,
+            Runnable again,
+            Runnable againAsItWas) {
         this.again = again;
         this.againAsItWas = againAsItWas;
         this.list = list;
@@ -87,11 +98,17 @@ final class Curating {
         if (ids.isEmpty()) {
             return;
         }
-        ask(i18n.get("collection.title"), i18n.get("collection.prompt")).ifPresent(name -> vm.addToCollection(name, ids));
+        ask(i18n.get("collection.title"), i18n.get("collection.prompt"))
+                .ifPresent(name -> vm.addToCollection(name, ids));
     }
 
     void copyPrompts() {
-        String text = String.join("\n\n", list.selection().stream().map(r -> r.task().prompt()).filter(p -> p != null && !p.isBlank()).toList());
+        String text = String.join(
+                "\n\n",
+                list.selection().stream()
+                        .map(r -> r.task().prompt())
+                        .filter(p -> p != null && !p.isBlank())
+                        .toList());
         ClipboardContent c = new ClipboardContent();
         c.putString(text);
         Clipboard.getSystemClipboard().setContent(c);
@@ -103,15 +120,18 @@ final class Curating {
         if (picked.isEmpty() || list.getScene() == null) {
             return;
         }
-        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle(i18n.get("menu.exportFiles"));
-        java.io.File dir = chooser.showDialog(list.getScene().getWindow());
+        File dir = chooser.showDialog(list.getScene().getWindow());
         if (dir != null) {
-            vm.exportFiles(picked, dir.toPath(), counts -> toast.accept(i18n.get("menu.exportFiles.done", counts, dir.getPath())));
+            vm.exportFiles(
+                    picked,
+                    dir.toPath(),
+                    counts -> toast.accept(i18n.get("menu.exportFiles.done", counts, dir.getPath())));
         }
     }
 
-    private java.util.Optional<String> ask(String title, String prompt) {
+    private Optional<String> ask(String title, String prompt) {
         TextInputDialog d = new TextInputDialog();
         d.setTitle(title);
         d.setHeaderText(null);
@@ -152,6 +172,16 @@ final class Curating {
         MenuItem asItWas = new MenuItem(i18n.get("menu.generateAgainAsItWas"));
         asItWas.setOnAction(e -> againAsItWas.run());
         asItWas.setId("menu-generate-again-as-it-was");
-        return new ContextMenu(againItem, asItWas, new javafx.scene.control.SeparatorMenuItem(), stars, tag, collection, prompts, export, archive, removeItem);
+        return new ContextMenu(
+                againItem,
+                asItWas,
+                new SeparatorMenuItem(),
+                stars,
+                tag,
+                collection,
+                prompts,
+                export,
+                archive,
+                removeItem);
     }
 }

@@ -12,8 +12,7 @@ import javafx.scene.input.TransferMode;
 /** Text or text files dropped anywhere on the window: their task ids are added (files are read in the background). */
 final class FileDrop {
 
-    private FileDrop() {
-    }
+    private FileDrop() {}
 
     static void install(Node target, UiExecutor ui, Consumer<String> addText, Consumer<Throwable> failed) {
         target.setOnDragOver(e -> {

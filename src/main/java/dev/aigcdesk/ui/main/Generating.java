@@ -32,7 +32,13 @@ final class Generating {
     private final Consumer<String> toast;
     private GenerateDialog open;
 
-    Generating(Node anchor, GenerateViewModel vm, I18n i18n, Consumer<TaskId> select, Runnable reload, Consumer<String> toast) {
+    Generating(
+            Node anchor,
+            GenerateViewModel vm,
+            I18n i18n,
+            Consumer<TaskId> select,
+            Runnable reload,
+            Consumer<String> toast) {
         this.anchor = anchor;
         this.vm = vm;
         this.i18n = i18n;
@@ -52,7 +58,9 @@ final class Generating {
     /** G: the task's recorded parameters in the panel, to change or start as they are. */
     void again(TaskRecord r) {
         withRecorded(r, recorded -> {
-            String headline = r.task().promptHeadline().isEmpty() ? r.id().shortId() : r.task().promptHeadline();
+            String headline = r.task().promptHeadline().isEmpty()
+                    ? r.id().shortId()
+                    : r.task().promptHeadline();
             panel(recorded, r.id(), i18n.get("generate.again.from", headline));
         });
     }
@@ -67,13 +75,16 @@ final class Generating {
         if (r == null || !ready()) {
             return;
         }
-        vm.recorded(r.id(), recorded -> {
-            if (recorded.isEmpty()) {
-                toast.accept(i18n.get("generate.again.unknown"));
-            } else {
-                then.accept(recorded.get());
-            }
-        }, why -> toast.accept(i18n.get("generate.failed", why)));
+        vm.recorded(
+                r.id(),
+                recorded -> {
+                    if (recorded.isEmpty()) {
+                        toast.accept(i18n.get("generate.again.unknown"));
+                    } else {
+                        then.accept(recorded.get());
+                    }
+                },
+                why -> toast.accept(i18n.get("generate.failed", why)));
     }
 
     /** The panel open now, if any (tests). */
@@ -142,18 +153,24 @@ final class Generating {
 
     private void create(GenerationRequest r, TaskId parent) {
         toast.accept(i18n.get("generate.sending"));
-        vm.create(r, parent, (CreatedTask created) -> {
-            reload.run();
-            select.accept(created.taskId());
-            toast.accept(i18n.get("generate.started", created.taskId().shortId()));
-        }, why -> {
-            Alert failed = new Alert(Alert.AlertType.ERROR, why);
-            failed.setTitle(i18n.get("generate.failed.title"));
-            failed.setHeaderText(i18n.get("generate.failed.title"));
-            failed.initOwner(anchor.getScene().getWindow());
-            failed.getDialogPane().getStylesheets().setAll(anchor.getScene().getStylesheets());
-            failed.getDialogPane().setStyle(anchor.getScene().getRoot().getStyle());
-            failed.show();
-        });
+        vm.create(
+                r,
+                parent,
+                (CreatedTask created) -> {
+                    reload.run();
+                    select.accept(created.taskId());
+                    toast.accept(i18n.get("generate.started", created.taskId().shortId()));
+                },
+                why -> {
+                    Alert failed = new Alert(Alert.AlertType.ERROR, why);
+                    failed.setTitle(i18n.get("generate.failed.title"));
+                    failed.setHeaderText(i18n.get("generate.failed.title"));
+                    failed.initOwner(anchor.getScene().getWindow());
+                    failed.getDialogPane()
+                            .getStylesheets()
+                            .setAll(anchor.getScene().getStylesheets());
+                    failed.getDialogPane().setStyle(anchor.getScene().getRoot().getStyle());
+                    failed.show();
+                });
     }
 }

@@ -28,7 +28,13 @@ final class Looking {
     private Viewer viewer;
     private CompareView compare;
 
-    Looking(Node anchor, Words words, Thumbnails thumbnails, ViewerNavigation navigation, Supplier<Viewer.Actions> actions, Supplier<TaskId> showing,
+    Looking(
+            Node anchor,
+            Words words,
+            Thumbnails thumbnails,
+            ViewerNavigation navigation,
+            Supplier<Viewer.Actions> actions,
+            Supplier<TaskId> showing,
             Consumer<TaskId> select) {
         this.thumbnails = thumbnails;
         this.anchor = anchor;
@@ -41,23 +47,30 @@ final class Looking {
 
     void view(ViewerItem item) {
         if (viewer == null) {
-            viewer = new Viewer(anchor.getScene().getWindow(), new Viewer.Source() {
-                @Override
-                public Optional<ViewerItem> next(ViewerItem from) {
-                    return follow(navigation.next(from));
-                }
+            viewer = new Viewer(
+                    anchor.getScene().getWindow(),
+                    new Viewer.Source() {
+                        @Override
+                        public Optional<ViewerItem> next(ViewerItem from) {
+                            return follow(navigation.next(from));
+                        }
 
-                @Override
-                public Optional<ViewerItem> previous(ViewerItem from) {
-                    return follow(navigation.previous(from));
-                }
-            }, actions.get(), words, thumbnails, anchor.getScene().getStylesheets());
+                        @Override
+                        public Optional<ViewerItem> previous(ViewerItem from) {
+                            return follow(navigation.previous(from));
+                        }
+                    },
+                    actions.get(),
+                    words,
+                    thumbnails,
+                    anchor.getScene().getStylesheets());
         }
         viewer.show(item);
     }
 
     private Optional<ViewerItem> follow(Optional<ViewerItem> to) {
-        to.filter(i -> !i.task().id().equals(showing.get())).ifPresent(i -> select.accept(i.task().id()));
+        to.filter(i -> !i.task().id().equals(showing.get()))
+                .ifPresent(i -> select.accept(i.task().id()));
         return to;
     }
 
@@ -65,7 +78,8 @@ final class Looking {
         if (compare != null) {
             compare.stage().close();
         }
-        compare = new CompareView(anchor.getScene().getWindow(), items, words, anchor.getScene().getStylesheets());
+        compare = new CompareView(
+                anchor.getScene().getWindow(), items, words, anchor.getScene().getStylesheets());
         compare.show();
         return compare;
     }

@@ -1,20 +1,28 @@
 package dev.aigcdesk.ui.main;
 
+import dev.aigcdesk.config.WindowState;
 import dev.aigcdesk.domain.TaskKind;
+import dev.aigcdesk.library.TaskQuery;
 import dev.aigcdesk.ui.common.I18n;
 import dev.aigcdesk.ui.common.Icons;
 import dev.aigcdesk.ui.common.Words;
 import dev.aigcdesk.ui.tasklist.StateFilter;
 import dev.aigcdesk.ui.tasklist.TaskListView;
 import dev.aigcdesk.ui.tasklist.TaskListViewModel;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import javafx.animation.PauseTransition;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
@@ -32,8 +40,13 @@ import org.kordamp.ikonli.feather.Feather;
 final class MainToolbar {
 
     /** What the toolbar's buttons do. */
-    record Actions(Runnable add, Runnable generate, Runnable refresh, Runnable toggleTheme, Runnable openSettings, Runnable about) {
-    }
+    record Actions(
+            Runnable add,
+            Runnable generate,
+            Runnable refresh,
+            Runnable toggleTheme,
+            Runnable openSettings,
+            Runnable about) {}
 
     private final TextField search = new TextField();
     private final PauseTransition debounce = new PauseTransition(Duration.millis(150));
@@ -52,10 +65,16 @@ final class MainToolbar {
         Button add = iconButton(Feather.PLUS, i18n.get("toolbar.add"), i18n.get("toolbar.add.tip"), actions.add());
         add.setId("add-button");
         add.getStyleClass().add("accent");
-        Button generate = iconButton(Feather.ZAP, i18n.get("toolbar.generate"), i18n.get("toolbar.generate.tip"), actions.generate());
+        Button generate = iconButton(
+                Feather.ZAP, i18n.get("toolbar.generate"), i18n.get("toolbar.generate.tip"), actions.generate());
         generate.setId("generate-button");
-        // Refresh is an icon (F5 does it too): the toolbar keeps its layout down to 1000 px with New generation beside Add.
-        Button refresh = iconButton(Feather.REFRESH_CW, null, i18n.get("toolbar.refresh") + " — " + i18n.get("toolbar.refresh.tip"), actions.refresh());
+        // Refresh is an icon (F5 does it too): the toolbar keeps its layout down to 1000 px with New generation beside
+        // Add.
+        Button refresh = iconButton(
+                Feather.REFRESH_CW,
+                null,
+                i18n.get("toolbar.refresh") + " — " + i18n.get("toolbar.refresh.tip"),
+                actions.refresh());
         refresh.setId("refresh-button");
         search.setId("search");
         search.setPromptText(i18n.get("toolbar.search"));
@@ -78,19 +97,31 @@ final class MainToolbar {
                 }
             }
         });
-        ComboBox<StateFilter> state = filter("state-filter", i18n.get("toolbar.filter.state"), List.of(StateFilter.values()),
-                f -> i18n.get("filter." + f.key()) + (f.counted() ? " (" + listVm.countsProperty().get().getOrDefault(f, 0) + ")" : ""),
+        ComboBox<StateFilter> state = filter(
+                "state-filter",
+                i18n.get("toolbar.filter.state"),
+                List.of(StateFilter.values()),
+                f -> i18n.get("filter." + f.key())
+                        + (f.counted() ? " (" + listVm.countsProperty().get().getOrDefault(f, 0) + ")" : ""),
                 listVm.stateFilterProperty());
         // The counts beside Lost, Not saved yet and At risk follow the library.
         listVm.countsProperty().addListener((o, a, b) -> {
             StateFilter chosen = state.getValue();
-            state.getItems().setAll(new java.util.ArrayList<>(state.getItems()));
+            state.getItems().setAll(new ArrayList<>(state.getItems()));
             state.setValue(chosen);
         });
-        ComboBox<TaskKind> kind = filter("kind-filter", i18n.get("toolbar.filter.kind"), List.of(TaskKind.values()), words::kind,
+        ComboBox<TaskKind> kind = filter(
+                "kind-filter",
+                i18n.get("toolbar.filter.kind"),
+                List.of(TaskKind.values()),
+                words::kind,
                 listVm.kindFilterProperty());
-        ComboBox<dev.aigcdesk.library.TaskQuery.Sort> sort = filter("sort", i18n.get("toolbar.sort"), List.of(dev.aigcdesk.library.TaskQuery.Sort.values()),
-                s -> i18n.get("sort." + s.name().toLowerCase(java.util.Locale.ROOT)), listVm.sortProperty());
+        ComboBox<TaskQuery.Sort> sort = filter(
+                "sort",
+                i18n.get("toolbar.sort"),
+                List.of(TaskQuery.Sort.values()),
+                s -> i18n.get("sort." + s.name().toLowerCase(Locale.ROOT)),
+                listVm.sortProperty());
         sort.getItems().remove(null);
         Button theme = iconButton(Feather.MOON, null, i18n.get("toolbar.theme"), actions.toggleTheme());
         Button settings = iconButton(Feather.SETTINGS, null, i18n.get("toolbar.settings"), actions.openSettings());
@@ -99,8 +130,10 @@ final class MainToolbar {
         about.setId("about-button");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        javafx.scene.control.Slider size = new javafx.scene.control.Slider(dev.aigcdesk.config.WindowState.MIN_TILE,
-                dev.aigcdesk.config.WindowState.MAX_TILE, list.tileSizeProperty().get());
+        Slider size = new Slider(
+                WindowState.MIN_TILE,
+                WindowState.MAX_TILE,
+                list.tileSizeProperty().get());
         size.setId("tile-size");
         size.setPrefWidth(120);
         size.setMinWidth(48);
@@ -109,24 +142,43 @@ final class MainToolbar {
         size.valueProperty().bindBidirectional(list.tileSizeProperty());
         size.visibleProperty().bind(list.gridModeProperty());
         size.managedProperty().bind(size.visibleProperty());
-        bar = new HBox(8, title, add, generate, refresh, search, state, kind, sort, viewToggle(i18n), size, spacer, theme, settings, about);
+        bar = new HBox(
+                8,
+                title,
+                add,
+                generate,
+                refresh,
+                search,
+                state,
+                kind,
+                sort,
+                viewToggle(i18n),
+                size,
+                spacer,
+                theme,
+                settings,
+                about);
         bar.getStyleClass().add("toolbar-row");
-        // Down to 1000 px wide nothing is cut short: buttons keep their size, the search field and the filters give way, then the title.
-        for (javafx.scene.Node n : bar.getChildren()) {
+        // Down to 1000 px wide nothing is cut short: buttons keep their size, the search field and the filters give
+        // way, then the title.
+        for (Node n : bar.getChildren()) {
             if (n instanceof Button b) {
-                b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                b.setMinWidth(Region.USE_PREF_SIZE);
             }
         }
         search.setPrefWidth(280);
         search.setMinWidth(72);
         HBox.setHgrow(search, Priority.SOMETIMES);
-        // Below 1,240 px Add and New generation keep their icons (and tooltips) only: the search and the filters keep readable widths.
+        // Below 1,240 px Add and New generation keep their icons (and tooltips) only: the search and the filters keep
+        // readable widths.
         var compact = bar.widthProperty().lessThan(COMPACT_BELOW);
         for (Button b : List.of(add, generate)) {
-            b.contentDisplayProperty().bind(javafx.beans.binding.Bindings.when(compact)
-                    .then(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY).otherwise(javafx.scene.control.ContentDisplay.LEFT));
+            b.contentDisplayProperty()
+                    .bind(Bindings.when(compact)
+                            .then(ContentDisplay.GRAPHIC_ONLY)
+                            .otherwise(ContentDisplay.LEFT));
         }
-        title.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        title.setMinWidth(Region.USE_PREF_SIZE);
         title.visibleProperty().bind(bar.widthProperty().greaterThan(1320));
         title.managedProperty().bind(title.visibleProperty());
     }
@@ -175,7 +227,8 @@ final class MainToolbar {
     }
 
     /** A filter box whose first entry (null) means "any", shown as the filter's name. */
-    private static <T> ComboBox<T> filter(String id, String name, List<T> values, Function<T, String> label, ObjectProperty<T> bound) {
+    private static <T> ComboBox<T> filter(
+            String id, String name, List<T> values, Function<T, String> label, ObjectProperty<T> bound) {
         Function<T, String> text = v -> v == null ? name : label.apply(v);
         ComboBox<T> box = new ComboBox<>();
         box.setId(id);
@@ -201,8 +254,9 @@ final class MainToolbar {
         });
         box.valueProperty().bindBidirectional(bound);
         box.setAccessibleText(name);
-        // As wide as its longest choice, never cut: a steady width whatever is chosen (the search field gives way instead).
-        box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // As wide as its longest choice, never cut: a steady width whatever is chosen (the search field gives way
+        // instead).
+        box.setMinWidth(Region.USE_PREF_SIZE);
         return box;
     }
 

@@ -1,14 +1,16 @@
 package dev.aigcdesk.ui.main;
 
 import dev.aigcdesk.domain.Expiry;
+import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.domain.TaskState;
 import dev.aigcdesk.library.FileRecord;
 import dev.aigcdesk.library.TaskRecord;
 import dev.aigcdesk.sync.SyncEvent;
 import dev.aigcdesk.ui.common.Desk;
 import dev.aigcdesk.ui.common.UiExecutor;
-import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
@@ -20,6 +22,9 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.MapChangeListener;
+import javafx.collections.ObservableMap;
 
 /**
  * What the window as a whole shows: the banners (rejected key, offline), the status bar, and the
@@ -30,9 +35,13 @@ public final class MainViewModel implements AutoCloseable {
 
     /** Something to tell the user about in a notification; {@code detail} is a failure's reason code, rendered in the window's language. */
     public record Notice(Kind kind, TaskRecord task, String detail) {
-        public enum Kind { FINISHED, FAILED, AT_RISK, LOST }
+        public enum Kind {
+            FINISHED,
+            FAILED,
+            AT_RISK,
+            LOST
+        }
     }
-
 
     private final Desk desk;
     private final UiExecutor ui;
@@ -48,17 +57,18 @@ public final class MainViewModel implements AutoCloseable {
     private final AutoCloseable subscription;
     private final AutoCloseable progressSubscription;
     /** Each download under way, its latest progress by {@link SyncEvent.DownloadProgress#fileKey} (on the JavaFX thread only). */
-    private final javafx.collections.ObservableMap<String, SyncEvent.DownloadProgress> downloads = javafx.collections.FXCollections.observableHashMap();
+    private final ObservableMap<String, SyncEvent.DownloadProgress> downloads = FXCollections.observableHashMap();
+
     private final ObjectProperty<SavingNow> savingNow = new SimpleObjectProperty<>(SavingNow.NONE);
-    private Consumer<TaskRecord> onTaskChanged = r -> { };
-    private Consumer<Notice> onNotice = n -> { };
+    private Consumer<TaskRecord> onTaskChanged = r -> {};
+    private Consumer<Notice> onNotice = n -> {};
 
     public MainViewModel(Desk desk, UiExecutor ui) {
         this.desk = desk;
         this.ui = ui;
         this.subscription = desk.events().subscribe(e -> ui.onUi(() -> handle(e)));
         this.progressSubscription = desk.events().subscribeProgress(p -> ui.onUi(() -> progress(p)));
-        downloads.addListener((javafx.collections.MapChangeListener<String, SyncEvent.DownloadProgress>) c -> sumDownloads());
+        downloads.addListener((MapChangeListener<String, SyncEvent.DownloadProgress>) c -> sumDownloads());
         refreshing.set(desk.refreshing());
         desk.onTakeover(() -> ui.onUi(() -> refreshing.set(desk.refreshing())));
     }
@@ -107,8 +117,8 @@ public final class MainViewModel implements AutoCloseable {
     }
 
     /** Each file's download under way (the detail's "Saving · 45%"), read on the JavaFX thread. */
-    public javafx.collections.ObservableMap<String, SyncEvent.DownloadProgress> downloads() {
-        return javafx.collections.FXCollections.unmodifiableObservableMap(downloads);
+    public ObservableMap<String, SyncEvent.DownloadProgress> downloads() {
+        return FXCollections.unmodifiableObservableMap(downloads);
     }
 
     private void progress(SyncEvent.DownloadProgress p) {
@@ -154,25 +164,34 @@ public final class MainViewModel implements AutoCloseable {
     }
 
     public void updateCounts() {
-        ui.run(() -> new int[] {desk.ledger().activeCount(), desk.ledger().filesToArchiveCount()}, c -> {
-            running.set(c[0]);
-            saving.set(c[1]);
-        }, this::failed);
+        ui.run(
+                () -> new int[] {desk.ledger().activeCount(), desk.ledger().filesToArchiveCount()},
+                c -> {
+                    running.set(c[0]);
+                    saving.set(c[1]);
+                },
+                this::failed);
     }
 
     /** Files not yet saved whose link dies within a day: warned once each. */
     public void checkExpiryRisk() {
-        ui.run(() -> {
-            java.util.List<TaskRecord> atRisk = new java.util.ArrayList<>();
-            for (FileRecord f : desk.ledger().filesToArchive()) {
-                boolean risky = f.file().expiry().map(x -> Expiry.of(x, desk.clock()))
-                        .filter(Expiry::atRisk).isPresent();
-                if (risky && warnedAtRisk.putIfAbsent(f.taskId() + "#" + f.index(), true) == null) {
-                    desk.ledger().find(f.taskId()).ifPresent(atRisk::add);
-                }
-            }
-            return atRisk;
-        }, list -> list.forEach(t -> onNotice.accept(new Notice(Notice.Kind.AT_RISK, t, null))), this::failed);
+        ui.run(
+                () -> {
+                    List<TaskRecord> atRisk = new ArrayList<>();
+                    for (FileRecord f : desk.ledger().filesToArchive()) {
+                        boolean risky = f.file()
+                                .expiry()
+                                .map(x -> Expiry.of(x, desk.clock()))
+                                .filter(Expiry::atRisk)
+                                .isPresent();
+                        if (risky && warnedAtRisk.putIfAbsent(f.taskId() + "#" + f.index(), true) == null) {
+                            desk.ledger().find(f.taskId()).ifPresent(atRisk::add);
+                        }
+                    }
+                    return atRisk;
+                },
+                list -> list.forEach(t -> onNotice.accept(new Notice(Notice.Kind.AT_RISK, t, null))),
+                this::failed);
     }
 
     void handle(SyncEvent e) {
@@ -182,13 +201,22 @@ public final class MainViewModel implements AutoCloseable {
             lastRefresh.set(desk.clock().instant());
             onTaskChanged.accept(c.after());
             // Only a change the user could watch happen: a task first fetched already finished is no news.
-            TaskState before = c.before() == null || !c.before().wasAnswered() ? null : c.before().task().state();
+            TaskState before = c.before() == null || !c.before().wasAnswered()
+                    ? null
+                    : c.before().task().state();
             TaskState now = c.after().task().state();
             if (before != null && before != now) {
                 if (now == TaskState.SUCCEEDED) {
                     onNotice.accept(new Notice(Notice.Kind.FINISHED, c.after(), null));
                 } else if (now == TaskState.FAILED || now == TaskState.ABORTED) {
-                    onNotice.accept(new Notice(Notice.Kind.FAILED, c.after(), c.after().task().failureInfo().map(f -> f.reason().key()).orElse(null)));
+                    onNotice.accept(new Notice(
+                            Notice.Kind.FAILED,
+                            c.after(),
+                            c.after()
+                                    .task()
+                                    .failureInfo()
+                                    .map(f -> f.reason().key())
+                                    .orElse(null)));
                 }
             }
             updateCounts();
@@ -207,28 +235,37 @@ public final class MainViewModel implements AutoCloseable {
                 archiveBlocked.set(null);
             }
             downloadEnded(e instanceof SyncEvent.FileArchived a ? a.file() : ((SyncEvent.FileFailed) e).file());
-            reloadTask(e instanceof SyncEvent.FileArchived a ? a.file().taskId() : ((SyncEvent.FileFailed) e).file().taskId());
+            reloadTask(
+                    e instanceof SyncEvent.FileArchived a
+                            ? a.file().taskId()
+                            : ((SyncEvent.FileFailed) e).file().taskId());
             updateCounts();
         } else if (e instanceof SyncEvent.FileExpired x) {
             downloadEnded(x.file());
             reloadTask(x.file().taskId());
-            ui.run(() -> desk.ledger().find(x.file().taskId()).orElse(null), t -> {
-                if (t != null) {
-                    onNotice.accept(new Notice(Notice.Kind.LOST, t, null));
-                }
-            }, this::failed);
+            ui.run(
+                    () -> desk.ledger().find(x.file().taskId()).orElse(null),
+                    t -> {
+                        if (t != null) {
+                            onNotice.accept(new Notice(Notice.Kind.LOST, t, null));
+                        }
+                    },
+                    this::failed);
             updateCounts();
         } else if (e instanceof SyncEvent.ReachChanged r) {
             reloadTask(r.id());
         }
     }
 
-    private void reloadTask(dev.aigcdesk.domain.TaskId id) {
-        ui.run(() -> desk.ledger().find(id).orElse(null), t -> {
-            if (t != null) {
-                onTaskChanged.accept(t);
-            }
-        }, this::failed);
+    private void reloadTask(TaskId id) {
+        ui.run(
+                () -> desk.ledger().find(id).orElse(null),
+                t -> {
+                    if (t != null) {
+                        onTaskChanged.accept(t);
+                    }
+                },
+                this::failed);
     }
 
     @Override

@@ -1,22 +1,39 @@
 package dev.aigcdesk.ui.main;
 
-import dev.aigcdesk.ui.generate.GenerateViewModel;
+import dev.aigcdesk.config.GenerationChoices;
+import dev.aigcdesk.config.SettingsStore;
 import dev.aigcdesk.ui.common.Desk;
 import dev.aigcdesk.ui.common.UiExecutor;
 import dev.aigcdesk.ui.detail.TaskDetailViewModel;
+import dev.aigcdesk.ui.generate.GenerateViewModel;
 import dev.aigcdesk.ui.sidebar.SidebarViewModel;
 import dev.aigcdesk.ui.tasklist.TaskListViewModel;
+import java.nio.file.Path;
 
 /** The view models the main window shows, made once per session and handed to the window. */
-public record MainViewModels(TaskListViewModel list, TaskDetailViewModel detail, MainViewModel main, SidebarViewModel sidebar,
-                             GenerateViewModel generate) {
+public record MainViewModels(
+        TaskListViewModel list,
+        TaskDetailViewModel detail,
+        MainViewModel main,
+        SidebarViewModel sidebar,
+        GenerateViewModel generate) {
 
     public static MainViewModels create(Desk desk, UiExecutor ui) {
         TaskListViewModel list = new TaskListViewModel(desk, ui);
-        java.nio.file.Path config = desk.configFolder();
-        GenerateViewModel generate = new GenerateViewModel(config == null ? null : desk.generator(), desk.ledger(),
-                config == null ? null : new dev.aigcdesk.config.SettingsStore(config), config == null ? null : new dev.aigcdesk.config.GenerationChoices(config),
-                desk::wake, desk::say, ui);
-        return new MainViewModels(list, new TaskDetailViewModel(desk, ui), new MainViewModel(desk, ui), new SidebarViewModel(desk, ui, list), generate);
+        Path config = desk.configFolder();
+        GenerateViewModel generate = new GenerateViewModel(
+                config == null ? null : desk.generator(),
+                desk.ledger(),
+                config == null ? null : new SettingsStore(config),
+                config == null ? null : new GenerationChoices(config),
+                desk::wake,
+                desk::say,
+                ui);
+        return new MainViewModels(
+                list,
+                new TaskDetailViewModel(desk, ui),
+                new MainViewModel(desk, ui),
+                new SidebarViewModel(desk, ui, list),
+                generate);
     }
 }

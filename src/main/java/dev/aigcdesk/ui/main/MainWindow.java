@@ -4,17 +4,21 @@ import dev.aigcdesk.config.WindowState;
 import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.library.TaskQuery;
 import dev.aigcdesk.library.TaskRecord;
+import dev.aigcdesk.system.DesktopNotifications;
+import dev.aigcdesk.system.PosterFrames;
+import dev.aigcdesk.system.ThumbnailFiles;
 import dev.aigcdesk.ui.common.Desk;
 import dev.aigcdesk.ui.common.I18n;
 import dev.aigcdesk.ui.common.UiExecutor;
 import dev.aigcdesk.ui.common.Words;
 import dev.aigcdesk.ui.detail.TaskDetailView;
 import dev.aigcdesk.ui.detail.TaskDetailViewModel;
+import dev.aigcdesk.ui.generate.GenerateDialog;
 import dev.aigcdesk.ui.preview.CompareView;
-import dev.aigcdesk.ui.sidebar.LibrarySidebar;
 import dev.aigcdesk.ui.preview.Thumbnails;
 import dev.aigcdesk.ui.preview.Viewer;
 import dev.aigcdesk.ui.preview.ViewerItem;
+import dev.aigcdesk.ui.sidebar.LibrarySidebar;
 import dev.aigcdesk.ui.tasklist.TaskListView;
 import dev.aigcdesk.ui.tasklist.TaskListViewModel;
 import java.util.HashSet;
@@ -22,6 +26,10 @@ import java.util.List;
 import javafx.animation.KeyFrame;
 import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Parent;
 import javafx.scene.control.SplitPane;
@@ -62,9 +70,9 @@ public final class MainWindow {
     private final StatusLine status;
     private final Timeline clockTick;
     private final Looking looking;
-    private final javafx.beans.property.BooleanProperty detailInGrid = new javafx.beans.property.SimpleBooleanProperty(false);
+    private final BooleanProperty detailInGrid = new SimpleBooleanProperty(false);
     private double lastDivider;
-    private final javafx.beans.property.BooleanProperty sidebarShown = new javafx.beans.property.SimpleBooleanProperty(true);
+    private final BooleanProperty sidebarShown = new SimpleBooleanProperty(true);
     private TaskId wantSelected;
     private final Thumbnails thumbnails;
     private final Generating generating;
@@ -83,8 +91,11 @@ public final class MainWindow {
         this.listVm = vms.list();
         this.detailVm = vms.detail();
         this.mainVm = vms.main();
-        thumbnails = new Thumbnails(400, desk.thumbnailFolder() == null ? null
-                : new dev.aigcdesk.system.ThumbnailFiles(desk.thumbnailFolder()), new dev.aigcdesk.system.PosterFrames(), ui);
+        thumbnails = new Thumbnails(
+                400,
+                desk.thumbnailFolder() == null ? null : new ThumbnailFiles(desk.thumbnailFolder()),
+                new PosterFrames(),
+                ui);
         list = new TaskListView(listVm, words, thumbnails, desk.clock());
         list.gridModeProperty().set(state.grid());
         detail = new TaskDetailView(detailVm, words, thumbnails, desk.clock());
@@ -104,17 +115,33 @@ public final class MainWindow {
         list.setOnQuickLook(this::quickLook);
         layoutPanes();
         generating = new Generating(root, vms.generate(), i18n, this::select, listVm::reload, this::toast);
-        toolbar = new MainToolbar(listVm, list, words, new MainToolbar.Actions(() -> openAddDialog(null), generating::newGeneration, this::refresh,
-                host::toggleTheme,
-                host::openSettings, this::showAbout));
-        banners = new Banners(mainVm, i18n, desk.demo(), desk.intervals().offlineRetry().toSeconds(), host::openSettings);
+        toolbar = new MainToolbar(
+                listVm,
+                list,
+                words,
+                new MainToolbar.Actions(
+                        () -> openAddDialog(null),
+                        generating::newGeneration,
+                        this::refresh,
+                        host::toggleTheme,
+                        host::openSettings,
+                        this::showAbout));
+        banners = new Banners(
+                mainVm, i18n, desk.demo(), desk.intervals().offlineRetry().toSeconds(), host::openSettings);
         status = new StatusLine(desk, mainVm, listVm, words);
         detail.setToast(status::toast);
         detail.setDownloads(mainVm.downloads());
-        looking = new Looking(root, words, thumbnails, new ViewerNavigation(listVm.items()), detail::viewerActions, detailVm::showing, this::select);
+        looking = new Looking(
+                root,
+                words,
+                thumbnails,
+                new ViewerNavigation(listVm.items()),
+                detail::viewerActions,
+                detailVm::showing,
+                this::select);
         detail.setViewer(this::view);
         detail.setComparer(this::compare);
-        Notifier notifier = new Notifier(i18n, this::select, new dev.aigcdesk.system.DesktopNotifications());
+        Notifier notifier = new Notifier(i18n, this::select, new DesktopNotifications());
 
         list.selectedProperty().addListener((o, a, b) -> {
             TaskId id = b == null ? null : b.id();
@@ -123,8 +150,12 @@ public final class MainWindow {
             }
         });
         listVm.items().addListener((ListChangeListener<TaskRecord>) c -> reselect());
-        listVm.lastRemovedProperty().addListener((o, a, b) -> banners.undo(b == null ? null
-                : b.size() == 1 ? headline(b.get(0).record()) : i18n.get("remove.many", b.size()), this::undoRemove));
+        listVm.lastRemovedProperty()
+                .addListener((o, a, b) -> banners.undo(
+                        b == null
+                                ? null
+                                : b.size() == 1 ? headline(b.get(0).record()) : i18n.get("remove.many", b.size()),
+                        this::undoRemove));
         // A file saved or lost changes the keep-safe counts in the sidebar, not only the rows.
         mainVm.savingProperty().addListener((o, a, b) -> listVm.recount());
         mainVm.onTaskChanged(r -> {
@@ -140,16 +171,40 @@ public final class MainWindow {
         root.setLeft(sidebar.node());
         sidebarShown.addListener((o, a, b) -> root.setLeft(b ? sidebar.node() : null));
         vms.sidebar().setOnChanged(detailVm::refresh);
-        new Curating(list, vms.sidebar(), i18n, status::toast, this::removeSelected, () -> generating.again(detailVm.recordProperty().get()),
+        new Curating(
+                list,
+                vms.sidebar(),
+                i18n,
+                status::toast,
+                this::removeSelected,
+                () -> generating.again(detailVm.recordProperty().get()),
                 () -> generating.againAsItWas(detailVm.recordProperty().get()));
-        detail.setGenerating(new dev.aigcdesk.ui.detail.TaskDetailView.Generating(generating::again, vms.generate()::lineage, this::select,
-                this::showFamily));
-        detail.setRater((id, stars) -> vms.sidebar().rate(java.util.List.of(id), stars));
-        onFirstPage(vms.sidebar()::refresh); // counts, collections, tags and filter choices: after the first page, not before it
+        detail.setGenerating(new TaskDetailView.Generating(
+                generating::again, vms.generate()::lineage, this::select, this::showFamily));
+        detail.setRater((id, stars) -> vms.sidebar().rate(List.of(id), stars));
+        onFirstPage(
+                vms.sidebar()
+                        ::refresh); // counts, collections, tags and filter choices: after the first page, not before it
         root.setBottom(status.node());
-        Shortcuts.install(root, toolbar.search(), list.list(), new Shortcuts.Keys(() -> openAddDialog(null), generating::newGeneration, this::refresh, toolbar::focusSearch,
-                toolbar::clearSearch, detail::downloadFirst, this::undoRemove, host::openSettings, this::viewSelected, this::quickLook, this::removeSelected,
-                this::addText, this::toggleDetailInGrid, this::toggleSidebar));
+        Shortcuts.install(
+                root,
+                toolbar.search(),
+                list.list(),
+                new Shortcuts.Keys(
+                        () -> openAddDialog(null),
+                        generating::newGeneration,
+                        this::refresh,
+                        toolbar::focusSearch,
+                        toolbar::clearSearch,
+                        detail::downloadFirst,
+                        this::undoRemove,
+                        host::openSettings,
+                        this::viewSelected,
+                        this::quickLook,
+                        this::removeSelected,
+                        this::addText,
+                        this::toggleDetailInGrid,
+                        this::toggleSidebar));
         FileDrop.install(root, ui, this::addText, err -> status.toast(desk.say(err)));
 
         clockTick = new Timeline(new KeyFrame(Duration.seconds(30), e -> {
@@ -159,16 +214,18 @@ public final class MainWindow {
         }));
         clockTick.setCycleCount(Timeline.INDEFINITE);
         clockTick.play();
-        // Show first, then start: the first page of rows is drawn before the sync (HTTP, TLS, the poller) and the counts begin.
-        // The gallery's first page is laid out from its own rows; every task's shape (100k dates and sizes) is read after that frame.
+        // Show first, then start: the first page of rows is drawn before the sync (HTTP, TLS, the poller) and the
+        // counts begin.
+        // The gallery's first page is laid out from its own rows; every task's shape (100k dates and sizes) is read
+        // after that frame.
         listVm.holdShapes(true);
         onFirstPage(() -> listVm.holdShapes(false));
         onFirstPage(desk::beginSync);
         onFirstPage(mainVm::updateCounts);
         onFirstPage(mainVm::checkExpiryRisk);
-        listVm.loadsProperty().addListener(new javafx.beans.InvalidationListener() {
+        listVm.loadsProperty().addListener(new InvalidationListener() {
             @Override
-            public void invalidated(javafx.beans.Observable o) {
+            public void invalidated(Observable o) {
                 listVm.loadsProperty().removeListener(this);
                 firstFrame.rowsArrived();
             }
@@ -204,7 +261,15 @@ public final class MainWindow {
     /** The window's layout now, to be remembered. */
     public WindowState state(double x, double y, double w, double h, boolean maximized) {
         double divider = split.getDividers().isEmpty() ? lastDivider : split.getDividerPositions()[0];
-        return new WindowState(x, y, w, h, maximized, divider, list.gridModeProperty().get(), list.tileSizeProperty().get());
+        return new WindowState(
+                x,
+                y,
+                w,
+                h,
+                maximized,
+                divider,
+                list.gridModeProperty().get(),
+                list.tileSizeProperty().get());
     }
 
     /** Selects a task as soon as its row is there (now, or after the next load). */
@@ -228,7 +293,7 @@ public final class MainWindow {
     }
 
     /** The New generation panel open now, if any (tests). */
-    public dev.aigcdesk.ui.generate.GenerateDialog generatePanel() {
+    public GenerateDialog generatePanel() {
         return generating.panel();
     }
 
@@ -319,7 +384,9 @@ public final class MainWindow {
                 known.add(r.id());
             }
         }
-        new AddTasksDialog(root.getScene().getWindow(), i18n, known::contains, initial).showAndWait().ifPresent(this::addText);
+        new AddTasksDialog(root.getScene().getWindow(), i18n, known::contains, initial)
+                .showAndWait()
+                .ifPresent(this::addText);
     }
 
     /** Adds the ids in any text, selects the first new one, and says how it went. */

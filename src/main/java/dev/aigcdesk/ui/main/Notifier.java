@@ -1,6 +1,7 @@
 package dev.aigcdesk.ui.main;
 
 import dev.aigcdesk.domain.TaskId;
+import dev.aigcdesk.domain.TaskState;
 import dev.aigcdesk.system.DesktopNotifications;
 import dev.aigcdesk.ui.common.I18n;
 import dev.aigcdesk.ui.common.Icons;
@@ -11,6 +12,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Cursor;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
@@ -39,7 +41,7 @@ final class Notifier {
         stack.setAlignment(Pos.BOTTOM_RIGHT);
         stack.setPickOnBounds(false);
         stack.setPadding(new Insets(0, 16, 16, 0));
-        stack.setMaxSize(javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
+        stack.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         StackPane.setAlignment(stack, Pos.BOTTOM_RIGHT);
     }
 
@@ -49,10 +51,12 @@ final class Notifier {
     }
 
     void show(MainViewModel.Notice n) {
-        String what = n.task().task().promptHeadline().isEmpty() ? n.task().id().shortId() : n.task().task().promptHeadline();
+        String what = n.task().task().promptHeadline().isEmpty()
+                ? n.task().id().shortId()
+                : n.task().task().promptHeadline();
         String kind = switch (n.kind()) {
             case FINISHED -> "finished";
-            case FAILED -> n.task().task().state() == dev.aigcdesk.domain.TaskState.ABORTED ? "stopped" : "failed";
+            case FAILED -> n.task().task().state() == TaskState.ABORTED ? "stopped" : "failed";
             case AT_RISK -> "atRisk";
             default -> "lost";
         };

@@ -14,12 +14,23 @@ import javafx.scene.input.KeyEvent;
 final class Shortcuts {
 
     /** What the keys do. */
-    record Keys(Runnable add, Runnable generate, Runnable refresh, Runnable find, Runnable clearSearch, Runnable save, Runnable undo, Runnable settings,
-                Runnable view, Runnable quickLook, Runnable remove, Consumer<String> paste, Runnable toggleDetail, Runnable toggleSidebar) {
-    }
+    record Keys(
+            Runnable add,
+            Runnable generate,
+            Runnable refresh,
+            Runnable find,
+            Runnable clearSearch,
+            Runnable save,
+            Runnable undo,
+            Runnable settings,
+            Runnable view,
+            Runnable quickLook,
+            Runnable remove,
+            Consumer<String> paste,
+            Runnable toggleDetail,
+            Runnable toggleSidebar) {}
 
-    private Shortcuts() {
-    }
+    private Shortcuts() {}
 
     static void install(Node root, Node search, ListView<?> list, Keys k) {
         root.sceneProperty().addListener((o, a, scene) -> {

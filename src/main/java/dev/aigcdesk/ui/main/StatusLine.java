@@ -4,8 +4,11 @@ import dev.aigcdesk.ui.common.Desk;
 import dev.aigcdesk.ui.common.I18n;
 import dev.aigcdesk.ui.common.Words;
 import dev.aigcdesk.ui.tasklist.TaskListViewModel;
+import java.time.Instant;
+import java.util.concurrent.Callable;
 import javafx.animation.Animation;
 import javafx.animation.PauseTransition;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -20,6 +23,7 @@ final class StatusLine {
     private final PauseTransition toastTimer = new PauseTransition(Duration.seconds(5));
     /** Says the refresh's age again when its words would change: every second while it is counted in seconds. */
     private final PauseTransition ageTick = new PauseTransition();
+
     private final Desk desk;
     private final MainViewModel vm;
     private final I18n i18n;
@@ -35,11 +39,18 @@ final class StatusLine {
         this.i18n = words.i18n();
         status.getStyleClass().add("status-bar");
         status.setId("status-bar");
-        Label running = label("status-running", () -> i18n.get("status.running", vm.runningProperty().get()), vm.runningProperty());
+        Label running = label(
+                "status-running",
+                () -> i18n.get("status.running", vm.runningProperty().get()),
+                vm.runningProperty());
         Label saving = new Label();
         saving.setId("status-saving");
-        saving.textProperty().bind(Bindings.createStringBinding(this::savingText, vm.savingProperty(), vm.savingNowProperty()));
-        Label total = label("status-total", () -> i18n.get("list.count", list.totalProperty().get()), list.totalProperty());
+        saving.textProperty()
+                .bind(Bindings.createStringBinding(this::savingText, vm.savingProperty(), vm.savingNowProperty()));
+        Label total = label(
+                "status-total",
+                () -> i18n.get("list.count", list.totalProperty().get()),
+                list.totalProperty());
         HBox right = new HBox(12, running, saving, total);
         right.setAlignment(Pos.CENTER_LEFT);
         status.getRightItems().setAll(right);
@@ -83,7 +94,7 @@ final class StatusLine {
         }
         var last = vm.lastRefreshProperty().get();
         if (last != null) {
-            java.time.Instant now = desk.clock().instant();
+            Instant now = desk.clock().instant();
             status.setText(i18n.get("status.lastRefresh", words.ago(last, now)));
             long age = java.time.Duration.between(last, now).toSeconds();
             ageTick.setDuration(Duration.seconds(age < 60 ? 1 : age < 3600 ? 60 - age % 60 : 60));
@@ -103,10 +114,13 @@ final class StatusLine {
         if (now.files() == 0) {
             return text;
         }
-        return text + " · " + (now.percent() >= 0 ? i18n.get("status.savingPercent", now.percent()) : i18n.get("status.savingMegabytes", now.megabytes()));
+        return text + " · "
+                + (now.percent() >= 0
+                        ? i18n.get("status.savingPercent", now.percent())
+                        : i18n.get("status.savingMegabytes", now.megabytes()));
     }
 
-    private static Label label(String id, java.util.concurrent.Callable<String> text, javafx.beans.Observable dep) {
+    private static Label label(String id, Callable<String> text, Observable dep) {
         Label l = new Label();
         l.setId(id);
         l.textProperty().bind(Bindings.createStringBinding(text, dep));

@@ -14,12 +14,13 @@ import javafx.scene.layout.StackPane;
  */
 final class WelcomeGate {
 
-    private WelcomeGate() {
-    }
+    private WelcomeGate() {}
 
     static Parent around(Node library, TaskListViewModel listVm, Banners banners, I18n i18n, MainWindow.Host host) {
-        BooleanBinding empty = Bindings.createBooleanBinding(() -> listVm.loadsProperty().get() > 0 && listVm.totalProperty().get() == 0
-                && !listVm.filtered(), listVm.loadsProperty(), listVm.totalProperty());
+        BooleanBinding empty = Bindings.createBooleanBinding(
+                () -> listVm.loadsProperty().get() > 0 && listVm.totalProperty().get() == 0 && !listVm.filtered(),
+                listVm.loadsProperty(),
+                listVm.totalProperty());
         banners.noKey(empty.not().and(listVm.loadsProperty().greaterThan(0)));
         WelcomePane welcome = new WelcomePane(i18n, host::openSettings, host::tryDemo);
         welcome.visibleProperty().bind(empty);

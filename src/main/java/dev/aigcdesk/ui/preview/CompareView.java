@@ -3,18 +3,30 @@ package dev.aigcdesk.ui.preview;
 import dev.aigcdesk.ui.common.Words;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.Image;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -27,23 +39,24 @@ public final class CompareView {
     private final Stage stage = new Stage();
     private final List<ZoomPane> panes = new ArrayList<>();
     /** The slider mode: the second output under the first, the first shown only left of the divider. */
-    private final javafx.beans.property.DoubleProperty split = new javafx.beans.property.SimpleDoubleProperty(0.5);
-    private final javafx.scene.layout.StackPane slider = new javafx.scene.layout.StackPane();
-    private final javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
-    private final javafx.scene.layout.Pane handleLayer = new javafx.scene.layout.Pane();
+    private final DoubleProperty split = new SimpleDoubleProperty(0.5);
+
+    private final StackPane slider = new StackPane();
+    private final Rectangle clip = new Rectangle();
+    private final Pane handleLayer = new Pane();
 
     {
         slider.setId("compare-overlay");
         slider.setVisible(false);
         clip.widthProperty().bind(slider.widthProperty().multiply(split));
         clip.heightProperty().bind(slider.heightProperty());
-        javafx.scene.layout.Region handle = new javafx.scene.layout.Region();
+        Region handle = new Region();
         handle.setId("compare-divider");
         handle.getStyleClass().add("compare-divider");
         handle.setPrefWidth(12);
         handle.prefHeightProperty().bind(slider.heightProperty());
         handle.layoutXProperty().bind(slider.widthProperty().multiply(split).subtract(6));
-        handle.setCursor(javafx.scene.Cursor.H_RESIZE);
+        handle.setCursor(Cursor.H_RESIZE);
         handle.setOnMouseDragged(e -> {
             double x = slider.sceneToLocal(e.getSceneX(), e.getSceneY()).getX();
             split.set(Math.max(0, Math.min(1, x / Math.max(1, slider.getWidth()))));
@@ -60,12 +73,14 @@ public final class CompareView {
         HBox columns = new HBox(8);
         columns.setId("compare");
         for (ViewerItem item : items) {
-            ZoomPane pane = new ZoomPane(words.i18n(), null, DecodeSize.budget(Runtime.getRuntime().maxMemory(), items.size()));
+            ZoomPane pane = new ZoomPane(
+                    words.i18n(), null, DecodeSize.budget(Runtime.getRuntime().maxMemory(), items.size()));
             pane.show(item.file());
             Label prompt = caption(item.title());
             prompt.setWrapText(true);
             prompt.getStyleClass().add("two-lines");
-            Label model = new Label(item.task().task().modelLabel() + " · " + item.task().id().shortId() + " · " + item.file().index());
+            Label model = new Label(item.task().task().modelLabel() + " · "
+                    + item.task().id().shortId() + " · " + item.file().index());
             model.getStyleClass().add("note");
             VBox column = new VBox(4, pane.node(), prompt, model);
             column.setId("compare-" + panes.size());
@@ -87,7 +102,13 @@ public final class CompareView {
         fit.setOnAction(e -> lead.fit());
         Button actual = new Button(words.i18n().get("viewer.actual"));
         actual.setOnAction(e -> lead.setZoom(1));
-        HBox bar = new HBox(8, new Label(words.i18n().get("compare.title", items.size())), Viewer.spacer(), fit, actual, lead.label());
+        HBox bar = new HBox(
+                8,
+                new Label(words.i18n().get("compare.title", items.size())),
+                Viewer.spacer(),
+                fit,
+                actual,
+                lead.label());
         BorderPane root = new BorderPane(columns, bar, null, null, null);
         if (items.size() == 2) {
             bar.getChildren().add(1, modeToggle(words, root, columns, items));
@@ -108,7 +129,7 @@ public final class CompareView {
                     if (!slider.isVisible()) {
                         return;
                     }
-                    split.set(Math.max(0, Math.min(1, split.get() + (e.getCode() == javafx.scene.input.KeyCode.LEFT ? -0.05 : 0.05))));
+                    split.set(Math.max(0, Math.min(1, split.get() + (e.getCode() == KeyCode.LEFT ? -0.05 : 0.05))));
                 }
                 default -> {
                     return;
@@ -123,13 +144,13 @@ public final class CompareView {
 
     /** Side by side, or (for two) one over the other with a divider to drag: the way to see small differences. */
     private Node modeToggle(Words words, BorderPane root, HBox columns, List<ViewerItem> items) {
-        javafx.scene.control.ToggleButton sideBySide = new javafx.scene.control.ToggleButton(words.i18n().get("compare.sideBySide"));
-        javafx.scene.control.ToggleButton overlay = new javafx.scene.control.ToggleButton(words.i18n().get("compare.slider"));
+        ToggleButton sideBySide = new ToggleButton(words.i18n().get("compare.sideBySide"));
+        ToggleButton overlay = new ToggleButton(words.i18n().get("compare.slider"));
         sideBySide.setId("compare-side-by-side");
         overlay.setId("compare-slider");
         sideBySide.getStyleClass().add("left-pill");
         overlay.getStyleClass().add("right-pill");
-        javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
+        ToggleGroup group = new ToggleGroup();
         sideBySide.setToggleGroup(group);
         overlay.setToggleGroup(group);
         sideBySide.setSelected(true);
@@ -142,7 +163,9 @@ public final class CompareView {
             List<Node> views = panes.stream().map(ZoomPane::node).toList();
             if (slide) {
                 for (Node column : columns.getChildren()) {
-                    ((VBox) column).getChildren().remove(views.get(columns.getChildren().indexOf(column)));
+                    ((VBox) column)
+                            .getChildren()
+                            .remove(views.get(columns.getChildren().indexOf(column)));
                 }
                 slider.getChildren().setAll(views.get(1), views.get(0), handleLayer);
                 root.setCenter(new VBox(4, slider, captions(items)));
@@ -169,22 +192,24 @@ public final class CompareView {
         Label l = new Label(text);
         l.getStyleClass().add("compare-prompt");
         l.setMinHeight(Region.USE_PREF_SIZE);
-        l.setTooltip(new javafx.scene.control.Tooltip(text));
+        l.setTooltip(new Tooltip(text));
         l.getTooltip().setWrapText(true);
         l.getTooltip().setMaxWidth(480);
         return l;
     }
 
     private Node captions(List<ViewerItem> items) {
-        Label left = caption("◀ " + items.get(0).title() + " · " + items.get(0).task().task().modelLabel());
-        Label right = caption(items.get(1).title() + " · " + items.get(1).task().task().modelLabel() + " ▶");
+        Label left = caption(
+                "◀ " + items.get(0).title() + " · " + items.get(0).task().task().modelLabel());
+        Label right = caption(
+                items.get(1).title() + " · " + items.get(1).task().task().modelLabel() + " ▶");
         HBox row = new HBox(8, left, Viewer.spacer(), right);
         row.setPadding(new Insets(0, 8, 0, 8));
         return row;
     }
 
     /** Where the divider stands in the slider mode, as a share of the width (0.5: the middle). */
-    public javafx.beans.property.DoubleProperty splitProperty() {
+    public DoubleProperty splitProperty() {
         return split;
     }
 
@@ -207,8 +232,8 @@ public final class CompareView {
         return panes.stream().map(ZoomPane::zoom).toList();
     }
 
-    public List<javafx.scene.image.Image> images() {
-        return panes.stream().map(ZoomPane::image).filter(java.util.Objects::nonNull).toList();
+    public List<Image> images() {
+        return panes.stream().map(ZoomPane::image).filter(Objects::nonNull).toList();
     }
 
     public void setZoom(double z) {

@@ -27,6 +27,7 @@ public record DecodeSize(int width, int height) {
             return Optional.empty();
         }
         double scale = Math.sqrt(maxPixels / ((double) width * height));
-        return Optional.of(new DecodeSize((int) Math.max(1, Math.floor(width * scale)), (int) Math.max(1, Math.floor(height * scale))));
+        return Optional.of(new DecodeSize(
+                (int) Math.max(1, Math.floor(width * scale)), (int) Math.max(1, Math.floor(height * scale))));
     }
 }

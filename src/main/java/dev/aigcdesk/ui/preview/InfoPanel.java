@@ -3,7 +3,9 @@ package dev.aigcdesk.ui.preview;
 import dev.aigcdesk.domain.GenerationTask;
 import dev.aigcdesk.ui.common.I18n;
 import dev.aigcdesk.ui.common.Words;
+import java.util.function.BiConsumer;
 import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /** The viewer's side panel: prompt, model, size and times of the output on screen. */
@@ -11,9 +13,9 @@ final class InfoPanel {
 
     private final VBox box = new VBox(8);
     private final Words words;
-    private final java.util.function.BiConsumer<ViewerItem, Integer> rater;
+    private final BiConsumer<ViewerItem, Integer> rater;
 
-    InfoPanel(Words words, java.util.function.BiConsumer<ViewerItem, Integer> rater) {
+    InfoPanel(Words words, BiConsumer<ViewerItem, Integer> rater) {
         this.words = words;
         this.rater = rater;
         box.getStyleClass().add("viewer-info");
@@ -32,22 +34,41 @@ final class InfoPanel {
         box.getChildren().clear();
         stars(item, item.task().curation().stars());
         if (!item.task().curation().tags().isEmpty()) {
-            add(i18n.get("sidebar.tags"), String.join(" · ", item.task().curation().tags()), "viewer-info-tags");
+            add(
+                    i18n.get("sidebar.tags"),
+                    String.join(" · ", item.task().curation().tags()),
+                    "viewer-info-tags");
         }
         add(i18n.get("detail.prompt"), t.prompt(), "viewer-info-prompt");
         add(i18n.get("detail.negative"), t.negativePrompt(), null);
         add(i18n.get("viewer.model"), t.modelLabel(), "viewer-info-model");
         var f = item.file().file();
-        add(i18n.get("viewer.size"), f.width() != null && f.height() != null ? f.width() + " × " + f.height() : t.outputConfig().resolution(), null);
+        add(
+                i18n.get("viewer.size"),
+                f.width() != null && f.height() != null
+                        ? f.width() + " × " + f.height()
+                        : t.outputConfig().resolution(),
+                null);
         add(i18n.get("detail.aspect"), t.outputConfig().aspectRatio(), null);
-        add(i18n.get("detail.created"), t.times().created() == null ? null : words.dateTime(t.times().created()), null);
-        add(i18n.get("detail.finished"), t.times().finished() == null ? null : words.dateTime(t.times().finished()), null);
-        add(i18n.get("viewer.file"), item.file().localPath() == null ? null : item.file().localPath().getFileName().toString(), null);
+        add(
+                i18n.get("detail.created"),
+                t.times().created() == null ? null : words.dateTime(t.times().created()),
+                null);
+        add(
+                i18n.get("detail.finished"),
+                t.times().finished() == null ? null : words.dateTime(t.times().finished()),
+                null);
+        add(
+                i18n.get("viewer.file"),
+                item.file().localPath() == null
+                        ? null
+                        : item.file().localPath().getFileName().toString(),
+                null);
     }
 
     /** Five stars: a click (or the keys 0–5 in the viewer) sets them, the same star again clears. */
     void stars(ViewerItem item, int stars) {
-        javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(2);
+        HBox row = new HBox(2);
         row.setId("viewer-stars");
         for (int n = 1; n <= 5; n++) {
             int value = n;
@@ -56,7 +77,8 @@ final class InfoPanel {
             star.setOnMouseClicked(e -> rate(item, value == stars ? 0 : value));
             row.getChildren().add(star);
         }
-        if (!box.getChildren().isEmpty() && "viewer-stars".equals(box.getChildren().get(0).getId())) {
+        if (!box.getChildren().isEmpty()
+                && "viewer-stars".equals(box.getChildren().get(0).getId())) {
             box.getChildren().set(0, row);
         } else {
             box.getChildren().add(0, row);

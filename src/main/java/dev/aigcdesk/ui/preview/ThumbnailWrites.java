@@ -67,20 +67,23 @@ final class ThumbnailWrites {
         writing = true;
         int width = (int) w.image().getWidth();
         int height = (int) w.image().getHeight();
-        ui.run(() -> {
-            BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
-            out.setRGB(0, 0, width, height, argb, 0, width);
-            disk.store(w.sha(), w.px(), out);
-            return w.sha();
-        }, done -> {
-            LOG.debug("Kept a {} px thumbnail of {}", w.px(), done);
-            writing = false;
-            next();
-        }, e -> {
-            LOG.info("Could not keep a thumbnail: {}", e.toString());
-            writing = false;
-            next();
-        });
+        ui.run(
+                () -> {
+                    BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+                    out.setRGB(0, 0, width, height, argb, 0, width);
+                    disk.store(w.sha(), w.px(), out);
+                    return w.sha();
+                },
+                done -> {
+                    LOG.debug("Kept a {} px thumbnail of {}", w.px(), done);
+                    writing = false;
+                    next();
+                },
+                e -> {
+                    LOG.info("Could not keep a thumbnail: {}", e.toString());
+                    writing = false;
+                    next();
+                });
     }
 
     /** The image's pixels, copied on the JavaFX thread where it lives; null if it has none. */

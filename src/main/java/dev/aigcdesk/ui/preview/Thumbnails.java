@@ -6,11 +6,14 @@ import dev.aigcdesk.system.ThumbnailFiles;
 import dev.aigcdesk.ui.common.UiExecutor;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -41,9 +44,10 @@ public final class Thumbnails {
     private final PosterFrames posters;
     /** Videos whose poster is being made or could not be made this run: asked once. */
     private final Set<String> posterTried = new HashSet<>();
+
     private final IntegerProperty postersMade = new SimpleIntegerProperty();
     /** Poster frames found or made this run, by the video's checksum (read on the JavaFX thread only). */
-    private final java.util.Map<String, Path> posterFiles = new java.util.HashMap<>();
+    private final Map<String, Path> posterFiles = new HashMap<>();
     /** Videos whose poster is being made right now. */
     private final Set<String> postersPending = new HashSet<>();
 
@@ -59,9 +63,9 @@ public final class Thumbnails {
 
     /** Runs {@code r} once, the next time a poster frame is made (a cell waiting for its video's poster redraws then). */
     public void onNextPoster(Runnable r) {
-        postersMade.addListener(new javafx.beans.InvalidationListener() {
+        postersMade.addListener(new InvalidationListener() {
             @Override
-            public void invalidated(javafx.beans.Observable o) {
+            public void invalidated(Observable o) {
                 postersMade.removeListener(this);
                 r.run();
             }
@@ -167,27 +171,30 @@ public final class Thumbnails {
         if (posterTried.add(sha)) {
             // Looked for on disk, and made if missing, in the background: the JavaFX thread touches no file here.
             postersPending.add(sha);
-            ui.run(() -> {
-                Optional<Path> stored = disk.findPoster(sha);
-                if (stored.isPresent()) {
-                    return stored;
-                }
-                Optional<BufferedImage> frame = posters.grab(video);
-                if (frame.isEmpty()) {
-                    return Optional.<Path>empty();
-                }
-                disk.storePoster(sha, frame.get());
-                return disk.findPoster(sha);
-            }, stored -> {
-                postersPending.remove(sha);
-                if (stored.isPresent()) {
-                    posterFiles.put(sha, stored.get());
-                    postersMade.set(postersMade.get() + 1);
-                }
-            }, e -> {
-                postersPending.remove(sha);
-                LOG.info("Could not keep a poster frame: {}", e.toString());
-            });
+            ui.run(
+                    () -> {
+                        Optional<Path> stored = disk.findPoster(sha);
+                        if (stored.isPresent()) {
+                            return stored;
+                        }
+                        Optional<BufferedImage> frame = posters.grab(video);
+                        if (frame.isEmpty()) {
+                            return Optional.<Path>empty();
+                        }
+                        disk.storePoster(sha, frame.get());
+                        return disk.findPoster(sha);
+                    },
+                    stored -> {
+                        postersPending.remove(sha);
+                        if (stored.isPresent()) {
+                            posterFiles.put(sha, stored.get());
+                            postersMade.set(postersMade.get() + 1);
+                        }
+                    },
+                    e -> {
+                        postersPending.remove(sha);
+                        LOG.info("Could not keep a poster frame: {}", e.toString());
+                    });
         }
         return Optional.empty();
     }

@@ -106,11 +106,14 @@ public final class VideoPane extends VBox {
                 time.setText(clock(now, media.getDuration()));
             });
             scrubber.valueProperty().addListener((o, a, b) -> {
-                if (scrubber.isValueChanging() || Math.abs(b.doubleValue() - player.getCurrentTime().toSeconds()) > 0.5) {
+                if (scrubber.isValueChanging()
+                        || Math.abs(b.doubleValue() - player.getCurrentTime().toSeconds()) > 0.5) {
                     player.seek(Duration.seconds(b.doubleValue()));
                 }
             });
-            player.statusProperty().addListener((o, a, b) -> play.setGraphic(Icons.of(b == MediaPlayer.Status.PLAYING ? Feather.PAUSE : Feather.PLAY)));
+            player.statusProperty()
+                    .addListener((o, a, b) ->
+                            play.setGraphic(Icons.of(b == MediaPlayer.Status.PLAYING ? Feather.PAUSE : Feather.PLAY)));
             player.setOnEndOfMedia(() -> {
                 player.pause();
                 player.seek(Duration.ZERO);

@@ -66,10 +66,18 @@ public final class Viewer {
     private final Button reveal;
     private ViewerItem current;
 
-    public Viewer(Window owner, Source source, Actions actions, Words words, Thumbnails thumbnails, List<String> stylesheets) {
+    public Viewer(
+            Window owner,
+            Source source,
+            Actions actions,
+            Words words,
+            Thumbnails thumbnails,
+            List<String> stylesheets) {
         this.source = source;
         I18n i18n = words.i18n();
-        zoom = new ZoomPane(i18n, f -> new VideoPane(f, 960, thumbnails, i18n, () -> actions.openInPlayer(current)),
+        zoom = new ZoomPane(
+                i18n,
+                f -> new VideoPane(f, 960, thumbnails, i18n, () -> actions.openInPlayer(current)),
                 DecodeSize.budget(Runtime.getRuntime().maxMemory(), 1));
         info = new InfoPanel(words, actions::rate);
         Button prev = iconButton(Feather.CHEVRON_LEFT, i18n.get("viewer.previous"), this::previous);
@@ -85,10 +93,12 @@ public final class Viewer {
         Button actual = textButton(i18n.get("viewer.actual"), () -> zoom.setZoom(1));
         actual.setId("viewer-actual");
         Button download = iconButton(Feather.DOWNLOAD, i18n.get("file.download"), () -> actions.download(current));
-        Button copyImage = iconButton(Feather.IMAGE, i18n.get("file.copyImage"), () -> actions.copyImage(current, zoom.image()));
+        Button copyImage =
+                iconButton(Feather.IMAGE, i18n.get("file.copyImage"), () -> actions.copyImage(current, zoom.image()));
         Button copyPrompt = iconButton(Feather.TYPE, i18n.get("viewer.copyPrompt"), () -> actions.copyPrompt(current));
         reveal = iconButton(Feather.FOLDER, i18n.get("file.reveal"), () -> actions.reveal(current));
-        Button again = iconButton(Feather.REFRESH_CCW, i18n.get("detail.generateAgain") + " (G)", () -> actions.generateAgain(current));
+        Button again = iconButton(
+                Feather.REFRESH_CCW, i18n.get("detail.generateAgain") + " (G)", () -> actions.generateAgain(current));
         again.setId("viewer-generate-again");
         ToggleButton infoToggle = new ToggleButton(null, Icons.of(Feather.INFO));
         infoToggle.setTooltip(new Tooltip(i18n.get("viewer.info")));
@@ -99,7 +109,22 @@ public final class Viewer {
         info.node().managedProperty().bind(info.node().visibleProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, prev, next, position, title, spacer, fit, actual, zoom.label(), download, copyImage, copyPrompt, reveal, again, infoToggle);
+        HBox bar = new HBox(
+                8,
+                prev,
+                next,
+                position,
+                title,
+                spacer,
+                fit,
+                actual,
+                zoom.label(),
+                download,
+                copyImage,
+                copyPrompt,
+                reveal,
+                again,
+                infoToggle);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 8, 12));
         bar.getStyleClass().add("viewer-bar");
@@ -119,7 +144,8 @@ public final class Viewer {
                 case DIGIT1 -> zoom.setZoom(1);
                 case PLUS, EQUALS, ADD -> zoom.zoomBy(1.25);
                 case MINUS, SUBTRACT -> zoom.zoomBy(1 / 1.25);
-                case DIGIT2, DIGIT3, DIGIT4, DIGIT5 -> info.rate(current, e.getCode().getChar().charAt(0) - '0');
+                case DIGIT2, DIGIT3, DIGIT4, DIGIT5 ->
+                    info.rate(current, e.getCode().getChar().charAt(0) - '0');
                 default -> {
                     return;
                 }
@@ -136,8 +162,14 @@ public final class Viewer {
         current = item;
         stage.setTitle(item.title());
         title.setText(item.title());
-        title.setTooltip(new Tooltip(item.task().task().prompt() == null ? item.title() : item.task().task().prompt()));
-        position.setText(item.task().files().size() > 1 ? item.file().index() + " / " + item.task().files().size() : "");
+        title.setTooltip(new Tooltip(
+                item.task().task().prompt() == null
+                        ? item.title()
+                        : item.task().task().prompt()));
+        position.setText(
+                item.task().files().size() > 1
+                        ? item.file().index() + " / " + item.task().files().size()
+                        : "");
         reveal.setDisable(!item.file().isArchived());
         info.show(item);
         zoom.show(item.file());

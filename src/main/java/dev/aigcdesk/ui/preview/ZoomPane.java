@@ -3,12 +3,16 @@ package dev.aigcdesk.ui.preview;
 import dev.aigcdesk.library.FileRecord;
 import dev.aigcdesk.ui.common.I18n;
 import dev.aigcdesk.ui.common.Icons;
+import java.util.function.Function;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.ScrollEvent;
@@ -29,9 +33,9 @@ public final class ZoomPane {
     private final DoubleProperty zoom = new SimpleDoubleProperty(1);
     private final I18n i18n;
     /** Fitting to the window (true) or at a zoom the user chose; shared in a compare view, like the zoom. */
-    private final javafx.beans.property.BooleanProperty fit = new javafx.beans.property.SimpleBooleanProperty(true);
+    private final BooleanProperty fit = new SimpleBooleanProperty(true);
 
-    private final java.util.function.Function<FileRecord, VideoPane> videos;
+    private final Function<FileRecord, VideoPane> videos;
     private final long maxPixels;
     private VideoPane video;
     /** The picture's own pixels when it was decoded as a smaller copy ({@link DecodeSize}), else null: the zoom stays true to them. */
@@ -41,7 +45,7 @@ public final class ZoomPane {
      * @param videos    makes the player for a video output, or null to show a card for videos instead
      * @param maxPixels the most pixels a picture is decoded at ({@link DecodeSize#budget})
      */
-    public ZoomPane(I18n i18n, java.util.function.Function<FileRecord, VideoPane> videos, long maxPixels) {
+    public ZoomPane(I18n i18n, Function<FileRecord, VideoPane> videos, long maxPixels) {
         this.i18n = i18n;
         this.videos = videos;
         this.maxPixels = maxPixels;
@@ -80,7 +84,7 @@ public final class ZoomPane {
         return zoom;
     }
 
-    public javafx.beans.property.BooleanProperty fittingProperty() {
+    public BooleanProperty fittingProperty() {
         return fit;
     }
 
@@ -112,14 +116,25 @@ public final class ZoomPane {
         if (!f.file().isImage() || f.flags().contains(FileRecord.FLAG_OVERSIZED)) {
             view.setImage(null);
             String key = f.file().isVideo() ? "viewer.video" : "file.oversized";
-            content.getChildren().setAll(new VBox(8, Icons.of(f.file().isVideo() ? Feather.FILM : Feather.ALERT_TRIANGLE, 48), new Label(i18n.get(key))));
+            content.getChildren()
+                    .setAll(new VBox(
+                            8,
+                            Icons.of(f.file().isVideo() ? Feather.FILM : Feather.ALERT_TRIANGLE, 48),
+                            new Label(i18n.get(key))));
             return;
         }
         var reduced = DecodeSize.reduced(f.file().width(), f.file().height(), maxPixels);
-        fullSize = reduced.map(r -> new double[] {f.file().width(), f.file().height()}).orElse(null);
-        Image img = reduced.map(r -> new Image(f.bestSource(), r.width(), r.height(), true, true, true)).orElseGet(() -> new Image(f.bestSource(), true));
-        zoomLabel.setTooltip(reduced.map(r -> new javafx.scene.control.Tooltip(i18n.get("viewer.reduced", r.width(), r.height(),
-                f.file().width(), f.file().height()))).orElse(null));
+        fullSize = reduced.map(r -> new double[] {f.file().width(), f.file().height()})
+                .orElse(null);
+        Image img = reduced.map(r -> new Image(f.bestSource(), r.width(), r.height(), true, true, true))
+                .orElseGet(() -> new Image(f.bestSource(), true));
+        zoomLabel.setTooltip(reduced.map(r -> new Tooltip(i18n.get(
+                        "viewer.reduced",
+                        r.width(),
+                        r.height(),
+                        f.file().width(),
+                        f.file().height())))
+                .orElse(null));
         view.setImage(img);
         content.getChildren().setAll(view);
         fit.set(true);

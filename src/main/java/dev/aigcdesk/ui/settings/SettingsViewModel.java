@@ -4,6 +4,7 @@ import dev.aigcdesk.config.ApiKeyStore;
 import dev.aigcdesk.config.Settings;
 import dev.aigcdesk.config.SettingsStore;
 import dev.aigcdesk.ui.common.UiExecutor;
+import java.nio.file.Path;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -20,8 +21,7 @@ public final class SettingsViewModel {
     public interface ConnectionTester {
         Result test(String baseUrl, String key) throws InterruptedException;
 
-        record Result(boolean ok, String message) {
-        }
+        record Result(boolean ok, String message) {}
     }
 
     private final SettingsStore store;
@@ -32,7 +32,8 @@ public final class SettingsViewModel {
     private final StringProperty testResult = new SimpleStringProperty("");
     private final BooleanProperty testOk = new SimpleBooleanProperty();
     private final ObjectProperty<Settings> settings = new SimpleObjectProperty<>(Settings.DEFAULTS);
-    private final ObjectProperty<ApiKeyStore.Where> destination = new SimpleObjectProperty<>(ApiKeyStore.Where.PRIVATE_FILE);
+    private final ObjectProperty<ApiKeyStore.Where> destination =
+            new SimpleObjectProperty<>(ApiKeyStore.Where.PRIVATE_FILE);
     private String loadedKey = "";
 
     public SettingsViewModel(SettingsStore store, ApiKeyStore keys, ConnectionTester tester, UiExecutor ui) {
@@ -59,13 +60,16 @@ public final class SettingsViewModel {
     }
 
     public void load(Runnable done) {
-        ui.run(() -> new Object[] {store.load(), keys.load().orElse(""), keys.destination()}, r -> {
-            settings.set((Settings) r[0]);
-            loadedKey = (String) r[1];
-            key.set(loadedKey);
-            destination.set((ApiKeyStore.Where) r[2]);
-            done.run();
-        }, e -> done.run());
+        ui.run(
+                () -> new Object[] {store.load(), keys.load().orElse(""), keys.destination()},
+                r -> {
+                    settings.set((Settings) r[0]);
+                    loadedKey = (String) r[1];
+                    key.set(loadedKey);
+                    destination.set((ApiKeyStore.Where) r[2]);
+                    done.run();
+                },
+                e -> done.run());
     }
 
     /** Where the key goes when saved, known after {@link #load}. */
@@ -73,40 +77,46 @@ public final class SettingsViewModel {
         return destination;
     }
 
-    public java.nio.file.Path keyFile() {
+    public Path keyFile() {
         return keys.file();
     }
 
     public void test(String baseUrl) {
         testResult.set("…");
         String k = key.get();
-        ui.run(() -> tester.test(baseUrl, k), r -> {
-            testOk.set(r.ok());
-            testResult.set(r.message());
-        }, e -> {
-            testOk.set(false);
-            testResult.set(e.getMessage());
-        });
+        ui.run(
+                () -> tester.test(baseUrl, k),
+                r -> {
+                    testOk.set(r.ok());
+                    testResult.set(r.message());
+                },
+                e -> {
+                    testOk.set(false);
+                    testResult.set(e.getMessage());
+                });
     }
 
     /** Saves settings and (if changed) the key; tells where the key went, or why nothing was saved. */
     public void save(Settings s, Consumer<ApiKeyStore.Where> done, Consumer<Throwable> failed) {
         String k = key.get() == null ? "" : key.get().strip();
         boolean keyChanged = !k.equals(loadedKey);
-        ui.run(() -> {
-            store.save(s);
-            if (!keyChanged) {
-                return null;
-            }
-            if (k.isEmpty()) {
-                keys.clear();
-                return null;
-            }
-            return keys.save(k);
-        }, where -> {
-            settings.set(s);
-            loadedKey = k;
-            done.accept(where);
-        }, failed);
+        ui.run(
+                () -> {
+                    store.save(s);
+                    if (!keyChanged) {
+                        return null;
+                    }
+                    if (k.isEmpty()) {
+                        keys.clear();
+                        return null;
+                    }
+                    return keys.save(k);
+                },
+                where -> {
+                    settings.set(s);
+                    loadedKey = k;
+                    done.accept(where);
+                },
+                failed);
     }
 }

@@ -8,8 +8,7 @@ import javafx.scene.control.ButtonType;
 /** Tells the user their library is damaged and asks whether to rebuild it from what it saved. */
 final class DamagedLibraryPrompt {
 
-    private DamagedLibraryPrompt() {
-    }
+    private DamagedLibraryPrompt() {}
 
     /** True when the user chose to rebuild. */
     static boolean askRebuild(I18n i18n, String problem) {

@@ -1,6 +1,5 @@
 package dev.aigcdesk.ui.shell;
 
-import dev.aigcdesk.ui.tasklist.FirstPage;
 import dev.aigcdesk.api.ConnectionCheck;
 import dev.aigcdesk.app.LibraryOpener;
 import dev.aigcdesk.app.OpenLibrary;
@@ -12,9 +11,13 @@ import dev.aigcdesk.config.AppPaths;
 import dev.aigcdesk.config.Settings;
 import dev.aigcdesk.config.WindowState;
 import dev.aigcdesk.domain.TaskId;
+import dev.aigcdesk.library.LibraryException;
+import dev.aigcdesk.ui.common.ErrorWords;
 import dev.aigcdesk.ui.common.FxUiExecutor;
 import dev.aigcdesk.ui.common.I18n;
 import dev.aigcdesk.ui.common.Theme;
+import dev.aigcdesk.ui.tasklist.FirstPage;
+import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -44,7 +47,8 @@ public final class DesktopShell implements WindowOpener {
     private final CountDownLatch closed = new CountDownLatch(1);
     private final AtomicInteger exitCode = new AtomicInteger();
 
-    public DesktopShell(LibraryOpener opener, Function<AppPaths, ApiKeyStore> keyStores, ConnectionCheck connectionCheck) {
+    public DesktopShell(
+            LibraryOpener opener, Function<AppPaths, ApiKeyStore> keyStores, ConnectionCheck connectionCheck) {
         this.opener = opener;
         this.keyStores = keyStores;
         this.connectionCheck = connectionCheck;
@@ -57,18 +61,21 @@ public final class DesktopShell implements WindowOpener {
         // The first page is read next, while the window is built.
         CompletableFuture<Ready> opening = new CompletableFuture<>();
         CompletableFuture<FirstPage> firstPage = new CompletableFuture<>();
-        Thread worker = new Thread(() -> {
-            OpenLibrary first;
-            try {
-                first = opener.open(null, options, add);
-                opening.complete(new Ready(first, WindowState.load(first.session().paths().config())));
-            } catch (Throwable e) {
-                opening.completeExceptionally(e);
-                firstPage.completeExceptionally(e);
-                return;
-            }
-            firstPage.complete(firstPage(first));
-        }, "library-open");
+        Thread worker = new Thread(
+                () -> {
+                    OpenLibrary first;
+                    try {
+                        first = opener.open(null, options, add);
+                        opening.complete(new Ready(
+                                first, WindowState.load(first.session().paths().config())));
+                    } catch (Throwable e) {
+                        opening.completeExceptionally(e);
+                        firstPage.completeExceptionally(e);
+                        return;
+                    }
+                    firstPage.complete(firstPage(first));
+                },
+                "library-open");
         worker.setDaemon(true);
         worker.start();
         Platform.setImplicitExit(true);
@@ -89,8 +96,7 @@ public final class DesktopShell implements WindowOpener {
     }
 
     /** The first library, opened, with the window's remembered layout. */
-    private record Ready(OpenLibrary opened, WindowState state) {
-    }
+    private record Ready(OpenLibrary opened, WindowState state) {}
 
     /** The new window's first page, read now so its first frame has its rows; null if it cannot be (the window then reads it). */
     private static FirstPage firstPage(OpenLibrary opened) {
@@ -99,14 +105,19 @@ public final class DesktopShell implements WindowOpener {
         }
         try {
             return FirstPage.ofNewWindow(opened.ledger(), opened.session().clock());
-        } catch (dev.aigcdesk.library.LibraryException | RuntimeException e) {
+        } catch (LibraryException | RuntimeException e) {
             LOG.info("Could not read the first page ahead: {}", e.toString());
             return null;
         }
     }
 
-    private void start(OpenLibrary opened, WindowState state, CompletableFuture<FirstPage> firstPage, SessionOptions options, List<TaskId> add,
-                       Snapshot snapshot) {
+    private void start(
+            OpenLibrary opened,
+            WindowState state,
+            CompletableFuture<FirstPage> firstPage,
+            SessionOptions options,
+            List<TaskId> add,
+            Snapshot snapshot) {
         nameForWindowManager();
         FxUiExecutor ui = new FxUiExecutor(4);
         Stage stage = new Stage();
@@ -135,12 +146,18 @@ public final class DesktopShell implements WindowOpener {
             closed.countDown();
             Platform.exit();
         });
-        switcher.showFirst(opened, state, add, snapshot == null ? null : new WindowSnapshot(snapshot, () -> exitCode.set(1)),
-                snapshot == null ? null : new double[] {snapshot.width(), snapshot.height()}, firstPage);
+        switcher.showFirst(
+                opened,
+                state,
+                add,
+                snapshot == null ? null : new WindowSnapshot(snapshot, () -> exitCode.set(1)),
+                snapshot == null ? null : new double[] {snapshot.width(), snapshot.height()},
+                firstPage);
         if (Boolean.getBoolean("aigcdesk.exitWhenShown")) {
             // Start-up measurement (the bench): JVM start to the main window shown with its first page of rows drawn.
             Runnable report = () -> {
-                long ms = System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+                long ms = System.currentTimeMillis()
+                        - ManagementFactory.getRuntimeMXBean().getStartTime();
                 System.out.println("shown-after-ms=" + ms);
                 if (Boolean.getBoolean("aigcdesk.scrollProbe") && switcher.window() != null) {
                     new ScrollProbe(switcher.window(), stage::hide).run();
@@ -161,8 +178,9 @@ public final class DesktopShell implements WindowOpener {
         exitCode.set(1);
         // Launched from a menu there is no terminal: say it in a window before leaving.
         I18n i18n = new I18n(Locale.getDefault());
-        Alert alert = new Alert(Alert.AlertType.ERROR, i18n.get("start.failed", new dev.aigcdesk.ui.common.ErrorWords(i18n).say(e),
-                System.getProperty("aigcdesk.logdir", "logs")));
+        Alert alert = new Alert(
+                Alert.AlertType.ERROR,
+                i18n.get("start.failed", new ErrorWords(i18n).say(e), System.getProperty("aigcdesk.logdir", "logs")));
         alert.setHeaderText(null);
         alert.setOnHidden(x -> {
             closed.countDown();
@@ -192,6 +210,8 @@ public final class DesktopShell implements WindowOpener {
 
     /** For a session's locale: Settings' language, else the system's. */
     static Locale localeOf(Session s) {
-        return s.settings().locale() == null ? Locale.getDefault() : Locale.forLanguageTag(s.settings().locale());
+        return s.settings().locale() == null
+                ? Locale.getDefault()
+                : Locale.forLanguageTag(s.settings().locale());
     }
 }

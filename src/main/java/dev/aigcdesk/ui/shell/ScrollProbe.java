@@ -1,9 +1,11 @@
 package dev.aigcdesk.ui.shell;
 
+import dev.aigcdesk.system.ProcessMemory;
 import dev.aigcdesk.ui.main.MainWindow;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.skin.VirtualFlow;
 
@@ -27,8 +29,8 @@ final class ScrollProbe {
     void run() {
         scroll("list", window.list().list(), () -> {
             window.list().gridModeProperty().set(true);
-            javafx.application.Platform.runLater(() -> scroll("grid", window.list().grid(), () -> {
-                System.out.println("peak-rss-mib=" + dev.aigcdesk.system.ProcessMemory.peakRssMib());
+            Platform.runLater(() -> scroll("grid", window.list().grid(), () -> {
+                System.out.println("peak-rss-mib=" + ProcessMemory.peakRssMib());
                 done.run();
             }));
         });
@@ -70,9 +72,13 @@ final class ScrollProbe {
         List<Long> sorted = new ArrayList<>(nanos.subList(Math.min(2, nanos.size()), nanos.size()));
         sorted.sort(null);
         double max = sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1) / 1e6;
-        double p99 = sorted.isEmpty() ? 0 : sorted.get((int) Math.min(sorted.size() - 1, Math.ceil(sorted.size() * 0.99) - 1)) / 1e6;
+        double p99 = sorted.isEmpty()
+                ? 0
+                : sorted.get((int) Math.min(sorted.size() - 1, Math.ceil(sorted.size() * 0.99) - 1)) / 1e6;
         double p50 = sorted.isEmpty() ? 0 : sorted.get(sorted.size() / 2) / 1e6;
         long over = sorted.stream().filter(t -> t > 50_000_000L).count();
-        System.out.printf("scroll-%s-frames=%d p50-ms=%.1f p99-ms=%.1f max-ms=%.1f over-50ms=%d%n", name, sorted.size(), p50, p99, max, over);
+        System.out.printf(
+                "scroll-%s-frames=%d p50-ms=%.1f p99-ms=%.1f max-ms=%.1f over-50ms=%d%n",
+                name, sorted.size(), p50, p99, max, over);
     }
 }

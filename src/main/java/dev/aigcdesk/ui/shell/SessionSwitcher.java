@@ -1,6 +1,5 @@
 package dev.aigcdesk.ui.shell;
 
-import dev.aigcdesk.ui.tasklist.FirstPage;
 import dev.aigcdesk.api.ConnectionCheck;
 import dev.aigcdesk.app.LibraryOpener;
 import dev.aigcdesk.app.OpenLibrary;
@@ -14,6 +13,7 @@ import dev.aigcdesk.config.SettingsStore;
 import dev.aigcdesk.config.WindowState;
 import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.ui.common.Desk;
+import dev.aigcdesk.ui.common.ErrorWords;
 import dev.aigcdesk.ui.common.FxUiExecutor;
 import dev.aigcdesk.ui.common.I18n;
 import dev.aigcdesk.ui.common.Theme;
@@ -22,12 +22,16 @@ import dev.aigcdesk.ui.main.MainViewModels;
 import dev.aigcdesk.ui.main.MainWindow;
 import dev.aigcdesk.ui.settings.SettingsDialog;
 import dev.aigcdesk.ui.settings.SettingsViewModel;
+import dev.aigcdesk.ui.tasklist.FirstPage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,15 +52,21 @@ final class SessionSwitcher {
     private final ConnectionCheck connectionCheck;
     private final Theme theme;
     private SessionOptions options;
-    private java.util.Locale forcedLocale;
+    private Locale forcedLocale;
     private boolean rememberLayout = true;
     private OpenLibrary current;
     private MainWindow window;
     /** The first window's first page, read while JavaFX started. */
-    private java.util.concurrent.CompletableFuture<FirstPage> primed;
+    private CompletableFuture<FirstPage> primed;
 
-    SessionSwitcher(Stage stage, FxUiExecutor ui, LibraryOpener opener, Function<AppPaths, ApiKeyStore> keyStores, ConnectionCheck connectionCheck,
-                    Theme theme, SessionOptions options) {
+    SessionSwitcher(
+            Stage stage,
+            FxUiExecutor ui,
+            LibraryOpener opener,
+            Function<AppPaths, ApiKeyStore> keyStores,
+            ConnectionCheck connectionCheck,
+            Theme theme,
+            SessionOptions options) {
         this.stage = stage;
         this.ui = ui;
         this.opener = opener;
@@ -67,8 +77,13 @@ final class SessionSwitcher {
     }
 
     /** The first window: its layout read before JavaFX started; a snapshot, if asked, sizes it and is taken once it is shown. */
-    void showFirst(OpenLibrary opened, WindowState state, List<TaskId> add, WindowSnapshot snapshot, double[] size,
-                   java.util.concurrent.CompletableFuture<FirstPage> firstPage) {
+    void showFirst(
+            OpenLibrary opened,
+            WindowState state,
+            List<TaskId> add,
+            WindowSnapshot snapshot,
+            double[] size,
+            CompletableFuture<FirstPage> firstPage) {
         if (opened.damaged()) {
             offerRebuild(opened, add, () -> showFirst(current, state, add, snapshot, size, null));
             return;
@@ -77,7 +92,7 @@ final class SessionSwitcher {
         double width = size != null ? size[0] : state.width();
         double height = size != null ? size[1] : state.height();
         if (stage.getScene() == null) {
-            Scene scene = new Scene(new javafx.scene.layout.Pane(), width, height);
+            Scene scene = new Scene(new Pane(), width, height);
             Theme.style(scene);
             stage.setScene(scene);
         } else {
@@ -104,11 +119,11 @@ final class SessionSwitcher {
     }
 
     /** A language for every window of this run instead of Settings' (snapshots in either language). */
-    void forceLocale(java.util.Locale locale) {
+    void forceLocale(Locale locale) {
         this.forcedLocale = locale;
     }
 
-    private java.util.Locale localeOf(Session s) {
+    private Locale localeOf(Session s) {
         return forcedLocale != null ? forcedLocale : DesktopShell.localeOf(s);
     }
 
@@ -126,27 +141,30 @@ final class SessionSwitcher {
         OpenLibrary previous = current;
         SessionOptions before = options;
         detach();
-        ui.run(() -> {
-            OpenLibrary opened = opener.open(previous, next, List.of());
-            return new Ready(opened, WindowState.load(opened.session().paths().config()));
-        }, ready -> {
-            options = next;
-            if (ready.opened().damaged()) {
-                offerRebuild(ready.opened(), List.of(), () -> show(current, ready.state(), List.of()));
-            } else {
-                show(ready.opened(), ready.state(), List.of());
-            }
-        }, e -> {
-            LOG.warn("Could not open the library for the new settings; going back to the previous ones", e);
-            alert(e);
-            if (!next.equals(before)) {
-                switchTo(before);
-            }
-        });
+        ui.run(
+                () -> {
+                    OpenLibrary opened = opener.open(previous, next, List.of());
+                    return new Ready(
+                            opened, WindowState.load(opened.session().paths().config()));
+                },
+                ready -> {
+                    options = next;
+                    if (ready.opened().damaged()) {
+                        offerRebuild(ready.opened(), List.of(), () -> show(current, ready.state(), List.of()));
+                    } else {
+                        show(ready.opened(), ready.state(), List.of());
+                    }
+                },
+                e -> {
+                    LOG.warn("Could not open the library for the new settings; going back to the previous ones", e);
+                    alert(e);
+                    if (!next.equals(before)) {
+                        switchTo(before);
+                    }
+                });
     }
 
-    private record Ready(OpenLibrary opened, WindowState state) {
-    }
+    private record Ready(OpenLibrary opened, WindowState state) {}
 
     private void offerRebuild(OpenLibrary damaged, List<TaskId> add, Runnable then) {
         I18n i18n = new I18n(localeOf(damaged.session()));
@@ -155,14 +173,17 @@ final class SessionSwitcher {
             stage.hide();
             return;
         }
-        ui.run(() -> opener.rebuild(damaged, add), rebuilt -> {
-            current = rebuilt;
-            then.run();
-        }, e -> {
-            LOG.warn("Could not rebuild the library", e);
-            alert(e);
-            stage.hide();
-        });
+        ui.run(
+                () -> opener.rebuild(damaged, add),
+                rebuilt -> {
+                    current = rebuilt;
+                    then.run();
+                },
+                e -> {
+                    LOG.warn("Could not rebuild the library", e);
+                    alert(e);
+                    stage.hide();
+                });
     }
 
     private void show(OpenLibrary opened, WindowState state, List<TaskId> add) {
@@ -176,22 +197,28 @@ final class SessionSwitcher {
             vms.list().prime(primed);
             primed = null;
         }
-        window = new MainWindow(vms, desk, ui, words, new MainWindow.Host() {
-            @Override
-            public void openSettings() {
-                SessionSwitcher.this.openSettings(i18n);
-            }
+        window = new MainWindow(
+                vms,
+                desk,
+                ui,
+                words,
+                new MainWindow.Host() {
+                    @Override
+                    public void openSettings() {
+                        SessionSwitcher.this.openSettings(i18n);
+                    }
 
-            @Override
-            public void tryDemo() {
-                switchTo(options.withDemo(true));
-            }
+                    @Override
+                    public void tryDemo() {
+                        switchTo(options.withDemo(true));
+                    }
 
-            @Override
-            public void toggleTheme() {
-                theme.toggle();
-            }
-        }, state);
+                    @Override
+                    public void toggleTheme() {
+                        theme.toggle();
+                    }
+                },
+                state);
         window.detail().lastFolderProperty().set(session.settings().downloadFolder());
         window.detail().lastFolderProperty().addListener((o, a, b) -> rememberDownloadFolder(session, b));
         if (!add.isEmpty()) {
@@ -216,41 +243,48 @@ final class SessionSwitcher {
     private void openSettings(I18n i18n) {
         Session session = current.session();
         SettingsStore store = new SettingsStore(session.paths().config());
-        SettingsViewModel vm = new SettingsViewModel(store, keyStores.apply(session.paths()), (base, key) -> tested(i18n, base, key), ui);
+        SettingsViewModel vm = new SettingsViewModel(
+                store, keyStores.apply(session.paths()), (base, key) -> tested(i18n, base, key), ui);
         vm.load(() -> {
             boolean envKey = session.connection().keySource() == ConnectionOptions.KeySource.ENVIRONMENT;
             new SettingsDialog(stage, vm, i18n, session.paths().archive(), envKey, s -> {
-                if (s.theme() != Settings.Theme.SYSTEM) {
-                    theme.apply(s.theme());
-                }
-                // A key entered in the demo means the user is ready for the real library.
-                switchTo(options.withDemo(session.isDemo() && vm.keyProperty().get().isBlank()));
-            }).show();
+                        if (s.theme() != Settings.Theme.SYSTEM) {
+                            theme.apply(s.theme());
+                        }
+                        // A key entered in the demo means the user is ready for the real library.
+                        switchTo(options.withDemo(
+                                session.isDemo() && vm.keyProperty().get().isBlank()));
+                    })
+                    .show();
         });
     }
 
-    private SettingsViewModel.ConnectionTester.Result tested(I18n i18n, String base, String key) throws InterruptedException {
+    private SettingsViewModel.ConnectionTester.Result tested(I18n i18n, String base, String key)
+            throws InterruptedException {
         ConnectionCheck.Result r = connectionCheck.run(base, key);
         String message = switch (r.outcome()) {
             case KEY_ACCEPTED -> i18n.get("settings.test.connectedKey");
             case ANSWERED -> i18n.get("settings.test.ok");
             case BAD_ADDRESS -> i18n.get("settings.test.badAddress", r.message());
-            default -> r.failure() != null ? new dev.aigcdesk.ui.common.ErrorWords(i18n).say(r.failure()) : r.message();
+            default -> r.failure() != null ? new ErrorWords(i18n).say(r.failure()) : r.message();
         };
         return new SettingsViewModel.ConnectionTester.Result(r.ok(), message);
     }
 
     private void rememberDownloadFolder(Session session, Path folder) {
         SettingsStore store = new SettingsStore(session.paths().config());
-        ui.run(() -> {
-            store.save(store.load().withDownloadFolder(folder));
-            return folder;
-        }, p -> { }, e -> alert(e));
+        ui.run(
+                () -> {
+                    store.save(store.load().withDownloadFolder(folder));
+                    return folder;
+                },
+                p -> {},
+                e -> alert(e));
     }
 
     private void alert(Throwable e) {
-        I18n i18n = new I18n(current == null ? java.util.Locale.getDefault() : localeOf(current.session()));
-        Alert a = new Alert(Alert.AlertType.ERROR, i18n.get("session.switchFailed", new dev.aigcdesk.ui.common.ErrorWords(i18n).say(e)));
+        I18n i18n = new I18n(current == null ? Locale.getDefault() : localeOf(current.session()));
+        Alert a = new Alert(Alert.AlertType.ERROR, i18n.get("session.switchFailed", new ErrorWords(i18n).say(e)));
         a.setHeaderText(null);
         if (stage.isShowing()) {
             a.initOwner(stage);
@@ -262,7 +296,12 @@ final class SessionSwitcher {
     void close() {
         if (rememberLayout && window != null && current != null && stage.getScene() != null) {
             try {
-                window.state(stage.getX(), stage.getY(), stage.getScene().getWidth(), stage.getScene().getHeight(), stage.isMaximized())
+                window.state(
+                                stage.getX(),
+                                stage.getY(),
+                                stage.getScene().getWidth(),
+                                stage.getScene().getHeight(),
+                                stage.isMaximized())
                         .save(current.session().paths().config());
             } catch (IOException e) {
                 LOG.warn("Could not remember the window's size and place", e);

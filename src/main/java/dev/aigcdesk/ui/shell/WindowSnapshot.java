@@ -3,14 +3,16 @@ package dev.aigcdesk.ui.shell;
 import dev.aigcdesk.app.WindowOpener;
 import dev.aigcdesk.system.PngFiles;
 import dev.aigcdesk.ui.main.MainWindow;
+import dev.aigcdesk.ui.preview.CompareView;
+import dev.aigcdesk.ui.preview.ViewerItem;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.time.Duration;
-import dev.aigcdesk.ui.preview.CompareView;
-import dev.aigcdesk.ui.preview.ViewerItem;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
@@ -44,11 +46,15 @@ final class WindowSnapshot {
         }
         PauseTransition poll = new PauseTransition(javafx.util.Duration.millis(250));
         poll.setOnFinished(e -> {
-            if (shot.select() == null && window.list().selectedProperty().get() == null && !window.list().list().getItems().isEmpty()) {
+            if (shot.select() == null
+                    && window.list().selectedProperty().get() == null
+                    && !window.list().list().getItems().isEmpty()) {
                 window.list().selectIndex(0);
             }
             var previews = window.detail().previewImages();
-            boolean ready = !previews.isEmpty() && previews.stream().allMatch(i -> i.getProgress() >= 1) && window.list().selectedProperty().get() != null
+            boolean ready = !previews.isEmpty()
+                    && previews.stream().allMatch(i -> i.getProgress() >= 1)
+                    && window.list().selectedProperty().get() != null
                     && window.thumbnails().postersPending() == 0;
             if (ready || System.nanoTime() > deadline) {
                 if (shot.view().equals("generate")) {
@@ -134,8 +140,9 @@ final class WindowSnapshot {
                 return;
             }
             write(target.getScene().snapshot(null));
-            // Closed after this pulse: hiding a stage from inside an animation's handler upset the GTK toolkit's thread check.
-            javafx.application.Platform.runLater(() -> {
+            // Closed after this pulse: hiding a stage from inside an animation's handler upset the GTK toolkit's thread
+            // check.
+            Platform.runLater(() -> {
                 if (target != main) {
                     target.close();
                 }
@@ -148,7 +155,7 @@ final class WindowSnapshot {
     /** Whether every picture in the stage has finished loading (a large one in the viewer takes seconds). */
     private static boolean picturesLoaded(Stage target) {
         return target.getScene().getRoot().lookupAll(".image-view").stream()
-                .map(n -> ((javafx.scene.image.ImageView) n).getImage())
+                .map(n -> ((ImageView) n).getImage())
                 .allMatch(i -> i == null || i.getProgress() >= 1);
     }
 

@@ -2,13 +2,17 @@ package dev.aigcdesk.ui.sidebar;
 
 import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.library.Curator;
+import dev.aigcdesk.library.TaskQuery;
 import dev.aigcdesk.ui.common.I18n;
 import dev.aigcdesk.ui.common.Icons;
 import dev.aigcdesk.ui.tasklist.StateFilter;
+import dev.aigcdesk.ui.tasklist.TaskListView;
 import dev.aigcdesk.ui.tasklist.TaskListViewModel;
 import java.util.List;
+import javafx.beans.property.StringProperty;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.TransferMode;
@@ -34,10 +38,13 @@ public final class LibrarySidebar {
         this.i18n = i18n;
         box.setId("sidebar");
         outer.getStyleClass().add("sidebar");
-        outer.getChildren().addAll(box, header(i18n.get("sidebar.filters")),
-                choice("filter-model", i18n.get("sidebar.filter.model"), 0, vm.modelProperty()),
-                choice("filter-aspect", i18n.get("sidebar.filter.aspect"), 1, vm.aspectProperty()),
-                choice("filter-resolution", i18n.get("sidebar.filter.resolution"), 2, vm.resolutionProperty()));
+        outer.getChildren()
+                .addAll(
+                        box,
+                        header(i18n.get("sidebar.filters")),
+                        choice("filter-model", i18n.get("sidebar.filter.model"), 0, vm.modelProperty()),
+                        choice("filter-aspect", i18n.get("sidebar.filter.aspect"), 1, vm.aspectProperty()),
+                        choice("filter-resolution", i18n.get("sidebar.filter.resolution"), 2, vm.resolutionProperty()));
         scroll.setFitToWidth(true);
         scroll.setPrefWidth(200);
         scroll.setMinWidth(160);
@@ -58,15 +65,30 @@ public final class LibrarySidebar {
         box.getChildren().clear();
         if (list.shelfProperty().get().family() != null) {
             // "Tries: N" in the detail shows one family; this says so and leads back to everything.
-            Button family = entry("sidebar-family", Feather.X, i18n.get("sidebar.family"), null, () -> list.shelfProperty().set(
-                    dev.aigcdesk.library.TaskQuery.Shelf.ANY));
+            Button family = entry(
+                    "sidebar-family",
+                    Feather.X,
+                    i18n.get("sidebar.family"),
+                    null,
+                    () -> list.shelfProperty().set(TaskQuery.Shelf.ANY));
             family.getStyleClass().add("sidebar-active");
             box.getChildren().add(family);
         }
         box.getChildren().add(entry("sidebar-all", Feather.LAYERS, i18n.get("sidebar.all"), null, vm::showAll));
-        box.getChildren().add(entry("sidebar-starred", Feather.STAR, i18n.get("sidebar.starred"), vm.starredProperty().get(), vm::showStarred));
+        box.getChildren()
+                .add(entry(
+                        "sidebar-starred",
+                        Feather.STAR,
+                        i18n.get("sidebar.starred"),
+                        vm.starredProperty().get(),
+                        vm::showStarred));
         box.getChildren().add(header(i18n.get("sidebar.views")));
-        for (StateFilter f : List.of(StateFilter.LOST, StateFilter.NOT_SAVED, StateFilter.AT_RISK, StateFilter.RUNNING, StateFilter.FAILED)) {
+        for (StateFilter f : List.of(
+                StateFilter.LOST,
+                StateFilter.NOT_SAVED,
+                StateFilter.AT_RISK,
+                StateFilter.RUNNING,
+                StateFilter.FAILED)) {
             Integer n = list.countsProperty().get().get(f);
             box.getChildren().add(entry("sidebar-" + f.key(), Feather.FILTER, i18n.get("filter." + f.key()), n, () -> {
                 list.clearFilters();
@@ -81,19 +103,26 @@ public final class LibrarySidebar {
             box.getChildren().add(none);
         }
         for (Curator.Named c : vm.collectionsProperty().get()) {
-            Button b = entry("sidebar-collection-" + c.name(), Feather.FOLDER, c.name(), c.count(), () -> vm.showCollection(c.name()));
+            Button b = entry(
+                    "sidebar-collection-" + c.name(),
+                    Feather.FOLDER,
+                    c.name(),
+                    c.count(),
+                    () -> vm.showCollection(c.name()));
             acceptDrops(b, c.name());
             box.getChildren().add(b);
         }
         box.getChildren().add(header(i18n.get("sidebar.tags")));
         for (Curator.Named t : vm.tagsProperty().get()) {
-            box.getChildren().add(entry("sidebar-tag-" + t.name(), Feather.TAG, t.name(), t.count(), () -> vm.showTag(t.name())));
+            box.getChildren()
+                    .add(entry(
+                            "sidebar-tag-" + t.name(), Feather.TAG, t.name(), t.count(), () -> vm.showTag(t.name())));
         }
     }
 
     /** A filter over one of the output's settings, offering the values the library holds; the first entry means "any". */
-    private javafx.scene.control.ComboBox<String> choice(String id, String name, int which, javafx.beans.property.StringProperty bound) {
-        javafx.scene.control.ComboBox<String> box = new javafx.scene.control.ComboBox<>();
+    private ComboBox<String> choice(String id, String name, int which, StringProperty bound) {
+        ComboBox<String> box = new ComboBox<>();
         box.setId(id);
         box.setPromptText(name);
         box.setMaxWidth(Double.MAX_VALUE);
@@ -114,7 +143,7 @@ public final class LibrarySidebar {
 
     private void acceptDrops(Button target, String collection) {
         target.setOnDragOver(e -> {
-            if (e.getDragboard().hasString() && e.getDragboard().getString().startsWith(dev.aigcdesk.ui.tasklist.TaskListView.DRAG_MARKER)) {
+            if (e.getDragboard().hasString() && e.getDragboard().getString().startsWith(TaskListView.DRAG_MARKER)) {
                 e.acceptTransferModes(TransferMode.COPY, TransferMode.LINK);
             }
             e.consume();

@@ -2,12 +2,18 @@ package dev.aigcdesk.ui.sidebar;
 
 import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.library.Curator;
+import dev.aigcdesk.library.Library;
 import dev.aigcdesk.library.TaskQuery;
+import dev.aigcdesk.library.TaskRecord;
+import dev.aigcdesk.sync.ArchiveExport;
 import dev.aigcdesk.ui.common.Desk;
 import dev.aigcdesk.ui.common.UiExecutor;
 import dev.aigcdesk.ui.tasklist.TaskListViewModel;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -28,13 +34,15 @@ public final class SidebarViewModel {
     private final ObjectProperty<List<Curator.Named>> tags = new SimpleObjectProperty<>(List.of());
     private final IntegerProperty starred = new SimpleIntegerProperty();
     private final StringProperty error = new SimpleStringProperty();
-    private Runnable onChanged = () -> { };
+    private Runnable onChanged = () -> {};
     /** The shelf chosen in the sidebar (starred, a collection, a tag), before the output filters are added. */
     private TaskQuery.Shelf view = TaskQuery.Shelf.ANY;
+
     private final StringProperty model = new SimpleStringProperty();
     private final StringProperty aspect = new SimpleStringProperty();
     private final StringProperty resolution = new SimpleStringProperty();
-    private final ObjectProperty<List<List<String>>> choices = new SimpleObjectProperty<>(List.of(List.of(), List.of(), List.of()));
+    private final ObjectProperty<List<List<String>>> choices =
+            new SimpleObjectProperty<>(List.of(List.of(), List.of(), List.of()));
 
     public SidebarViewModel(Desk desk, UiExecutor ui, TaskListViewModel list) {
         this.desk = desk;
@@ -104,20 +112,29 @@ public final class SidebarViewModel {
 
     /** Reads the collections, the tags and the starred count again. */
     public void refresh() {
-        ui.run(() -> new Object[] {desk.ledger().curator().collections(), desk.ledger().curator().tags(),
-            desk.ledger().count(TaskQuery.ALL.onShelf(new TaskQuery.Shelf(Set.of(), 1, null))),
-            List.of(desk.ledger().distinct(dev.aigcdesk.library.Library.Facet.MODEL), desk.ledger().distinct(dev.aigcdesk.library.Library.Facet.ASPECT_RATIO), desk.ledger().distinct(dev.aigcdesk.library.Library.Facet.RESOLUTION))}, r -> {
-                @SuppressWarnings("unchecked")
-                List<Curator.Named> c = (List<Curator.Named>) r[0];
-                @SuppressWarnings("unchecked")
-                List<Curator.Named> t = (List<Curator.Named>) r[1];
-                collections.set(c);
-                tags.set(t);
-                starred.set((Integer) r[2]);
-                @SuppressWarnings("unchecked")
-                List<List<String>> offered = (List<List<String>>) r[3];
-                choices.set(offered);
-            }, e -> error.set(desk.say(e)));
+        ui.run(
+                () -> new Object[] {
+                    desk.ledger().curator().collections(),
+                    desk.ledger().curator().tags(),
+                    desk.ledger().count(TaskQuery.ALL.onShelf(new TaskQuery.Shelf(Set.of(), 1, null))),
+                    List.of(
+                            desk.ledger().distinct(Library.Facet.MODEL),
+                            desk.ledger().distinct(Library.Facet.ASPECT_RATIO),
+                            desk.ledger().distinct(Library.Facet.RESOLUTION))
+                },
+                r -> {
+                    @SuppressWarnings("unchecked")
+                    List<Curator.Named> c = (List<Curator.Named>) r[0];
+                    @SuppressWarnings("unchecked")
+                    List<Curator.Named> t = (List<Curator.Named>) r[1];
+                    collections.set(c);
+                    tags.set(t);
+                    starred.set((Integer) r[2]);
+                    @SuppressWarnings("unchecked")
+                    List<List<String>> offered = (List<List<String>>) r[3];
+                    choices.set(offered);
+                },
+                e -> error.set(desk.say(e)));
     }
 
     /** Keys 0–5 on the selection. */
@@ -135,8 +152,10 @@ public final class SidebarViewModel {
     }
 
     /** Copies the selected tasks' archived outputs (and sidecars) into a folder, never overwriting; says how it went. */
-    public void exportFiles(List<dev.aigcdesk.library.TaskRecord> tasks, java.nio.file.Path folder, java.util.function.Consumer<String> said) {
-        ui.run(() -> dev.aigcdesk.sync.ArchiveExport.copy(tasks, folder), r -> said.accept(r.copied() + " / " + r.skipped()),
+    public void exportFiles(List<TaskRecord> tasks, Path folder, Consumer<String> said) {
+        ui.run(
+                () -> ArchiveExport.copy(tasks, folder),
+                r -> said.accept(r.copied() + " / " + r.skipped()),
                 e -> error.set(desk.say(e)));
     }
 
@@ -162,11 +181,14 @@ public final class SidebarViewModel {
         show(new TaskQuery.Shelf(Set.of(tag), 0, null));
     }
 
-    private void change(java.util.concurrent.Callable<List<TaskId>> work) {
-        ui.run(work, unknown -> {
-            list.reload();
-            refresh();
-            onChanged.run();
-        }, e -> error.set(desk.say(e)));
+    private void change(Callable<List<TaskId>> work) {
+        ui.run(
+                work,
+                unknown -> {
+                    list.reload();
+                    refresh();
+                    onChanged.run();
+                },
+                e -> error.set(desk.say(e)));
     }
 }

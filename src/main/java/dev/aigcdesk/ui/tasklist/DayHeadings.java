@@ -2,9 +2,14 @@ package dev.aigcdesk.ui.tasklist;
 
 import dev.aigcdesk.library.TaskQuery;
 import dev.aigcdesk.library.TaskRecord;
+import dev.aigcdesk.library.TaskShapes;
 import dev.aigcdesk.ui.common.Words;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Objects;
 import javafx.beans.value.ObservableValue;
 
 /**
@@ -56,18 +61,19 @@ final class DayHeadings {
      * {@link dev.aigcdesk.library.TaskShapes#UNDATED} where undated, days taken in {@code zone} (the
      * window's). Run off the JavaFX thread: 100k dates.
      */
-    static int[] starts(long[] times, java.time.ZoneId zone) {
+    static int[] starts(long[] times, ZoneId zone) {
         int[] out = new int[times.length];
         int n = 0;
-        java.time.LocalDate previous = null;
+        LocalDate previous = null;
         for (int i = 0; i < times.length; i++) {
-            java.time.LocalDate here = times[i] == dev.aigcdesk.library.TaskShapes.UNDATED ? null
+            LocalDate here = times[i] == TaskShapes.UNDATED
+                    ? null
                     : Instant.ofEpochMilli(times[i]).atZone(zone).toLocalDate();
-            if (i == 0 || !java.util.Objects.equals(previous, here)) {
+            if (i == 0 || !Objects.equals(previous, here)) {
                 out[n++] = i;
             }
             previous = here;
         }
-        return java.util.Arrays.copyOf(out, n);
+        return Arrays.copyOf(out, n);
     }
 }

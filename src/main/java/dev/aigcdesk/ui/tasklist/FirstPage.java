@@ -1,11 +1,11 @@
 package dev.aigcdesk.ui.tasklist;
 
+import dev.aigcdesk.domain.Expiry;
 import dev.aigcdesk.library.Library;
 import dev.aigcdesk.library.LibraryException;
 import dev.aigcdesk.library.TaskQuery;
 import dev.aigcdesk.library.TaskRecord;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
@@ -39,6 +39,6 @@ public record FirstPage(TaskQuery query, int total, List<TaskRecord> rows, Map<S
 
     /** The first page of a new window (no search, no filter, newest generated first). */
     public static FirstPage ofNewWindow(Library ledger, Clock clock) throws LibraryException {
-        return read(ledger, TaskListViewModel.initialQuery(), dev.aigcdesk.domain.Expiry.atRiskBefore(clock));
+        return read(ledger, TaskListViewModel.initialQuery(), Expiry.atRiskBefore(clock));
     }
 }

@@ -4,6 +4,7 @@ import dev.aigcdesk.library.TaskRecord;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.Pane;
@@ -13,10 +14,10 @@ final class GalleryRowCell extends ListCell<GalleryRows.Row> {
 
     private final Pane row = new Pane();
     private final List<TaskTile> tiles = new ArrayList<>();
-    private final java.util.function.Supplier<TaskTile> newTile;
+    private final Supplier<TaskTile> newTile;
     private final IntFunction<TaskRecord> task;
 
-    GalleryRowCell(java.util.function.Supplier<TaskTile> newTile, IntFunction<TaskRecord> task) {
+    GalleryRowCell(Supplier<TaskTile> newTile, IntFunction<TaskRecord> task) {
         this.newTile = newTile;
         this.task = task;
         getStyleClass().add("gallery-row");

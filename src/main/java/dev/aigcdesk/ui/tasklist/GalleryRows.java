@@ -15,8 +15,7 @@ import javafx.collections.ObservableListBase;
 final class GalleryRows extends ObservableListBase<GalleryRows.Row> {
 
     /** A row of one layout: rows of an older layout are never equal to it, so their cells draw again. */
-    record Row(JustifiedRows layout, int row) {
-    }
+    record Row(JustifiedRows layout, int row) {}
 
     private final LazyTaskList items;
     private final double gap;
@@ -69,8 +68,15 @@ final class GalleryRows extends ObservableListBase<GalleryRows.Row> {
     private void relayout() {
         int before = layout.rows();
         // Shapes and days may cover only the first page so far (the rest are laid out square until all are read).
-        boolean fits = ratios.length <= items.size() && (dayStarts.length == 0 || dayStarts[dayStarts.length - 1] < items.size());
-        layout = JustifiedRows.of(items.size(), fits ? ratios : new float[0], fits ? dayStarts : new int[0], Math.max(1, width), Math.max(1, height), gap);
+        boolean fits = ratios.length <= items.size()
+                && (dayStarts.length == 0 || dayStarts[dayStarts.length - 1] < items.size());
+        layout = JustifiedRows.of(
+                items.size(),
+                fits ? ratios : new float[0],
+                fits ? dayStarts : new int[0],
+                Math.max(1, width),
+                Math.max(1, height),
+                gap);
         beginChange();
         if (before > 0) {
             nextRemove(0, new ArrayList<>(Collections.nCopies(before, (Row) null)));

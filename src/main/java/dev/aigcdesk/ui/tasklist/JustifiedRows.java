@@ -14,6 +14,7 @@ final class JustifiedRows {
 
     /** Shapes beyond these are laid out as these (a panorama does not take a row to itself). */
     static final float NARROWEST = 0.5f;
+
     static final float WIDEST = 2.5f;
 
     private final float[] ratios;
@@ -24,7 +25,8 @@ final class JustifiedRows {
     private final double height;
     private final double gap;
 
-    private JustifiedRows(float[] ratios, int tasks, int[] rowStarts, float[] stretch, double width, double height, double gap) {
+    private JustifiedRows(
+            float[] ratios, int tasks, int[] rowStarts, float[] stretch, double width, double height, double gap) {
         this.ratios = ratios;
         this.tasks = tasks;
         this.rowStarts = rowStarts;
@@ -86,7 +88,8 @@ final class JustifiedRows {
             rows++;
             i = to;
         }
-        return new JustifiedRows(shape, tasks, Arrays.copyOf(starts, rows), Arrays.copyOf(stretch, rows), usable, height, gap);
+        return new JustifiedRows(
+                shape, tasks, Arrays.copyOf(starts, rows), Arrays.copyOf(stretch, rows), usable, height, gap);
     }
 
     /** How much the tiles {@code from..to-1} are widened (or narrowed) to fill the width exactly. */
@@ -135,7 +138,8 @@ final class JustifiedRows {
         double at = 0;
         for (int k = from; k < to; k++) {
             x[k - from] = Math.round(at);
-            double right = k == to - 1 && stretch[row] != 1f ? width : Math.round(at + ratios[k] * height * stretch[row]);
+            double right =
+                    k == to - 1 && stretch[row] != 1f ? width : Math.round(at + ratios[k] * height * stretch[row]);
             w[k - from] = Math.max(1, right - x[k - from]);
             at = at + ratios[k] * height * stretch[row] + gap;
         }

@@ -1,7 +1,11 @@
 package dev.aigcdesk.ui.tasklist;
 
+import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.library.TaskRecord;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,7 +25,7 @@ public final class LazyTaskList extends ObservableListBase<TaskRecord> {
 
     private final BiConsumer<Integer, Integer> pageLoader;
     /** Least recently read first; the oldest page is let go (and asked for again if it is scrolled back to). */
-    private final Map<Integer, List<TaskRecord>> pages = new java.util.LinkedHashMap<>(32, 0.75f, true) {
+    private final Map<Integer, List<TaskRecord>> pages = new LinkedHashMap<>(32, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Integer, List<TaskRecord>> eldest) {
             if (size() > MAX_PAGES) {
@@ -31,10 +35,11 @@ public final class LazyTaskList extends ObservableListBase<TaskRecord> {
             return false;
         }
     };
+
     private final Set<Integer> requested = new HashSet<>();
     private int size;
     private int generation;
-    private Runnable beforeReset = () -> { };
+    private Runnable beforeReset = () -> {};
 
     /** {@code pageLoader} is asked for (generation, page) and must answer with {@link #pageLoaded}. */
     public LazyTaskList(BiConsumer<Integer, Integer> pageLoader) {
@@ -77,7 +82,7 @@ public final class LazyTaskList extends ObservableListBase<TaskRecord> {
         int old = size;
         size = newSize;
         if (old > 0) {
-            nextRemove(0, new java.util.ArrayList<>(java.util.Collections.nCopies(old, (TaskRecord) null)));
+            nextRemove(0, new ArrayList<>(Collections.nCopies(old, (TaskRecord) null)));
         }
         if (newSize > 0) {
             nextAdd(0, newSize);
@@ -119,7 +124,7 @@ public final class LazyTaskList extends ObservableListBase<TaskRecord> {
             List<TaskRecord> rows = e.getValue();
             for (int i = 0; i < rows.size(); i++) {
                 if (rows.get(i) != null && rows.get(i).id().equals(updated.id())) {
-                    List<TaskRecord> copy = new java.util.ArrayList<>(rows);
+                    List<TaskRecord> copy = new ArrayList<>(rows);
                     copy.set(i, updated);
                     e.setValue(copy);
                     int index = e.getKey() * PAGE + i;
@@ -134,7 +139,7 @@ public final class LazyTaskList extends ObservableListBase<TaskRecord> {
     }
 
     /** The index of a loaded task, or -1. */
-    public int indexOf(dev.aigcdesk.domain.TaskId id) {
+    public int indexOf(TaskId id) {
         for (Map.Entry<Integer, List<TaskRecord>> e : pages.entrySet()) {
             List<TaskRecord> rows = e.getValue();
             for (int i = 0; i < rows.size(); i++) {

@@ -2,10 +2,19 @@ package dev.aigcdesk.ui.tasklist;
 
 import dev.aigcdesk.domain.TaskState;
 import dev.aigcdesk.library.TaskQuery;
+import java.util.Locale;
 
 /** The state filter's choices: the task states, and the views that keep files safe (lost, not saved yet, at risk). */
 public enum StateFilter {
-    WAITING, RUNNING, SUCCEEDED, FAILED, ABORTED, UNKNOWN, LOST, NOT_SAVED, AT_RISK;
+    WAITING,
+    RUNNING,
+    SUCCEEDED,
+    FAILED,
+    ABORTED,
+    UNKNOWN,
+    LOST,
+    NOT_SAVED,
+    AT_RISK;
 
     /** The task state it selects, or null for the views over outputs. */
     public TaskState state() {
@@ -28,6 +37,6 @@ public enum StateFilter {
     }
 
     public String key() {
-        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

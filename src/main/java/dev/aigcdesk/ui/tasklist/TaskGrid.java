@@ -4,18 +4,26 @@ import dev.aigcdesk.library.TaskRecord;
 import dev.aigcdesk.ui.common.Words;
 import dev.aigcdesk.ui.preview.Thumbnails;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MultipleSelectionModel;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -35,10 +43,19 @@ final class TaskGrid {
     private final LazyTaskList items;
     private final GalleryRows rows;
     /** The row cells alive (a screenful and a few; the flow drops its cells when rebuilt): the selection's marks are updated on them. */
-    private final java.util.Set<GalleryRowCell> cells = java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
+    private final Set<GalleryRowCell> cells = Collections.newSetFromMap(new WeakHashMap<>());
 
-    TaskGrid(LazyTaskList items, Words words, Thumbnails thumbnails, IntFunction<String> dayHeading, Supplier<TaskRecord> current,
-             Predicate<TaskRecord> isSelected, IntConsumer select, IntConsumer toggle, IntConsumer range, Consumer<TaskRecord> open) {
+    TaskGrid(
+            LazyTaskList items,
+            Words words,
+            Thumbnails thumbnails,
+            IntFunction<String> dayHeading,
+            Supplier<TaskRecord> current,
+            Predicate<TaskRecord> isSelected,
+            IntConsumer select,
+            IntConsumer toggle,
+            IntConsumer range,
+            Consumer<TaskRecord> open) {
         this.items = items;
         this.rows = new GalleryRows(items, GAP);
         grid = new ListView<>(FXCollections.emptyObservableList());
@@ -49,29 +66,31 @@ final class TaskGrid {
         grid.setFocusTraversable(true);
         grid.fixedCellSizeProperty().bind(tileSize.add(GAP));
         grid.setCellFactory(v -> {
-            GalleryRowCell cell = new GalleryRowCell(() -> {
-                TaskTile tile = new TaskTile(words, thumbnails, isSelected, dayHeading);
-                tile.setOnMouseClicked(e -> {
-                    if (tile.task() == null || e.getButton() != MouseButton.PRIMARY || !e.isStillSincePress()) {
-                        return;
-                    }
-                    grid.requestFocus();
-                    int index = tile.taskIndex();
-                    if (e.isShortcutDown()) {
-                        toggle.accept(index);
-                        return;
-                    }
-                    if (e.isShiftDown()) {
-                        range.accept(index);
-                        return;
-                    }
-                    select.accept(index);
-                    if (e.getClickCount() == 2) {
-                        open.accept(tile.task());
-                    }
-                });
-                return tile;
-            }, items::get);
+            GalleryRowCell cell = new GalleryRowCell(
+                    () -> {
+                        TaskTile tile = new TaskTile(words, thumbnails, isSelected, dayHeading);
+                        tile.setOnMouseClicked(e -> {
+                            if (tile.task() == null || e.getButton() != MouseButton.PRIMARY || !e.isStillSincePress()) {
+                                return;
+                            }
+                            grid.requestFocus();
+                            int index = tile.taskIndex();
+                            if (e.isShortcutDown()) {
+                                toggle.accept(index);
+                                return;
+                            }
+                            if (e.isShiftDown()) {
+                                range.accept(index);
+                                return;
+                            }
+                            select.accept(index);
+                            if (e.getClickCount() == 2) {
+                                open.accept(tile.task());
+                            }
+                        });
+                        return tile;
+                    },
+                    items::get);
             cells.add(cell);
             return cell;
         });
@@ -106,7 +125,7 @@ final class TaskGrid {
      * and decodes no thumbnails nobody sees.
      */
     void setActive(boolean active) {
-        javafx.collections.ObservableList<GalleryRows.Row> wanted = active ? rows : FXCollections.emptyObservableList();
+        ObservableList<GalleryRows.Row> wanted = active ? rows : FXCollections.emptyObservableList();
         if (grid.getItems() != wanted) {
             grid.setItems(wanted);
         }
@@ -129,8 +148,8 @@ final class TaskGrid {
     }
 
     private double scrollBarWidth() {
-        for (javafx.scene.Node n : grid.lookupAll(".scroll-bar")) {
-            if (n instanceof javafx.scene.control.ScrollBar bar && bar.getOrientation() == javafx.geometry.Orientation.VERTICAL) {
+        for (Node n : grid.lookupAll(".scroll-bar")) {
+            if (n instanceof ScrollBar bar && bar.getOrientation() == Orientation.VERTICAL) {
                 return Math.max(bar.getWidth(), bar.prefWidth(-1));
             }
         }
@@ -184,7 +203,7 @@ final class TaskGrid {
         if (waiting || grid.getScene() == null) {
             return;
         }
-        javafx.scene.Scene scene = grid.getScene();
+        Scene scene = grid.getScene();
         scene.addPostLayoutPulseListener(new Runnable() {
             @Override
             public void run() {
@@ -197,14 +216,16 @@ final class TaskGrid {
                 flow.scrollTo(rows.layout().rowOf(task));
             }
         });
-        javafx.application.Platform.requestNextPulse();
+        Platform.requestNextPulse();
     }
 
     /** The tiles on screen now. */
     List<TaskTile> shownTiles() {
         List<TaskTile> out = new ArrayList<>();
         if (grid.lookup(".virtual-flow") instanceof VirtualFlow<?> flow && flow.getFirstVisibleCell() != null) {
-            for (int i = flow.getFirstVisibleCell().getIndex(); i <= flow.getLastVisibleCell().getIndex(); i++) {
+            for (int i = flow.getFirstVisibleCell().getIndex();
+                    i <= flow.getLastVisibleCell().getIndex();
+                    i++) {
                 if (flow.getVisibleCell(i) instanceof GalleryRowCell cell) {
                     out.addAll(cell.shownTiles());
                 }
@@ -215,8 +236,10 @@ final class TaskGrid {
 
     /** The first task of the top row on screen, or -1. */
     int topTask() {
-        if (grid.lookup(".virtual-flow") instanceof VirtualFlow<?> flow && flow.getFirstVisibleCell() instanceof GalleryRowCell cell
-                && cell.getItem() != null && cell.getItem().row() < rows.layout().rows()) {
+        if (grid.lookup(".virtual-flow") instanceof VirtualFlow<?> flow
+                && flow.getFirstVisibleCell() instanceof GalleryRowCell cell
+                && cell.getItem() != null
+                && cell.getItem().row() < rows.layout().rows()) {
             return rows.layout().start(cell.getItem().row());
         }
         return -1;
@@ -235,40 +258,31 @@ final class TaskGrid {
         }
 
         @Override
-        public void selectIndices(int index, int... indices) {
-        }
+        public void selectIndices(int index, int... indices) {}
 
         @Override
-        public void selectAll() {
-        }
+        public void selectAll() {}
 
         @Override
-        public void selectFirst() {
-        }
+        public void selectFirst() {}
 
         @Override
-        public void selectLast() {
-        }
+        public void selectLast() {}
 
         @Override
-        public void clearAndSelect(int index) {
-        }
+        public void clearAndSelect(int index) {}
 
         @Override
-        public void select(int index) {
-        }
+        public void select(int index) {}
 
         @Override
-        public void select(T obj) {
-        }
+        public void select(T obj) {}
 
         @Override
-        public void clearSelection(int index) {
-        }
+        public void clearSelection(int index) {}
 
         @Override
-        public void clearSelection() {
-        }
+        public void clearSelection() {}
 
         @Override
         public boolean isSelected(int index) {
@@ -281,11 +295,9 @@ final class TaskGrid {
         }
 
         @Override
-        public void selectPrevious() {
-        }
+        public void selectPrevious() {}
 
         @Override
-        public void selectNext() {
-        }
+        public void selectNext() {}
     }
 }

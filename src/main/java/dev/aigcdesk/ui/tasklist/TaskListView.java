@@ -1,22 +1,46 @@
 package dev.aigcdesk.ui.tasklist;
 
 import dev.aigcdesk.domain.TaskId;
-import dev.aigcdesk.library.TaskRecord;
 import dev.aigcdesk.library.TaskQuery;
+import dev.aigcdesk.library.TaskRecord;
 import dev.aigcdesk.ui.common.Words;
 import dev.aigcdesk.ui.preview.Thumbnails;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Control;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 
 /** The task list, as rows or as a grid of thumbnails. Both views are virtualized over the lazy list. */
 public final class TaskListView extends StackPane {
@@ -24,8 +48,8 @@ public final class TaskListView extends StackPane {
     private final ListView<TaskRecord> list;
     private final ListView<GalleryRows.Row> grid;
     private final TaskGrid taskGrid;
-    private java.util.function.Consumer<TaskRecord> onOpen = r -> { };
-    private Runnable onQuickLook = () -> { };
+    private Consumer<TaskRecord> onOpen = r -> {};
+    private Runnable onQuickLook = () -> {};
     private final BooleanProperty gridMode = new SimpleBooleanProperty(false);
     private final ObjectProperty<TaskRecord> selected = new SimpleObjectProperty<>();
     private TaskId keep;
@@ -40,16 +64,18 @@ public final class TaskListView extends StackPane {
         list.setCellFactory(v -> new TaskCell(words, thumbnails, clock, days::belowFirst));
         // No fixed cell size: the first row of each day is taller by its heading.
         vm.sortProperty().addListener((o, a, b) -> list.refresh());
-        // Several at once (Shift, Ctrl, Ctrl+A) for stars, tags, collections and removal; the detail shows the last one picked.
-        list.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
+        // Several at once (Shift, Ctrl, Ctrl+A) for stars, tags, collections and removal; the detail shows the last one
+        // picked.
+        list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         list.setOnDragDetected(e -> {
             List<TaskRecord> picked = selection();
             if (picked.isEmpty()) {
                 return;
             }
-            var db = list.startDragAndDrop(javafx.scene.input.TransferMode.COPY, javafx.scene.input.TransferMode.LINK);
-            javafx.scene.input.ClipboardContent c = new javafx.scene.input.ClipboardContent();
-            c.putString(DRAG_MARKER + String.join("\n", picked.stream().map(r -> r.id().value()).toList()));
+            var db = list.startDragAndDrop(TransferMode.COPY, TransferMode.LINK);
+            ClipboardContent c = new ClipboardContent();
+            c.putString(DRAG_MARKER
+                    + String.join("\n", picked.stream().map(r -> r.id().value()).toList()));
             db.setContent(c);
             e.consume();
         });
@@ -67,10 +93,10 @@ public final class TaskListView extends StackPane {
         // A reload (new search, refresh, tasks added) keeps the same task selected when it is still listed;
         // a row that arrives later (lazy page) or changes in place updates the selection's record.
         vm.items().setBeforeReset(() -> resetting = true);
-        vm.items().addListener((javafx.collections.ListChangeListener<TaskRecord>) c -> {
+        vm.items().addListener((ListChangeListener<TaskRecord>) c -> {
             if (resetting) {
                 TaskId id = keep;
-                javafx.application.Platform.runLater(() -> {
+                Platform.runLater(() -> {
                     if (id == null || list.getSelectionModel().getSelectedItem() != null) {
                         resetting = false; // nothing to restore, or something newer was selected meanwhile
                         return;
@@ -89,20 +115,33 @@ public final class TaskListView extends StackPane {
             int i = list.getSelectionModel().getSelectedIndex();
             if (i >= 0 && i < vm.items().size()) {
                 TaskRecord now = vm.items().get(i);
-                if (now != null && (selected.get() == null || now.id().equals(selected.get().id()))) {
+                if (now != null
+                        && (selected.get() == null
+                                || now.id().equals(selected.get().id()))) {
                     selected.set(now);
                 }
             }
         });
 
-        taskGrid = new TaskGrid(vm.items(), words, thumbnails, days::at, selected::get, r -> list.getSelectionModel().getSelectedItems().contains(r), i -> {
-            if (i >= 0) {
-                list.getSelectionModel().clearAndSelect(i);
-                revealTile(i);
-            }
-        }, this::toggleIndex, this::extendTo, r -> onOpen.accept(r));
+        taskGrid = new TaskGrid(
+                vm.items(),
+                words,
+                thumbnails,
+                days::at,
+                selected::get,
+                r -> list.getSelectionModel().getSelectedItems().contains(r),
+                i -> {
+                    if (i >= 0) {
+                        list.getSelectionModel().clearAndSelect(i);
+                        revealTile(i);
+                    }
+                },
+                this::toggleIndex,
+                this::extendTo,
+                r -> onOpen.accept(r));
         grid = taskGrid.node();
-        // The gallery lays its rows out by the pictures' shapes and groups them by day: it needs every listed task's while it shows.
+        // The gallery lays its rows out by the pictures' shapes and groups them by day: it needs every listed task's
+        // while it shows.
         vm.wantShapeProperty().bind(gridMode);
         // Told on every read (an invalidation listener): each reload lays its new list out.
         vm.shapeProperty().addListener(o -> {
@@ -114,14 +153,14 @@ public final class TaskListView extends StackPane {
                 revealTile(i);
             }
         });
-        grid.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && selected.get() != null) {
+        grid.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && selected.get() != null) {
                 onOpen.accept(selected.get());
                 e.consume();
-            } else if (e.getCode() == javafx.scene.input.KeyCode.SPACE) {
+            } else if (e.getCode() == KeyCode.SPACE) {
                 onQuickLook.run();
                 e.consume();
-            } else if (e.getCode() == javafx.scene.input.KeyCode.A && e.isShortcutDown()) {
+            } else if (e.getCode() == KeyCode.A && e.isShortcutDown()) {
                 list.getSelectionModel().selectAll();
                 taskGrid.refresh();
                 e.consume();
@@ -150,37 +189,38 @@ public final class TaskListView extends StackPane {
         dayBand.getStyleClass().addAll("day-heading", "day-band");
         dayBand.setId("day-band");
         dayBand.setMaxWidth(Double.MAX_VALUE);
-        dayBand.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        dayBand.setMinHeight(Region.USE_PREF_SIZE);
         VBox listWithBand = new VBox(dayBand, list);
-        VBox.setVgrow(list, javafx.scene.layout.Priority.ALWAYS);
+        VBox.setVgrow(list, Priority.ALWAYS);
         listWithBand.visibleProperty().bind(gridMode.not());
         getChildren().addAll(listWithBand, grid, dateHeader);
         // The day of the rows at the top, over the list and the grid, as photo galleries head their days.
         dateHeader.getStyleClass().add("date-header");
         dateHeader.setId("date-header");
         dateHeader.setMouseTransparent(true);
-        StackPane.setAlignment(dateHeader, javafx.geometry.Pos.TOP_CENTER);
-        StackPane.setMargin(dateHeader, new javafx.geometry.Insets(8, 0, 0, 0));
-        follow = new javafx.animation.Timeline(new javafx.animation.KeyFrame(javafx.util.Duration.millis(200),
-                e -> updateDateHeader(vm, words, clock)));
-        follow.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        StackPane.setAlignment(dateHeader, Pos.TOP_CENTER);
+        StackPane.setMargin(dateHeader, new Insets(8, 0, 0, 0));
+        follow = new Timeline(new KeyFrame(Duration.millis(200), e -> updateDateHeader(vm, words, clock)));
+        follow.setCycleCount(Animation.INDEFINITE);
         gridMode.addListener((o, a, b) -> headerSince = System.nanoTime());
         follow.play();
-
     }
 
     private final Label dateHeader = new Label();
     /** The list's sticky day: the top row's day, above the rows. */
     private final Label dayBand = new Label();
     /** Follows the top row's day for the date pill; stopped with the window, or it would keep the old window alive. */
-    private final javafx.animation.Timeline follow;
+    private final Timeline follow;
+
     private final DayHeadings days;
     /** The index of the row {@link #topItem()} last found. */
     private int topIndex = -1;
-    private javafx.scene.control.skin.VirtualFlow<?> listFlow;
-    private javafx.scene.control.skin.VirtualFlow<?> gridFlow;
+
+    private VirtualFlow<?> listFlow;
+    private VirtualFlow<?> gridFlow;
     /** The header shows while the view moves and a moment after (as photo apps do), then gets out of the pictures' way. */
     private static final long HEADER_LINGER_NANOS = 2_000_000_000L;
+
     private Object lastTop;
     private long headerSince = System.nanoTime() - HEADER_LINGER_NANOS;
 
@@ -194,9 +234,13 @@ public final class TaskListView extends StackPane {
             }
             lastTop = top;
         }
-        // A row that heads its day already says it (a heading in the list, a chip on the gallery's first tile): the pill would only cover it.
+        // A row that heads its day already says it (a heading in the list, a chip on the gallery's first tile): the
+        // pill would only cover it.
         boolean headedRow = days.at(topIndex) != null;
-        boolean show = top != null && sort != TaskQuery.Sort.STARS && !headedRow && System.nanoTime() - headerSince < HEADER_LINGER_NANOS;
+        boolean show = top != null
+                && sort != TaskQuery.Sort.STARS
+                && !headedRow
+                && System.nanoTime() - headerSince < HEADER_LINGER_NANOS;
         if (top != null) {
             String text = words.day(sort.dateOf(top), clock.instant());
             if (!text.equals(dateHeader.getText())) {
@@ -208,7 +252,9 @@ public final class TaskListView extends StackPane {
         }
         // The floating pill is the gallery's (its tiles have no room for a band); the list says the day in its band.
         dateHeader.setVisible(show && gridMode.get());
-        boolean band = sort != TaskQuery.Sort.STARS && !vm.items().isEmpty() && (top != null || !dayBand.getText().isEmpty());
+        boolean band = sort != TaskQuery.Sort.STARS
+                && !vm.items().isEmpty()
+                && (top != null || !dayBand.getText().isEmpty());
         if (dayBand.isVisible() != band) {
             dayBand.setVisible(band);
             dayBand.setManaged(band);
@@ -217,11 +263,11 @@ public final class TaskListView extends StackPane {
 
     /** The task in the first row on screen (the first tile of the top row in the grid), or null. */
     private TaskRecord topItem() {
-        javafx.scene.control.skin.VirtualFlow<?> flow = gridMode.get() ? gridFlow : listFlow;
+        VirtualFlow<?> flow = gridMode.get() ? gridFlow : listFlow;
         if (flow == null) {
             // Looked up once per view (its skin makes it on the first layout), not every tick.
-            javafx.scene.Node view = gridMode.get() ? grid : list;
-            if (!(view.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> found)) {
+            Node view = gridMode.get() ? grid : list;
+            if (!(view.lookup(".virtual-flow") instanceof VirtualFlow<?> found)) {
                 return null;
             }
             flow = found;
@@ -231,7 +277,7 @@ public final class TaskListView extends StackPane {
                 listFlow = found;
             }
         }
-        javafx.scene.control.IndexedCell<?> first = flow.getFirstVisibleCell();
+        IndexedCell<?> first = flow.getFirstVisibleCell();
         if (first == null) {
             return null;
         }
@@ -251,7 +297,7 @@ public final class TaskListView extends StackPane {
         title.setId("empty-title");
         Label text = new Label();
         text.setWrapText(true);
-        javafx.scene.control.Button clear = new javafx.scene.control.Button(words.i18n().get("list.clearFilters"));
+        Button clear = new Button(words.i18n().get("list.clearFilters"));
         clear.setId("clear-filters");
         clear.setOnAction(e -> vm.clearFilters());
         VBox box = new VBox(8, title, text, clear);
@@ -289,12 +335,12 @@ public final class TaskListView extends StackPane {
     }
 
     /** The gallery's tile size (the slider's value). */
-    public javafx.beans.property.DoubleProperty tileSizeProperty() {
+    public DoubleProperty tileSizeProperty() {
         return taskGrid.tileSizeProperty();
     }
 
     /** Enter or a double-click on a tile: open the task's first output. */
-    public void setOnOpen(java.util.function.Consumer<TaskRecord> open) {
+    public void setOnOpen(Consumer<TaskRecord> open) {
         this.onOpen = open;
     }
 
@@ -304,7 +350,7 @@ public final class TaskListView extends StackPane {
     }
 
     /** The gallery itself (tests, and focus when switching to it). */
-    public javafx.scene.control.Control grid() {
+    public Control grid() {
         return grid;
     }
 
@@ -350,10 +396,12 @@ public final class TaskListView extends StackPane {
     public List<TaskRecord> selection() {
         // From the selected rows, not JavaFX's selected-items view: a row replaced in place (a task that progressed)
         // can appear there twice for a moment.
-        List<TaskRecord> out = new java.util.ArrayList<>();
-        java.util.Set<dev.aigcdesk.domain.TaskId> seen = new java.util.HashSet<>();
+        List<TaskRecord> out = new ArrayList<>();
+        Set<TaskId> seen = new HashSet<>();
         for (Integer i : List.copyOf(list.getSelectionModel().getSelectedIndices())) {
-            TaskRecord r = i == null || i < 0 || i >= list.getItems().size() ? null : list.getItems().get(i);
+            TaskRecord r = i == null || i < 0 || i >= list.getItems().size()
+                    ? null
+                    : list.getItems().get(i);
             if (r != null && seen.add(r.id())) {
                 out.add(r);
             }

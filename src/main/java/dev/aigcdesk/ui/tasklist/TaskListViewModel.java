@@ -1,20 +1,30 @@
 package dev.aigcdesk.ui.tasklist;
 
+import dev.aigcdesk.domain.Expiry;
 import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.domain.TaskIdScan;
 import dev.aigcdesk.domain.TaskKind;
-import dev.aigcdesk.domain.TaskState;
 import dev.aigcdesk.library.AddResult;
-import dev.aigcdesk.library.Library;
+import dev.aigcdesk.library.LibraryException;
+import dev.aigcdesk.library.Removal;
 import dev.aigcdesk.library.TaskQuery;
 import dev.aigcdesk.library.TaskRecord;
+import dev.aigcdesk.library.TaskShapes;
 import dev.aigcdesk.ui.common.Desk;
 import dev.aigcdesk.ui.common.UiExecutor;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -24,26 +34,24 @@ import javafx.beans.property.StringProperty;
 public final class TaskListViewModel {
 
     /** What adding ids did, for the dialog and the status bar. */
-    public record AddOutcome(int added, int present, int invalid, List<TaskId> addedIds) {
-    }
-
+    public record AddOutcome(int added, int present, int invalid, List<TaskId> addedIds) {}
 
     private final Desk desk;
     private final UiExecutor ui;
     private final LazyTaskList items;
     private final StringProperty search = new SimpleStringProperty("");
     private final ObjectProperty<StateFilter> stateFilter = new SimpleObjectProperty<>();
-    private final ObjectProperty<java.util.Map<StateFilter, Integer>> counts = new SimpleObjectProperty<>(java.util.Map.of());
+    private final ObjectProperty<Map<StateFilter, Integer>> counts = new SimpleObjectProperty<>(Map.of());
     private final ObjectProperty<TaskKind> kindFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<TaskQuery.Sort> sort = new SimpleObjectProperty<>(TaskQuery.Sort.CREATED);
-    private final javafx.beans.property.IntegerProperty loads = new javafx.beans.property.SimpleIntegerProperty();
+    private final IntegerProperty loads = new SimpleIntegerProperty();
     private final ObjectProperty<TaskQuery.Shelf> shelf = new SimpleObjectProperty<>(TaskQuery.Shelf.ANY);
     private final StringProperty modelFilter = new SimpleStringProperty();
     private final IntegerProperty total = new SimpleIntegerProperty();
     private final StringProperty error = new SimpleStringProperty();
-    private final ObjectProperty<List<dev.aigcdesk.library.Removal>> lastRemoved = new SimpleObjectProperty<>();
+    private final ObjectProperty<List<Removal>> lastRemoved = new SimpleObjectProperty<>();
     private int reloadSequence;
-    private java.util.concurrent.CompletableFuture<FirstPage> primed;
+    private CompletableFuture<FirstPage> primed;
 
     public TaskListViewModel(Desk desk, UiExecutor ui) {
         this.desk = desk;
@@ -82,7 +90,7 @@ public final class TaskListViewModel {
     }
 
     /** How many tasks each counted view holds (lost, not saved yet, at risk), as of the last reload. */
-    public ObjectProperty<java.util.Map<StateFilter, Integer>> countsProperty() {
+    public ObjectProperty<Map<StateFilter, Integer>> countsProperty() {
         return counts;
     }
 
@@ -97,8 +105,11 @@ public final class TaskListViewModel {
 
     /** Whether anything narrows the list now. */
     public boolean filtered() {
-        return (search.get() != null && !search.get().isBlank()) || stateFilter.get() != null || kindFilter.get() != null
-                || !TaskQuery.Shelf.ANY.equals(shelf.get()) || modelFilter.get() != null;
+        return (search.get() != null && !search.get().isBlank())
+                || stateFilter.get() != null
+                || kindFilter.get() != null
+                || !TaskQuery.Shelf.ANY.equals(shelf.get())
+                || modelFilter.get() != null;
     }
 
     public ObjectProperty<StateFilter> stateFilterProperty() {
@@ -120,44 +131,53 @@ public final class TaskListViewModel {
 
     public TaskQuery query() {
         StateFilter f = stateFilter.get();
-        TaskQuery q = new TaskQuery(search.get(), f == null || f.state() == null ? Set.of() : Set.of(f.state()),
-                kindFilter.get() == null ? Set.of() : Set.of(kindFilter.get()), modelFilter.get(), null, null, 0, LazyTaskList.PAGE);
+        TaskQuery q = new TaskQuery(
+                search.get(),
+                f == null || f.state() == null ? Set.of() : Set.of(f.state()),
+                kindFilter.get() == null ? Set.of() : Set.of(kindFilter.get()),
+                modelFilter.get(),
+                null,
+                null,
+                0,
+                LazyTaskList.PAGE);
         q = q.sortedBy(sort.get()).onShelf(shelf.get());
         return f == null ? q : q.withOutputs(f.outputs(), atRiskBefore());
     }
 
-    private java.time.Instant atRiskBefore() {
-        return dev.aigcdesk.domain.Expiry.atRiskBefore(desk.clock());
+    private Instant atRiskBefore() {
+        return Expiry.atRiskBefore(desk.clock());
     }
 
     /** What {@link #query} is in a new window, before anything is typed or chosen. */
     static TaskQuery initialQuery() {
-        return new TaskQuery("", Set.of(), Set.of(), null, null, null, 0, LazyTaskList.PAGE).sortedBy(TaskQuery.Sort.CREATED).onShelf(TaskQuery.Shelf.ANY);
+        return new TaskQuery("", Set.of(), Set.of(), null, null, null, 0, LazyTaskList.PAGE)
+                .sortedBy(TaskQuery.Sort.CREATED)
+                .onShelf(TaskQuery.Shelf.ANY);
     }
 
     /**
      * A first page being read ahead (it started while JavaFX did): the next reload, if it is for the same
      * query, shows it when it arrives (at once, if it has) instead of reading it again.
      */
-    public void prime(java.util.concurrent.CompletableFuture<FirstPage> page) {
+    public void prime(CompletableFuture<FirstPage> page) {
         this.primed = page;
     }
 
     /** Counts finished loads of the first page (successful or not): the window waits for the first before it starts anything else. */
-    public javafx.beans.property.ReadOnlyIntegerProperty loadsProperty() {
+    public ReadOnlyIntegerProperty loadsProperty() {
         return loads;
     }
 
     /** Reads the first page and the count again; later answers win over earlier ones. */
     public void reload() {
-        reload(() -> { });
+        reload(() -> {});
     }
 
     /** As {@link #reload()}, then {@code done} (on the UI thread) once this read is shown or has failed. */
     private void reload(Runnable done) {
         TaskQuery q = query();
         int seq = ++reloadSequence;
-        java.util.concurrent.CompletableFuture<FirstPage> ahead = primed;
+        CompletableFuture<FirstPage> ahead = primed;
         primed = null;
         if (ahead != null && q.equals(initialQuery())) {
             ahead.whenComplete((page, failed) -> ui.onUi(() -> {
@@ -175,21 +195,25 @@ public final class TaskListViewModel {
             }));
             return;
         }
-        java.time.Instant risk = atRiskBefore();
-        ui.run(() -> FirstPage.read(desk.ledger(), q, risk), read -> {
-            if (seq == reloadSequence) {
-                show(read);
-            }
-            done.run();
-        }, e -> {
-            error.set(desk.say(e));
-            loads.set(loads.get() + 1);
-            done.run();
-        });
+        Instant risk = atRiskBefore();
+        ui.run(
+                () -> FirstPage.read(desk.ledger(), q, risk),
+                read -> {
+                    if (seq == reloadSequence) {
+                        show(read);
+                    }
+                    done.run();
+                },
+                e -> {
+                    error.set(desk.say(e));
+                    loads.set(loads.get() + 1);
+                    done.run();
+                });
     }
 
     /** A reorder is being read; another asked for meanwhile is read once after it, however many were asked. */
     private boolean reordering;
+
     private boolean reorderAgain;
 
     private void reorder() {
@@ -209,7 +233,7 @@ public final class TaskListViewModel {
 
     /** Reads the keep-safe counts again (a file was saved or lost) without reloading the rows. */
     public void recount() {
-        java.time.Instant risk = atRiskBefore();
+        Instant risk = atRiskBefore();
         ui.run(() -> FirstPage.keepSafe(desk.ledger(), risk), counts::set, e -> error.set(desk.say(e)));
     }
 
@@ -222,31 +246,35 @@ public final class TaskListViewModel {
         if (wantShape.get()) {
             // The first page is laid out from its own rows at once; every task's shape follows from a read of them all.
             // The layout is made row by row from the top, so the rows on screen stay where they are when it comes.
-            shape.set(galleryShape(dev.aigcdesk.library.TaskShapes.of(page.rows(), page.query().sort()), page.query().sort()));
+            shape.set(galleryShape(
+                    TaskShapes.of(page.rows(), page.query().sort()),
+                    page.query().sort()));
         }
         readShape();
     }
 
-    private final javafx.beans.property.BooleanProperty wantShape = new javafx.beans.property.SimpleBooleanProperty(false);
-    private final ObjectProperty<GalleryShape> shape = new javafx.beans.property.SimpleObjectProperty<>(GalleryShape.NONE);
+    private final BooleanProperty wantShape = new SimpleBooleanProperty(false);
+    private final ObjectProperty<GalleryShape> shape = new SimpleObjectProperty<>(GalleryShape.NONE);
 
     /** Set while the gallery shows: it lays its rows out by every task's shape and day, not only the loaded pages'. */
-    public javafx.beans.property.BooleanProperty wantShapeProperty() {
+    public BooleanProperty wantShapeProperty() {
         return wantShape;
     }
 
     /** The listed tasks' shapes and where each day begins; {@link GalleryShape#NONE} when the gallery does not show. */
-    public javafx.beans.property.ReadOnlyObjectProperty<GalleryShape> shapeProperty() {
+    public ReadOnlyObjectProperty<GalleryShape> shapeProperty() {
         return shape;
     }
 
     /** Every listed task's shape and date, the dates grouped by day in the window's zone: work for a worker thread, 100k tasks. */
-    private GalleryShape shapeOf(TaskQuery q) throws dev.aigcdesk.library.LibraryException {
+    private GalleryShape shapeOf(TaskQuery q) throws LibraryException {
         return galleryShape(desk.ledger().shapes(q), q.sort());
     }
 
-    private GalleryShape galleryShape(dev.aigcdesk.library.TaskShapes read, TaskQuery.Sort sort) {
-        int[] days = sort == TaskQuery.Sort.STARS ? new int[0] : DayHeadings.starts(read.times(), desk.clock().getZone());
+    private GalleryShape galleryShape(TaskShapes read, TaskQuery.Sort sort) {
+        int[] days = sort == TaskQuery.Sort.STARS
+                ? new int[0]
+                : DayHeadings.starts(read.times(), desk.clock().getZone());
         return new GalleryShape(read.ratios(), days);
     }
 
@@ -271,16 +299,22 @@ public final class TaskListViewModel {
             return;
         }
         int generation = items.generation();
-        ui.run(() -> shapeOf(q), read -> {
-            if (generation == items.generation()) {
-                shape.set(read);
-            }
-        }, e -> error.set(desk.say(e)));
+        ui.run(
+                () -> shapeOf(q),
+                read -> {
+                    if (generation == items.generation()) {
+                        shape.set(read);
+                    }
+                },
+                e -> error.set(desk.say(e)));
     }
 
     private void loadPage(int generation, int page) {
         TaskQuery q = query().page(page * LazyTaskList.PAGE, LazyTaskList.PAGE);
-        ui.run(() -> desk.ledger().list(q), rows -> items.pageLoaded(generation, page, rows), e -> error.set(desk.say(e)));
+        ui.run(
+                () -> desk.ledger().list(q),
+                rows -> items.pageLoaded(generation, page, rows),
+                e -> error.set(desk.say(e)));
     }
 
     /** A task changed (from the poller): update its row in place. */
@@ -300,26 +334,35 @@ public final class TaskListViewModel {
 
     private boolean sortsAlike(TaskRecord a, TaskRecord b) {
         TaskQuery.Sort by = sortProperty().get();
-        return java.util.Objects.equals(by.dateOf(a), by.dateOf(b)) && (by != TaskQuery.Sort.STARS || a.curation().stars() == b.curation().stars());
+        return Objects.equals(by.dateOf(a), by.dateOf(b))
+                && (by != TaskQuery.Sort.STARS
+                        || a.curation().stars() == b.curation().stars());
     }
 
     /** Adds every task id found in any text; the result says how many were new, known and invalid. */
     public void addFromText(String text, Consumer<AddOutcome> done) {
         TaskIdScan scan = TaskIdScan.of(text);
-        ui.run(() -> desk.ledger().add(scan.ids(), desk.clock().instant()), (AddResult r) -> {
-            if (!r.added().isEmpty()) {
-                reload();
-                desk.wake();
-            }
-            done.accept(new AddOutcome(r.added().size(), r.alreadyPresent().size(), scan.invalid().size(), r.added()));
-        }, e -> {
-            error.set(desk.say(e));
-            done.accept(new AddOutcome(0, 0, scan.invalid().size(), List.of()));
-        });
+        ui.run(
+                () -> desk.ledger().add(scan.ids(), desk.clock().instant()),
+                (AddResult r) -> {
+                    if (!r.added().isEmpty()) {
+                        reload();
+                        desk.wake();
+                    }
+                    done.accept(new AddOutcome(
+                            r.added().size(),
+                            r.alreadyPresent().size(),
+                            scan.invalid().size(),
+                            r.added()));
+                },
+                e -> {
+                    error.set(desk.say(e));
+                    done.accept(new AddOutcome(0, 0, scan.invalid().size(), List.of()));
+                });
     }
 
     /** The tasks last removed, until they are put back or forgotten: what Undo offers. */
-    public ObjectProperty<List<dev.aigcdesk.library.Removal>> lastRemovedProperty() {
+    public ObjectProperty<List<Removal>> lastRemovedProperty() {
         return lastRemoved;
     }
 
@@ -330,28 +373,34 @@ public final class TaskListViewModel {
 
     /** Removes tasks in one transaction (their files stay); Undo puts them all back. */
     public void remove(List<TaskId> ids, Runnable done) {
-        ui.run(() -> desk.ledger().removals().removeAll(ids), r -> {
-            if (!r.isEmpty()) {
-                lastRemoved.set(r);
-            }
-            reload();
-            done.run();
-        }, e -> error.set(desk.say(e)));
+        ui.run(
+                () -> desk.ledger().removals().removeAll(ids),
+                r -> {
+                    if (!r.isEmpty()) {
+                        lastRemoved.set(r);
+                    }
+                    reload();
+                    done.run();
+                },
+                e -> error.set(desk.say(e)));
     }
 
     /** Puts the last removed tasks back; returns the first one's id, or null when there is nothing to undo. */
     public TaskId undoRemove() {
-        List<dev.aigcdesk.library.Removal> removed = lastRemoved.get();
+        List<Removal> removed = lastRemoved.get();
         if (removed == null || removed.isEmpty()) {
             return null;
         }
         lastRemoved.set(null);
-        ui.run(() -> {
-            for (dev.aigcdesk.library.Removal r : removed) {
-                desk.ledger().removals().restore(r);
-            }
-            return removed;
-        }, r -> reload(), e -> error.set(desk.say(e)));
+        ui.run(
+                () -> {
+                    for (Removal r : removed) {
+                        desk.ledger().removals().restore(r);
+                    }
+                    return removed;
+                },
+                r -> reload(),
+                e -> error.set(desk.say(e)));
         return removed.get(0).record().id();
     }
 }

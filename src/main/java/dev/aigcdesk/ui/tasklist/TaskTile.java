@@ -1,24 +1,34 @@
 package dev.aigcdesk.ui.tasklist;
 
+import dev.aigcdesk.domain.Standing;
+import dev.aigcdesk.domain.TaskKind;
 import dev.aigcdesk.library.FileRecord;
 import dev.aigcdesk.library.TaskRecord;
 import dev.aigcdesk.ui.common.Icons;
 import dev.aigcdesk.ui.common.Shown;
-import dev.aigcdesk.domain.Standing;
 import dev.aigcdesk.ui.common.Words;
 import dev.aigcdesk.ui.preview.Thumbnails;
+import dev.aigcdesk.ui.preview.VideoPane;
+import java.util.List;
 import java.util.function.IntFunction;
 import java.util.function.Predicate;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.stage.Screen;
+import javafx.stage.Window;
+import javafx.util.Duration;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -37,7 +47,7 @@ public final class TaskTile extends StackPane {
     private static final Insets BADGE_BELOW_DAY = new Insets(36, 8, 8, 8);
 
     /** A tile is a picture, a card (no picture: the state in colour), or loading (its page is being read). */
-    private static final java.util.List<String> LOOKS = java.util.List.of("picture", "card", "loading");
+    private static final List<String> LOOKS = List.of("picture", "card", "loading");
 
     private final Words words;
     private final Thumbnails thumbnails;
@@ -55,7 +65,8 @@ public final class TaskTile extends StackPane {
     /** A card's icon when there is no picture (running, failed, lost, not saved yet). */
     private final FontIcon icon = Icons.of(Feather.IMAGE, 32);
     /** The selection's ring, over everything. */
-    private final javafx.scene.layout.Region ring = new javafx.scene.layout.Region();
+    private final Region ring = new Region();
+
     private int index = -1;
     private TaskRecord item;
     private double tileWidth;
@@ -90,17 +101,18 @@ public final class TaskTile extends StackPane {
         Tooltip.install(this, tip);
         ring.getStyleClass().add("tile-ring");
         ring.setMouseTransparent(true);
-        layers = java.util.List.of(image, icon, clip, badge, progress, caption, day, ring);
+        layers = List.of(image, icon, clip, badge, progress, caption, day, ring);
         // A picture needs only these; the rest join the tile the first time it needs them (a window opening in the
-        // gallery styles a screenful of tiles), then stay and are only shown or hidden, so a recycled tile is not restyled.
+        // gallery styles a screenful of tiles), then stay and are only shown or hidden, so a recycled tile is not
+        // restyled.
         getChildren().setAll(image, caption, ring);
     }
 
     /** Every part in drawing order, bottom first. */
-    private final java.util.List<javafx.scene.Node> layers;
+    private final List<Node> layers;
 
     /** Shows or hides a part, adding it to the tile (in its layer) the first time it is shown. */
-    private void show(javafx.scene.Node part, boolean shown) {
+    private void show(Node part, boolean shown) {
         if (shown && part.getParent() != this) {
             int at = 0;
             int layer = layers.indexOf(part);
@@ -153,8 +165,10 @@ public final class TaskTile extends StackPane {
     }
 
     private double outputScale() {
-        javafx.stage.Window w = getScene() == null ? null : getScene().getWindow();
-        return w != null ? Math.max(1, w.getOutputScaleX()) : Math.max(1, javafx.stage.Screen.getPrimary().getOutputScaleX());
+        Window w = getScene() == null ? null : getScene().getWindow();
+        return w != null
+                ? Math.max(1, w.getOutputScaleX())
+                : Math.max(1, Screen.getPrimary().getOutputScaleX());
     }
 
     private void draw() {
@@ -170,7 +184,10 @@ public final class TaskTile extends StackPane {
         }
         TaskRecord shown = item;
         Standing standing = shown.standing();
-        FileRecord first = shown.files().stream().filter(FileRecord::isArchived).findFirst().orElse(null);
+        FileRecord first = shown.files().stream()
+                .filter(FileRecord::isArchived)
+                .findFirst()
+                .orElse(null);
         // Decoded at the screen's scale (twice the tile on a HiDPI screen), large enough to cover the tile.
         int px = (int) Math.ceil(Math.max(tileWidth, tileHeight) * outputScale() / DECODE_STEP) * DECODE_STEP;
         var img = thumbnails.of(first, px);
@@ -184,13 +201,16 @@ public final class TaskTile extends StackPane {
         show(clip, video);
         if (video) {
             Double seconds = first.file().durationSeconds();
-            clip.setText(seconds == null ? null : dev.aigcdesk.ui.preview.VideoPane.clock(javafx.util.Duration.seconds(seconds)));
+            clip.setText(seconds == null ? null : VideoPane.clock(Duration.seconds(seconds)));
         }
         if (img.isEmpty()) {
-            icon.setIconCode(standing == Standing.SUCCEEDED
-                    ? (shown.task().kind() == dev.aigcdesk.domain.TaskKind.VIDEO ? Feather.FILM : Feather.IMAGE) : Icons.forStanding(standing));
+            icon.setIconCode(
+                    standing == Standing.SUCCEEDED
+                            ? (shown.task().kind() == TaskKind.VIDEO ? Feather.FILM : Feather.IMAGE)
+                            : Icons.forStanding(standing));
             if (thumbnails.posterComing(first)) {
-                // Its poster is being made: this tile draws again when one is ready (only this tile, not the whole gallery).
+                // Its poster is being made: this tile draws again when one is ready (only this tile, not the whole
+                // gallery).
                 thumbnails.onNextPoster(() -> {
                     if (item == shown) {
                         draw();
@@ -202,7 +222,12 @@ public final class TaskTile extends StackPane {
         Shown.state(badge, Standing.KEYS, standing.key());
         show(badge, standing != Standing.SUCCEEDED);
         show(progress, standing.moving());
-        progress.setProgress(!standing.moving() ? 0 : standing == Standing.WAITING ? ProgressBar.INDETERMINATE_PROGRESS : shown.task().progress() / 100.0);
+        progress.setProgress(
+                !standing.moving()
+                        ? 0
+                        : standing == Standing.WAITING
+                                ? ProgressBar.INDETERMINATE_PROGRESS
+                                : shown.task().progress() / 100.0);
         String dayText = dayHeading.apply(index);
         show(day, dayText != null);
         day.setText(dayText);
@@ -212,7 +237,10 @@ public final class TaskTile extends StackPane {
         caption.setText(headline.isEmpty() ? shown.id().shortId() : headline);
         show(caption, true);
         show(ring, true);
-        tip.setText(shown.task().prompt() == null || shown.task().prompt().isBlank() ? shown.id().value() : shown.task().prompt());
+        tip.setText(
+                shown.task().prompt() == null || shown.task().prompt().isBlank()
+                        ? shown.id().value()
+                        : shown.task().prompt());
         setAccessibleText(badge.getText() + ", " + caption.getText());
     }
 
@@ -226,9 +254,9 @@ public final class TaskTile extends StackPane {
         }
         image.setViewport(null);
         // Decoding in the background: cropped once its size is known.
-        img.widthProperty().addListener(new javafx.beans.InvalidationListener() {
+        img.widthProperty().addListener(new InvalidationListener() {
             @Override
-            public void invalidated(javafx.beans.Observable o) {
+            public void invalidated(Observable o) {
                 img.widthProperty().removeListener(this);
                 if (image.getImage() == img && img.getWidth() > 0 && img.getHeight() > 0) {
                     image.setViewport(crop(img.getWidth(), img.getHeight(), tileWidth, tileHeight));

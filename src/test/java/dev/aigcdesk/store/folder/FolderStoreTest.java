@@ -19,10 +19,12 @@ class FolderStoreTest extends StoreContract {
     @Test
     void stagingSitsInsideTheFolderHiddenAndIsNeverListed() throws Exception {
         Path staging = store.staging();
-        assertThat(staging.getParent()).isEqualTo(dir.resolve("archive").toAbsolutePath().normalize());
+        assertThat(staging.getParent())
+                .isEqualTo(dir.resolve("archive").toAbsolutePath().normalize());
         assertThat(staging.getFileName().toString()).startsWith(".");
         Files.writeString(staging.resolve("half.part"), "half");
         assertThat(store.files()).isEmpty();
-        assertThat(store.location()).isEqualTo(dir.resolve("archive").toAbsolutePath().normalize().toString());
+        assertThat(store.location())
+                .isEqualTo(dir.resolve("archive").toAbsolutePath().normalize().toString());
     }
 }

@@ -72,9 +72,12 @@ class ThumbnailWritesTest {
         var writes = new ThumbnailWrites(disk, executor);
         int offered = 40;
 
-        WaitForAsyncUtils.asyncFx(() -> IntStream.range(0, offered).forEach(i -> writes.offer(sha(i), 64, picture(i)))).get();
+        WaitForAsyncUtils.asyncFx(() -> IntStream.range(0, offered).forEach(i -> writes.offer(sha(i), 64, picture(i))))
+                .get();
         assertThat(executor.started()).as("one write at a time").isEqualTo(1);
-        assertThat(writes.waiting()).as("a bounded wait, however fast tiles are decoded").isEqualTo(ThumbnailWrites.WAITING);
+        assertThat(writes.waiting())
+                .as("a bounded wait, however fast tiles are decoded")
+                .isEqualTo(ThumbnailWrites.WAITING);
 
         while (executor.started() > 0) {
             WaitForAsyncUtils.asyncFx(executor::finishOne).get();
@@ -82,14 +85,21 @@ class ThumbnailWritesTest {
         assertThat(writes.waiting()).isZero();
         assertThat(disk.find(sha(0), 64)).as("the first, started at once").isPresent();
         for (int i = offered - ThumbnailWrites.WAITING; i < offered; i++) {
-            assertThat(disk.find(sha(i), 64)).as("the newest, still on screen: #%d", i).isPresent();
+            assertThat(disk.find(sha(i), 64))
+                    .as("the newest, still on screen: #%d", i)
+                    .isPresent();
         }
         for (int i = 1; i < offered - ThumbnailWrites.WAITING; i++) {
-            assertThat(disk.find(sha(i), 64)).as("scrolled away before its turn: #%d", i).isEmpty();
+            assertThat(disk.find(sha(i), 64))
+                    .as("scrolled away before its turn: #%d", i)
+                    .isEmpty();
         }
-        Image back = new Image(disk.find(sha(offered - 1), 64).orElseThrow().toUri().toString());
+        Image back =
+                new Image(disk.find(sha(offered - 1), 64).orElseThrow().toUri().toString());
         assertThat(back.getWidth()).isEqualTo(40);
-        assertThat(back.getPixelReader().getColor(5, 5)).as("the pixels written are the picture's").isEqualTo(Color.rgb((offered - 1) % 256, 80, 160));
+        assertThat(back.getPixelReader().getColor(5, 5))
+                .as("the pixels written are the picture's")
+                .isEqualTo(Color.rgb((offered - 1) % 256, 80, 160));
     }
 
     @Test
@@ -99,11 +109,14 @@ class ThumbnailWritesTest {
         var executor = new HeldExecutor();
         var broken = new ThumbnailWrites(new ThumbnailFiles(blocked), executor);
         WaitForAsyncUtils.asyncFx(() -> {
-            broken.offer(sha(1), 64, picture(1));
-            broken.offer(sha(2), 64, picture(2));
-        }).get();
+                    broken.offer(sha(1), 64, picture(1));
+                    broken.offer(sha(2), 64, picture(2));
+                })
+                .get();
         WaitForAsyncUtils.asyncFx(executor::finishOne).get();
-        assertThat(executor.started()).as("the next write starts after a failed one").isEqualTo(1);
+        assertThat(executor.started())
+                .as("the next write starts after a failed one")
+                .isEqualTo(1);
         WaitForAsyncUtils.asyncFx(executor::finishOne).get();
         assertThat(broken.waiting()).isZero();
         assertThat(executor.started()).isZero();

@@ -2,9 +2,10 @@ package dev.aigcdesk.ui.preview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.aigcdesk.domain.OutputFile;
 import dev.aigcdesk.domain.ArchiveState;
+import dev.aigcdesk.domain.OutputFile;
 import dev.aigcdesk.library.FileRecord;
+import dev.aigcdesk.testing.Tasks;
 import dev.aigcdesk.ui.common.I18n;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
@@ -12,9 +13,13 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,7 +46,7 @@ class ZoomPaneTest {
     @Start
     void start(Stage stage) {
         pane = new ZoomPane(new I18n(Locale.ENGLISH), null, BUDGET);
-        stage.setScene(new Scene(new javafx.scene.layout.VBox(pane.label(), pane.node()), 600, 400));
+        stage.setScene(new Scene(new VBox(pane.label(), pane.node()), 600, 400));
         stage.show();
     }
 
@@ -50,14 +55,36 @@ class ZoomPaneTest {
         BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         ImageIO.write(img, "png", file.toFile());
         long size = Files.size(file);
-        OutputFile out = new OutputFile("https://vod.example.com/" + name, null, "Temporary", "png", size, (long) width, (long) height, null, null, null);
-        return new FileRecord(dev.aigcdesk.testing.Tasks.id(name.length()), 1, out, ArchiveState.ARCHIVED, file, size, null, null,
-                Set.of(), 0, null, Instant.parse("2026-12-01T00:00:00Z"));
+        OutputFile out = new OutputFile(
+                "https://vod.example.com/" + name,
+                null,
+                "Temporary",
+                "png",
+                size,
+                (long) width,
+                (long) height,
+                null,
+                null,
+                null);
+        return new FileRecord(
+                Tasks.id(name.length()),
+                1,
+                out,
+                ArchiveState.ARCHIVED,
+                file,
+                size,
+                null,
+                null,
+                Set.of(),
+                0,
+                null,
+                Instant.parse("2026-12-01T00:00:00Z"));
     }
 
     private void showAndWait(FileRecord f) throws Exception {
         WaitForAsyncUtils.asyncFx(() -> pane.show(f)).get();
-        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> pane.image() != null && pane.image().getProgress() >= 1);
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> pane.image() != null && pane.image().getProgress() >= 1);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -68,11 +95,15 @@ class ZoomPaneTest {
         assertThat(pane.image().isError()).isFalse();
         double decoded = pane.image().getWidth() * pane.image().getHeight();
         assertThat(decoded).as("within the budget").isLessThanOrEqualTo(BUDGET).isGreaterThan(BUDGET * 0.9);
-        assertThat(pane.image().getWidth() / pane.image().getHeight()).as("the same shape").isCloseTo(2.0, org.assertj.core.data.Offset.offset(0.05));
+        assertThat(pane.image().getWidth() / pane.image().getHeight())
+                .as("the same shape")
+                .isCloseTo(2.0, Offset.offset(0.05));
 
         robot.interact(() -> pane.setZoom(1));
-        javafx.scene.image.ImageView iv = (javafx.scene.image.ImageView) robot.lookup(n -> n instanceof javafx.scene.image.ImageView).query();
-        assertThat(iv.getFitWidth()).as("1:1 is the picture's own 256 px, not the copy's").isEqualTo(256);
+        ImageView iv = (ImageView) robot.lookup(n -> n instanceof ImageView).query();
+        assertThat(iv.getFitWidth())
+                .as("1:1 is the picture's own 256 px, not the copy's")
+                .isEqualTo(256);
         assertThat(pane.label().getText()).isEqualTo("100% · reduced copy");
         assertThat(pane.label().getTooltip().getText()).contains("90 × 45").contains("256 × 128");
     }
@@ -91,12 +122,20 @@ class ZoomPaneTest {
     @Test
     void theBudgetSharesTheHeapBetweenPanesWithRoomForTheRenderersCopy() {
         long gb = 1L << 30;
-        assertThat(DecodeSize.budget(gb, 1)).as("a 1 GB heap shows up to 67 MP whole").isEqualTo(67_108_864L);
-        assertThat(DecodeSize.budget(gb, 4)).as("four side by side: a quarter each, 16.7 MP, still above a 4K picture").isEqualTo(16_777_216L);
-        assertThat(DecodeSize.reduced(null, 100L, 10)).as("unknown size: decoded whole").isEmpty();
-        assertThat(DecodeSize.reduced(3840L, 2160L, DecodeSize.budget(gb, 1))).as("4K in the viewer: whole").isEmpty();
+        assertThat(DecodeSize.budget(gb, 1))
+                .as("a 1 GB heap shows up to 67 MP whole")
+                .isEqualTo(67_108_864L);
+        assertThat(DecodeSize.budget(gb, 4))
+                .as("four side by side: a quarter each, 16.7 MP, still above a 4K picture")
+                .isEqualTo(16_777_216L);
+        assertThat(DecodeSize.reduced(null, 100L, 10))
+                .as("unknown size: decoded whole")
+                .isEmpty();
+        assertThat(DecodeSize.reduced(3840L, 2160L, DecodeSize.budget(gb, 1)))
+                .as("4K in the viewer: whole")
+                .isEmpty();
         var eightK = DecodeSize.reduced(7680L, 4320L, DecodeSize.budget(gb, 4)).orElseThrow();
         assertThat((long) eightK.width() * eightK.height()).isLessThanOrEqualTo(DecodeSize.budget(gb, 4));
-        assertThat(eightK.width() / (double) eightK.height()).isCloseTo(16 / 9.0, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(eightK.width() / (double) eightK.height()).isCloseTo(16 / 9.0, Offset.offset(0.01));
     }
 }

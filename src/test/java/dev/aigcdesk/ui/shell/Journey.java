@@ -1,6 +1,5 @@
 package dev.aigcdesk.ui.shell;
 
-import dev.aigcdesk.library.sqlite.SqliteLibrary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aigcdesk.app.LibraryOpener;
@@ -8,13 +7,15 @@ import dev.aigcdesk.app.SessionOptions;
 import dev.aigcdesk.app.Wiring;
 import dev.aigcdesk.config.Settings;
 import dev.aigcdesk.config.SettingsStore;
+import dev.aigcdesk.config.WindowState;
 import dev.aigcdesk.demo.DemoCatalog;
 import dev.aigcdesk.demo.DemoServer;
-import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.domain.ArchiveState;
+import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.library.FileRecord;
 import dev.aigcdesk.library.Library;
 import dev.aigcdesk.library.TaskRecord;
+import dev.aigcdesk.library.sqlite.SqliteLibrary;
 import dev.aigcdesk.testing.MutableClock;
 import dev.aigcdesk.testing.ShownRows;
 import dev.aigcdesk.ui.common.FxUiExecutor;
@@ -28,13 +29,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.IndexedCell;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
@@ -55,6 +61,7 @@ final class Journey implements AutoCloseable {
     final FxRobot robot;
     /** The service's clock: tasks run and finish as the test moves it. */
     final MutableClock serviceClock = new MutableClock(Instant.now());
+
     private final Stage stage;
     private final FxUiExecutor ui = new FxUiExecutor(2);
     DemoServer service;
@@ -69,16 +76,19 @@ final class Journey implements AutoCloseable {
     /** Opens the window with no key, the service's address saved in Settings (as if typed before), refreshing every second. */
     Journey openWithoutKey() throws Exception {
         service = new DemoServer(DemoCatalog.standard(), serviceClock).start(0);
-        new SettingsStore(home.resolve("config")).save(Settings.DEFAULTS.withApiBase(service.baseUrl()).withRefreshInterval(Duration.ofSeconds(1)));
-        Wiring wiring = new Wiring(Map.of("AIGC_DESK_HOME", home.toString(), "AIGC_DESK_KEYCHAIN", "off"), Clock.systemUTC());
+        new SettingsStore(home.resolve("config"))
+                .save(Settings.DEFAULTS.withApiBase(service.baseUrl()).withRefreshInterval(Duration.ofSeconds(1)));
+        Wiring wiring =
+                new Wiring(Map.of("AIGC_DESK_HOME", home.toString(), "AIGC_DESK_KEYCHAIN", "off"), Clock.systemUTC());
         LibraryOpener opener = new LibraryOpener(wiring);
         SessionOptions options = new SessionOptions(null, null, false, home);
         var first = opener.open(null, options, List.of());
         robot.interact(() -> {
             Theme theme = new Theme();
             theme.apply(Settings.Theme.LIGHT);
-            switcher = new SessionSwitcher(stage, ui, opener, wiring::keyStore, wiring.connectionCheck(), theme, options);
-            switcher.showFirst(first, dev.aigcdesk.config.WindowState.DEFAULT, List.of(), null, new double[] {1280, 800}, null);
+            switcher =
+                    new SessionSwitcher(stage, ui, opener, wiring::keyStore, wiring.connectionCheck(), theme, options);
+            switcher.showFirst(first, WindowState.DEFAULT, List.of(), null, new double[] {1280, 800}, null);
         });
         WaitForAsyncUtils.waitForFxEvents();
         return this;
@@ -88,7 +98,9 @@ final class Journey implements AutoCloseable {
     Journey firstRun() throws Exception {
         openWithoutKey();
         until(() -> robot.lookup("#welcome").tryQuery().map(Node::isVisible).orElse(false));
-        assertThat(robot.lookup("#no-key-banner").tryQuery()).as("the welcome says it; no banner too").isEmpty();
+        assertThat(robot.lookup("#no-key-banner").tryQuery())
+                .as("the welcome says it; no banner too")
+                .isEmpty();
         return this;
     }
 
@@ -96,7 +108,9 @@ final class Journey implements AutoCloseable {
     Journey enterKey(String key) throws Exception {
         robot.clickOn("#welcome-key");
         settings(dialog -> robot.clickOn("#settings-key").write(key));
-        until(() -> switcher.session() != null && switcher.session().connection().hasKey() && robot.lookup("#welcome").tryQuery().isEmpty());
+        until(() -> switcher.session() != null
+                && switcher.session().connection().hasKey()
+                && robot.lookup("#welcome").tryQuery().isEmpty());
         return this;
     }
 
@@ -109,7 +123,10 @@ final class Journey implements AutoCloseable {
     }
 
     static ButtonType okOf(DialogPane pane) {
-        return pane.getButtonTypes().stream().filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).findFirst().orElseThrow();
+        return pane.getButtonTypes().stream()
+                .filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE)
+                .findFirst()
+                .orElseThrow();
     }
 
     void replace(String field, String text) {
@@ -118,7 +135,8 @@ final class Journey implements AutoCloseable {
 
     /** Pastes text with ids into the list (Ctrl+V), as from a chat message. */
     void paste(String text) throws Exception {
-        until(() -> robot.lookup("#task-list").tryQuery().isPresent() && !switcher.window().root().isDisabled());
+        until(() -> robot.lookup("#task-list").tryQuery().isPresent()
+                && !switcher.window().root().isDisabled());
         robot.interact(() -> {
             ClipboardContent c = new ClipboardContent();
             c.putString("Today's: " + text);
@@ -130,10 +148,12 @@ final class Journey implements AutoCloseable {
 
     /** The toolbar's Add tasks, the ids typed into its box, then Add (or Ctrl+Enter). */
     void addThroughDialog(List<TaskId> ids, boolean withCtrlEnter) throws Exception {
-        until(() -> robot.lookup("#add-button").tryQuery().isPresent() && !switcher.window().root().isDisabled());
+        until(() -> robot.lookup("#add-button").tryQuery().isPresent()
+                && !switcher.window().root().isDisabled());
         robot.clickOn("#add-button");
         until(() -> robot.lookup("#add-text").tryQuery().isPresent());
-        robot.interact(() -> robot.lookup("#add-text").queryTextInputControl()
+        robot.interact(() -> robot.lookup("#add-text")
+                .queryTextInputControl()
                 .setText(String.join("\n", ids.stream().map(TaskId::value).toList())));
         if (withCtrlEnter) {
             robot.clickOn("#add-text");
@@ -162,7 +182,7 @@ final class Journey implements AutoCloseable {
     }
 
     /** Waits until the rows on screen pass {@code check}, then returns them; on time-out, says what was drawn. */
-    List<ShownRows.Row> untilRows(String what, java.util.function.Predicate<List<ShownRows.Row>> check) throws Exception {
+    List<ShownRows.Row> untilRows(String what, Predicate<List<ShownRows.Row>> check) throws Exception {
         waitForRows(what, check);
         // Every 30 s the window redraws its rows (the times in them move on), which builds the list's cells anew;
         // a person who waits sees that too, so each step is also judged after one such tick, without the wait.
@@ -173,18 +193,23 @@ final class Journey implements AutoCloseable {
 
     /** Clicks the row on screen that shows {@code prompt} (not a spare cell that still holds the text out of sight). */
     void clickRow(String prompt) throws Exception {
-        int index = rows().stream().filter(r -> r.prompt().equals(prompt)).mapToInt(ShownRows.Row::index).findFirst()
+        int index = rows().stream()
+                .filter(r -> r.prompt().equals(prompt))
+                .mapToInt(ShownRows.Row::index)
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("No row on screen shows " + prompt));
-        javafx.scene.Node cell = WaitForAsyncUtils.asyncFx(() -> list().lookupAll(".list-cell").stream()
-                .filter(n -> n instanceof javafx.scene.control.IndexedCell<?> c && c.getIndex() == index && c.isVisible())
-                .findFirst().orElseThrow()).get();
+        Node cell = WaitForAsyncUtils.asyncFx(() -> list().lookupAll(".list-cell").stream()
+                        .filter(n -> n instanceof IndexedCell<?> c && c.getIndex() == index && c.isVisible())
+                        .findFirst()
+                        .orElseThrow())
+                .get();
         robot.clickOn(cell);
     }
 
-    private void waitForRows(String what, java.util.function.Predicate<List<ShownRows.Row>> check) throws Exception {
+    private void waitForRows(String what, Predicate<List<ShownRows.Row>> check) throws Exception {
         try {
             until(() -> check.test(ShownRows.of(list())));
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             throw new AssertionError("The list never showed " + what + "; it drew " + rows(), e);
         }
     }
@@ -193,15 +218,18 @@ final class Journey implements AutoCloseable {
     String dayBand() throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         return WaitForAsyncUtils.asyncFx(() -> {
-            javafx.scene.control.Label band = robot.lookup("#day-band").queryAs(javafx.scene.control.Label.class);
-            if (!band.isVisible() || !band.getParent().isVisible()) {
-                return "";
-            }
-            javafx.geometry.Bounds b = band.localToScene(band.getLayoutBounds());
-            javafx.geometry.Bounds rows = list().localToScene(list().getLayoutBounds());
-            assertThat(b.getMaxY()).as("the band sits above the rows, covering none").isLessThanOrEqualTo(rows.getMinY() + 0.5);
-            return band.getText();
-        }).get();
+                    Label band = robot.lookup("#day-band").queryAs(Label.class);
+                    if (!band.isVisible() || !band.getParent().isVisible()) {
+                        return "";
+                    }
+                    Bounds b = band.localToScene(band.getLayoutBounds());
+                    Bounds rows = list().localToScene(list().getLayoutBounds());
+                    assertThat(b.getMaxY())
+                            .as("the band sits above the rows, covering none")
+                            .isLessThanOrEqualTo(rows.getMinY() + 0.5);
+                    return band.getText();
+                })
+                .get();
     }
 
     /** Waits until the ledger says the task's outputs are archived, and returns its first file (checked on disk). */
@@ -210,7 +238,9 @@ final class Journey implements AutoCloseable {
         until(() -> {
             try (Library ledger = SqliteLibrary.open(db)) {
                 TaskRecord r = ledger.find(id).orElse(null);
-                return r != null && !r.files().isEmpty() && r.files().stream().allMatch(f -> f.state() == ArchiveState.ARCHIVED);
+                return r != null
+                        && !r.files().isEmpty()
+                        && r.files().stream().allMatch(f -> f.state() == ArchiveState.ARCHIVED);
             }
         });
         try (Library ledger = SqliteLibrary.open(db)) {
@@ -218,8 +248,10 @@ final class Journey implements AutoCloseable {
             assertThat(f.localPath()).startsWith(archive).isRegularFile();
             try (Stream<Path> s = Files.walk(archive)) {
                 // Other tasks' files may still be on their way; none of this one's is left half-written.
-                assertThat(s.filter(p -> p.getFileName().toString().endsWith(".part") && p.getFileName().toString().contains(id.shortId())))
-                        .as("nothing partial left").isEmpty();
+                assertThat(s.filter(p -> p.getFileName().toString().endsWith(".part")
+                                && p.getFileName().toString().contains(id.shortId())))
+                        .as("nothing partial left")
+                        .isEmpty();
             }
             return f.localPath();
         }
@@ -227,7 +259,8 @@ final class Journey implements AutoCloseable {
 
     static void until(Callable<Boolean> condition) throws Exception {
         // Evaluated on the JavaFX thread: looking nodes up while that thread rebuilds the scene races it.
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
+        WaitForAsyncUtils.waitFor(
+                30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
