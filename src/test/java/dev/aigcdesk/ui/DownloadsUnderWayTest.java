@@ -12,8 +12,8 @@ import dev.aigcdesk.testing.MutableClock;
 import dev.aigcdesk.testing.Tasks;
 import dev.aigcdesk.ui.common.Desk;
 import dev.aigcdesk.ui.common.UiExecutor;
-import dev.aigcdesk.ui.main.MainViewModel;
-import dev.aigcdesk.ui.main.SavingNow;
+import dev.aigcdesk.ui.status.SavingNow;
+import dev.aigcdesk.ui.status.StatusViewModel;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -55,7 +55,7 @@ class DownloadsUnderWayTest {
                 false,
                 true,
                 PollSchedule.Intervals.DEFAULT);
-        var vm = new MainViewModel(withEvents, UiExecutor.IMMEDIATE);
+        var vm = new StatusViewModel(withEvents, UiExecutor.IMMEDIATE);
         assertThat(events.wantsProgress())
                 .as("the window listens, so the archiver sends progress")
                 .isTrue();

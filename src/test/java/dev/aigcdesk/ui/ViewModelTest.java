@@ -18,8 +18,8 @@ import dev.aigcdesk.testing.Tasks;
 import dev.aigcdesk.ui.common.Desk;
 import dev.aigcdesk.ui.common.UiExecutor;
 import dev.aigcdesk.ui.detail.TaskDetailViewModel;
-import dev.aigcdesk.ui.main.MainViewModel;
 import dev.aigcdesk.ui.sidebar.SidebarViewModel;
+import dev.aigcdesk.ui.status.StatusViewModel;
 import dev.aigcdesk.ui.tasklist.GalleryShape;
 import dev.aigcdesk.ui.tasklist.StateFilter;
 import dev.aigcdesk.ui.tasklist.TaskListViewModel;
@@ -436,8 +436,8 @@ class ViewModelTest {
                 false,
                 true,
                 PollSchedule.Intervals.DEFAULT);
-        MainViewModel vm = new MainViewModel(withEvents, UiExecutor.IMMEDIATE);
-        List<MainViewModel.Notice> notices = new ArrayList<>();
+        StatusViewModel vm = new StatusViewModel(withEvents, UiExecutor.IMMEDIATE);
+        List<StatusViewModel.Notice> notices = new ArrayList<>();
         vm.onNotice(notices::add);
         ledger.add(List.of(Tasks.id(1), Tasks.id(2)), clock.instant());
 
@@ -460,7 +460,7 @@ class ViewModelTest {
         events.publish(new SyncEvent.TaskChanged(done.before(), done.after()));
 
         assertThat(notices).singleElement().satisfies(n -> {
-            assertThat(n.kind()).isEqualTo(MainViewModel.Notice.Kind.FINISHED);
+            assertThat(n.kind()).isEqualTo(StatusViewModel.Notice.Kind.FINISHED);
             assertThat(n.task().id()).isEqualTo(Tasks.id(2));
         });
         vm.close();

@@ -12,6 +12,7 @@ import dev.aigcdesk.sync.SyncEvent;
 import dev.aigcdesk.ui.common.I18n;
 import dev.aigcdesk.ui.common.Icons;
 import dev.aigcdesk.ui.common.Words;
+import dev.aigcdesk.ui.generate.Generating;
 import dev.aigcdesk.ui.generate.LineageView;
 import dev.aigcdesk.ui.preview.Thumbnails;
 import dev.aigcdesk.ui.preview.Viewer;

@@ -7,6 +7,7 @@ import dev.aigcdesk.ui.common.UiExecutor;
 import dev.aigcdesk.ui.detail.TaskDetailViewModel;
 import dev.aigcdesk.ui.generate.GenerateViewModel;
 import dev.aigcdesk.ui.sidebar.SidebarViewModel;
+import dev.aigcdesk.ui.status.StatusViewModel;
 import dev.aigcdesk.ui.tasklist.TaskListViewModel;
 import java.nio.file.Path;
 
@@ -14,7 +15,7 @@ import java.nio.file.Path;
 public record MainViewModels(
         TaskListViewModel list,
         TaskDetailViewModel detail,
-        MainViewModel main,
+        StatusViewModel main,
         SidebarViewModel sidebar,
         GenerateViewModel generate) {
 
@@ -32,7 +33,7 @@ public record MainViewModels(
         return new MainViewModels(
                 list,
                 new TaskDetailViewModel(desk, ui),
-                new MainViewModel(desk, ui),
+                new StatusViewModel(desk, ui),
                 new SidebarViewModel(desk, ui, list),
                 generate);
     }

@@ -1,6 +1,7 @@
 package dev.aigcdesk.ui.main;
 
 import dev.aigcdesk.ui.common.I18n;
+import dev.aigcdesk.ui.status.Banners;
 import dev.aigcdesk.ui.tasklist.TaskListViewModel;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;

@@ -1,4 +1,4 @@
-package dev.aigcdesk.ui.main;
+package dev.aigcdesk.ui.status;
 
 import dev.aigcdesk.ui.common.Desk;
 import dev.aigcdesk.ui.common.I18n;
@@ -17,7 +17,7 @@ import javafx.util.Duration;
 import org.controlsfx.control.StatusBar;
 
 /** The status bar: the last refresh (or a passing message), and counts of running, saving and all tasks. */
-final class StatusLine {
+public final class StatusLine {
 
     private final StatusBar status = new StatusBar();
     private final PauseTransition toastTimer = new PauseTransition(Duration.seconds(5));
@@ -25,13 +25,13 @@ final class StatusLine {
     private final PauseTransition ageTick = new PauseTransition();
 
     private final Desk desk;
-    private final MainViewModel vm;
+    private final StatusViewModel vm;
     private final I18n i18n;
     private final Words words;
 
     private final TaskListViewModel list;
 
-    StatusLine(Desk desk, MainViewModel vm, TaskListViewModel list, Words words) {
+    public StatusLine(Desk desk, StatusViewModel vm, TaskListViewModel list, Words words) {
         this.list = list;
         this.desk = desk;
         this.vm = vm;
@@ -69,22 +69,22 @@ final class StatusLine {
     }
 
     /** The window is going: nothing more to say. */
-    void stop() {
+    public void stop() {
         ageTick.stop();
         toastTimer.stop();
     }
 
-    StatusBar node() {
+    public StatusBar node() {
         return status;
     }
 
     /** A message that stays a few seconds, then gives way to the refresh time again. */
-    void toast(String message) {
+    public void toast(String message) {
         status.setText(message);
         toastTimer.playFromStart();
     }
 
-    void update() {
+    public void update() {
         if (toastTimer.getStatus() == Animation.Status.RUNNING) {
             return;
         }

@@ -1,4 +1,4 @@
-package dev.aigcdesk.ui.main;
+package dev.aigcdesk.ui.status;
 
 /**
  * The downloads under way, summed: the status bar's "Saving 1 file · 45%".

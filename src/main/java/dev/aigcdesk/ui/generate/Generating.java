@@ -1,12 +1,10 @@
-package dev.aigcdesk.ui.main;
+package dev.aigcdesk.ui.generate;
 
 import dev.aigcdesk.api.CreatedTask;
 import dev.aigcdesk.domain.GenerationRequest;
 import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.library.TaskRecord;
 import dev.aigcdesk.ui.common.I18n;
-import dev.aigcdesk.ui.generate.GenerateDialog;
-import dev.aigcdesk.ui.generate.GenerateViewModel;
 import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
@@ -22,7 +20,7 @@ import javafx.scene.layout.VBox;
  * paid work will start, and then the new task at the top of the list, selected and followed live.
  * Dialogs are shown without blocking, so nothing waits in a nested event loop.
  */
-final class Generating {
+public final class Generating {
 
     private final Node anchor;
     private final GenerateViewModel vm;
@@ -32,7 +30,7 @@ final class Generating {
     private final Consumer<String> toast;
     private GenerateDialog open;
 
-    Generating(
+    public Generating(
             Node anchor,
             GenerateViewModel vm,
             I18n i18n,
@@ -48,7 +46,7 @@ final class Generating {
     }
 
     /** Ctrl+G: a new generation, starting from the last choices. */
-    void newGeneration() {
+    public void newGeneration() {
         if (!ready()) {
             return;
         }
@@ -56,7 +54,7 @@ final class Generating {
     }
 
     /** G: the task's recorded parameters in the panel, to change or start as they are. */
-    void again(TaskRecord r) {
+    public void again(TaskRecord r) {
         withRecorded(r, recorded -> {
             String headline = r.task().promptHeadline().isEmpty()
                     ? r.id().shortId()
@@ -66,7 +64,7 @@ final class Generating {
     }
 
     /** The task's recorded parameters started as they are: one click, then the paid-work question (if it is asked this session). */
-    void againAsItWas(TaskRecord r) {
+    public void againAsItWas(TaskRecord r) {
         withRecorded(r, recorded -> confirmThenCreate(recorded, r.id()));
     }
 
@@ -88,7 +86,7 @@ final class Generating {
     }
 
     /** The panel open now, if any (tests). */
-    GenerateDialog panel() {
+    public GenerateDialog panel() {
         return open;
     }
 

@@ -1,4 +1,4 @@
-package dev.aigcdesk.ui.main;
+package dev.aigcdesk.ui.status;
 
 import dev.aigcdesk.ui.common.I18n;
 import dev.aigcdesk.ui.common.Icons;
@@ -12,10 +12,10 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 
 /** The strip under the toolbar: the rejected key, offline, demo mode, and Undo after a removal. */
-final class Banners {
+public final class Banners {
 
     private final VBox box = new VBox();
-    private final MainViewModel vm;
+    private final StatusViewModel vm;
     private final I18n i18n;
     private final boolean demo;
     private final long offlineRetrySeconds;
@@ -23,7 +23,7 @@ final class Banners {
     private HBox undoBar;
     private ObservableBooleanValue noKey;
 
-    Banners(MainViewModel vm, I18n i18n, boolean demo, long offlineRetrySeconds, Runnable openSettings) {
+    public Banners(StatusViewModel vm, I18n i18n, boolean demo, long offlineRetrySeconds, Runnable openSettings) {
         this.vm = vm;
         this.i18n = i18n;
         this.demo = demo;
@@ -35,19 +35,19 @@ final class Banners {
         update();
     }
 
-    VBox node() {
+    public VBox node() {
         return box;
     }
 
     /** While {@code shown}: there is no API key, and the library the window shows is not refreshed or saved. */
-    void noKey(ObservableBooleanValue shown) {
+    public void noKey(ObservableBooleanValue shown) {
         noKey = shown;
         shown.addListener((o, a, b) -> update());
         update();
     }
 
     /** Shows (or, with null, hides) the Undo strip for a removed task. */
-    void undo(String what, Runnable undo) {
+    public void undo(String what, Runnable undo) {
         if (what == null) {
             undoBar = null;
         } else {

@@ -1,4 +1,4 @@
-package dev.aigcdesk.ui.main;
+package dev.aigcdesk.ui.viewer;
 
 import dev.aigcdesk.library.TaskRecord;
 import dev.aigcdesk.ui.preview.Viewer;
@@ -7,14 +7,14 @@ import dev.aigcdesk.ui.tasklist.LazyTaskList;
 import java.util.Optional;
 
 /** The viewer's previous and next: through a task's outputs, then on to the neighbouring tasks of the list as it is shown. */
-final class ViewerNavigation implements Viewer.Source {
+public final class ViewerNavigation implements Viewer.Source {
 
     /** How far to look for a neighbour with outputs (failed and running tasks have none). */
     private static final int REACH = 500;
 
     private final LazyTaskList items;
 
-    ViewerNavigation(LazyTaskList items) {
+    public ViewerNavigation(LazyTaskList items) {
         this.items = items;
     }
 

@@ -1,4 +1,4 @@
-package dev.aigcdesk.ui.main;
+package dev.aigcdesk.ui.viewer;
 
 import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.ui.common.Words;
@@ -16,7 +16,7 @@ import javafx.scene.Node;
  * The main window's looking glasses: one viewer and one compare view, opened on demand. Moving to
  * another task in the viewer selects it in the window too.
  */
-final class Looking {
+public final class Looking {
 
     private final Node anchor;
     private final Words words;
@@ -28,7 +28,7 @@ final class Looking {
     private Viewer viewer;
     private CompareView compare;
 
-    Looking(
+    public Looking(
             Node anchor,
             Words words,
             Thumbnails thumbnails,
@@ -45,7 +45,7 @@ final class Looking {
         this.select = select;
     }
 
-    void view(ViewerItem item) {
+    public void view(ViewerItem item) {
         if (viewer == null) {
             viewer = new Viewer(
                     anchor.getScene().getWindow(),
@@ -74,7 +74,7 @@ final class Looking {
         return to;
     }
 
-    CompareView compare(List<ViewerItem> items) {
+    public CompareView compare(List<ViewerItem> items) {
         if (compare != null) {
             compare.stage().close();
         }
@@ -85,7 +85,7 @@ final class Looking {
     }
 
     /** Space: closes the viewer if it is open; false when there was nothing to close. */
-    boolean closeViewer() {
+    public boolean closeViewer() {
         if (viewer != null && viewer.isShowing()) {
             viewer.close();
             return true;
@@ -93,15 +93,15 @@ final class Looking {
         return false;
     }
 
-    Viewer viewer() {
+    public Viewer viewer() {
         return viewer;
     }
 
-    CompareView compareView() {
+    public CompareView compareView() {
         return compare;
     }
 
-    void close() {
+    public void close() {
         if (viewer != null) {
             viewer.close();
         }

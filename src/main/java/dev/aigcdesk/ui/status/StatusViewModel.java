@@ -1,4 +1,4 @@
-package dev.aigcdesk.ui.main;
+package dev.aigcdesk.ui.status;
 
 import dev.aigcdesk.domain.Expiry;
 import dev.aigcdesk.domain.TaskId;
@@ -31,7 +31,7 @@ import javafx.collections.ObservableMap;
  * notifications worth interrupting for. It listens to the poller and archiver and moves every
  * event onto the JavaFX thread.
  */
-public final class MainViewModel implements AutoCloseable {
+public final class StatusViewModel implements AutoCloseable {
 
     /** Something to tell the user about in a notification; {@code detail} is a failure's reason code, rendered in the window's language. */
     public record Notice(Kind kind, TaskRecord task, String detail) {
@@ -63,7 +63,7 @@ public final class MainViewModel implements AutoCloseable {
     private Consumer<TaskRecord> onTaskChanged = r -> {};
     private Consumer<Notice> onNotice = n -> {};
 
-    public MainViewModel(Desk desk, UiExecutor ui) {
+    public StatusViewModel(Desk desk, UiExecutor ui) {
         this.desk = desk;
         this.ui = ui;
         this.subscription = desk.events().subscribe(e -> ui.onUi(() -> handle(e)));
@@ -194,7 +194,7 @@ public final class MainViewModel implements AutoCloseable {
                 this::failed);
     }
 
-    void handle(SyncEvent e) {
+    public void handle(SyncEvent e) {
         if (e instanceof SyncEvent.TaskChanged c) {
             keyRejected.set(false);
             offline.set(false);

@@ -1,4 +1,4 @@
-package dev.aigcdesk.ui.main;
+package dev.aigcdesk.ui.status;
 
 import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.domain.TaskState;
@@ -24,7 +24,7 @@ import org.kordamp.ikonli.feather.Feather;
  * gone after a few seconds, a click selecting the task. When the window is not in front and the
  * desktop has notifications of its own, those are used.
  */
-final class Notifier {
+public final class Notifier {
 
     private static final int MAX_CARDS = 4;
 
@@ -33,7 +33,7 @@ final class Notifier {
     private final Consumer<TaskId> select;
     private final DesktopNotifications desktop;
 
-    Notifier(I18n i18n, Consumer<TaskId> select, DesktopNotifications desktop) {
+    public Notifier(I18n i18n, Consumer<TaskId> select, DesktopNotifications desktop) {
         this.i18n = i18n;
         this.select = select;
         this.desktop = desktop;
@@ -46,11 +46,11 @@ final class Notifier {
     }
 
     /** The layer the cards appear in, over the window's content. */
-    VBox layer() {
+    public VBox layer() {
         return stack;
     }
 
-    void show(MainViewModel.Notice n) {
+    public void show(StatusViewModel.Notice n) {
         String what = n.task().task().promptHeadline().isEmpty()
                 ? n.task().id().shortId()
                 : n.task().task().promptHeadline();

@@ -1,4 +1,4 @@
-package dev.aigcdesk.ui.main;
+package dev.aigcdesk.ui.organize;
 
 import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.library.TaskRecord;
@@ -21,7 +21,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.stage.DirectoryChooser;
 
 /** What a designer does to the selection: stars (keys 0–5), a tag (T), a collection, the prompts copied; from keys and the context menu. */
-final class Curating {
+public final class Curating {
 
     private final TaskListView list;
     private final SidebarViewModel vm;
@@ -35,7 +35,7 @@ final class Curating {
      * @param again      "Generate again…" on the task picked last (key G and the context menu): the panel
      * @param againAsItWas "Generate again as it was": the same parameters, started at once (after the paid-work question)
      */
-    Curating(
+    public Curating(
             TaskListView list,
             SidebarViewModel vm,
             I18n i18n,
@@ -77,7 +77,7 @@ final class Curating {
         return list.selection().stream().map(TaskRecord::id).toList();
     }
 
-    void rate(int stars) {
+    public void rate(int stars) {
         List<TaskId> ids = ids();
         if (!ids.isEmpty()) {
             vm.rate(ids, stars);
@@ -85,7 +85,7 @@ final class Curating {
         }
     }
 
-    void tag() {
+    public void tag() {
         List<TaskId> ids = ids();
         if (ids.isEmpty()) {
             return;
@@ -93,7 +93,7 @@ final class Curating {
         ask(i18n.get("tag.title"), i18n.get("tag.prompt")).ifPresent(tag -> vm.tag(ids, tag));
     }
 
-    void addToCollection() {
+    public void addToCollection() {
         List<TaskId> ids = ids();
         if (ids.isEmpty()) {
             return;
@@ -102,7 +102,7 @@ final class Curating {
                 .ifPresent(name -> vm.addToCollection(name, ids));
     }
 
-    void copyPrompts() {
+    public void copyPrompts() {
         String text = String.join(
                 "\n\n",
                 list.selection().stream()
@@ -115,7 +115,7 @@ final class Curating {
         toast.accept(i18n.get("detail.copied"));
     }
 
-    void exportFiles() {
+    public void exportFiles() {
         List<TaskRecord> picked = list.selection();
         if (picked.isEmpty() || list.getScene() == null) {
             return;
