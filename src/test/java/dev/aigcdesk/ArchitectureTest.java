@@ -228,6 +228,59 @@ class ArchitectureTest {
             .dependOnClassesThat()
             .resideInAnyPackage("java.sql..", "org.sqlite..");
 
+    /** Thread pools are made in one place (ThreadPools), named and daemon; the demo service stands alone. */
+    @ArchTest
+    static final ArchRule poolsAreMadeInOnePlace = noClasses()
+            .that()
+            .resideOutsideOfPackages("dev.aigcdesk.pacing..", "dev.aigcdesk.demo..")
+            .should()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("java.util.concurrent.Executors");
+
+    /** View models hold state and talk to services; they never build or touch a node, so they run in plain JUnit. */
+    @ArchTest
+    static final ArchRule viewModelsUseNoNodes = noClasses()
+            .that()
+            .haveSimpleNameEndingWith("ViewModel")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("javafx.scene..", "javafx.stage..", "org.controlsfx..", "atlantafx..");
+
+    /** The services below sync, split so the arrows inside them are checked too: io and pacing at the bottom, the ports and clients above. */
+    @ArchTest
+    static final ArchRule servicesAreLayeredInside = layeredArchitecture()
+            .consideringOnlyDependenciesInLayers()
+            .layer("Basics")
+            .definedBy("dev.aigcdesk.io..", "dev.aigcdesk.pacing..")
+            .layer("Config")
+            .definedBy("dev.aigcdesk.config..")
+            .layer("Api")
+            .definedBy("dev.aigcdesk.api..")
+            .layer("Library")
+            .definedBy("dev.aigcdesk.library..")
+            .layer("Download")
+            .definedBy("dev.aigcdesk.download..")
+            .layer("Store")
+            .definedBy("dev.aigcdesk.store..")
+            .layer("System")
+            .definedBy("dev.aigcdesk.system..")
+            .layer("Demo")
+            .definedBy("dev.aigcdesk.demo..")
+            .whereLayer("Store")
+            .mayNotBeAccessedByAnyLayer()
+            .whereLayer("Api")
+            .mayNotBeAccessedByAnyLayer()
+            .whereLayer("Library")
+            .mayNotBeAccessedByAnyLayer()
+            .whereLayer("Demo")
+            .mayNotBeAccessedByAnyLayer()
+            .whereLayer("System")
+            .mayNotBeAccessedByAnyLayer()
+            .whereLayer("Download")
+            .mayOnlyBeAccessedByLayers("Store")
+            .whereLayer("Config")
+            .mayNotBeAccessedByAnyLayer();
+
     /** The archive is a port too: only the composition root picks where files live. */
     @ArchTest
     static final ArchRule onlyTheCompositionRootNamesTheStoresKind = noClasses()

@@ -1,12 +1,12 @@
 package dev.aigcdesk.app;
 
 import dev.aigcdesk.library.LibraryException;
+import dev.aigcdesk.pacing.ThreadPools;
 import dev.aigcdesk.sync.SyncService;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -39,11 +39,7 @@ public final class LibrarySync implements AutoCloseable {
         LibrarySync s = new LibrarySync(session);
         if (!s.tryStart()) {
             Duration every = session.intervals().image();
-            s.waiter = Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread t = new Thread(r, "sync-takeover");
-                t.setDaemon(true);
-                return t;
-            });
+            s.waiter = ThreadPools.scheduled("sync-takeover");
             s.waiter.scheduleWithFixedDelay(s::retry, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
         }
         return s;

@@ -16,6 +16,7 @@ import dev.aigcdesk.library.LibraryRescue;
 import dev.aigcdesk.library.TaskQuery;
 import dev.aigcdesk.library.sqlite.SqliteLibrary;
 import dev.aigcdesk.library.sqlite.SqliteRescue;
+import dev.aigcdesk.pacing.ThreadPools;
 import dev.aigcdesk.store.Store;
 import dev.aigcdesk.store.folder.FolderStore;
 import dev.aigcdesk.sync.Archiver;
@@ -27,8 +28,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /** A session wired from real parts; the library and the sync service open on first use. */
 final class LiveSession implements Session {
@@ -110,7 +109,7 @@ final class LiveSession implements Session {
     @Override
     public synchronized Downloader downloader() {
         if (downloader == null) {
-            downloader = new Downloader(http, downloadLimits);
+            downloader = new Downloader(http::client, downloadLimits);
         }
         return downloader;
     }
@@ -190,12 +189,7 @@ final class LiveSession implements Session {
     @Override
     public synchronized SyncService sync() throws LibraryException {
         if (sync == null) {
-            AtomicInteger n = new AtomicInteger();
-            workers = Executors.newFixedThreadPool(POLL_CONCURRENCY, r -> {
-                Thread t = new Thread(r, "poll-" + n.incrementAndGet());
-                t.setDaemon(true);
-                return t;
-            });
+            workers = ThreadPools.fixed("poll", POLL_CONCURRENCY);
             Poller poller = new Poller(queryClient(), ledger(), events, new PollSchedule(intervals()), clock, workers);
             Archiver archiver = new Archiver(
                     ledger(), downloader(), new ProvenanceWriter(), json(), store(), events, clock, creatorTool);

@@ -1,6 +1,5 @@
 package dev.aigcdesk.download;
 
-import dev.aigcdesk.api.ServiceHttp;
 import dev.aigcdesk.io.AtomicFiles;
 import dev.aigcdesk.io.IoTrouble;
 import dev.aigcdesk.pacing.RetryPolicy;
@@ -85,9 +84,9 @@ public final class Downloader {
         this(() -> http, retry, sleeper, random, Limits.DEFAULT);
     }
 
-    /** Downloads over a session's connection, with the default retries. */
-    public Downloader(ServiceHttp http, Limits limits) {
-        this(http::client, DEFAULT_RETRY, Sleeper.REAL, RandomGenerator.getDefault(), limits);
+    /** Downloads over a session's connection (asked for on the first download), with the default retries. */
+    public Downloader(java.util.function.Supplier<OkHttpClient> http, Limits limits) {
+        this(http, DEFAULT_RETRY, Sleeper.REAL, RandomGenerator.getDefault(), limits);
     }
 
     public Downloader(OkHttpClient http) {

@@ -2,11 +2,11 @@ package dev.aigcdesk.sync;
 
 import dev.aigcdesk.library.Library;
 import dev.aigcdesk.library.LibraryException;
+import dev.aigcdesk.pacing.ThreadPools;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
@@ -94,11 +94,7 @@ public final class SyncService implements AutoCloseable {
         if (loop != null) {
             return;
         }
-        loop = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "sync-loop");
-            t.setDaemon(true);
-            return t;
-        });
+        loop = ThreadPools.scheduled("sync-loop");
         loop.execute(this::backgroundLoop);
     }
 

@@ -1,10 +1,9 @@
 package dev.aigcdesk.ui.common;
 
+import dev.aigcdesk.pacing.ThreadPools;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import org.slf4j.Logger;
@@ -17,12 +16,7 @@ public final class FxUiExecutor implements UiExecutor, AutoCloseable {
     private final ExecutorService pool;
 
     public FxUiExecutor(int threads) {
-        AtomicInteger n = new AtomicInteger();
-        pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "ui-work-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        pool = ThreadPools.fixed("ui-work", threads);
     }
 
     @Override
