@@ -97,6 +97,17 @@ public interface Library extends AutoCloseable {
     /** Every value a filter column holds, for the window's filters. */
     List<String> distinct(Facet facet) throws LibraryException;
 
+    /** Everything the sidebar offers, with its counts. */
+    default Facets facets() throws LibraryException {
+        return new Facets(
+                curator().collections(),
+                curator().tags(),
+                count(TaskQuery.ALL.onShelf(new TaskQuery.Shelf(java.util.Set.of(), 1, null))),
+                distinct(Facet.MODEL),
+                distinct(Facet.ASPECT_RATIO),
+                distinct(Facet.RESOLUTION));
+    }
+
     // ---- who refreshes it
 
     /** The library's one sync lock: only one process refreshes and archives a library at a time. Empty while another holds it. */

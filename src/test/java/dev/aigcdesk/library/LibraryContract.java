@@ -125,6 +125,23 @@ public abstract class LibraryContract {
     }
 
     @Test
+    void facetsOfferWhatTheLibraryHoldsWithTheirCounts() throws Exception {
+        assertThat(ledger.facets()).isEqualTo(Facets.NONE);
+        ledger.recordAnswer(Tasks.finishedPng(1, "poster of a lighthouse", "GEM", NOW), "{}", NOW);
+        ledger.recordAnswer(Tasks.finishedPng(2, "ink cabin", "Kling", NOW), "{}", NOW);
+        ledger.curator().rate(List.of(Tasks.id(1)), 4);
+        ledger.curator().tag(List.of(Tasks.id(1), Tasks.id(2)), List.of("Poster"), List.of());
+        ledger.curator().addToCollection("Keepers", List.of(Tasks.id(2)));
+
+        Facets f = ledger.facets();
+        assertThat(f.starred()).isEqualTo(1);
+        assertThat(f.tags()).containsExactly(new Curator.Named("Poster", 2));
+        assertThat(f.collections()).containsExactly(new Curator.Named("Keepers", 1));
+        assertThat(f.models()).isEqualTo(ledger.distinct(Library.Facet.MODEL)).hasSize(2);
+        assertThat(f.values(Library.Facet.MODEL)).isEqualTo(f.models());
+    }
+
+    @Test
     void filtersCombineWithSearch() throws Exception {
         ledger.recordAnswer(Tasks.finishedPng(1, "poster of a lighthouse", "GEM", NOW), "{}", NOW);
         ledger.recordAnswer(

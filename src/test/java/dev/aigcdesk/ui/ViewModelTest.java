@@ -497,7 +497,8 @@ class ViewModelTest {
         TaskListViewModel list = new TaskListViewModel(desk, UiExecutor.IMMEDIATE);
         SidebarViewModel sidebar = new SidebarViewModel(desk, UiExecutor.IMMEDIATE, list);
         sidebar.refresh();
-        assertThat(sidebar.choicesProperty().get())
+        assertThat(sidebar.facetsProperty().get())
+                .extracting(f -> f.models(), f -> f.aspectRatios(), f -> f.resolutions())
                 .containsExactly(List.of("GEM", "Kling"), List.of("16:9", "9:16"), List.of("1K", "2K"));
         sidebar.aspectProperty().set("9:16");
         assertThat(list.items()).extracting(TaskRecord::id).containsExactly(Tasks.id(2));

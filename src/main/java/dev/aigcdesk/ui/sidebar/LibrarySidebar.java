@@ -2,6 +2,7 @@ package dev.aigcdesk.ui.sidebar;
 
 import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.library.Curator;
+import dev.aigcdesk.library.Library;
 import dev.aigcdesk.library.TaskQuery;
 import dev.aigcdesk.ui.common.I18n;
 import dev.aigcdesk.ui.common.Icons;
@@ -42,16 +43,26 @@ public final class LibrarySidebar {
                 .addAll(
                         box,
                         header(i18n.get("sidebar.filters")),
-                        choice("filter-model", i18n.get("sidebar.filter.model"), 0, vm.modelProperty()),
-                        choice("filter-aspect", i18n.get("sidebar.filter.aspect"), 1, vm.aspectProperty()),
-                        choice("filter-resolution", i18n.get("sidebar.filter.resolution"), 2, vm.resolutionProperty()));
+                        choice(
+                                "filter-model",
+                                i18n.get("sidebar.filter.model"),
+                                Library.Facet.MODEL,
+                                vm.modelProperty()),
+                        choice(
+                                "filter-aspect",
+                                i18n.get("sidebar.filter.aspect"),
+                                Library.Facet.ASPECT_RATIO,
+                                vm.aspectProperty()),
+                        choice(
+                                "filter-resolution",
+                                i18n.get("sidebar.filter.resolution"),
+                                Library.Facet.RESOLUTION,
+                                vm.resolutionProperty()));
         scroll.setFitToWidth(true);
         scroll.setPrefWidth(200);
         scroll.setMinWidth(160);
         scroll.getStyleClass().add("sidebar-scroll");
-        vm.collectionsProperty().addListener((o, a, b) -> render());
-        vm.tagsProperty().addListener((o, a, b) -> render());
-        vm.starredProperty().addListener((o, a, b) -> render());
+        vm.facetsProperty().addListener((o, a, b) -> render());
         list.countsProperty().addListener((o, a, b) -> render());
         list.shelfProperty().addListener((o, a, b) -> render());
         render();
@@ -80,7 +91,7 @@ public final class LibrarySidebar {
                         "sidebar-starred",
                         Feather.STAR,
                         i18n.get("sidebar.starred"),
-                        vm.starredProperty().get(),
+                        vm.facetsProperty().get().starred(),
                         vm::showStarred));
         box.getChildren().add(header(i18n.get("sidebar.views")));
         for (StateFilter f : List.of(
@@ -96,13 +107,13 @@ public final class LibrarySidebar {
             }));
         }
         box.getChildren().add(header(i18n.get("sidebar.collections")));
-        if (vm.collectionsProperty().get().isEmpty()) {
+        if (vm.facetsProperty().get().collections().isEmpty()) {
             Label none = new Label(i18n.get("sidebar.collections.none"));
             none.getStyleClass().add("note");
             none.setWrapText(true);
             box.getChildren().add(none);
         }
-        for (Curator.Named c : vm.collectionsProperty().get()) {
+        for (Curator.Named c : vm.facetsProperty().get().collections()) {
             Button b = entry(
                     "sidebar-collection-" + c.name(),
                     Feather.FOLDER,
@@ -113,7 +124,7 @@ public final class LibrarySidebar {
             box.getChildren().add(b);
         }
         box.getChildren().add(header(i18n.get("sidebar.tags")));
-        for (Curator.Named t : vm.tagsProperty().get()) {
+        for (Curator.Named t : vm.facetsProperty().get().tags()) {
             box.getChildren()
                     .add(entry(
                             "sidebar-tag-" + t.name(), Feather.TAG, t.name(), t.count(), () -> vm.showTag(t.name())));
@@ -121,7 +132,7 @@ public final class LibrarySidebar {
     }
 
     /** A filter over one of the output's settings, offering the values the library holds; the first entry means "any". */
-    private ComboBox<String> choice(String id, String name, int which, StringProperty bound) {
+    private ComboBox<String> choice(String id, String name, Library.Facet which, StringProperty bound) {
         ComboBox<String> box = new ComboBox<>();
         box.setId(id);
         box.setPromptText(name);
@@ -131,10 +142,10 @@ public final class LibrarySidebar {
         Runnable fill = () -> {
             String chosen = bound.get();
             box.getItems().setAll(any);
-            box.getItems().addAll(vm.choicesProperty().get().get(which));
+            box.getItems().addAll(vm.facetsProperty().get().values(which));
             box.setValue(chosen == null ? any : chosen);
         };
-        vm.choicesProperty().addListener((o, a, b) -> fill.run());
+        vm.facetsProperty().addListener((o, a, b) -> fill.run());
         bound.addListener((o, a, b) -> box.setValue(b == null ? any : b));
         box.valueProperty().addListener((o, a, b) -> bound.set(b == null || b.equals(any) ? null : b));
         fill.run();

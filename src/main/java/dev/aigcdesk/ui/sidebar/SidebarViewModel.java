@@ -1,8 +1,7 @@
 package dev.aigcdesk.ui.sidebar;
 
 import dev.aigcdesk.domain.TaskId;
-import dev.aigcdesk.library.Curator;
-import dev.aigcdesk.library.Library;
+import dev.aigcdesk.library.Facets;
 import dev.aigcdesk.library.TaskQuery;
 import dev.aigcdesk.library.TaskRecord;
 import dev.aigcdesk.sync.ArchiveExport;
@@ -14,9 +13,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -30,9 +27,7 @@ public final class SidebarViewModel {
     private final Desk desk;
     private final UiExecutor ui;
     private final TaskListViewModel list;
-    private final ObjectProperty<List<Curator.Named>> collections = new SimpleObjectProperty<>(List.of());
-    private final ObjectProperty<List<Curator.Named>> tags = new SimpleObjectProperty<>(List.of());
-    private final IntegerProperty starred = new SimpleIntegerProperty();
+    private final ObjectProperty<Facets> facets = new SimpleObjectProperty<>(Facets.NONE);
     private final StringProperty error = new SimpleStringProperty();
     private Runnable onChanged = () -> {};
     /** The shelf chosen in the sidebar (starred, a collection, a tag), before the output filters are added. */
@@ -41,8 +36,6 @@ public final class SidebarViewModel {
     private final StringProperty model = new SimpleStringProperty();
     private final StringProperty aspect = new SimpleStringProperty();
     private final StringProperty resolution = new SimpleStringProperty();
-    private final ObjectProperty<List<List<String>>> choices =
-            new SimpleObjectProperty<>(List.of(List.of(), List.of(), List.of()));
 
     public SidebarViewModel(Desk desk, UiExecutor ui, TaskListViewModel list) {
         this.desk = desk;
@@ -75,9 +68,9 @@ public final class SidebarViewModel {
         return resolution;
     }
 
-    /** What the three filters offer: the models, aspect ratios and resolutions in the library. */
-    public ObjectProperty<List<List<String>>> choicesProperty() {
-        return choices;
+    /** What the sidebar offers, with its counts: collections, tags, starred, and each filter's values. */
+    public ObjectProperty<Facets> facetsProperty() {
+        return facets;
     }
 
     private void show(TaskQuery.Shelf v) {
@@ -89,18 +82,6 @@ public final class SidebarViewModel {
         list.shelfProperty().set(view.withShape(aspect.get(), resolution.get()));
     }
 
-    public ObjectProperty<List<Curator.Named>> collectionsProperty() {
-        return collections;
-    }
-
-    public ObjectProperty<List<Curator.Named>> tagsProperty() {
-        return tags;
-    }
-
-    public IntegerProperty starredProperty() {
-        return starred;
-    }
-
     /** Called after each change, so the detail on screen shows it. */
     public void setOnChanged(Runnable r) {
         this.onChanged = r;
@@ -110,31 +91,9 @@ public final class SidebarViewModel {
         return error;
     }
 
-    /** Reads the collections, the tags and the starred count again. */
+    /** Reads the collections, the tags, the starred count and the filters' values again. */
     public void refresh() {
-        ui.run(
-                () -> new Object[] {
-                    desk.ledger().curator().collections(),
-                    desk.ledger().curator().tags(),
-                    desk.ledger().count(TaskQuery.ALL.onShelf(new TaskQuery.Shelf(Set.of(), 1, null))),
-                    List.of(
-                            desk.ledger().distinct(Library.Facet.MODEL),
-                            desk.ledger().distinct(Library.Facet.ASPECT_RATIO),
-                            desk.ledger().distinct(Library.Facet.RESOLUTION))
-                },
-                r -> {
-                    @SuppressWarnings("unchecked")
-                    List<Curator.Named> c = (List<Curator.Named>) r[0];
-                    @SuppressWarnings("unchecked")
-                    List<Curator.Named> t = (List<Curator.Named>) r[1];
-                    collections.set(c);
-                    tags.set(t);
-                    starred.set((Integer) r[2]);
-                    @SuppressWarnings("unchecked")
-                    List<List<String>> offered = (List<List<String>>) r[3];
-                    choices.set(offered);
-                },
-                e -> error.set(desk.say(e)));
+        ui.run(() -> desk.ledger().facets(), facets::set, e -> error.set(desk.say(e)));
     }
 
     /** Keys 0–5 on the selection. */
