@@ -2,6 +2,7 @@ package dev.aigcdesk.cli;
 
 import dev.aigcdesk.domain.TaskKind;
 import dev.aigcdesk.domain.TaskState;
+import dev.aigcdesk.library.LibraryFilter;
 import dev.aigcdesk.library.TaskQuery;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -82,22 +83,24 @@ final class ListFilters {
                     spec.commandLine(),
                     e.getMessage().startsWith("No enum") ? "Unknown kind; use image, video or other" : e.getMessage());
         }
-        TaskQuery q = new TaskQuery(
-                        search,
-                        stateSet,
-                        kindSet,
-                        model,
+        LibraryFilter f = LibraryFilter.NONE
+                .withText(search)
+                .withStates(stateSet)
+                .withKinds(kindSet)
+                .withModel(model)
+                .withAdded(
                         since == null ? null : since.atStartOfDay(here).toInstant(),
                         until == null
                                 ? null
-                                : until.plusDays(1).atStartOfDay(here).toInstant(),
-                        0,
-                        limit)
+                                : until.plusDays(1).atStartOfDay(here).toInstant())
+                .withTags(Set.copyOf(tags))
+                .withStars(minStars)
+                .withCollection(collection)
                 .sortedBy(sortOf(spec));
         if (lost) {
-            q = q.withOutputs(TaskQuery.Outputs.LOST, null);
+            f = f.withOutputs(LibraryFilter.Outputs.LOST, null);
         }
-        return q.onShelf(new TaskQuery.Shelf(Set.copyOf(tags), minStars, collection));
+        return new TaskQuery(f, 0, limit);
     }
 
     /** Checks the options that need no library, before one is opened. */
@@ -105,11 +108,11 @@ final class ListFilters {
         query(spec, ZoneId.systemDefault(), 0);
     }
 
-    private TaskQuery.Sort sortOf(CommandSpec spec) {
+    private LibraryFilter.Sort sortOf(CommandSpec spec) {
         return switch (sort == null ? "" : sort.strip().toLowerCase(Locale.ROOT)) {
-            case "created" -> TaskQuery.Sort.CREATED;
-            case "added" -> TaskQuery.Sort.ADDED;
-            case "stars" -> TaskQuery.Sort.STARS;
+            case "created" -> LibraryFilter.Sort.CREATED;
+            case "added" -> LibraryFilter.Sort.ADDED;
+            case "stars" -> LibraryFilter.Sort.STARS;
             default -> throw new ParameterException(spec.commandLine(), "--sort takes created, added or stars");
         };
     }

@@ -102,7 +102,7 @@ public interface Library extends AutoCloseable {
         return new Facets(
                 curator().collections(),
                 curator().tags(),
-                count(TaskQuery.ALL.onShelf(new TaskQuery.Shelf(java.util.Set.of(), 1, null))),
+                count(TaskQuery.of(LibraryFilter.NONE.withStars(1))),
                 distinct(Facet.MODEL),
                 distinct(Facet.ASPECT_RATIO),
                 distinct(Facet.RESOLUTION));

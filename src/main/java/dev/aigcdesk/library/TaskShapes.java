@@ -29,7 +29,7 @@ public record TaskShapes(long[] times, float[] ratios) {
      * What {@link Library#shapes} reads for one task, from a record at hand: its first output with known
      * pixels, else the aspect ratio asked for, else 0. The gallery lays out a first page with it at once.
      */
-    public static TaskShapes of(List<TaskRecord> records, TaskQuery.Sort sort) {
+    public static TaskShapes of(List<TaskRecord> records, LibraryFilter.Sort sort) {
         long[] times = new long[records.size()];
         float[] ratios = new float[records.size()];
         for (int i = 0; i < records.size(); i++) {

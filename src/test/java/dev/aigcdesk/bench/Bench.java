@@ -17,6 +17,7 @@ import dev.aigcdesk.domain.TaskTimes;
 import dev.aigcdesk.download.Downloader;
 import dev.aigcdesk.download.provenance.ProvenanceWriter;
 import dev.aigcdesk.library.Library;
+import dev.aigcdesk.library.LibraryFilter;
 import dev.aigcdesk.library.TaskQuery;
 import dev.aigcdesk.library.sqlite.SqliteLibrary;
 import dev.aigcdesk.pacing.RateLimiter;
@@ -248,8 +249,8 @@ public final class Bench {
                 like[i] = System.nanoTime() - t;
                 mismatches += a == b ? 0 : 1;
                 t = System.nanoTime();
-                ledger.list(TaskQuery.ALL.withText(q).page(0, 200));
-                ledger.count(TaskQuery.ALL.withText(q));
+                ledger.list(TaskQuery.of(LibraryFilter.NONE.withText(q)).page(0, 200));
+                ledger.count(TaskQuery.of(LibraryFilter.NONE.withText(q)));
                 app[i] = System.nanoTime() - t;
             }
             System.out.printf(

@@ -109,19 +109,26 @@ public abstract class LibraryContract {
         ledger.recordAnswer(Tasks.finishedPng(2, "水墨风格的山间小屋，清晨薄雾", "Qwen", NOW), "{}", NOW);
         ledger.recordAnswer(Tasks.finishedPng(3, "isometric icons, pastel", "Kling", NOW), "{}", NOW);
 
-        assertThat(ids(ledger.list(TaskQuery.ALL.withText("panda")))).containsExactly(Tasks.id(1));
-        assertThat(ids(ledger.list(TaskQuery.ALL.withText("PANDA newspaper")))).containsExactly(Tasks.id(1));
-        assertThat(ids(ledger.list(TaskQuery.ALL.withText("panda icons")))).isEmpty();
-        assertThat(ids(ledger.list(TaskQuery.ALL.withText("山间小屋")))).containsExactly(Tasks.id(2));
-        assertThat(ids(ledger.list(TaskQuery.ALL.withText("薄雾"))))
+        assertThat(ids(ledger.list(TaskQuery.of(LibraryFilter.NONE.withText("panda")))))
+                .containsExactly(Tasks.id(1));
+        assertThat(ids(ledger.list(TaskQuery.of(LibraryFilter.NONE.withText("PANDA newspaper")))))
+                .containsExactly(Tasks.id(1));
+        assertThat(ids(ledger.list(TaskQuery.of(LibraryFilter.NONE.withText("panda icons")))))
+                .isEmpty();
+        assertThat(ids(ledger.list(TaskQuery.of(LibraryFilter.NONE.withText("山间小屋")))))
+                .containsExactly(Tasks.id(2));
+        assertThat(ids(ledger.list(TaskQuery.of(LibraryFilter.NONE.withText("薄雾")))))
                 .as("two-character Chinese words too")
                 .containsExactly(Tasks.id(2));
-        assertThat(ids(ledger.list(TaskQuery.ALL.withText("kling")))).containsExactly(Tasks.id(3));
-        assertThat(ids(ledger.list(TaskQuery.ALL.withText(Tasks.id(3).shortId()))))
+        assertThat(ids(ledger.list(TaskQuery.of(LibraryFilter.NONE.withText("kling")))))
                 .containsExactly(Tasks.id(3));
-        assertThat(ids(ledger.list(TaskQuery.ALL.withText("\"quoted AND OR\" *"))))
+        assertThat(ids(ledger.list(
+                        TaskQuery.of(LibraryFilter.NONE.withText(Tasks.id(3).shortId())))))
+                .containsExactly(Tasks.id(3));
+        assertThat(ids(ledger.list(TaskQuery.of(LibraryFilter.NONE.withText("\"quoted AND OR\" *")))))
                 .isEmpty();
-        assertThat(ids(ledger.list(TaskQuery.ALL.withText("100%_")))).isEmpty();
+        assertThat(ids(ledger.list(TaskQuery.of(LibraryFilter.NONE.withText("100%_")))))
+                .isEmpty();
     }
 
     @Test
@@ -150,15 +157,20 @@ public abstract class LibraryContract {
                 NOW);
         ledger.add(List.of(Tasks.id(3)), NOW.minusSeconds(86400 * 10));
 
-        assertThat(ids(ledger.list(TaskQuery.ALL.withText("lighthouse").withKinds(Set.of(TaskKind.VIDEO)))))
+        assertThat(ids(ledger.list(
+                        TaskQuery.of(LibraryFilter.NONE.withText("lighthouse").withKinds(Set.of(TaskKind.VIDEO))))))
                 .containsExactly(Tasks.videoId(2));
-        assertThat(ids(ledger.list(TaskQuery.ALL.withStates(Set.of(TaskState.SUCCEEDED)))))
+        assertThat(ids(ledger.list(TaskQuery.of(LibraryFilter.NONE.withStates(Set.of(TaskState.SUCCEEDED))))))
                 .containsExactly(Tasks.id(1));
-        assertThat(ids(ledger.list(TaskQuery.ALL.withModel("gem 1.0")))).containsExactly(Tasks.id(1));
-        assertThat(ids(ledger.list(TaskQuery.ALL.withModel("Kling")))).containsExactly(Tasks.videoId(2));
-        assertThat(ids(ledger.list(TaskQuery.ALL.withAdded(NOW.minusSeconds(86400 * 11), NOW.minusSeconds(86400)))))
+        assertThat(ids(ledger.list(TaskQuery.of(LibraryFilter.NONE.withModel("gem 1.0")))))
+                .containsExactly(Tasks.id(1));
+        assertThat(ids(ledger.list(TaskQuery.of(LibraryFilter.NONE.withModel("Kling")))))
+                .containsExactly(Tasks.videoId(2));
+        assertThat(ids(ledger.list(TaskQuery.of(
+                        LibraryFilter.NONE.withAdded(NOW.minusSeconds(86400 * 11), NOW.minusSeconds(86400))))))
                 .containsExactly(Tasks.id(3));
-        assertThat(ledger.count(TaskQuery.ALL.withText("lighthouse"))).isEqualTo(2);
+        assertThat(ledger.count(TaskQuery.of(LibraryFilter.NONE.withText("lighthouse"))))
+                .isEqualTo(2);
         assertThat(ledger.distinct(Library.Facet.MODEL)).containsExactly("GEM", "Kling");
     }
 
@@ -183,7 +195,7 @@ public abstract class LibraryContract {
         Removal removed = ledger.removals().remove(id).orElseThrow();
         assertThat(removed.files()).containsExactly(dir.resolve("x.png"));
         assertThat(ledger.find(id)).isEmpty();
-        assertThat(ledger.list(TaskQuery.ALL.withText("p"))).isEmpty();
+        assertThat(ledger.list(TaskQuery.of(LibraryFilter.NONE.withText("p")))).isEmpty();
 
         assertThat(removed.raw()).isEqualTo(raw);
         ledger.removals().restore(removed);
@@ -236,7 +248,7 @@ public abstract class LibraryContract {
         assertThat(ledger.list(TaskQuery.ALL))
                 .extracting(TaskRecord::id)
                 .containsExactly(Tasks.id(1), Tasks.id(4), Tasks.id(2), Tasks.id(3));
-        assertThat(ledger.list(TaskQuery.ALL.sortedBy(TaskQuery.Sort.ADDED)))
+        assertThat(ledger.list(TaskQuery.of(LibraryFilter.NONE.sortedBy(LibraryFilter.Sort.ADDED))))
                 .extracting(TaskRecord::id)
                 .containsExactly(Tasks.id(4), Tasks.id(3), Tasks.id(2), Tasks.id(1));
     }
@@ -283,14 +295,17 @@ public abstract class LibraryContract {
         List<TaskId> withStranger = new ArrayList<>(many);
         withStranger.add(Tasks.id(5000));
         assertThat(ledger.curator().rate(withStranger, 5)).containsExactly(Tasks.id(5000));
-        assertThat(ledger.count(TaskQuery.ALL.onShelf(new TaskQuery.Shelf(Set.of(), 1, null))))
+        assertThat(ledger.count(TaskQuery.of(LibraryFilter.NONE.withStars(1))))
                 .as("nothing changed")
                 .isZero();
 
         assertThat(ledger.curator().rate(many, 5)).isEmpty();
         assertThat(ledger.curator().tag(many, List.of("batch"), List.of())).isEmpty();
         assertThat(ledger.curator().addToCollection("Keepers", many)).isEmpty();
-        assertThat(ledger.count(TaskQuery.ALL.onShelf(new TaskQuery.Shelf(Set.of("BATCH"), 5, "keepers"))))
+        assertThat(ledger.count(TaskQuery.of(LibraryFilter.NONE
+                        .withTags(Set.of("BATCH"))
+                        .withStars(5)
+                        .withCollection("keepers"))))
                 .isEqualTo(1000);
         assertThat(ledger.curator().collections()).containsExactly(new Curator.Named("Keepers", 1000));
     }

@@ -7,6 +7,7 @@ import dev.aigcdesk.domain.ArchiveState;
 import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.library.Curation;
 import dev.aigcdesk.library.Library;
+import dev.aigcdesk.library.LibraryFilter;
 import dev.aigcdesk.library.TaskQuery;
 import dev.aigcdesk.library.TaskRecord;
 import dev.aigcdesk.library.sqlite.SqliteLibrary;
@@ -109,7 +110,7 @@ class RepairTest {
             assertThat(t.files())
                     .singleElement()
                     .satisfies(f -> assertThat(f.state()).isEqualTo(ArchiveState.ARCHIVED));
-            assertThat(ledger.list(TaskQuery.ALL.withText("number 42")))
+            assertThat(ledger.list(TaskQuery.of(LibraryFilter.NONE.withText("number 42"))))
                     .extracting(TaskRecord::id)
                     .containsExactly(ids.get(42));
         }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.aigcdesk.domain.ArchiveState;
 import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.download.provenance.ImageHeader;
-import dev.aigcdesk.library.TaskQuery;
+import dev.aigcdesk.library.LibraryFilter;
 import dev.aigcdesk.library.TaskRecord;
 import dev.aigcdesk.library.TaskShapes;
 import dev.aigcdesk.system.PosterFrames;
@@ -320,7 +320,7 @@ class GalleryTest extends DemoWindowTest {
                 .as("the gallery's top row starts its day with a chip")
                 .isFalse();
         // Ordered by stars, days do not group the tasks: no band and no pill.
-        robot.interact(() -> h.window.listViewModel().sortProperty().set(TaskQuery.Sort.STARS));
+        robot.interact(() -> h.window.listViewModel().sortProperty().set(LibraryFilter.Sort.STARS));
         robot.interact(() -> h.window.list().gridModeProperty().set(false));
         until(() -> !robot.lookup("#day-band").queryLabeled().isVisible());
         assertThat(WaitForAsyncUtils.asyncFx(() ->
@@ -437,7 +437,7 @@ class GalleryTest extends DemoWindowTest {
         robot.press(KeyCode.DOWN).release(KeyCode.DOWN);
         until(() -> h.window.list().list().getSelectionModel().getSelectedIndex() == starts[2]);
 
-        robot.interact(() -> h.window.listViewModel().sortProperty().set(TaskQuery.Sort.STARS));
+        robot.interact(() -> h.window.listViewModel().sortProperty().set(LibraryFilter.Sort.STARS));
         until(() -> robot.lookup(".tile-day").queryAll().stream().noneMatch(GalleryTest::onScreen));
         robot.interact(() -> h.window.list().gridModeProperty().set(false));
         until(() -> robot.lookup(".day-heading").queryAll().stream().noneMatch(Node::isVisible));

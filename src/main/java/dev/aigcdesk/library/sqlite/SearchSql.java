@@ -2,6 +2,7 @@ package dev.aigcdesk.library.sqlite;
 
 import dev.aigcdesk.domain.Reach;
 import dev.aigcdesk.domain.TaskState;
+import dev.aigcdesk.library.LibraryFilter;
 import dev.aigcdesk.library.TaskQuery;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,11 +32,11 @@ final class SearchSql {
             List.of());
 
     /** The column a sort places tasks by, and where its days begin. */
-    static String dateColumn(TaskQuery.Sort sort) {
-        return sort == TaskQuery.Sort.ADDED ? "t.added_at" : "t.created_at";
+    static String dateColumn(LibraryFilter.Sort sort) {
+        return sort == LibraryFilter.Sort.ADDED ? "t.added_at" : "t.created_at";
     }
 
-    static String orderBy(TaskQuery.Sort sort) {
+    static String orderBy(LibraryFilter.Sort sort) {
         return switch (sort) {
             case CREATED -> "t.created_at DESC, t.added_at DESC, t.rowid DESC";
             case ADDED -> "t.added_at DESC, t.rowid DESC";
@@ -47,7 +48,7 @@ final class SearchSql {
         StringBuilder sb = new StringBuilder(" WHERE 1 = 1");
         List<Object> params = new ArrayList<>();
         List<String> longTerms = new ArrayList<>();
-        for (String term : terms(q.text())) {
+        for (String term : terms(q.filter().text())) {
             if (term.codePointCount(0, term.length()) >= 3) {
                 longTerms.add("\"" + term.replace("\"", "\"\"") + "\"");
             } else {
@@ -76,53 +77,55 @@ final class SearchSql {
             params.add(SqliteCurator.fold(
                     "%" + raw.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"));
         }
-        for (String tag : q.shelf().tags()) {
+        for (String tag : q.filter().tags()) {
             sb.append(
                     " AND EXISTS (SELECT 1 FROM task_tag tt JOIN tag g ON g.id = tt.tag_id WHERE tt.task_id = t.id AND g.folded = ?)");
             params.add(SqliteCurator.fold(tag));
         }
-        if (q.shelf().minStars() > 0) {
+        if (q.filter().minStars() > 0) {
             sb.append(" AND t.stars >= ?");
-            params.add(q.shelf().minStars());
+            params.add(q.filter().minStars());
         }
-        if (q.shelf().aspectRatio() != null) {
+        if (q.filter().aspectRatio() != null) {
             sb.append(" AND t.aspect_ratio = ? COLLATE NOCASE");
-            params.add(q.shelf().aspectRatio());
+            params.add(q.filter().aspectRatio());
         }
-        if (q.shelf().resolution() != null) {
+        if (q.filter().resolution() != null) {
             sb.append(" AND t.resolution = ? COLLATE NOCASE");
-            params.add(q.shelf().resolution());
+            params.add(q.filter().resolution());
         }
-        if (q.shelf().family() != null) {
+        if (q.filter().family() != null) {
             sb.append(" AND (t.id = ? OR t.id IN (SELECT task_id FROM creation WHERE parent_id = ?)"
                     + " OR t.id = (SELECT parent_id FROM creation WHERE task_id = ?))");
-            String id = q.shelf().family().value();
+            String id = q.filter().family().value();
             params.add(id);
             params.add(id);
             params.add(id);
         }
-        if (q.shelf().collection() != null) {
+        if (q.filter().collection() != null) {
             sb.append(
                     " AND EXISTS (SELECT 1 FROM task_collection tc JOIN collection c ON c.id = tc.collection_id WHERE tc.task_id = t.id AND c.folded = ?)");
-            params.add(SqliteCurator.fold(q.shelf().collection()));
+            params.add(SqliteCurator.fold(q.filter().collection()));
         }
-        if (!q.states().isEmpty()) {
+        if (!q.filter().states().isEmpty()) {
             sb.append(" AND t.state IN (")
-                    .append(placeholders(q.states().size()))
+                    .append(placeholders(q.filter().states().size()))
                     .append(')');
-            q.states().forEach(s -> params.add(s.name()));
+            q.filter().states().forEach(s -> params.add(s.name()));
         }
-        if (!q.kinds().isEmpty()) {
-            sb.append(" AND t.kind IN (").append(placeholders(q.kinds().size())).append(')');
-            q.kinds().forEach(k -> params.add(k.name()));
+        if (!q.filter().kinds().isEmpty()) {
+            sb.append(" AND t.kind IN (")
+                    .append(placeholders(q.filter().kinds().size()))
+                    .append(')');
+            q.filter().kinds().forEach(k -> params.add(k.name()));
         }
-        if (q.model() != null && !q.model().isBlank()) {
+        if (q.filter().model() != null && !q.filter().model().isBlank()) {
             sb.append(
                     " AND (t.model_name = ? COLLATE NOCASE OR trim(coalesce(t.model_name, '') || ' ' || coalesce(t.model_version, '')) = ? COLLATE NOCASE)");
-            params.add(q.model().strip());
-            params.add(q.model().strip());
+            params.add(q.filter().model().strip());
+            params.add(q.filter().model().strip());
         }
-        switch (q.outputs()) {
+        switch (q.filter().outputs()) {
             case LOST ->
                 sb.append(
                         " AND EXISTS (SELECT 1 FROM output_file f WHERE f.task_id = t.id AND f.archive_state = 'EXPIRED')");
@@ -134,19 +137,19 @@ final class SearchSql {
                         " AND t.state = 'SUCCEEDED' AND EXISTS (SELECT 1 FROM output_file f WHERE f.task_id = t.id AND f.archive_state = 'PENDING'"
                                 + " AND f.expire_at < ?)");
                 params.add(
-                        q.atRiskBefore() == null
+                        q.filter().atRiskBefore() == null
                                 ? Long.MAX_VALUE
-                                : q.atRiskBefore().toEpochMilli());
+                                : q.filter().atRiskBefore().toEpochMilli());
             }
             case ANY -> {}
         }
-        if (q.addedFrom() != null) {
+        if (q.filter().addedFrom() != null) {
             sb.append(" AND t.added_at >= ?");
-            params.add(q.addedFrom().toEpochMilli());
+            params.add(q.filter().addedFrom().toEpochMilli());
         }
-        if (q.addedTo() != null) {
+        if (q.filter().addedTo() != null) {
             sb.append(" AND t.added_at < ?");
-            params.add(q.addedTo().toEpochMilli());
+            params.add(q.filter().addedTo().toEpochMilli());
         }
         return new SearchSql(sb.toString(), params);
     }

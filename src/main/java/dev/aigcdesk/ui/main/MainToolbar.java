@@ -2,7 +2,7 @@ package dev.aigcdesk.ui.main;
 
 import dev.aigcdesk.config.WindowState;
 import dev.aigcdesk.domain.TaskKind;
-import dev.aigcdesk.library.TaskQuery;
+import dev.aigcdesk.library.LibraryFilter;
 import dev.aigcdesk.ui.common.I18n;
 import dev.aigcdesk.ui.common.Icons;
 import dev.aigcdesk.ui.common.Words;
@@ -116,10 +116,10 @@ final class MainToolbar {
                 List.of(TaskKind.values()),
                 words::kind,
                 listVm.kindFilterProperty());
-        ComboBox<TaskQuery.Sort> sort = filter(
+        ComboBox<LibraryFilter.Sort> sort = filter(
                 "sort",
                 i18n.get("toolbar.sort"),
-                List.of(TaskQuery.Sort.values()),
+                List.of(LibraryFilter.Sort.values()),
                 s -> i18n.get("sort." + s.name().toLowerCase(Locale.ROOT)),
                 listVm.sortProperty());
         sort.getItems().remove(null);

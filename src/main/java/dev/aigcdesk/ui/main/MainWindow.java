@@ -2,7 +2,6 @@ package dev.aigcdesk.ui.main;
 
 import dev.aigcdesk.config.WindowState;
 import dev.aigcdesk.domain.TaskId;
-import dev.aigcdesk.library.TaskQuery;
 import dev.aigcdesk.library.TaskRecord;
 import dev.aigcdesk.system.DesktopNotifications;
 import dev.aigcdesk.system.PosterFrames;
@@ -307,7 +306,7 @@ public final class MainWindow {
 
     /** Only this task, what it was made from and its tries (a chip in the sidebar clears it). */
     private void showFamily(TaskId id) {
-        listVm.shelfProperty().set(TaskQuery.Shelf.ANY.withFamily(id));
+        listVm.filters().showFamily(id);
         select(id);
     }
 

@@ -3,7 +3,6 @@ package dev.aigcdesk.ui.sidebar;
 import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.library.Curator;
 import dev.aigcdesk.library.Library;
-import dev.aigcdesk.library.TaskQuery;
 import dev.aigcdesk.ui.common.I18n;
 import dev.aigcdesk.ui.common.Icons;
 import dev.aigcdesk.ui.tasklist.StateFilter;
@@ -64,7 +63,7 @@ public final class LibrarySidebar {
         scroll.getStyleClass().add("sidebar-scroll");
         vm.facetsProperty().addListener((o, a, b) -> render());
         list.countsProperty().addListener((o, a, b) -> render());
-        list.shelfProperty().addListener((o, a, b) -> render());
+        list.filters().filterProperty().addListener((o, a, b) -> render());
         render();
     }
 
@@ -74,14 +73,14 @@ public final class LibrarySidebar {
 
     private void render() {
         box.getChildren().clear();
-        if (list.shelfProperty().get().family() != null) {
+        if (list.filters().filterProperty().get().family() != null) {
             // "Tries: N" in the detail shows one family; this says so and leads back to everything.
             Button family = entry(
                     "sidebar-family",
                     Feather.X,
                     i18n.get("sidebar.family"),
                     null,
-                    () -> list.shelfProperty().set(TaskQuery.Shelf.ANY));
+                    () -> list.filters().showFamily(null));
             family.getStyleClass().add("sidebar-active");
             box.getChildren().add(family);
         }

@@ -2,7 +2,6 @@ package dev.aigcdesk.ui.sidebar;
 
 import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.library.Facets;
-import dev.aigcdesk.library.TaskQuery;
 import dev.aigcdesk.library.TaskRecord;
 import dev.aigcdesk.sync.ArchiveExport;
 import dev.aigcdesk.ui.common.Desk;
@@ -10,7 +9,6 @@ import dev.aigcdesk.ui.common.UiExecutor;
 import dev.aigcdesk.ui.tasklist.TaskListViewModel;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
@@ -30,56 +28,29 @@ public final class SidebarViewModel {
     private final ObjectProperty<Facets> facets = new SimpleObjectProperty<>(Facets.NONE);
     private final StringProperty error = new SimpleStringProperty();
     private Runnable onChanged = () -> {};
-    /** The shelf chosen in the sidebar (starred, a collection, a tag), before the output filters are added. */
-    private TaskQuery.Shelf view = TaskQuery.Shelf.ANY;
-
-    private final StringProperty model = new SimpleStringProperty();
-    private final StringProperty aspect = new SimpleStringProperty();
-    private final StringProperty resolution = new SimpleStringProperty();
 
     public SidebarViewModel(Desk desk, UiExecutor ui, TaskListViewModel list) {
         this.desk = desk;
         this.ui = ui;
         this.list = list;
-        model.addListener((o, a, b) -> list.modelFilterProperty().set(b));
-        aspect.addListener((o, a, b) -> apply());
-        resolution.addListener((o, a, b) -> apply());
-        // "Clear filters" from the list clears these too.
-        list.shelfProperty().addListener((o, a, b) -> {
-            if (TaskQuery.Shelf.ANY.equals(b)) {
-                view = TaskQuery.Shelf.ANY;
-                aspect.set(null);
-                resolution.set(null);
-            }
-        });
-        list.modelFilterProperty().addListener((o, a, b) -> model.set(b));
     }
 
     /** The model, aspect ratio and resolution filters (null for any). */
     public StringProperty modelProperty() {
-        return model;
+        return list.filters().modelProperty();
     }
 
     public StringProperty aspectProperty() {
-        return aspect;
+        return list.filters().aspectProperty();
     }
 
     public StringProperty resolutionProperty() {
-        return resolution;
+        return list.filters().resolutionProperty();
     }
 
     /** What the sidebar offers, with its counts: collections, tags, starred, and each filter's values. */
     public ObjectProperty<Facets> facetsProperty() {
         return facets;
-    }
-
-    private void show(TaskQuery.Shelf v) {
-        view = v;
-        apply();
-    }
-
-    private void apply() {
-        list.shelfProperty().set(view.withShape(aspect.get(), resolution.get()));
     }
 
     /** Called after each change, so the detail on screen shows it. */
@@ -129,15 +100,15 @@ public final class SidebarViewModel {
     }
 
     public void showStarred() {
-        show(new TaskQuery.Shelf(Set.of(), 1, null));
+        list.filters().showStarred();
     }
 
     public void showCollection(String name) {
-        show(new TaskQuery.Shelf(Set.of(), 0, name));
+        list.filters().showCollection(name);
     }
 
     public void showTag(String tag) {
-        show(new TaskQuery.Shelf(Set.of(tag), 0, null));
+        list.filters().showTag(tag);
     }
 
     private void change(Callable<List<TaskId>> work) {

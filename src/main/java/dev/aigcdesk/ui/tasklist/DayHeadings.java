@@ -1,6 +1,6 @@
 package dev.aigcdesk.ui.tasklist;
 
-import dev.aigcdesk.library.TaskQuery;
+import dev.aigcdesk.library.LibraryFilter;
 import dev.aigcdesk.library.TaskRecord;
 import dev.aigcdesk.library.TaskShapes;
 import dev.aigcdesk.ui.common.Words;
@@ -19,11 +19,11 @@ import javafx.beans.value.ObservableValue;
 final class DayHeadings {
 
     private final LazyTaskList items;
-    private final ObservableValue<TaskQuery.Sort> sort;
+    private final ObservableValue<LibraryFilter.Sort> sort;
     private final Words words;
     private final Clock clock;
 
-    DayHeadings(LazyTaskList items, ObservableValue<TaskQuery.Sort> sort, Words words, Clock clock) {
+    DayHeadings(LazyTaskList items, ObservableValue<LibraryFilter.Sort> sort, Words words, Clock clock) {
         this.items = items;
         this.sort = sort;
         this.words = words;
@@ -32,8 +32,8 @@ final class DayHeadings {
 
     /** The heading above the row at {@code index}, or null when it continues the day before it (or is not known yet). */
     String at(int index) {
-        TaskQuery.Sort by = sort.getValue();
-        if (by == TaskQuery.Sort.STARS || index < 0 || index >= items.size()) {
+        LibraryFilter.Sort by = sort.getValue();
+        if (by == LibraryFilter.Sort.STARS || index < 0 || index >= items.size()) {
             return null;
         }
         TaskRecord here = items.get(index);

@@ -1,7 +1,7 @@
 package dev.aigcdesk.ui.tasklist;
 
 import dev.aigcdesk.domain.TaskState;
-import dev.aigcdesk.library.TaskQuery;
+import dev.aigcdesk.library.LibraryFilter;
 import java.util.Locale;
 
 /** The state filter's choices: the task states, and the views that keep files safe (lost, not saved yet, at risk). */
@@ -22,12 +22,12 @@ public enum StateFilter {
     }
 
     /** The condition on outputs it selects. */
-    public TaskQuery.Outputs outputs() {
+    public LibraryFilter.Outputs outputs() {
         return switch (this) {
-            case LOST -> TaskQuery.Outputs.LOST;
-            case NOT_SAVED -> TaskQuery.Outputs.NOT_SAVED;
-            case AT_RISK -> TaskQuery.Outputs.AT_RISK;
-            default -> TaskQuery.Outputs.ANY;
+            case LOST -> LibraryFilter.Outputs.LOST;
+            case NOT_SAVED -> LibraryFilter.Outputs.NOT_SAVED;
+            case AT_RISK -> LibraryFilter.Outputs.AT_RISK;
+            default -> LibraryFilter.Outputs.ANY;
         };
     }
 

@@ -1,7 +1,7 @@
 package dev.aigcdesk.ui.tasklist;
 
 import dev.aigcdesk.domain.TaskId;
-import dev.aigcdesk.library.TaskQuery;
+import dev.aigcdesk.library.LibraryFilter;
 import dev.aigcdesk.library.TaskRecord;
 import dev.aigcdesk.ui.common.Words;
 import dev.aigcdesk.ui.preview.Thumbnails;
@@ -226,7 +226,7 @@ public final class TaskListView extends StackPane {
 
     private void updateDateHeader(TaskListViewModel vm, Words words, Clock clock) {
         TaskRecord top = topItem();
-        TaskQuery.Sort sort = vm.sortProperty().get();
+        LibraryFilter.Sort sort = vm.sortProperty().get();
         if (top != null && !top.equals(lastTop)) {
             // Shown when the view moves, not when it first fills: the first row on screen heads its day anyway.
             if (lastTop != null) {
@@ -238,7 +238,7 @@ public final class TaskListView extends StackPane {
         // pill would only cover it.
         boolean headedRow = days.at(topIndex) != null;
         boolean show = top != null
-                && sort != TaskQuery.Sort.STARS
+                && sort != LibraryFilter.Sort.STARS
                 && !headedRow
                 && System.nanoTime() - headerSince < HEADER_LINGER_NANOS;
         if (top != null) {
@@ -252,7 +252,7 @@ public final class TaskListView extends StackPane {
         }
         // The floating pill is the gallery's (its tiles have no room for a band); the list says the day in its band.
         dateHeader.setVisible(show && gridMode.get());
-        boolean band = sort != TaskQuery.Sort.STARS
+        boolean band = sort != LibraryFilter.Sort.STARS
                 && !vm.items().isEmpty()
                 && (top != null || !dayBand.getText().isEmpty());
         if (dayBand.isVisible() != band) {

@@ -6,6 +6,7 @@ import dev.aigcdesk.domain.TaskIdScan;
 import dev.aigcdesk.domain.TaskKind;
 import dev.aigcdesk.library.AddResult;
 import dev.aigcdesk.library.LibraryException;
+import dev.aigcdesk.library.LibraryFilter;
 import dev.aigcdesk.library.Removal;
 import dev.aigcdesk.library.TaskQuery;
 import dev.aigcdesk.library.TaskRecord;
@@ -16,7 +17,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -39,14 +39,9 @@ public final class TaskListViewModel {
     private final Desk desk;
     private final UiExecutor ui;
     private final LazyTaskList items;
-    private final StringProperty search = new SimpleStringProperty("");
-    private final ObjectProperty<StateFilter> stateFilter = new SimpleObjectProperty<>();
+    private final FilterViewModel filters;
     private final ObjectProperty<Map<StateFilter, Integer>> counts = new SimpleObjectProperty<>(Map.of());
-    private final ObjectProperty<TaskKind> kindFilter = new SimpleObjectProperty<>();
-    private final ObjectProperty<TaskQuery.Sort> sort = new SimpleObjectProperty<>(TaskQuery.Sort.CREATED);
     private final IntegerProperty loads = new SimpleIntegerProperty();
-    private final ObjectProperty<TaskQuery.Shelf> shelf = new SimpleObjectProperty<>(TaskQuery.Shelf.ANY);
-    private final StringProperty modelFilter = new SimpleStringProperty();
     private final IntegerProperty total = new SimpleIntegerProperty();
     private final StringProperty error = new SimpleStringProperty();
     private final ObjectProperty<List<Removal>> lastRemoved = new SimpleObjectProperty<>();
@@ -57,12 +52,8 @@ public final class TaskListViewModel {
         this.desk = desk;
         this.ui = ui;
         this.items = new LazyTaskList(this::loadPage);
-        search.addListener((o, a, b) -> reload());
-        stateFilter.addListener((o, a, b) -> reload());
-        kindFilter.addListener((o, a, b) -> reload());
-        sort.addListener((o, a, b) -> reload());
-        shelf.addListener((o, a, b) -> reload());
-        modelFilter.addListener((o, a, b) -> reload());
+        this.filters = new FilterViewModel(desk.clock());
+        filters.filterProperty().addListener((o, a, b) -> reload());
         wantShape.addListener((o, a, b) -> readShape());
     }
 
@@ -70,23 +61,23 @@ public final class TaskListViewModel {
         return items;
     }
 
+    /** What the list is filtered by: the one filter the toolbar and the sidebar change. */
+    public FilterViewModel filters() {
+        return filters;
+    }
+
     public StringProperty searchProperty() {
-        return search;
+        return filters.searchProperty();
     }
 
     /** A model name (GEM) or name and version ("GEM 2.5"), or null for any. */
     public StringProperty modelFilterProperty() {
-        return modelFilter;
-    }
-
-    /** The sidebar's choice: starred, a collection, a tag (or everything). */
-    public ObjectProperty<TaskQuery.Shelf> shelfProperty() {
-        return shelf;
+        return filters.modelProperty();
     }
 
     /** The list's order: when generated (default) or when added. */
-    public ObjectProperty<TaskQuery.Sort> sortProperty() {
-        return sort;
+    public ObjectProperty<LibraryFilter.Sort> sortProperty() {
+        return filters.sortProperty();
     }
 
     /** How many tasks each counted view holds (lost, not saved yet, at risk), as of the last reload. */
@@ -96,28 +87,20 @@ public final class TaskListViewModel {
 
     /** Clears search and filters: the "Clear filters" of an empty list. */
     public void clearFilters() {
-        search.set("");
-        stateFilter.set(null);
-        kindFilter.set(null);
-        shelf.set(TaskQuery.Shelf.ANY);
-        modelFilter.set(null);
+        filters.clear();
     }
 
     /** Whether anything narrows the list now. */
     public boolean filtered() {
-        return (search.get() != null && !search.get().isBlank())
-                || stateFilter.get() != null
-                || kindFilter.get() != null
-                || !TaskQuery.Shelf.ANY.equals(shelf.get())
-                || modelFilter.get() != null;
+        return filters.narrows();
     }
 
     public ObjectProperty<StateFilter> stateFilterProperty() {
-        return stateFilter;
+        return filters.stateProperty();
     }
 
     public ObjectProperty<TaskKind> kindFilterProperty() {
-        return kindFilter;
+        return filters.kindProperty();
     }
 
     public IntegerProperty totalProperty() {
@@ -130,18 +113,7 @@ public final class TaskListViewModel {
     }
 
     public TaskQuery query() {
-        StateFilter f = stateFilter.get();
-        TaskQuery q = new TaskQuery(
-                search.get(),
-                f == null || f.state() == null ? Set.of() : Set.of(f.state()),
-                kindFilter.get() == null ? Set.of() : Set.of(kindFilter.get()),
-                modelFilter.get(),
-                null,
-                null,
-                0,
-                LazyTaskList.PAGE);
-        q = q.sortedBy(sort.get()).onShelf(shelf.get());
-        return f == null ? q : q.withOutputs(f.outputs(), atRiskBefore());
+        return new TaskQuery(filters.get(), 0, LazyTaskList.PAGE);
     }
 
     private Instant atRiskBefore() {
@@ -150,9 +122,7 @@ public final class TaskListViewModel {
 
     /** What {@link #query} is in a new window, before anything is typed or chosen. */
     static TaskQuery initialQuery() {
-        return new TaskQuery("", Set.of(), Set.of(), null, null, null, 0, LazyTaskList.PAGE)
-                .sortedBy(TaskQuery.Sort.CREATED)
-                .onShelf(TaskQuery.Shelf.ANY);
+        return new TaskQuery(LibraryFilter.NONE, 0, LazyTaskList.PAGE);
     }
 
     /**
@@ -271,8 +241,8 @@ public final class TaskListViewModel {
         return galleryShape(desk.ledger().shapes(q), q.sort());
     }
 
-    private GalleryShape galleryShape(TaskShapes read, TaskQuery.Sort sort) {
-        int[] days = sort == TaskQuery.Sort.STARS
+    private GalleryShape galleryShape(TaskShapes read, LibraryFilter.Sort sort) {
+        int[] days = sort == LibraryFilter.Sort.STARS
                 ? new int[0]
                 : DayHeadings.starts(read.times(), desk.clock().getZone());
         return new GalleryShape(read.ratios(), days);
@@ -333,9 +303,9 @@ public final class TaskListViewModel {
     }
 
     private boolean sortsAlike(TaskRecord a, TaskRecord b) {
-        TaskQuery.Sort by = sortProperty().get();
+        LibraryFilter.Sort by = filters.sortProperty().get();
         return Objects.equals(by.dateOf(a), by.dateOf(b))
-                && (by != TaskQuery.Sort.STARS
+                && (by != LibraryFilter.Sort.STARS
                         || a.curation().stars() == b.curation().stars());
     }
 
