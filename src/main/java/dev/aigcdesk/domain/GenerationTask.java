@@ -55,4 +55,50 @@ public record GenerationTask(
         String first = prompt.strip().lines().findFirst().orElse("");
         return first;
     }
+
+    /** The same task with other outputs (what the library knows of them, or as many as an archive holds). */
+    public GenerationTask withOutputs(List<OutputFile> files) {
+        return new GenerationTask(
+                id,
+                kind,
+                state,
+                progress,
+                prompt,
+                negativePrompt,
+                enhancePrompt,
+                modelName,
+                modelVersion,
+                generationMode,
+                seed,
+                sceneType,
+                outputConfig,
+                references,
+                times,
+                requestId,
+                failure,
+                files);
+    }
+
+    /** The same task with other output settings. */
+    public GenerationTask withOutputConfig(OutputConfig config) {
+        return new GenerationTask(
+                id,
+                kind,
+                state,
+                progress,
+                prompt,
+                negativePrompt,
+                enhancePrompt,
+                modelName,
+                modelVersion,
+                generationMode,
+                seed,
+                sceneType,
+                config,
+                references,
+                times,
+                requestId,
+                failure,
+                outputs);
+    }
 }

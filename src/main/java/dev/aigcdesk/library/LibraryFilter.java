@@ -95,232 +95,120 @@ public record LibraryFilter(
     }
 
     public LibraryFilter withText(String t) {
-        return new LibraryFilter(
-                t,
-                states,
-                kinds,
-                minStars,
-                tags,
-                collection,
-                model,
-                aspectRatio,
-                resolution,
-                outputs,
-                atRiskBefore,
-                family,
-                addedFrom,
-                addedTo,
-                sort);
+        return with(p -> p.text = t);
     }
 
     public LibraryFilter withStates(Set<TaskState> s) {
-        return new LibraryFilter(
-                text,
-                s,
-                kinds,
-                minStars,
-                tags,
-                collection,
-                model,
-                aspectRatio,
-                resolution,
-                outputs,
-                atRiskBefore,
-                family,
-                addedFrom,
-                addedTo,
-                sort);
+        return with(p -> p.states = s);
     }
 
     public LibraryFilter withKinds(Set<TaskKind> k) {
-        return new LibraryFilter(
-                text,
-                states,
-                k,
-                minStars,
-                tags,
-                collection,
-                model,
-                aspectRatio,
-                resolution,
-                outputs,
-                atRiskBefore,
-                family,
-                addedFrom,
-                addedTo,
-                sort);
+        return with(p -> p.kinds = k);
     }
 
     public LibraryFilter withStars(int atLeast) {
-        return new LibraryFilter(
-                text,
-                states,
-                kinds,
-                atLeast,
-                tags,
-                collection,
-                model,
-                aspectRatio,
-                resolution,
-                outputs,
-                atRiskBefore,
-                family,
-                addedFrom,
-                addedTo,
-                sort);
+        return with(p -> p.minStars = atLeast);
     }
 
     public LibraryFilter withTags(Set<String> t) {
-        return new LibraryFilter(
-                text,
-                states,
-                kinds,
-                minStars,
-                t,
-                collection,
-                model,
-                aspectRatio,
-                resolution,
-                outputs,
-                atRiskBefore,
-                family,
-                addedFrom,
-                addedTo,
-                sort);
+        return with(p -> p.tags = t);
     }
 
     public LibraryFilter withCollection(String c) {
-        return new LibraryFilter(
-                text,
-                states,
-                kinds,
-                minStars,
-                tags,
-                c,
-                model,
-                aspectRatio,
-                resolution,
-                outputs,
-                atRiskBefore,
-                family,
-                addedFrom,
-                addedTo,
-                sort);
+        return with(p -> p.collection = c);
     }
 
     public LibraryFilter withModel(String m) {
-        return new LibraryFilter(
-                text,
-                states,
-                kinds,
-                minStars,
-                tags,
-                collection,
-                m,
-                aspectRatio,
-                resolution,
-                outputs,
-                atRiskBefore,
-                family,
-                addedFrom,
-                addedTo,
-                sort);
+        return with(p -> p.model = m);
     }
 
     /** The outputs' aspect ratio and resolution (null: any). */
     public LibraryFilter withShape(String aspect, String res) {
-        return new LibraryFilter(
-                text,
-                states,
-                kinds,
-                minStars,
-                tags,
-                collection,
-                model,
-                aspect,
-                res,
-                outputs,
-                atRiskBefore,
-                family,
-                addedFrom,
-                addedTo,
-                sort);
+        return with(p -> {
+            p.aspectRatio = aspect;
+            p.resolution = res;
+        });
     }
 
     public LibraryFilter withOutputs(Outputs o, Instant riskBefore) {
-        return new LibraryFilter(
-                text,
-                states,
-                kinds,
-                minStars,
-                tags,
-                collection,
-                model,
-                aspectRatio,
-                resolution,
-                o,
-                riskBefore,
-                family,
-                addedFrom,
-                addedTo,
-                sort);
+        return with(p -> {
+            p.outputs = o;
+            p.atRiskBefore = riskBefore;
+        });
     }
 
     /** Only {@code id}'s family: itself, what it was made from, and its tries (null: no such filter). */
     public LibraryFilter withFamily(TaskId id) {
-        return new LibraryFilter(
-                text,
-                states,
-                kinds,
-                minStars,
-                tags,
-                collection,
-                model,
-                aspectRatio,
-                resolution,
-                outputs,
-                atRiskBefore,
-                id,
-                addedFrom,
-                addedTo,
-                sort);
+        return with(p -> p.family = id);
     }
 
     public LibraryFilter withAdded(Instant from, Instant to) {
-        return new LibraryFilter(
-                text,
-                states,
-                kinds,
-                minStars,
-                tags,
-                collection,
-                model,
-                aspectRatio,
-                resolution,
-                outputs,
-                atRiskBefore,
-                family,
-                from,
-                to,
-                sort);
+        return with(p -> {
+            p.addedFrom = from;
+            p.addedTo = to;
+        });
     }
 
     public LibraryFilter sortedBy(Sort s) {
+        return with(p -> p.sort = s);
+    }
+
+    /** The same filter with some parts changed: the one place a filter is copied. */
+    private LibraryFilter with(java.util.function.Consumer<Parts> change) {
+        Parts p = new Parts(this);
+        change.accept(p);
         return new LibraryFilter(
-                text,
-                states,
-                kinds,
-                minStars,
-                tags,
-                collection,
-                model,
-                aspectRatio,
-                resolution,
-                outputs,
-                atRiskBefore,
-                family,
-                addedFrom,
-                addedTo,
-                s);
+                p.text,
+                p.states,
+                p.kinds,
+                p.minStars,
+                p.tags,
+                p.collection,
+                p.model,
+                p.aspectRatio,
+                p.resolution,
+                p.outputs,
+                p.atRiskBefore,
+                p.family,
+                p.addedFrom,
+                p.addedTo,
+                p.sort);
+    }
+
+    /** A filter's parts, to be changed before a new filter is made of them. */
+    private static final class Parts {
+        String text;
+        Set<TaskState> states;
+        Set<TaskKind> kinds;
+        int minStars;
+        Set<String> tags;
+        String collection;
+        String model;
+        String aspectRatio;
+        String resolution;
+        Outputs outputs;
+        Instant atRiskBefore;
+        TaskId family;
+        Instant addedFrom;
+        Instant addedTo;
+        Sort sort;
+
+        Parts(LibraryFilter f) {
+            text = f.text;
+            states = f.states;
+            kinds = f.kinds;
+            minStars = f.minStars;
+            tags = f.tags;
+            collection = f.collection;
+            model = f.model;
+            aspectRatio = f.aspectRatio;
+            resolution = f.resolution;
+            outputs = f.outputs;
+            atRiskBefore = f.atRiskBefore;
+            family = f.family;
+            addedFrom = f.addedFrom;
+            addedTo = f.addedTo;
+            sort = f.sort;
+        }
     }
 }

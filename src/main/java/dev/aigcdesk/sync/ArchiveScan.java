@@ -128,24 +128,6 @@ final class ArchiveScan {
         while (files.size() < outputs) {
             files.add(files.get(0));
         }
-        return new GenerationTask(
-                t.id(),
-                t.kind(),
-                t.state(),
-                t.progress(),
-                t.prompt(),
-                t.negativePrompt(),
-                t.enhancePrompt(),
-                t.modelName(),
-                t.modelVersion(),
-                t.generationMode(),
-                t.seed(),
-                t.sceneType(),
-                t.outputConfig(),
-                t.references(),
-                t.times(),
-                t.requestId(),
-                t.failure(),
-                files);
+        return t.withOutputs(files);
     }
 }

@@ -513,24 +513,6 @@ class ViewModelTest {
     }
 
     private static GenerationTask withShape(GenerationTask t, String aspect, String resolution) {
-        return new GenerationTask(
-                t.id(),
-                t.kind(),
-                t.state(),
-                t.progress(),
-                t.prompt(),
-                t.negativePrompt(),
-                t.enhancePrompt(),
-                t.modelName(),
-                t.modelVersion(),
-                t.generationMode(),
-                t.seed(),
-                t.sceneType(),
-                new OutputConfig("Temporary", resolution, aspect, null, null, null, null, null),
-                t.references(),
-                t.times(),
-                t.requestId(),
-                t.failure(),
-                t.outputs());
+        return t.withOutputConfig(new OutputConfig("Temporary", resolution, aspect, null, null, null, null, null));
     }
 }

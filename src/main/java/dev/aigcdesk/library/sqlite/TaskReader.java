@@ -111,25 +111,7 @@ final class TaskReader {
     }
 
     static GenerationTask withOutputs(GenerationTask t, List<FileRecord> files) {
-        return new GenerationTask(
-                t.id(),
-                t.kind(),
-                t.state(),
-                t.progress(),
-                t.prompt(),
-                t.negativePrompt(),
-                t.enhancePrompt(),
-                t.modelName(),
-                t.modelVersion(),
-                t.generationMode(),
-                t.seed(),
-                t.sceneType(),
-                t.outputConfig(),
-                t.references(),
-                t.times(),
-                t.requestId(),
-                t.failure(),
-                files.stream().map(FileRecord::file).toList());
+        return t.withOutputs(files.stream().map(FileRecord::file).toList());
     }
 
     private List<ReferenceInput> referencesOf(TaskId id) throws SQLException {
