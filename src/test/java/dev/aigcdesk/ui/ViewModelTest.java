@@ -423,6 +423,33 @@ class ViewModelTest {
     }
 
     @Test
+    void aServiceThatTimesOutIsSaidToBeSlowNotOfflineUntilItAnswers() throws Exception {
+        SyncEvents events = new SyncEvents();
+        Desk withEvents = new Desk(
+                ledger,
+                null,
+                events,
+                null,
+                null,
+                clock,
+                dir.resolve("archive"),
+                false,
+                true,
+                PollSchedule.Intervals.DEFAULT);
+        StatusViewModel vm = new StatusViewModel(withEvents, UiExecutor.IMMEDIATE);
+        events.publish(new SyncEvent.QueryFailed(
+                Tasks.id(1), "Timeout", "The service did not answer in 45 s (it sent 12 bytes).", false, false));
+        assertThat(vm.slowProperty().get()).isTrue();
+        assertThat(vm.offlineProperty().get()).as("reached, only slow").isFalse();
+        events.publish(new SyncEvent.Refreshed(clock.instant()));
+        assertThat(vm.slowProperty().get()).as("an answer ends it").isFalse();
+        events.publish(new SyncEvent.QueryFailed(Tasks.id(1), "Network", "Cannot connect.", false, true));
+        assertThat(vm.slowProperty().get()).isFalse();
+        assertThat(vm.offlineProperty().get()).isTrue();
+        vm.close();
+    }
+
+    @Test
     void notifiesOnlyChangesTheUserCouldWatch() throws Exception {
         SyncEvents events = new SyncEvents();
         Desk withEvents = new Desk(

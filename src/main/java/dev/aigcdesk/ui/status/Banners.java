@@ -11,7 +11,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 
-/** The strip under the toolbar: the rejected key, offline, demo mode, and Undo after a removal. */
+/** The strip under the toolbar: the rejected key, offline or a slow service, demo mode, and Undo after a removal. */
 public final class Banners {
 
     private final VBox box = new VBox();
@@ -31,6 +31,7 @@ public final class Banners {
         this.openSettings = openSettings;
         vm.keyRejectedProperty().addListener((o, a, b) -> update());
         vm.offlineProperty().addListener((o, a, b) -> update());
+        vm.slowProperty().addListener((o, a, b) -> update());
         vm.archiveBlockedProperty().addListener((o, a, b) -> update());
         update();
     }
@@ -76,6 +77,8 @@ public final class Banners {
                             Feather.WIFI_OFF,
                             i18n.get("banner.offline", offlineRetrySeconds),
                             "offline-banner"));
+        } else if (vm.slowProperty().get()) {
+            box.getChildren().add(banner("warning", Feather.CLOCK, i18n.get("banner.slow"), "slow-banner"));
         }
         if (vm.archiveBlockedProperty().get() != null) {
             Button open = new Button(i18n.get("banner.openSettings"));

@@ -43,10 +43,14 @@ public final class StatusViewModel implements AutoCloseable {
         }
     }
 
+    /** The code a query that timed out carries (a slow service, not a network that is down). */
+    private static final String SERVICE_TIMEOUT = "Timeout";
+
     private final Desk desk;
     private final UiExecutor ui;
     private final BooleanProperty keyRejected = new SimpleBooleanProperty();
     private final BooleanProperty offline = new SimpleBooleanProperty();
+    private final BooleanProperty slow = new SimpleBooleanProperty();
     private final ObjectProperty<Instant> lastRefresh = new SimpleObjectProperty<>();
     private final IntegerProperty running = new SimpleIntegerProperty();
     private final IntegerProperty saving = new SimpleIntegerProperty();
@@ -97,6 +101,11 @@ public final class StatusViewModel implements AutoCloseable {
 
     public BooleanProperty offlineProperty() {
         return offline;
+    }
+
+    /** The service was reached but did not answer in time (not offline: slow), until it answers again. */
+    public BooleanProperty slowProperty() {
+        return slow;
     }
 
     public ObjectProperty<Instant> lastRefreshProperty() {
@@ -198,6 +207,7 @@ public final class StatusViewModel implements AutoCloseable {
         if (e instanceof SyncEvent.TaskChanged c) {
             keyRejected.set(false);
             offline.set(false);
+            slow.set(false);
             lastRefresh.set(desk.clock().instant());
             onTaskChanged.accept(c.after());
             // Only a change the user could watch happen: a task first fetched already finished is no news.
@@ -223,9 +233,11 @@ public final class StatusViewModel implements AutoCloseable {
         } else if (e instanceof SyncEvent.Refreshed r) {
             lastRefresh.set(r.at());
             offline.set(false);
+            slow.set(false);
         } else if (e instanceof SyncEvent.QueryFailed q) {
             keyRejected.set(q.keyRejected());
             offline.set(q.offline());
+            slow.set(SERVICE_TIMEOUT.equals(q.code()));
         } else if (e instanceof SyncEvent.ArchiveBlocked b) {
             // Kept as the stored problem's code, so the banner says it in the window's language.
             archiveBlocked.set(b.problem().encode());
