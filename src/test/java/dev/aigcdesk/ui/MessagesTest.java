@@ -33,7 +33,7 @@ class MessagesTest {
 
     private static Properties load(String name) throws IOException {
         Properties p = new Properties();
-        try (var in = MessagesTest.class.getResourceAsStream("/dev/aigcdesk/ui/" + name)) {
+        try (var in = MessagesTest.class.getResourceAsStream("/dev/aigcdesk/domain/" + name)) {
             p.load(in);
         }
         return p;
