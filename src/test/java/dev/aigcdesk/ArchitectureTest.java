@@ -281,6 +281,15 @@ class ArchitectureTest {
             .whereLayer("Config")
             .mayNotBeAccessedByAnyLayer();
 
+    /** The window asks for its thumbnails through ThumbnailStore; only the composition root makes the folder of them. */
+    @ArchTest
+    static final ArchRule uiKeepsNoThumbnailFilesItself = noClasses()
+            .that()
+            .resideInAPackage("dev.aigcdesk.ui..")
+            .should()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("dev.aigcdesk.system.ThumbnailFiles");
+
     /** The archive is a port too: only the composition root picks where files live. */
     @ArchTest
     static final ArchRule onlyTheCompositionRootNamesTheStoresKind = noClasses()

@@ -24,6 +24,8 @@ import dev.aigcdesk.sync.PollSchedule;
 import dev.aigcdesk.sync.Poller;
 import dev.aigcdesk.sync.SyncEvents;
 import dev.aigcdesk.sync.SyncService;
+import dev.aigcdesk.system.ThumbnailFiles;
+import dev.aigcdesk.system.ThumbnailStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -152,6 +154,11 @@ final class LiveSession implements Session {
 
     private Path libraryFile() {
         return paths.data().resolve(SqliteLibrary.FILE_NAME);
+    }
+
+    @Override
+    public ThumbnailStore thumbnails() {
+        return new ThumbnailFiles(paths.cache().resolve("thumbnails"));
     }
 
     @Override

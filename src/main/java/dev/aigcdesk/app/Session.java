@@ -13,6 +13,7 @@ import dev.aigcdesk.store.Store;
 import dev.aigcdesk.sync.PollSchedule;
 import dev.aigcdesk.sync.SyncEvents;
 import dev.aigcdesk.sync.SyncService;
+import dev.aigcdesk.system.ThumbnailStore;
 import java.nio.file.Path;
 import java.time.Clock;
 
@@ -58,6 +59,9 @@ public interface Session extends AutoCloseable {
     Generator generator();
 
     Path archiveFolder();
+
+    /** Where the window keeps tile-size thumbnails between runs (the cache folder). */
+    ThumbnailStore thumbnails();
 
     /** Where saved outputs live (the archive folder, as the store port sees it). */
     Store store();

@@ -11,7 +11,7 @@ import java.util.Optional;
  * Tile-size thumbnails kept on disk, named by the archived file's hash and the size, so a restart
  * shows the gallery without decoding every picture again. A damaged or missing entry is just made again.
  */
-public final class ThumbnailFiles {
+public final class ThumbnailFiles implements ThumbnailStore {
 
     /** The size slot of poster frames: no tile is 0 px. */
     private static final int POSTER = 0;
@@ -23,22 +23,26 @@ public final class ThumbnailFiles {
     }
 
     /** The cached thumbnail, when there is one. */
+    @Override
     public Optional<Path> find(String sha256, int px) {
         Path p = path(sha256, px);
         return Files.isRegularFile(p) ? Optional.of(p) : Optional.empty();
     }
 
     /** The cached poster frame of a video, when there is one. */
+    @Override
     public Optional<Path> findPoster(String sha256) {
         return find(sha256, POSTER);
     }
 
     /** Keeps a video's poster frame at its own size (the tiles scale it). */
+    @Override
     public void storePoster(String sha256, BufferedImage frame) throws IOException {
         store(sha256, POSTER, frame);
     }
 
     /** Keeps a thumbnail (written beside, then moved into place). */
+    @Override
     public void store(String sha256, int px, BufferedImage image) throws IOException {
         Path target = path(sha256, px);
         Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");

@@ -9,6 +9,7 @@ import dev.aigcdesk.library.Library;
 import dev.aigcdesk.sync.PollSchedule;
 import dev.aigcdesk.sync.SyncEvents;
 import dev.aigcdesk.system.DesktopActions;
+import dev.aigcdesk.system.ThumbnailStore;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
@@ -19,7 +20,7 @@ import java.util.Locale;
  *
  * @param sync      who refreshes the library: this window, or another process until it closes (the window then only shows it)
  * @param intervals how often the library is refreshed (the offline banner says when the next try is)
- * @param thumbnailFolder where tile-size thumbnails are kept between runs, or null for none
+ * @param thumbnails      where tile-size thumbnails are kept between runs, or null for nowhere
  * @param generator       starts paid generations into this library, or null where the window cannot (some tests)
  * @param configFolder    where Settings and the New generation panel's last choices live, or null for nowhere
  * @param errors          says failures in the window's language
@@ -35,7 +36,7 @@ public record Desk(
         boolean demo,
         boolean hasKey,
         PollSchedule.Intervals intervals,
-        Path thumbnailFolder,
+        ThumbnailStore thumbnails,
         Generator generator,
         Path configFolder,
         ErrorWords errors) {
@@ -65,7 +66,7 @@ public record Desk(
             boolean demo,
             boolean hasKey,
             PollSchedule.Intervals intervals,
-            Path thumbnailFolder,
+            ThumbnailStore thumbnails,
             Generator generator,
             Path configFolder) {
         this(
@@ -79,7 +80,7 @@ public record Desk(
                 demo,
                 hasKey,
                 intervals,
-                thumbnailFolder,
+                thumbnails,
                 generator,
                 configFolder,
                 new ErrorWords(new I18n(Locale.ENGLISH)));
@@ -98,7 +99,7 @@ public record Desk(
                 demo,
                 hasKey,
                 intervals,
-                thumbnailFolder,
+                thumbnails,
                 generator,
                 configFolder,
                 new ErrorWords(i18n));
@@ -123,7 +124,7 @@ public record Desk(
                 s.isDemo(),
                 s.connection().hasKey(),
                 s.intervals(),
-                s.paths().cache().resolve("thumbnails"),
+                s.thumbnails(),
                 s.generator(),
                 s.paths().config());
     }

@@ -5,7 +5,6 @@ import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.library.TaskRecord;
 import dev.aigcdesk.system.DesktopNotifications;
 import dev.aigcdesk.system.PosterFrames;
-import dev.aigcdesk.system.ThumbnailFiles;
 import dev.aigcdesk.ui.common.Desk;
 import dev.aigcdesk.ui.common.I18n;
 import dev.aigcdesk.ui.common.UiExecutor;
@@ -98,11 +97,7 @@ public final class MainWindow {
         this.listVm = vms.list();
         this.detailVm = vms.detail();
         this.mainVm = vms.main();
-        thumbnails = new Thumbnails(
-                400,
-                desk.thumbnailFolder() == null ? null : new ThumbnailFiles(desk.thumbnailFolder()),
-                new PosterFrames(),
-                ui);
+        thumbnails = new Thumbnails(400, desk.thumbnails(), new PosterFrames(), ui);
         list = new TaskListView(listVm, words, thumbnails, desk.clock());
         list.gridModeProperty().set(state.grid());
         detail = new TaskDetailView(detailVm, words, thumbnails, desk.clock());

@@ -1,6 +1,6 @@
 package dev.aigcdesk.ui.preview;
 
-import dev.aigcdesk.system.ThumbnailFiles;
+import dev.aigcdesk.system.ThumbnailStore;
 import dev.aigcdesk.ui.common.UiExecutor;
 import java.awt.image.BufferedImage;
 import java.util.ArrayDeque;
@@ -26,12 +26,12 @@ final class ThumbnailWrites {
 
     private record Write(String sha, int px, Image image) {}
 
-    private final ThumbnailFiles disk;
+    private final ThumbnailStore disk;
     private final UiExecutor ui;
     private final Deque<Write> waiting = new ArrayDeque<>();
     private boolean writing;
 
-    ThumbnailWrites(ThumbnailFiles disk, UiExecutor ui) {
+    ThumbnailWrites(ThumbnailStore disk, UiExecutor ui) {
         this.disk = disk;
         this.ui = ui;
     }

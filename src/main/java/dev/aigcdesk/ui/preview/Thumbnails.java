@@ -2,7 +2,7 @@ package dev.aigcdesk.ui.preview;
 
 import dev.aigcdesk.library.FileRecord;
 import dev.aigcdesk.system.PosterFrames;
-import dev.aigcdesk.system.ThumbnailFiles;
+import dev.aigcdesk.system.ThumbnailStore;
 import dev.aigcdesk.ui.common.UiExecutor;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
@@ -38,7 +38,7 @@ public final class Thumbnails {
     private final int capacity;
     private long bytes;
     private final Map<String, Image> cache;
-    private final ThumbnailFiles disk;
+    private final ThumbnailStore disk;
     private final ThumbnailWrites writes;
     private final UiExecutor ui;
     private final PosterFrames posters;
@@ -52,7 +52,7 @@ public final class Thumbnails {
     private final Set<String> postersPending = new HashSet<>();
 
     /** @param disk where thumbnails and poster frames are kept between runs, or null for none (then videos have no poster) */
-    public Thumbnails(int capacity, ThumbnailFiles disk, PosterFrames posters, UiExecutor ui) {
+    public Thumbnails(int capacity, ThumbnailStore disk, PosterFrames posters, UiExecutor ui) {
         this.capacity = capacity;
         this.disk = disk;
         this.writes = disk == null ? null : new ThumbnailWrites(disk, ui);
