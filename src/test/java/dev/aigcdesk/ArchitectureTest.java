@@ -246,6 +246,15 @@ class ArchitectureTest {
             .dependOnClassesThat()
             .resideInAnyPackage("javafx.scene..", "javafx.stage..", "org.controlsfx..", "atlantafx..");
 
+    /** View models are given the services they use, not the window's whole bag of them. */
+    @ArchTest
+    static final ArchRule viewModelsTakeNarrowServices = noClasses()
+            .that()
+            .haveSimpleNameEndingWith("ViewModel")
+            .should()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("dev.aigcdesk.ui.common.Desk");
+
     /** The services below sync, split so the arrows inside them are checked too: io and pacing at the bottom, the ports and clients above. */
     @ArchTest
     static final ArchRule servicesAreLayeredInside = layeredArchitecture()

@@ -55,7 +55,13 @@ class DownloadsUnderWayTest {
                 false,
                 true,
                 PollSchedule.Intervals.DEFAULT);
-        var vm = new StatusViewModel(withEvents, UiExecutor.IMMEDIATE);
+        var vm = new StatusViewModel(
+                withEvents.ledger(),
+                withEvents.events(),
+                withEvents,
+                withEvents.clock(),
+                withEvents::say,
+                UiExecutor.IMMEDIATE);
         assertThat(events.wantsProgress())
                 .as("the window listens, so the archiver sends progress")
                 .isTrue();

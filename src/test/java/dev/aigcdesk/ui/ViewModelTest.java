@@ -73,7 +73,8 @@ class ViewModelTest {
         for (int i = 0; i < 450; i++) {
             ledger.add(List.of(Tasks.id(i)), clock.instant().plusSeconds(i));
         }
-        TaskListViewModel vm = new TaskListViewModel(desk, UiExecutor.IMMEDIATE);
+        TaskListViewModel vm =
+                new TaskListViewModel(desk.ledger(), desk.clock(), desk::wake, desk::say, UiExecutor.IMMEDIATE);
         vm.reload();
         assertThat(vm.totalProperty().get()).isEqualTo(450);
         assertThat(vm.items()).hasSize(450);
@@ -103,7 +104,8 @@ class ViewModelTest {
                 Tasks.task(Tasks.id(2), TaskState.RUNNING, "a fox in the snow", "Kling", clock.instant(), List.of()),
                 "{}",
                 clock.instant());
-        TaskListViewModel vm = new TaskListViewModel(desk, UiExecutor.IMMEDIATE);
+        TaskListViewModel vm =
+                new TaskListViewModel(desk.ledger(), desk.clock(), desk::wake, desk::say, UiExecutor.IMMEDIATE);
         vm.searchProperty().set("lighthouse");
         assertThat(vm.items()).extracting(TaskRecord::id).containsExactly(Tasks.id(1));
         vm.searchProperty().set("");
@@ -146,7 +148,8 @@ class ViewModelTest {
                 "{}",
                 clock.instant());
         ledger.markFile(Tasks.id(3), 1, ArchiveState.EXPIRED, "expired");
-        TaskListViewModel vm = new TaskListViewModel(desk, UiExecutor.IMMEDIATE);
+        TaskListViewModel vm =
+                new TaskListViewModel(desk.ledger(), desk.clock(), desk::wake, desk::say, UiExecutor.IMMEDIATE);
         vm.reload();
         assertThat(vm.countsProperty().get())
                 .containsEntry(StateFilter.LOST, 1)
@@ -184,7 +187,8 @@ class ViewModelTest {
                 "{}",
                 clock.instant());
         ledger.add(List.of(Tasks.id(2)), clock.instant());
-        TaskListViewModel vm = new TaskListViewModel(desk, UiExecutor.IMMEDIATE);
+        TaskListViewModel vm =
+                new TaskListViewModel(desk.ledger(), desk.clock(), desk::wake, desk::say, UiExecutor.IMMEDIATE);
         vm.reload();
         assertThat(vm.items())
                 .extracting(TaskRecord::id)
@@ -242,7 +246,7 @@ class ViewModelTest {
         }
         ledger.add(ids, clock.instant());
         HeldUi held = new HeldUi();
-        TaskListViewModel vm = new TaskListViewModel(desk, held);
+        TaskListViewModel vm = new TaskListViewModel(desk.ledger(), desk.clock(), desk::wake, desk::say, held);
         vm.reload();
         held.drain();
         assertThat(vm.items()).hasSize(6);
@@ -293,7 +297,7 @@ class ViewModelTest {
                     clock.instant());
         }
         HeldUi held = new HeldUi();
-        TaskListViewModel vm = new TaskListViewModel(desk, held);
+        TaskListViewModel vm = new TaskListViewModel(desk.ledger(), desk.clock(), desk::wake, desk::say, held);
         vm.wantShapeProperty().set(true);
         held.drain();
         vm.reload();
@@ -331,7 +335,8 @@ class ViewModelTest {
     @Test
     void addingTextCountsNewKnownAndInvalidIds() throws Exception {
         ledger.add(List.of(Tasks.id(1)), clock.instant());
-        TaskListViewModel vm = new TaskListViewModel(desk, UiExecutor.IMMEDIATE);
+        TaskListViewModel vm =
+                new TaskListViewModel(desk.ledger(), desk.clock(), desk::wake, desk::say, UiExecutor.IMMEDIATE);
         List<TaskListViewModel.AddOutcome> out = new ArrayList<>();
         vm.addFromText(
                 "please check " + Tasks.id(1) + " and " + Tasks.id(2) + " and 1397741205-AigcImageTask-bad", out::add);
@@ -350,7 +355,8 @@ class ViewModelTest {
                 "{\"raw\":1}",
                 clock.instant());
         TaskRecord before = ledger.find(Tasks.id(1)).orElseThrow();
-        TaskListViewModel vm = new TaskListViewModel(desk, UiExecutor.IMMEDIATE);
+        TaskListViewModel vm =
+                new TaskListViewModel(desk.ledger(), desk.clock(), desk::wake, desk::say, UiExecutor.IMMEDIATE);
         vm.reload();
         vm.remove(Tasks.id(1), () -> {});
         assertThat(vm.items()).isEmpty();
@@ -383,7 +389,8 @@ class ViewModelTest {
                 r.run();
             }
         };
-        TaskDetailViewModel vm = new TaskDetailViewModel(desk, deferred);
+        TaskDetailViewModel vm =
+                new TaskDetailViewModel(desk.ledger(), desk.saveCopy(), desk.desktop(), desk::say, deferred);
         vm.show(Tasks.id(1));
         vm.show(Tasks.id(2));
         pending.get(1).run(); // task 2's answer arrives first
@@ -394,7 +401,8 @@ class ViewModelTest {
     @Test
     void liveChangesReachTheDetailPaneOnlyForTheTaskOnScreen() throws Exception {
         ledger.add(List.of(Tasks.id(1), Tasks.id(2)), clock.instant());
-        TaskDetailViewModel vm = new TaskDetailViewModel(desk, UiExecutor.IMMEDIATE);
+        TaskDetailViewModel vm = new TaskDetailViewModel(
+                desk.ledger(), desk.saveCopy(), desk.desktop(), desk::say, UiExecutor.IMMEDIATE);
         vm.show(Tasks.id(1));
         var other = ledger.recordAnswer(
                 Tasks.task(Tasks.id(2), TaskState.RUNNING, "other", "GEM", clock.instant(), List.of()),
@@ -413,7 +421,8 @@ class ViewModelTest {
 
     @Test
     void staleIdsAreIgnoredWhenNothingIsSelected() {
-        TaskDetailViewModel vm = new TaskDetailViewModel(desk, UiExecutor.IMMEDIATE);
+        TaskDetailViewModel vm = new TaskDetailViewModel(
+                desk.ledger(), desk.saveCopy(), desk.desktop(), desk::say, UiExecutor.IMMEDIATE);
         vm.show(null);
         assertThat(vm.recordProperty().get()).isNull();
         vm.show(TaskId.parse("1397741205-AigcImageTask-00000000000000000000000000000099t"));
@@ -436,7 +445,13 @@ class ViewModelTest {
                 false,
                 true,
                 PollSchedule.Intervals.DEFAULT);
-        StatusViewModel vm = new StatusViewModel(withEvents, UiExecutor.IMMEDIATE);
+        StatusViewModel vm = new StatusViewModel(
+                withEvents.ledger(),
+                withEvents.events(),
+                withEvents,
+                withEvents.clock(),
+                withEvents::say,
+                UiExecutor.IMMEDIATE);
         events.publish(new SyncEvent.QueryFailed(
                 Tasks.id(1), "Timeout", "The service did not answer in 45 s (it sent 12 bytes).", false, false));
         assertThat(vm.slowProperty().get()).isTrue();
@@ -463,7 +478,13 @@ class ViewModelTest {
                 false,
                 true,
                 PollSchedule.Intervals.DEFAULT);
-        StatusViewModel vm = new StatusViewModel(withEvents, UiExecutor.IMMEDIATE);
+        StatusViewModel vm = new StatusViewModel(
+                withEvents.ledger(),
+                withEvents.events(),
+                withEvents,
+                withEvents.clock(),
+                withEvents::say,
+                UiExecutor.IMMEDIATE);
         List<StatusViewModel.Notice> notices = new ArrayList<>();
         vm.onNotice(notices::add);
         ledger.add(List.of(Tasks.id(1), Tasks.id(2)), clock.instant());
@@ -502,7 +523,8 @@ class ViewModelTest {
                     clock.instant());
         }
         ledger.curator().rate(List.of(Tasks.id(2)), 5);
-        TaskListViewModel vm = new TaskListViewModel(desk, UiExecutor.IMMEDIATE);
+        TaskListViewModel vm =
+                new TaskListViewModel(desk.ledger(), desk.clock(), desk::wake, desk::say, UiExecutor.IMMEDIATE);
         vm.reload();
         vm.remove(List.of(Tasks.id(1), Tasks.id(2), Tasks.id(3)), () -> {});
         assertThat(vm.items()).isEmpty();
@@ -521,8 +543,10 @@ class ViewModelTest {
         GenerationTask tall = Tasks.task(Tasks.id(2), TaskState.SUCCEEDED, "tall", "Kling", clock.instant(), List.of());
         ledger.recordAnswer(withShape(wide, "16:9", "2K"), "{}", clock.instant());
         ledger.recordAnswer(withShape(tall, "9:16", "1K"), "{}", clock.instant());
-        TaskListViewModel list = new TaskListViewModel(desk, UiExecutor.IMMEDIATE);
-        SidebarViewModel sidebar = new SidebarViewModel(desk, UiExecutor.IMMEDIATE, list);
+        TaskListViewModel list =
+                new TaskListViewModel(desk.ledger(), desk.clock(), desk::wake, desk::say, UiExecutor.IMMEDIATE);
+        SidebarViewModel sidebar =
+                new SidebarViewModel(desk.ledger(), desk::wake, desk::say, UiExecutor.IMMEDIATE, list);
         sidebar.refresh();
         assertThat(sidebar.facetsProperty().get())
                 .extracting(f -> f.models(), f -> f.aspectRatios(), f -> f.resolutions())

@@ -39,7 +39,8 @@ public record Desk(
         ThumbnailStore thumbnails,
         Generator generator,
         Path configFolder,
-        ErrorWords errors) {
+        ErrorWords errors)
+        implements Refresher {
 
     public Desk(
             Library ledger,
@@ -130,6 +131,7 @@ public record Desk(
     }
 
     /** True while this window refreshes and archives the library (not another process). */
+    @Override
     public boolean refreshing() {
         return sync != null && sync.active();
     }
@@ -142,6 +144,7 @@ public record Desk(
     }
 
     /** Asks the service now, if this window refreshes the library. */
+    @Override
     public void wake() {
         if (sync != null) {
             sync.wake();
@@ -149,6 +152,7 @@ public record Desk(
     }
 
     /** Runs {@code r} (on a background thread) when this window takes over refreshing from another. */
+    @Override
     public void onTakeover(Runnable r) {
         if (sync != null) {
             sync.onActive(r);

@@ -1,16 +1,19 @@
 package dev.aigcdesk.ui.detail;
 
 import dev.aigcdesk.domain.TaskId;
+import dev.aigcdesk.download.SaveCopy;
 import dev.aigcdesk.download.provenance.ImageHeader;
 import dev.aigcdesk.library.FileRecord;
+import dev.aigcdesk.library.Library;
 import dev.aigcdesk.library.TaskRecord;
-import dev.aigcdesk.ui.common.Desk;
+import dev.aigcdesk.system.DesktopActions;
 import dev.aigcdesk.ui.common.UiExecutor;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -23,7 +26,10 @@ import javafx.beans.property.StringProperty;
  */
 public final class TaskDetailViewModel {
 
-    private final Desk desk;
+    private final Library ledger;
+    private final SaveCopy saveCopy;
+    private final DesktopActions desktop;
+    private final Function<Throwable, String> say;
     private final UiExecutor ui;
     private final ObjectProperty<TaskRecord> record = new SimpleObjectProperty<>();
     private final StringProperty message = new SimpleStringProperty();
@@ -32,8 +38,12 @@ public final class TaskDetailViewModel {
     /** The pixel sizes of the archived images on screen, read from their headers off the JavaFX thread. */
     private volatile Map<Integer, ImageHeader> pixels = Map.of();
 
-    public TaskDetailViewModel(Desk desk, UiExecutor ui) {
-        this.desk = desk;
+    public TaskDetailViewModel(
+            Library ledger, SaveCopy saveCopy, DesktopActions desktop, Function<Throwable, String> say, UiExecutor ui) {
+        this.ledger = ledger;
+        this.saveCopy = saveCopy;
+        this.desktop = desktop;
+        this.say = say;
         this.ui = ui;
     }
 
@@ -60,7 +70,7 @@ public final class TaskDetailViewModel {
         }
         ui.run(
                 () -> {
-                    TaskRecord r = desk.ledger().find(id).orElse(null);
+                    TaskRecord r = ledger.find(id).orElse(null);
                     return new Loaded(r, r == null ? Map.of() : pixelsOf(r));
                 },
                 loaded -> {
@@ -71,7 +81,7 @@ public final class TaskDetailViewModel {
                 },
                 e -> {
                     if (seq == sequence) {
-                        message.set(desk.say(e));
+                        message.set(say.apply(e));
                     }
                 });
     }
@@ -113,12 +123,11 @@ public final class TaskDetailViewModel {
     public void saveAs(FileRecord file, Path destination, Consumer<Path> saved, Consumer<String> failed) {
         TaskId id = showing;
         ui.run(
-                () -> desk.saveCopy()
-                        .save(
-                                file.isArchived() ? file.localPath() : null,
-                                file.file().url(),
-                                file.file().size(),
-                                destination),
+                () -> saveCopy.save(
+                        file.isArchived() ? file.localPath() : null,
+                        file.file().url(),
+                        file.file().size(),
+                        destination),
                 p -> {
                     if (id != null && id.equals(showing)) {
                         message.set(null);
@@ -126,7 +135,7 @@ public final class TaskDetailViewModel {
                     saved.accept(p);
                 },
                 e -> {
-                    String why = desk.say(e);
+                    String why = say.apply(e);
                     if (id != null && id.equals(showing)) {
                         message.set(why);
                     }
@@ -137,20 +146,20 @@ public final class TaskDetailViewModel {
     public void open(Path file, Consumer<String> failed) {
         ui.run(
                 () -> {
-                    desk.desktop().open(file.toUri().toString());
+                    desktop.open(file.toUri().toString());
                     return file;
                 },
                 p -> {},
-                e -> failed.accept(desk.say(e)));
+                e -> failed.accept(say.apply(e)));
     }
 
     public void reveal(Path file, Consumer<String> failed) {
         ui.run(
                 () -> {
-                    desk.desktop().reveal(file);
+                    desktop.reveal(file);
                     return file;
                 },
                 p -> {},
-                e -> failed.accept(desk.say(e)));
+                e -> failed.accept(say.apply(e)));
     }
 }

@@ -11,7 +11,7 @@ import dev.aigcdesk.ui.status.StatusViewModel;
 import dev.aigcdesk.ui.tasklist.TaskListViewModel;
 import java.nio.file.Path;
 
-/** The view models the main window shows, made once per session and handed to the window. */
+/** The view models the main window shows, made once per session and handed to the window: each given only the services it uses. */
 public record MainViewModels(
         TaskListViewModel list,
         TaskDetailViewModel detail,
@@ -20,7 +20,7 @@ public record MainViewModels(
         GenerateViewModel generate) {
 
     public static MainViewModels create(Desk desk, UiExecutor ui) {
-        TaskListViewModel list = new TaskListViewModel(desk, ui);
+        TaskListViewModel list = new TaskListViewModel(desk.ledger(), desk.clock(), desk::wake, desk::say, ui);
         Path config = desk.configFolder();
         GenerateViewModel generate = new GenerateViewModel(
                 config == null ? null : desk.generator(),
@@ -32,9 +32,9 @@ public record MainViewModels(
                 ui);
         return new MainViewModels(
                 list,
-                new TaskDetailViewModel(desk, ui),
-                new StatusViewModel(desk, ui),
-                new SidebarViewModel(desk, ui, list),
+                new TaskDetailViewModel(desk.ledger(), desk.saveCopy(), desk.desktop(), desk::say, ui),
+                new StatusViewModel(desk.ledger(), desk.events(), desk, desk.clock(), desk::say, ui),
+                new SidebarViewModel(desk.ledger(), desk::wake, desk::say, ui, list),
                 generate);
     }
 }

@@ -2,15 +2,16 @@ package dev.aigcdesk.ui.sidebar;
 
 import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.library.Facets;
+import dev.aigcdesk.library.Library;
 import dev.aigcdesk.library.TaskRecord;
 import dev.aigcdesk.sync.ArchiveExport;
-import dev.aigcdesk.ui.common.Desk;
 import dev.aigcdesk.ui.common.UiExecutor;
 import dev.aigcdesk.ui.tasklist.TaskListViewModel;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -22,15 +23,20 @@ import javafx.beans.property.StringProperty;
  */
 public final class SidebarViewModel {
 
-    private final Desk desk;
+    private final Library ledger;
+    private final Runnable wake;
+    private final Function<Throwable, String> say;
     private final UiExecutor ui;
     private final TaskListViewModel list;
     private final ObjectProperty<Facets> facets = new SimpleObjectProperty<>(Facets.NONE);
     private final StringProperty error = new SimpleStringProperty();
     private Runnable onChanged = () -> {};
 
-    public SidebarViewModel(Desk desk, UiExecutor ui, TaskListViewModel list) {
-        this.desk = desk;
+    public SidebarViewModel(
+            Library ledger, Runnable wake, Function<Throwable, String> say, UiExecutor ui, TaskListViewModel list) {
+        this.ledger = ledger;
+        this.wake = wake;
+        this.say = say;
         this.ui = ui;
         this.list = list;
     }
@@ -64,21 +70,21 @@ public final class SidebarViewModel {
 
     /** Reads the collections, the tags, the starred count and the filters' values again. */
     public void refresh() {
-        ui.run(() -> desk.ledger().facets(), facets::set, e -> error.set(desk.say(e)));
+        ui.run(() -> ledger.facets(), facets::set, e -> error.set(say.apply(e)));
     }
 
     /** Keys 0–5 on the selection. */
     public void rate(List<TaskId> ids, int stars) {
-        change(() -> desk.ledger().curator().rate(ids, stars));
+        change(() -> ledger.curator().rate(ids, stars));
     }
 
     /** T on the selection. */
     public void tag(List<TaskId> ids, String tag) {
-        change(() -> desk.ledger().curator().tag(ids, List.of(tag), List.of()));
+        change(() -> ledger.curator().tag(ids, List.of(tag), List.of()));
     }
 
     public void addToCollection(String name, List<TaskId> ids) {
-        change(() -> desk.ledger().curator().addToCollection(name, ids));
+        change(() -> ledger.curator().addToCollection(name, ids));
     }
 
     /** Copies the selected tasks' archived outputs (and sidecars) into a folder, never overwriting; says how it went. */
@@ -86,12 +92,12 @@ public final class SidebarViewModel {
         ui.run(
                 () -> ArchiveExport.copy(tasks, folder),
                 r -> said.accept(r.copied() + " / " + r.skipped()),
-                e -> error.set(desk.say(e)));
+                e -> error.set(say.apply(e)));
     }
 
     /** "Archive now": a pass that saves what waits, without waiting for its backoff. */
     public void archiveNow() {
-        desk.wake();
+        wake.run();
     }
 
     /** Shows everything again. */
@@ -119,6 +125,6 @@ public final class SidebarViewModel {
                     refresh();
                     onChanged.run();
                 },
-                e -> error.set(desk.say(e)));
+                e -> error.set(say.apply(e)));
     }
 }

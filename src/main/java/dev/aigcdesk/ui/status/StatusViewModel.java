@@ -4,16 +4,20 @@ import dev.aigcdesk.domain.Expiry;
 import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.domain.TaskState;
 import dev.aigcdesk.library.FileRecord;
+import dev.aigcdesk.library.Library;
 import dev.aigcdesk.library.TaskRecord;
 import dev.aigcdesk.sync.SyncEvent;
-import dev.aigcdesk.ui.common.Desk;
+import dev.aigcdesk.sync.SyncEvents;
+import dev.aigcdesk.ui.common.Refresher;
 import dev.aigcdesk.ui.common.UiExecutor;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -46,7 +50,11 @@ public final class StatusViewModel implements AutoCloseable {
     /** The code a query that timed out carries (a slow service, not a network that is down). */
     private static final String SERVICE_TIMEOUT = "Timeout";
 
-    private final Desk desk;
+    private final Library ledger;
+    private final SyncEvents events;
+    private final Refresher refresher;
+    private final Clock clock;
+    private final Function<Throwable, String> say;
     private final UiExecutor ui;
     private final BooleanProperty keyRejected = new SimpleBooleanProperty();
     private final BooleanProperty offline = new SimpleBooleanProperty();
@@ -67,14 +75,24 @@ public final class StatusViewModel implements AutoCloseable {
     private Consumer<TaskRecord> onTaskChanged = r -> {};
     private Consumer<Notice> onNotice = n -> {};
 
-    public StatusViewModel(Desk desk, UiExecutor ui) {
-        this.desk = desk;
+    public StatusViewModel(
+            Library ledger,
+            SyncEvents events,
+            Refresher refresher,
+            Clock clock,
+            Function<Throwable, String> say,
+            UiExecutor ui) {
+        this.ledger = ledger;
+        this.events = events;
+        this.refresher = refresher;
+        this.clock = clock;
+        this.say = say;
         this.ui = ui;
-        this.subscription = desk.events().subscribe(e -> ui.onUi(() -> handle(e)));
-        this.progressSubscription = desk.events().subscribeProgress(p -> ui.onUi(() -> progress(p)));
+        this.subscription = events.subscribe(e -> ui.onUi(() -> handle(e)));
+        this.progressSubscription = events.subscribeProgress(p -> ui.onUi(() -> progress(p)));
         downloads.addListener((MapChangeListener<String, SyncEvent.DownloadProgress>) c -> sumDownloads());
-        refreshing.set(desk.refreshing());
-        desk.onTakeover(() -> ui.onUi(() -> refreshing.set(desk.refreshing())));
+        refreshing.set(refresher.refreshing());
+        refresher.onTakeover(() -> ui.onUi(() -> refreshing.set(refresher.refreshing())));
     }
 
     /** Why nothing can be saved into the archive now (missing, read-only, disk full), or null. */
@@ -163,18 +181,18 @@ public final class StatusViewModel implements AutoCloseable {
 
     private void failed(Throwable e) {
         problem.set(null);
-        problem.set(desk.say(e));
+        problem.set(say.apply(e));
     }
 
     /** F5: ask now, and count what runs and waits. */
     public void refresh() {
-        desk.wake();
+        refresher.wake();
         updateCounts();
     }
 
     public void updateCounts() {
         ui.run(
-                () -> new int[] {desk.ledger().activeCount(), desk.ledger().filesToArchiveCount()},
+                () -> new int[] {ledger.activeCount(), ledger.filesToArchiveCount()},
                 c -> {
                     running.set(c[0]);
                     saving.set(c[1]);
@@ -187,14 +205,14 @@ public final class StatusViewModel implements AutoCloseable {
         ui.run(
                 () -> {
                     List<TaskRecord> atRisk = new ArrayList<>();
-                    for (FileRecord f : desk.ledger().filesToArchive()) {
+                    for (FileRecord f : ledger.filesToArchive()) {
                         boolean risky = f.file()
                                 .expiry()
-                                .map(x -> Expiry.of(x, desk.clock()))
+                                .map(x -> Expiry.of(x, clock))
                                 .filter(Expiry::atRisk)
                                 .isPresent();
                         if (risky && warnedAtRisk.putIfAbsent(f.taskId() + "#" + f.index(), true) == null) {
-                            desk.ledger().find(f.taskId()).ifPresent(atRisk::add);
+                            ledger.find(f.taskId()).ifPresent(atRisk::add);
                         }
                     }
                     return atRisk;
@@ -208,7 +226,7 @@ public final class StatusViewModel implements AutoCloseable {
             keyRejected.set(false);
             offline.set(false);
             slow.set(false);
-            lastRefresh.set(desk.clock().instant());
+            lastRefresh.set(clock.instant());
             onTaskChanged.accept(c.after());
             // Only a change the user could watch happen: a task first fetched already finished is no news.
             TaskState before = c.before() == null || !c.before().wasAnswered()
@@ -256,7 +274,7 @@ public final class StatusViewModel implements AutoCloseable {
             downloadEnded(x.file());
             reloadTask(x.file().taskId());
             ui.run(
-                    () -> desk.ledger().find(x.file().taskId()).orElse(null),
+                    () -> ledger.find(x.file().taskId()).orElse(null),
                     t -> {
                         if (t != null) {
                             onNotice.accept(new Notice(Notice.Kind.LOST, t, null));
@@ -271,7 +289,7 @@ public final class StatusViewModel implements AutoCloseable {
 
     private void reloadTask(TaskId id) {
         ui.run(
-                () -> desk.ledger().find(id).orElse(null),
+                () -> ledger.find(id).orElse(null),
                 t -> {
                     if (t != null) {
                         onTaskChanged.accept(t);

@@ -5,20 +5,22 @@ import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.domain.TaskIdScan;
 import dev.aigcdesk.domain.TaskKind;
 import dev.aigcdesk.library.AddResult;
+import dev.aigcdesk.library.Library;
 import dev.aigcdesk.library.LibraryException;
 import dev.aigcdesk.library.LibraryFilter;
 import dev.aigcdesk.library.Removal;
 import dev.aigcdesk.library.TaskQuery;
 import dev.aigcdesk.library.TaskRecord;
 import dev.aigcdesk.library.TaskShapes;
-import dev.aigcdesk.ui.common.Desk;
 import dev.aigcdesk.ui.common.UiExecutor;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -36,7 +38,10 @@ public final class TaskListViewModel {
     /** What adding ids did, for the dialog and the status bar. */
     public record AddOutcome(int added, int present, int invalid, List<TaskId> addedIds) {}
 
-    private final Desk desk;
+    private final Library ledger;
+    private final Clock clock;
+    private final Runnable wake;
+    private final Function<Throwable, String> say;
     private final UiExecutor ui;
     private final LazyTaskList items;
     private final FilterViewModel filters;
@@ -48,11 +53,19 @@ public final class TaskListViewModel {
     private int reloadSequence;
     private CompletableFuture<FirstPage> primed;
 
-    public TaskListViewModel(Desk desk, UiExecutor ui) {
-        this.desk = desk;
+    /**
+     * @param wake asks the service now (after an add)
+     * @param say  a failure in the window's words
+     */
+    public TaskListViewModel(
+            Library ledger, Clock clock, Runnable wake, Function<Throwable, String> say, UiExecutor ui) {
+        this.ledger = ledger;
+        this.clock = clock;
+        this.wake = wake;
+        this.say = say;
         this.ui = ui;
         this.items = new LazyTaskList(this::loadPage);
-        this.filters = new FilterViewModel(desk.clock());
+        this.filters = new FilterViewModel(clock);
         filters.filterProperty().addListener((o, a, b) -> reload());
         wantShape.addListener((o, a, b) -> readShape());
     }
@@ -117,7 +130,7 @@ public final class TaskListViewModel {
     }
 
     private Instant atRiskBefore() {
-        return Expiry.atRiskBefore(desk.clock());
+        return Expiry.atRiskBefore(clock);
     }
 
     /** What {@link #query} is in a new window, before anything is typed or chosen. */
@@ -167,7 +180,7 @@ public final class TaskListViewModel {
         }
         Instant risk = atRiskBefore();
         ui.run(
-                () -> FirstPage.read(desk.ledger(), q, risk),
+                () -> FirstPage.read(ledger, q, risk),
                 read -> {
                     if (seq == reloadSequence) {
                         show(read);
@@ -175,7 +188,7 @@ public final class TaskListViewModel {
                     done.run();
                 },
                 e -> {
-                    error.set(desk.say(e));
+                    error.set(say.apply(e));
                     loads.set(loads.get() + 1);
                     done.run();
                 });
@@ -204,7 +217,7 @@ public final class TaskListViewModel {
     /** Reads the keep-safe counts again (a file was saved or lost) without reloading the rows. */
     public void recount() {
         Instant risk = atRiskBefore();
-        ui.run(() -> FirstPage.keepSafe(desk.ledger(), risk), counts::set, e -> error.set(desk.say(e)));
+        ui.run(() -> FirstPage.keepSafe(ledger, risk), counts::set, e -> error.set(say.apply(e)));
     }
 
     private void show(FirstPage page) {
@@ -238,13 +251,11 @@ public final class TaskListViewModel {
 
     /** Every listed task's shape and date, the dates grouped by day in the window's zone: work for a worker thread, 100k tasks. */
     private GalleryShape shapeOf(TaskQuery q) throws LibraryException {
-        return galleryShape(desk.ledger().shapes(q), q.sort());
+        return galleryShape(ledger.shapes(q), q.sort());
     }
 
     private GalleryShape galleryShape(TaskShapes read, LibraryFilter.Sort sort) {
-        int[] days = sort == LibraryFilter.Sort.STARS
-                ? new int[0]
-                : DayHeadings.starts(read.times(), desk.clock().getZone());
+        int[] days = sort == LibraryFilter.Sort.STARS ? new int[0] : DayHeadings.starts(read.times(), clock.getZone());
         return new GalleryShape(read.ratios(), days);
     }
 
@@ -276,15 +287,12 @@ public final class TaskListViewModel {
                         shape.set(read);
                     }
                 },
-                e -> error.set(desk.say(e)));
+                e -> error.set(say.apply(e)));
     }
 
     private void loadPage(int generation, int page) {
         TaskQuery q = query().page(page * LazyTaskList.PAGE, LazyTaskList.PAGE);
-        ui.run(
-                () -> desk.ledger().list(q),
-                rows -> items.pageLoaded(generation, page, rows),
-                e -> error.set(desk.say(e)));
+        ui.run(() -> ledger.list(q), rows -> items.pageLoaded(generation, page, rows), e -> error.set(say.apply(e)));
     }
 
     /** A task changed (from the poller): update its row in place. */
@@ -313,11 +321,11 @@ public final class TaskListViewModel {
     public void addFromText(String text, Consumer<AddOutcome> done) {
         TaskIdScan scan = TaskIdScan.of(text);
         ui.run(
-                () -> desk.ledger().add(scan.ids(), desk.clock().instant()),
+                () -> ledger.add(scan.ids(), clock.instant()),
                 (AddResult r) -> {
                     if (!r.added().isEmpty()) {
                         reload();
-                        desk.wake();
+                        wake.run();
                     }
                     done.accept(new AddOutcome(
                             r.added().size(),
@@ -326,7 +334,7 @@ public final class TaskListViewModel {
                             r.added()));
                 },
                 e -> {
-                    error.set(desk.say(e));
+                    error.set(say.apply(e));
                     done.accept(new AddOutcome(0, 0, scan.invalid().size(), List.of()));
                 });
     }
@@ -344,7 +352,7 @@ public final class TaskListViewModel {
     /** Removes tasks in one transaction (their files stay); Undo puts them all back. */
     public void remove(List<TaskId> ids, Runnable done) {
         ui.run(
-                () -> desk.ledger().removals().removeAll(ids),
+                () -> ledger.removals().removeAll(ids),
                 r -> {
                     if (!r.isEmpty()) {
                         lastRemoved.set(r);
@@ -352,7 +360,7 @@ public final class TaskListViewModel {
                     reload();
                     done.run();
                 },
-                e -> error.set(desk.say(e)));
+                e -> error.set(say.apply(e)));
     }
 
     /** Puts the last removed tasks back; returns the first one's id, or null when there is nothing to undo. */
@@ -365,12 +373,12 @@ public final class TaskListViewModel {
         ui.run(
                 () -> {
                     for (Removal r : removed) {
-                        desk.ledger().removals().restore(r);
+                        ledger.removals().restore(r);
                     }
                     return removed;
                 },
                 r -> reload(),
-                e -> error.set(desk.say(e)));
+                e -> error.set(say.apply(e)));
         return removed.get(0).record().id();
     }
 }
