@@ -14,8 +14,8 @@ import dev.aigcdesk.ui.common.Desk;
 import dev.aigcdesk.ui.common.FxUiExecutor;
 import dev.aigcdesk.ui.common.I18n;
 import dev.aigcdesk.ui.common.Words;
-import dev.aigcdesk.ui.main.MainViewModels;
 import dev.aigcdesk.ui.main.MainWindow;
+import dev.aigcdesk.ui.shell.WindowComposition;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -40,10 +40,10 @@ final class WindowHarness implements AutoCloseable {
         Wiring wiring = new Wiring(Map.of("AIGC_DESK_HOME", home.toString(), "AIGC_DESK_KEYCHAIN", "off"), clock);
         OpenLibrary opened = new LibraryOpener(wiring).open(null, options, List.of());
         session = opened.session();
-        Desk desk = Desk.of(opened);
+        Desk desk = WindowComposition.services(opened);
         Words words = new Words(new I18n(locale), ZoneOffset.UTC);
         window = new MainWindow(
-                MainViewModels.create(desk, ui),
+                WindowComposition.viewModels(desk, ui),
                 desk,
                 ui,
                 words,

@@ -2,8 +2,6 @@ package dev.aigcdesk.ui.common;
 
 import dev.aigcdesk.app.Generator;
 import dev.aigcdesk.app.LibrarySync;
-import dev.aigcdesk.app.OpenLibrary;
-import dev.aigcdesk.app.Session;
 import dev.aigcdesk.download.SaveCopy;
 import dev.aigcdesk.library.Library;
 import dev.aigcdesk.sync.PollSchedule;
@@ -109,25 +107,6 @@ public record Desk(
     /** A failure in the window's words. */
     public String say(Throwable e) {
         return errors.say(e);
-    }
-
-    /** The services of a session opened for the window. */
-    public static Desk of(OpenLibrary opened) {
-        Session s = opened.session();
-        return new Desk(
-                opened.ledger(),
-                opened.sync(),
-                s.events(),
-                new SaveCopy(s.downloader()),
-                new DesktopActions(),
-                s.clock(),
-                s.archiveFolder(),
-                s.isDemo(),
-                s.connection().hasKey(),
-                s.intervals(),
-                s.thumbnails(),
-                s.generator(),
-                s.paths().config());
     }
 
     /** True while this window refreshes and archives the library (not another process). */

@@ -191,8 +191,8 @@ final class SessionSwitcher {
         Session session = opened.session();
         I18n i18n = new I18n(localeOf(session));
         Words words = new Words(i18n, session.clock().getZone());
-        Desk desk = Desk.of(opened).speaking(i18n);
-        MainViewModels vms = MainViewModels.create(desk, ui);
+        Desk desk = WindowComposition.services(opened).speaking(i18n);
+        MainViewModels vms = WindowComposition.viewModels(desk, ui);
         if (primed != null) {
             vms.list().prime(primed);
             primed = null;

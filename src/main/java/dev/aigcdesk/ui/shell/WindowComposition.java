@@ -1,0 +1,65 @@
+package dev.aigcdesk.ui.shell;
+
+import dev.aigcdesk.app.OpenLibrary;
+import dev.aigcdesk.app.Session;
+import dev.aigcdesk.config.GenerationChoices;
+import dev.aigcdesk.config.SettingsStore;
+import dev.aigcdesk.download.SaveCopy;
+import dev.aigcdesk.system.DesktopActions;
+import dev.aigcdesk.ui.common.Desk;
+import dev.aigcdesk.ui.common.UiExecutor;
+import dev.aigcdesk.ui.detail.TaskDetailViewModel;
+import dev.aigcdesk.ui.generate.GenerateViewModel;
+import dev.aigcdesk.ui.main.MainViewModels;
+import dev.aigcdesk.ui.sidebar.SidebarViewModel;
+import dev.aigcdesk.ui.status.StatusViewModel;
+import dev.aigcdesk.ui.tasklist.TaskListViewModel;
+import java.nio.file.Path;
+
+/**
+ * The window's composition root: the one place where an opened session becomes the services the
+ * window works through, and those become its view models (the window then lays out its views).
+ */
+public final class WindowComposition {
+
+    private WindowComposition() {}
+
+    /** The services of a session opened for the window. */
+    public static Desk services(OpenLibrary opened) {
+        Session s = opened.session();
+        return new Desk(
+                opened.ledger(),
+                opened.sync(),
+                s.events(),
+                new SaveCopy(s.downloader()),
+                new DesktopActions(),
+                s.clock(),
+                s.archiveFolder(),
+                s.isDemo(),
+                s.connection().hasKey(),
+                s.intervals(),
+                s.thumbnails(),
+                s.generator(),
+                s.paths().config());
+    }
+
+    /** The window's view models, each given only the services it uses. */
+    public static MainViewModels viewModels(Desk desk, UiExecutor ui) {
+        TaskListViewModel list = new TaskListViewModel(desk.ledger(), desk.clock(), desk::wake, desk::say, ui);
+        Path config = desk.configFolder();
+        GenerateViewModel generate = new GenerateViewModel(
+                config == null ? null : desk.generator(),
+                desk.ledger(),
+                config == null ? null : new SettingsStore(config),
+                config == null ? null : new GenerationChoices(config),
+                desk::wake,
+                desk::say,
+                ui);
+        return new MainViewModels(
+                list,
+                new TaskDetailViewModel(desk.ledger(), desk.saveCopy(), desk.desktop(), desk::say, ui),
+                new StatusViewModel(desk.ledger(), desk.events(), desk, desk.clock(), desk::say, ui),
+                new SidebarViewModel(desk.ledger(), desk::wake, desk::say, ui, list),
+                generate);
+    }
+}
