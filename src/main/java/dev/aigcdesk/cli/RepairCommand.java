@@ -60,7 +60,14 @@ public final class RepairCommand implements Callable<Integer> {
                     out.println(e.getMessage());
                 }
             }
-            LibraryRepair.Result r = new LibraryRepair(session.clock(), session.queryClient())
+            LibraryRepair.Result r = new LibraryRepair(session.clock(), session.queryClient(), (done, total) -> {
+                        if (done == 1 || done == total || done % 25 == 0) {
+                            out.printf(
+                                    "Asking the service again about the tasks whose rows were lost: %d of %d%n",
+                                    done, total);
+                            out.flush();
+                        }
+                    })
                     .rebuild(session.rescue(), session.store());
             out.printf(
                     "Rebuilt the library: %d of %d tasks recovered with their prompt (%d from the answers the library had saved, %d from the archived "

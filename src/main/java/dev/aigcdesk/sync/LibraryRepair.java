@@ -80,13 +80,28 @@ public final class LibraryRepair {
         }
     }
 
+    /** How far repair has got asking the service again (thousands of lost rows take minutes at the service's rate). */
+    @FunctionalInterface
+    public interface Progress {
+        Progress NONE = (done, total) -> {};
+
+        /** About to ask about the {@code done}-th of {@code total} ids whose rows are lost. */
+        void asking(int done, int total);
+    }
+
     private final Clock clock;
     private final QueryClient service;
+    private final Progress progress;
 
     /** @param service asked about ids whose rows are lost; null to rebuild from the disk alone */
-    public LibraryRepair(Clock clock, QueryClient service) {
+    public LibraryRepair(Clock clock, QueryClient service, Progress progress) {
         this.clock = clock;
         this.service = service;
+        this.progress = progress;
+    }
+
+    public LibraryRepair(Clock clock, QueryClient service) {
+        this(clock, service, Progress.NONE);
     }
 
     public LibraryRepair(Clock clock) {
@@ -150,14 +165,19 @@ public final class LibraryRepair {
                     fromArchive++;
                 }
             }
+            List<TaskId> toAsk = new ArrayList<>();
             for (TaskId id : seen) {
-                if (answered(ledger, id)) {
-                    continue;
+                if (!answered(ledger, id)) {
+                    toAsk.add(id);
                 }
-                Asked asked = ask(id);
-                if (asked.result() != null) {
-                    ledger.add(List.of(id), addedAt(asked.result().task()));
-                    ledger.recordAnswer(asked.result().task(), asked.result().rawJson(), clock.instant());
+            }
+            int asked = 0;
+            for (TaskId id : toAsk) {
+                progress.asking(++asked, toAsk.size());
+                Asked answer = ask(id);
+                if (answer.result() != null) {
+                    ledger.add(List.of(id), addedAt(answer.result().task()));
+                    ledger.recordAnswer(answer.result().task(), answer.result().rawJson(), clock.instant());
                     ledger.curator().addToCollection(RECOVERED_COLLECTION, List.of(id));
                     fromService++;
                 } else if (partial.containsKey(id)) {
@@ -172,7 +192,7 @@ public final class LibraryRepair {
                     ledger.add(List.of(id), clock.instant());
                     ledger.recordAnswer(t, null, clock.instant());
                     fromIndex++;
-                } else if (asked.unknown()) {
+                } else if (answer.unknown()) {
                     gone.add(id);
                 } else {
                     // Kept as an id: sync asks about it again, and the service may still answer for up to 3 days.

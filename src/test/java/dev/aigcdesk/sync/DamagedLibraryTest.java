@@ -315,6 +315,9 @@ class DamagedLibraryTest {
         assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(3);
         assertThat(r.files()).as("the files still come back from the archive").isEqualTo(withFiles.size());
         assertThat(run.err()).contains("could not be brought back").contains("3 days");
+        assertThat(run.out())
+                .as("it says while it asks")
+                .contains("Asking the service again about the tasks whose rows were lost: 1 of ");
         try (Library ledger = SqliteLibrary.open(db)) {
             for (TaskId id : fileless) {
                 boolean back = ledger.find(id)
