@@ -434,17 +434,7 @@ class ViewModelTest {
     @Test
     void aServiceThatTimesOutIsSaidToBeSlowNotOfflineUntilItAnswers() throws Exception {
         SyncEvents events = new SyncEvents();
-        Desk withEvents = new Desk(
-                ledger,
-                null,
-                events,
-                null,
-                null,
-                clock,
-                dir.resolve("archive"),
-                false,
-                true,
-                PollSchedule.Intervals.DEFAULT);
+        Desk withEvents = deskWith(events);
         StatusViewModel vm = new StatusViewModel(
                 withEvents.ledger(),
                 withEvents.events(),
@@ -467,17 +457,7 @@ class ViewModelTest {
     @Test
     void notifiesOnlyChangesTheUserCouldWatch() throws Exception {
         SyncEvents events = new SyncEvents();
-        Desk withEvents = new Desk(
-                ledger,
-                null,
-                events,
-                null,
-                null,
-                clock,
-                dir.resolve("archive"),
-                false,
-                true,
-                PollSchedule.Intervals.DEFAULT);
+        Desk withEvents = deskWith(events);
         StatusViewModel vm = new StatusViewModel(
                 withEvents.ledger(),
                 withEvents.events(),
@@ -565,5 +545,20 @@ class ViewModelTest {
 
     private static GenerationTask withShape(GenerationTask t, String aspect, String resolution) {
         return t.withOutputConfig(new OutputConfig("Temporary", resolution, aspect, null, null, null, null, null));
+    }
+
+    /** The test's desk, with its own sync events to publish into. */
+    private Desk deskWith(SyncEvents events) {
+        return new Desk(
+                ledger,
+                null,
+                events,
+                null,
+                null,
+                clock,
+                dir.resolve("archive"),
+                false,
+                true,
+                PollSchedule.Intervals.DEFAULT);
     }
 }

@@ -28,35 +28,6 @@ public record Provenance(
         collections = collections == null ? List.of() : List.copyOf(collections);
     }
 
-    public Provenance(
-            String taskId,
-            String prompt,
-            String negativePrompt,
-            String model,
-            Long seed,
-            String resolution,
-            String aspectRatio,
-            Instant created,
-            String taskJson,
-            String creatorTool,
-            int rating,
-            List<String> keywords) {
-        this(
-                taskId,
-                prompt,
-                negativePrompt,
-                model,
-                seed,
-                resolution,
-                aspectRatio,
-                created,
-                taskJson,
-                creatorTool,
-                rating,
-                keywords,
-                List.of());
-    }
-
     /** Without stars or tags (the file's task has none yet). */
     public Provenance(
             String taskId,
