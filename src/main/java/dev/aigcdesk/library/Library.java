@@ -108,6 +108,14 @@ public interface Library extends AutoCloseable {
                 distinct(Facet.RESOLUTION));
     }
 
+    // ---- what changes
+
+    /**
+     * Calls {@code listener} after each change is kept, on the thread that made it (quickly: hand work on).
+     * Closing the returned handle stops the calls.
+     */
+    AutoCloseable onChange(java.util.function.Consumer<LibraryEvent> listener);
+
     // ---- who refreshes it
 
     /** The library's one sync lock: only one process refreshes and archives a library at a time. Empty while another holds it. */

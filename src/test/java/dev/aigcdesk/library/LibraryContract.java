@@ -132,6 +132,34 @@ public abstract class LibraryContract {
     }
 
     @Test
+    void everyKeptChangeIsToldToThoseListeningAndOnlyWhileTheyListen() throws Exception {
+        List<LibraryEvent> told = new java.util.ArrayList<>();
+        AutoCloseable listening = ledger.onChange(told::add);
+
+        ledger.add(List.of(Tasks.id(1), Tasks.id(2)), NOW);
+        ledger.add(List.of(Tasks.id(1)), NOW); // already there: nothing changed, nothing told
+        ledger.recordAnswer(Tasks.finishedPng(1, "poster of a lighthouse", "GEM", NOW), "{}", NOW);
+        ledger.markArchived(Tasks.id(1), 1, NOW);
+        ledger.curator().rate(List.of(Tasks.id(1)), 5);
+        ledger.curator().rate(List.of(Tasks.id(9)), 5);
+        List<Removal> removed = ledger.removals().removeAll(List.of(Tasks.id(2)));
+        ledger.removals().restore(removed.get(0));
+
+        assertThat(told)
+                .containsExactly(
+                        new LibraryEvent(LibraryEvent.Kind.ADDED, Set.of(Tasks.id(1), Tasks.id(2))),
+                        new LibraryEvent(LibraryEvent.Kind.ANSWERED, Set.of(Tasks.id(1))),
+                        new LibraryEvent(LibraryEvent.Kind.FILES, Set.of(Tasks.id(1))),
+                        new LibraryEvent(LibraryEvent.Kind.CURATED, Set.of(Tasks.id(1))),
+                        new LibraryEvent(LibraryEvent.Kind.REMOVED, Set.of(Tasks.id(2))),
+                        new LibraryEvent(LibraryEvent.Kind.RESTORED, Set.of(Tasks.id(2))));
+
+        listening.close();
+        ledger.curator().rate(List.of(Tasks.id(1)), 1);
+        assertThat(told).as("nothing after the listener left").hasSize(6);
+    }
+
+    @Test
     void facetsOfferWhatTheLibraryHoldsWithTheirCounts() throws Exception {
         assertThat(ledger.facets()).isEqualTo(Facets.NONE);
         ledger.recordAnswer(Tasks.finishedPng(1, "poster of a lighthouse", "GEM", NOW), "{}", NOW);

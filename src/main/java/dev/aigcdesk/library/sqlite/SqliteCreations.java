@@ -7,6 +7,7 @@ import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.domain.TaskState;
 import dev.aigcdesk.domain.TaskTimes;
 import dev.aigcdesk.library.Creations;
+import dev.aigcdesk.library.LibraryEvent;
 import dev.aigcdesk.library.LibraryException;
 import dev.aigcdesk.library.Lineage;
 import java.sql.Connection;
@@ -89,6 +90,7 @@ public final class SqliteCreations implements Creations {
                 }
             });
         }
+        ledger.publish(LibraryEvent.Kind.ADDED, List.of(id));
     }
 
     /** The row of {@code id}, read inside the caller's transaction, or null for a task added by id. */

@@ -3,6 +3,7 @@ package dev.aigcdesk.library.sqlite;
 import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.library.Curation;
 import dev.aigcdesk.library.Curator;
+import dev.aigcdesk.library.LibraryEvent;
 import dev.aigcdesk.library.LibraryException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -97,6 +98,7 @@ public final class SqliteCurator implements Curator {
                 }
             });
         }
+        ledger.publish(LibraryEvent.Kind.CURATED, List.of());
         return existed[0];
     }
 
@@ -152,6 +154,9 @@ public final class SqliteCurator implements Curator {
                     work.run();
                 }
             });
+        }
+        if (unknown.isEmpty()) {
+            ledger.publish(LibraryEvent.Kind.CURATED, ids);
         }
         return unknown;
     }

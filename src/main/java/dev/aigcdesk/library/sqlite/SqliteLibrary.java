@@ -8,6 +8,7 @@ import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.library.AddResult;
 import dev.aigcdesk.library.FileRecord;
 import dev.aigcdesk.library.Library;
+import dev.aigcdesk.library.LibraryEvent;
 import dev.aigcdesk.library.LibraryException;
 import dev.aigcdesk.library.TaskQuery;
 import dev.aigcdesk.library.TaskRecord;
@@ -48,6 +49,8 @@ public final class SqliteLibrary implements Library {
 
     private final TaskReader reader;
     private final Object readLock = new Object();
+    private final java.util.List<java.util.function.Consumer<LibraryEvent>> listeners =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private SqliteLibrary(Path file, Connection db, Connection readDb) {
         this.file = file;
@@ -93,6 +96,27 @@ public final class SqliteLibrary implements Library {
     }
 
     @Override
+    public AutoCloseable onChange(java.util.function.Consumer<LibraryEvent> listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
+    /** Tells the listeners, after the change is committed; one that fails does not stop the others or the write. */
+    void publish(LibraryEvent.Kind kind, java.util.Collection<TaskId> ids) {
+        if (listeners.isEmpty()) {
+            return;
+        }
+        LibraryEvent e = new LibraryEvent(kind, new java.util.LinkedHashSet<>(ids));
+        for (java.util.function.Consumer<LibraryEvent> l : listeners) {
+            try {
+                l.accept(e);
+            } catch (RuntimeException failed) {
+                LOG.warn("A library listener failed on {}", e.kind(), failed);
+            }
+        }
+    }
+
+    @Override
     public String location() {
         return file.toString();
     }
@@ -127,6 +151,9 @@ public final class SqliteLibrary implements Library {
                 }
             }
         });
+        if (!added.isEmpty()) {
+            publish(LibraryEvent.Kind.ADDED, added);
+        }
         return new AddResult(added, present);
     }
 
@@ -172,6 +199,7 @@ public final class SqliteLibrary implements Library {
             }
             change[0] = new Change(before.orElse(null), inWrite.find(task.id()).orElseThrow());
         });
+        publish(LibraryEvent.Kind.ANSWERED, List.of(task.id()));
         return change[0];
     }
 
@@ -194,6 +222,7 @@ public final class SqliteLibrary implements Library {
                 }
             }
         });
+        publish(LibraryEvent.Kind.ANSWERED, List.of(id));
         return count[0];
     }
 
@@ -207,6 +236,7 @@ public final class SqliteLibrary implements Library {
                 ps.executeUpdate();
             }
         });
+        publish(LibraryEvent.Kind.ANSWERED, List.of(id));
     }
 
     // ---- the archive ----------------------------------------------------------------------------
@@ -226,6 +256,7 @@ public final class SqliteLibrary implements Library {
                 String.join(",", flags),
                 id.value(),
                 n);
+        publish(LibraryEvent.Kind.FILES, List.of(id));
     }
 
     /** A saved video's length as its own header says it; it wins over the service's metadata from then on. */
@@ -239,6 +270,7 @@ public final class SqliteLibrary implements Library {
                 ps.executeUpdate();
             }
         });
+        publish(LibraryEvent.Kind.FILES, List.of(id));
     }
 
     /** Several files' pixels in one transaction (measuring a library saved by an older version: thousands). */
@@ -256,6 +288,7 @@ public final class SqliteLibrary implements Library {
                 ps.executeBatch();
             }
         });
+        publish(LibraryEvent.Kind.FILES, files.stream().map(Pixels::id).toList());
     }
 
     public synchronized void markArchived(TaskId id, int n, Instant now) throws LibraryException {
@@ -265,6 +298,7 @@ public final class SqliteLibrary implements Library {
                 now.toEpochMilli(),
                 id.value(),
                 n);
+        publish(LibraryEvent.Kind.FILES, List.of(id));
     }
 
     public synchronized void markFile(TaskId id, int n, ArchiveState state, String error) throws LibraryException {
@@ -275,6 +309,7 @@ public final class SqliteLibrary implements Library {
                 error,
                 id.value(),
                 n);
+        publish(LibraryEvent.Kind.FILES, List.of(id));
     }
 
     // ---- reading (on the read connection; never waits for a write) ------------------------------

@@ -5,6 +5,7 @@ import dev.aigcdesk.library.Creations;
 import dev.aigcdesk.library.Curation;
 import dev.aigcdesk.library.FileRecord;
 import dev.aigcdesk.library.Library;
+import dev.aigcdesk.library.LibraryEvent;
 import dev.aigcdesk.library.LibraryException;
 import dev.aigcdesk.library.Removal;
 import dev.aigcdesk.library.Removals;
@@ -61,6 +62,11 @@ public final class SqliteRemovals implements Removals {
                 }
             });
         }
+        if (!out.isEmpty()) {
+            ledger.publish(
+                    LibraryEvent.Kind.REMOVED,
+                    out.stream().map(r -> r.record().id()).toList());
+        }
         return out;
     }
 
@@ -102,5 +108,6 @@ public final class SqliteRemovals implements Removals {
         if (!record.curation().equals(Curation.NONE)) {
             ledger.curator().restore(record.id(), record.curation());
         }
+        ledger.publish(LibraryEvent.Kind.RESTORED, List.of(removal.record().id()));
     }
 }

@@ -1,0 +1,32 @@
+package dev.aigcdesk.library;
+
+import dev.aigcdesk.domain.TaskId;
+import java.util.Set;
+
+/**
+ * Something changed in the library, said by the library itself once the change is kept: a window on
+ * another machine (the team library) or another part of this one learns of it without polling.
+ *
+ * @param ids the tasks it concerns (empty for a change to the library as a whole, such as a deleted collection)
+ */
+public record LibraryEvent(Kind kind, Set<TaskId> ids) {
+
+    public enum Kind {
+        /** Tasks entered the library (by id, or as generations started here). */
+        ADDED,
+        /** The service's word about tasks was recorded (an answer, a failed query, their reach). */
+        ANSWERED,
+        /** Where tasks' outputs stand in the archive changed. */
+        FILES,
+        /** Stars, tags or collections changed. */
+        CURATED,
+        /** Tasks were taken out. */
+        REMOVED,
+        /** Removed tasks were put back. */
+        RESTORED
+    }
+
+    public LibraryEvent {
+        ids = Set.copyOf(ids);
+    }
+}
