@@ -16,8 +16,6 @@ import dev.aigcdesk.download.provenance.Provenance;
 import dev.aigcdesk.download.provenance.ProvenanceResult;
 import dev.aigcdesk.download.provenance.ProvenanceWriter;
 import dev.aigcdesk.download.provenance.VideoHeader;
-import dev.aigcdesk.io.AtomicFiles;
-import dev.aigcdesk.io.IoTrouble;
 import dev.aigcdesk.library.Curation;
 import dev.aigcdesk.library.FileRecord;
 import dev.aigcdesk.library.Library;
@@ -25,7 +23,6 @@ import dev.aigcdesk.library.LibraryException;
 import dev.aigcdesk.library.TaskRecord;
 import dev.aigcdesk.store.Store;
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -81,7 +78,6 @@ public final class Archiver {
         this.creatorTool = creatorTool;
     }
 
-    /** Saves what is pending and due; files that failed wait their backoff, unless {@code force}. */
     /**
      * Notes the pixels of saved pictures that have none yet (saved before the gallery laid pictures out
      * by shape), reading only their headers, a batch at a time; a file that cannot be read, or is not a
@@ -121,7 +117,7 @@ public final class Archiver {
         List<String> lost = new ArrayList<>();
         List<String> failed = new ArrayList<>();
         List<FileRecord> pending = ledger.filesToArchive();
-        DownloadException blocked = pending.isEmpty() ? null : unwritable();
+        DownloadException blocked = pending.isEmpty() ? null : StoreTrouble.unwritable(store);
         if (blocked != null) {
             return blocked(pending.size(), blocked.problem(), blocked.getMessage());
         }
@@ -172,42 +168,6 @@ public final class Archiver {
         return new ArchiveReport(0, waiting, List.of(), List.of(), why);
     }
 
-    /** Why the archive cannot take files now, or null when it can. */
-    private DownloadException unwritable() {
-        Path where = Path.of(store.location());
-        Path staging;
-        try {
-            staging = store.staging();
-        } catch (IOException e) {
-            if (IoTrouble.isNoSpace(e)) {
-                return DownloadException.diskFull(where, e);
-            }
-            if (e instanceof AccessDeniedException) {
-                return DownloadException.notAllowed(where, e);
-            }
-            return new DownloadException(
-                    DownloadException.Reason.LOCAL_STORAGE,
-                    "Cannot create the archive folder " + where + " (" + describe(e) + ").",
-                    e);
-        }
-        if (!Files.isWritable(staging)) {
-            return DownloadException.notAllowed(where, null);
-        }
-        return null;
-    }
-
-    private static String describe(IOException e) {
-        String m = e.getMessage() == null ? "" : e.getMessage();
-        var trouble = IoTrouble.of(e).map(IoTrouble::kind).orElse(null);
-        if (trouble == IoTrouble.Kind.FULL) {
-            return "the disk is full";
-        }
-        if (trouble == IoTrouble.Kind.DENIED || trouble == IoTrouble.Kind.READ_ONLY) {
-            return "permission denied";
-        }
-        return e.getClass().getSimpleName() + (m.isEmpty() ? "" : ": " + m);
-    }
-
     private Outcome archiveOne(FileRecord f, Instant now, String key)
             throws LibraryException, InterruptedException, StorageBlocked {
         if (recoveredAfterCrash(f)) {
@@ -240,7 +200,8 @@ public final class Archiver {
             }
             return retryLater(f, key, e.problem().encode(), e.getMessage(), now);
         } catch (IOException e) {
-            throw new StorageBlocked("Could not write into " + store.location() + ": " + describe(e) + ".", e);
+            throw new StorageBlocked(
+                    "Could not write into " + store.location() + ": " + StoreTrouble.describe(e) + ".", e);
         }
     }
 
@@ -399,9 +360,5 @@ public final class Archiver {
                 events.publish(new SyncEvent.DownloadProgress(f.taskId(), f.index(), done, total));
             }
         };
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        AtomicFiles.replace(from, to);
     }
 }

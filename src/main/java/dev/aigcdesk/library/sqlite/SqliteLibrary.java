@@ -26,6 +26,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,8 +50,7 @@ public final class SqliteLibrary implements Library {
 
     private final TaskReader reader;
     private final Object readLock = new Object();
-    private final java.util.List<java.util.function.Consumer<LibraryEvent>> listeners =
-            new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final ChangeListeners changes = new ChangeListeners();
 
     private SqliteLibrary(Path file, Connection db, Connection readDb) {
         this.file = file;
@@ -80,12 +80,10 @@ public final class SqliteLibrary implements Library {
         }
     }
 
-    /** Stars, tags and collections. */
     public SqliteCurator curator() {
         return new SqliteCurator(this, db);
     }
 
-    /** Generations started from the app, and their lineage. */
     public SqliteCreations creations() {
         return new SqliteCreations(this, db);
     }
@@ -96,24 +94,13 @@ public final class SqliteLibrary implements Library {
     }
 
     @Override
-    public AutoCloseable onChange(java.util.function.Consumer<LibraryEvent> listener) {
-        listeners.add(listener);
-        return () -> listeners.remove(listener);
+    public AutoCloseable onChange(Consumer<LibraryEvent> listener) {
+        return changes.add(listener);
     }
 
-    /** Tells the listeners, after the change is committed; one that fails does not stop the others or the write. */
-    void publish(LibraryEvent.Kind kind, java.util.Collection<TaskId> ids) {
-        if (listeners.isEmpty()) {
-            return;
-        }
-        LibraryEvent e = new LibraryEvent(kind, new java.util.LinkedHashSet<>(ids));
-        for (java.util.function.Consumer<LibraryEvent> l : listeners) {
-            try {
-                l.accept(e);
-            } catch (RuntimeException failed) {
-                LOG.warn("A library listener failed on {}", e.kind(), failed);
-            }
-        }
+    /** Tells the listeners, after the change is committed. */
+    void publish(LibraryEvent.Kind kind, Collection<TaskId> ids) {
+        changes.tell(new LibraryEvent(kind, new LinkedHashSet<>(ids)));
     }
 
     @Override
@@ -135,8 +122,6 @@ public final class SqliteLibrary implements Library {
         return file.resolveSibling("sync.lock");
     }
 
-    // ---- adding and removing -------------------------------------------------------------------
-
     public synchronized AddResult add(Collection<TaskId> ids, Instant now) throws LibraryException {
         List<TaskId> added = new ArrayList<>();
         List<TaskId> present = new ArrayList<>();
@@ -157,17 +142,10 @@ public final class SqliteLibrary implements Library {
         return new AddResult(added, present);
     }
 
-    /** Taking tasks out, and putting them back (Undo). */
     public SqliteRemovals removals() {
         return new SqliteRemovals(this, db, inWrite);
     }
 
-    // ---- what the service said ------------------------------------------------------------------
-
-    /**
-     * Records one answer in one transaction: the task's fields, its files (keeping what the archive
-     * knows of them), and the raw JSON. Returns the record before and after.
-     */
     public synchronized Change recordAnswer(GenerationTask task, String rawJson, Instant now) throws LibraryException {
         Change[] change = new Change[1];
         inTransaction("record an answer", () -> {
@@ -175,9 +153,7 @@ public final class SqliteLibrary implements Library {
             if (before.isEmpty()) {
                 try (PreparedStatement ps = db.prepareStatement(
                         "INSERT INTO task (id, kind, state, added_at) VALUES (?, ?, 'UNKNOWN', ?)")) {
-                    ps.setString(1, task.id().value());
-                    ps.setString(2, task.kind().name());
-                    ps.setLong(3, now.toEpochMilli());
+                    SqlSupport.bind(ps, List.of(task.id().value(), task.kind().name(), now.toEpochMilli()));
                     ps.executeUpdate();
                 }
             }
@@ -203,16 +179,13 @@ public final class SqliteLibrary implements Library {
         return change[0];
     }
 
-    /** Records a failed query; returns how many "not found" answers in a row the task has had. */
     public synchronized int recordQueryError(TaskId id, String message, boolean notFound, Instant now)
             throws LibraryException {
         int[] count = new int[1];
         inTransaction("record a query error", () -> {
             try (PreparedStatement ps = db.prepareStatement("UPDATE task SET last_error = ?, "
                     + "not_found_count = CASE WHEN ? THEN not_found_count + 1 ELSE not_found_count END WHERE id = ?")) {
-                ps.setString(1, message);
-                ps.setBoolean(2, notFound);
-                ps.setString(3, id.value());
+                SqlSupport.bind(ps, java.util.Arrays.asList(message, notFound, id.value()));
                 ps.executeUpdate();
             }
             try (PreparedStatement ps = db.prepareStatement("SELECT not_found_count FROM task WHERE id = ?")) {
@@ -230,59 +203,41 @@ public final class SqliteLibrary implements Library {
         inTransaction("mark a task out of reach", () -> {
             try (PreparedStatement ps = db.prepareStatement(
                     "UPDATE task SET reach = ?, last_error = coalesce(?, last_error) WHERE id = ?")) {
-                ps.setString(1, reach.name());
-                ps.setString(2, why);
-                ps.setString(3, id.value());
+                SqlSupport.bind(ps, java.util.Arrays.asList(reach.name(), why, id.value()));
                 ps.executeUpdate();
             }
         });
         publish(LibraryEvent.Kind.ANSWERED, List.of(id));
     }
 
-    // ---- the archive ----------------------------------------------------------------------------
+    private static final String PLAN = "UPDATE output_file SET local_path = ?, local_size = ?, sha256_download = ?,"
+            + " sha256_final = ?, flags = ? WHERE task_id = ? AND n = ?";
+    private static final String DURATION = "UPDATE output_file SET duration_seconds = ? WHERE task_id = ? AND n = ?";
+    private static final String ARCHIVED = "UPDATE output_file SET archive_state = 'ARCHIVED', archived_at = ?,"
+            + " last_error = NULL WHERE task_id = ? AND n = ?";
+    private static final String MARK = "UPDATE output_file SET archive_state = ?, last_error = ?,"
+            + " attempts = attempts + 1 WHERE task_id = ? AND n = ?";
 
-    /** Notes where a file is about to be placed, before the move, so a crash in between is recognised on restart. */
+    @Override
     public synchronized void planArchive(
             TaskId id, int n, Path path, long size, String sha256Download, String sha256Final, Set<String> flags)
             throws LibraryException {
-        updateFile(
-                "plan an archive copy",
-                "UPDATE output_file SET local_path = ?, local_size = ?, sha256_download = ?, sha256_final = ?, flags = ? "
-                        + "WHERE task_id = ? AND n = ?",
-                path.toString(),
-                size,
-                sha256Download,
-                sha256Final,
-                String.join(",", flags),
-                id.value(),
-                n);
-        publish(LibraryEvent.Kind.FILES, List.of(id));
+        Object[] p = {path.toString(), size, sha256Download, sha256Final, String.join(",", flags), id.value(), n};
+        updateFile(id, "plan an archive copy", PLAN, p);
     }
 
-    /** A saved video's length as its own header says it; it wins over the service's metadata from then on. */
+    @Override
     public synchronized void recordDuration(TaskId id, int n, double seconds) throws LibraryException {
-        inTransaction("note a video's length", () -> {
-            try (PreparedStatement ps =
-                    db.prepareStatement("UPDATE output_file SET duration_seconds = ? WHERE task_id = ? AND n = ?")) {
-                ps.setDouble(1, seconds);
-                ps.setString(2, id.value());
-                ps.setInt(3, n);
-                ps.executeUpdate();
-            }
-        });
-        publish(LibraryEvent.Kind.FILES, List.of(id));
+        updateFile(id, "note a video's length", DURATION, seconds, id.value(), n);
     }
 
-    /** Several files' pixels in one transaction (measuring a library saved by an older version: thousands). */
+    @Override
     public synchronized void recordPixels(List<Pixels> files) throws LibraryException {
         inTransaction("note pictures' sizes", () -> {
             try (PreparedStatement ps =
                     db.prepareStatement("UPDATE output_file SET width = ?, height = ? WHERE task_id = ? AND n = ?")) {
                 for (Pixels p : files) {
-                    ps.setLong(1, p.width());
-                    ps.setLong(2, p.height());
-                    ps.setString(3, p.id().value());
-                    ps.setInt(4, p.n());
+                    SqlSupport.bind(ps, List.of(p.width(), p.height(), p.id().value(), p.n()));
                     ps.addBatch();
                 }
                 ps.executeBatch();
@@ -291,69 +246,45 @@ public final class SqliteLibrary implements Library {
         publish(LibraryEvent.Kind.FILES, files.stream().map(Pixels::id).toList());
     }
 
+    @Override
     public synchronized void markArchived(TaskId id, int n, Instant now) throws LibraryException {
-        updateFile(
-                "mark a file archived",
-                "UPDATE output_file SET archive_state = 'ARCHIVED', archived_at = ?, last_error = NULL WHERE task_id = ? AND n = ?",
-                now.toEpochMilli(),
-                id.value(),
-                n);
-        publish(LibraryEvent.Kind.FILES, List.of(id));
+        updateFile(id, "mark a file archived", ARCHIVED, now.toEpochMilli(), id.value(), n);
     }
 
+    @Override
     public synchronized void markFile(TaskId id, int n, ArchiveState state, String error) throws LibraryException {
-        updateFile(
-                "update a file",
-                "UPDATE output_file SET archive_state = ?, last_error = ?, attempts = attempts + 1 WHERE task_id = ? AND n = ?",
-                state.name(),
-                error,
-                id.value(),
-                n);
-        publish(LibraryEvent.Kind.FILES, List.of(id));
+        updateFile(id, "update a file", MARK, state.name(), error, id.value(), n);
     }
 
-    // ---- reading (on the read connection; never waits for a write) ------------------------------
-
-    /** Files of finished tasks that are not saved yet and not given up on. */
+    @Override
     public List<FileRecord> filesToArchive() throws LibraryException {
-        return read(
-                "list files to archive",
-                c -> SqlSupport.query(
-                        c,
-                        "SELECT " + TaskRows.FILE_COLUMNS + " FROM output_file f JOIN task t ON t.id = f.task_id "
-                                + PENDING_FILES + " ORDER BY f.expire_at IS NULL, f.expire_at, f.task_id, f.n",
-                        List.of(),
-                        TaskRows::readFile));
+        return read("list files to archive", FileQueries::toArchive);
     }
 
-    /** Saved files whose pixels were never noted (archived before the gallery needed them), a batch at a time. */
+    @Override
     public List<FileRecord> filesWithoutPixels(int limit) throws LibraryException {
-        return read(
-                "list files to measure",
-                c -> SqlSupport.query(
-                        c,
-                        "SELECT " + TaskRows.FILE_COLUMNS + " FROM output_file f"
-                                + " WHERE f.archive_state = 'ARCHIVED' AND f.width IS NULL ORDER BY f.task_id, f.n LIMIT ?",
-                        List.of(limit),
-                        TaskRows::readFile));
+        return read("list files to measure", c -> FileQueries.withoutPixels(c, limit));
     }
 
+    @Override
     public int filesToArchiveCount() throws LibraryException {
-        return read(
-                "count files to archive",
-                c -> SqlSupport.query(
-                                c,
-                                "SELECT count(*) FROM output_file f JOIN task t ON t.id = f.task_id " + PENDING_FILES,
-                                List.of(),
-                                rs -> rs.getInt(1))
-                        .get(0));
+        return read("count files to archive", FileQueries::toArchiveCount);
+    }
+
+    @Override
+    public int[] keepSafeCounts(Instant riskBefore) throws LibraryException {
+        return read("count the keep-safe views", c -> FileQueries.keepSafeCounts(c, riskBefore));
+    }
+
+    @Override
+    public List<String> distinct(Facet facet) throws LibraryException {
+        return read("list " + facet, c -> FileQueries.distinct(c, facet));
     }
 
     public Optional<TaskRecord> find(TaskId id) throws LibraryException {
         return read("read a task", c -> reader.find(id));
     }
 
-    /** The latest raw answer and the first FINISH answer, exactly as the service sent them. */
     public RawAnswers raw(TaskId id) throws LibraryException {
         List<RawAnswers> r = read(
                 "read raw answers",
@@ -379,15 +310,10 @@ public final class SqliteLibrary implements Library {
                         .get(0));
     }
 
-    /**
-     * The sort date and picture shape of every task {@code q} lists, in its order: what the gallery
-     * lays its rows out by. One indexed pass; a task's first output with known pixels gives its shape.
-     */
     public TaskShapes shapes(TaskQuery q) throws LibraryException {
         return read("read the gallery's shapes", c -> ShapeQuery.read(c, q));
     }
 
-    /** Tasks the service may still change and can still be asked about. */
     public List<TaskRecord> activeTasks() throws LibraryException {
         return read(
                 "list running tasks",
@@ -403,45 +329,6 @@ public final class SqliteLibrary implements Library {
                                 SearchSql.ACTIVE.params,
                                 rs -> rs.getInt(1))
                         .get(0));
-    }
-
-    /**
-     * How many tasks each keep-safe view holds, counted from the files' side (an index on their
-     * archive state), not by testing every task: lost, not saved yet, and not saved with a link dying before {@code riskBefore}.
-     */
-    public int[] keepSafeCounts(Instant riskBefore) throws LibraryException {
-        String pending =
-                "SELECT count(DISTINCT f.task_id) FROM output_file f JOIN task t ON t.id = f.task_id WHERE f.archive_state = 'PENDING'"
-                        + " AND t.state = 'SUCCEEDED'";
-        return read("count the keep-safe views", c -> new int[] {
-            SqlSupport.query(
-                            c,
-                            "SELECT count(DISTINCT task_id) FROM output_file WHERE archive_state = 'EXPIRED'",
-                            List.of(),
-                            rs -> rs.getInt(1))
-                    .get(0),
-            SqlSupport.query(c, pending, List.of(), rs -> rs.getInt(1)).get(0),
-            SqlSupport.query(
-                            c, pending + " AND f.expire_at < ?", List.of(riskBefore.toEpochMilli()), rs -> rs.getInt(1))
-                    .get(0)
-        });
-    }
-
-    @Override
-    public List<String> distinct(Facet facet) throws LibraryException {
-        String column = switch (facet) {
-            case MODEL -> "model_name";
-            case ASPECT_RATIO -> "aspect_ratio";
-            case RESOLUTION -> "resolution";
-        };
-        return read(
-                "list " + column,
-                c -> SqlSupport.query(
-                        c,
-                        "SELECT DISTINCT " + column + " FROM task WHERE " + column + " IS NOT NULL AND " + column
-                                + " <> '' ORDER BY " + column + " COLLATE NOCASE",
-                        List.of(),
-                        rs -> rs.getString(1)));
     }
 
     @FunctionalInterface
@@ -469,17 +356,14 @@ public final class SqliteLibrary implements Library {
         }
     }
 
-    private static final String PENDING_FILES = "WHERE f.archive_state = 'PENDING' AND t.state = 'SUCCEEDED'";
-
-    // ---- internals ------------------------------------------------------------------------------
-
-    private void updateFile(String what, String sql, Object... params) throws LibraryException {
+    private void updateFile(TaskId id, String what, String sql, Object... params) throws LibraryException {
         inTransaction(what, () -> {
             try (PreparedStatement ps = db.prepareStatement(sql)) {
                 SqlSupport.bind(ps, Arrays.asList(params));
                 ps.executeUpdate();
             }
         });
+        publish(LibraryEvent.Kind.FILES, List.of(id));
     }
 
     @FunctionalInterface
