@@ -108,11 +108,6 @@ public final class LibraryRepair {
         this(clock, null);
     }
 
-    /** Rebuilds from the damaged library alone (the window's "Rebuild the library"). */
-    public Result rebuild(LibraryRescue rescue) throws LibraryException, IOException, InterruptedException {
-        return rebuild(rescue, null);
-    }
-
     public Result rebuild(LibraryRescue rescue, Store archive)
             throws LibraryException, IOException, InterruptedException {
         Salvaged salvage = rescue.setAsideAndRead();

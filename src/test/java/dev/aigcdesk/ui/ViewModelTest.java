@@ -435,13 +435,7 @@ class ViewModelTest {
     void aServiceThatTimesOutIsSaidToBeSlowNotOfflineUntilItAnswers() throws Exception {
         SyncEvents events = new SyncEvents();
         Desk withEvents = deskWith(events);
-        StatusViewModel vm = new StatusViewModel(
-                withEvents.ledger(),
-                withEvents.events(),
-                withEvents,
-                withEvents.clock(),
-                withEvents::say,
-                UiExecutor.IMMEDIATE);
+        StatusViewModel vm = statusOf(withEvents);
         events.publish(new SyncEvent.QueryFailed(
                 Tasks.id(1), "Timeout", "The service did not answer in 45 s (it sent 12 bytes).", false, false));
         assertThat(vm.slowProperty().get()).isTrue();
@@ -458,13 +452,7 @@ class ViewModelTest {
     void notifiesOnlyChangesTheUserCouldWatch() throws Exception {
         SyncEvents events = new SyncEvents();
         Desk withEvents = deskWith(events);
-        StatusViewModel vm = new StatusViewModel(
-                withEvents.ledger(),
-                withEvents.events(),
-                withEvents,
-                withEvents.clock(),
-                withEvents::say,
-                UiExecutor.IMMEDIATE);
+        StatusViewModel vm = statusOf(withEvents);
         List<StatusViewModel.Notice> notices = new ArrayList<>();
         vm.onNotice(notices::add);
         ledger.add(List.of(Tasks.id(1), Tasks.id(2)), clock.instant());
@@ -560,5 +548,9 @@ class ViewModelTest {
                 false,
                 true,
                 PollSchedule.Intervals.DEFAULT);
+    }
+
+    private static StatusViewModel statusOf(Desk d) {
+        return new StatusViewModel(d.ledger(), d.events(), d, d.clock(), d::say, UiExecutor.IMMEDIATE);
     }
 }

@@ -2,6 +2,7 @@ package dev.aigcdesk.ui.detail;
 
 import dev.aigcdesk.domain.GenerationTask;
 import dev.aigcdesk.domain.OutputConfig;
+import dev.aigcdesk.domain.Reach;
 import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.library.TaskRecord;
 import dev.aigcdesk.ui.common.I18n;
@@ -9,6 +10,7 @@ import dev.aigcdesk.ui.common.Icons;
 import dev.aigcdesk.ui.common.Words;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
@@ -209,6 +211,26 @@ final class DetailSections {
             toast.accept(i18n.get("detail.copied"));
         });
         return b;
+    }
+
+    /** Why a task has no answer: not fetched yet, unknown to the service, or out of its reach (with the last problem). */
+    Optional<Node> notes(TaskRecord r) {
+        String key = r.reach() == Reach.OUT_OF_REACH
+                ? "detail.outOfReach"
+                : r.reach() == Reach.NOT_FOUND ? "detail.notFound" : !r.wasAnswered() ? "detail.notFetched" : null;
+        if (key == null) {
+            return Optional.empty();
+        }
+        Label l = new Label(
+                i18n.get(key)
+                        + (r.lastError() != null && r.reach() != Reach.REACHABLE
+                                ? ""
+                                : r.lastError() == null ? "" : "\n" + words.problem(r.lastError())),
+                Icons.of(Feather.INFO));
+        l.setWrapText(true);
+        l.getStyleClass().add("note");
+        l.setId("reach-note");
+        return Optional.of(l);
     }
 
     static Region spacer() {

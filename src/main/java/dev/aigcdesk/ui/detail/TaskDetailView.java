@@ -1,7 +1,6 @@
 package dev.aigcdesk.ui.detail;
 
 import dev.aigcdesk.domain.GenerationTask;
-import dev.aigcdesk.domain.Reach;
 import dev.aigcdesk.domain.Standing;
 import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.domain.TaskKind;
@@ -25,7 +24,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -158,7 +156,7 @@ public final class TaskDetailView extends ScrollPane {
         t.failureInfo()
                 .filter(f -> t.state() == TaskState.FAILED || t.state() == TaskState.ABORTED)
                 .ifPresent(f -> content.getChildren().add(FailureBox.of(f, i18n)));
-        notes(r).ifPresent(content.getChildren()::add);
+        sections.notes(r).ifPresent(content.getChildren()::add);
         if (t.prompt() != null) {
             content.getChildren().add(sections.textSection(i18n.get("detail.prompt"), t.prompt(), "prompt-text"));
         }
@@ -276,25 +274,6 @@ public final class TaskDetailView extends ScrollPane {
                 t.state() == TaskState.WAITING
                         ? i18n.get("detail.waiting", since)
                         : i18n.get("detail.progress", t.progress(), since));
-    }
-
-    private Optional<Node> notes(TaskRecord r) {
-        String key = r.reach() == Reach.OUT_OF_REACH
-                ? "detail.outOfReach"
-                : r.reach() == Reach.NOT_FOUND ? "detail.notFound" : !r.wasAnswered() ? "detail.notFetched" : null;
-        if (key == null) {
-            return Optional.empty();
-        }
-        Label l = new Label(
-                i18n.get(key)
-                        + (r.lastError() != null && r.reach() != Reach.REACHABLE
-                                ? ""
-                                : r.lastError() == null ? "" : "\n" + words.problem(r.lastError())),
-                Icons.of(Feather.INFO));
-        l.setWrapText(true);
-        l.getStyleClass().add("note");
-        l.setId("reach-note");
-        return Optional.of(l);
     }
 
     private Node files(TaskRecord r) {

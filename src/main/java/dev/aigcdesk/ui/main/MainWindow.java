@@ -27,10 +27,8 @@ import dev.aigcdesk.ui.tasklist.TaskListView;
 import dev.aigcdesk.ui.tasklist.TaskListViewModel;
 import dev.aigcdesk.ui.viewer.Looking;
 import dev.aigcdesk.ui.viewer.ViewerNavigation;
-import java.util.HashSet;
 import java.util.List;
 import javafx.animation.KeyFrame;
-import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
@@ -81,6 +79,7 @@ public final class MainWindow {
     private final BooleanProperty sidebarShown = new SimpleBooleanProperty(true);
     private TaskId wantSelected;
     private final Thumbnails thumbnails;
+    private final AddingAndRemoving adding;
     private final Generating generating;
     private final FirstFrame firstFrame = new FirstFrame(root);
 
@@ -131,6 +130,7 @@ public final class MainWindow {
         banners = new Banners(
                 mainVm, i18n, desk.demo(), desk.intervals().offlineRetry().toSeconds(), host::openSettings);
         status = new StatusLine(desk, mainVm, listVm, words);
+        adding = new AddingAndRemoving(root, listVm, list, mainVm, banners, status::toast, i18n, this::select);
         detail.setToast(status::toast);
         detail.setDownloads(mainVm.downloads());
         looking = new Looking(
@@ -152,12 +152,6 @@ public final class MainWindow {
             }
         });
         listVm.items().addListener((ListChangeListener<TaskRecord>) c -> reselect());
-        listVm.lastRemovedProperty()
-                .addListener((o, a, b) -> banners.undo(
-                        b == null
-                                ? null
-                                : b.size() == 1 ? headline(b.get(0).record()) : i18n.get("remove.many", b.size()),
-                        this::undoRemove));
         // A file saved or lost changes the keep-safe counts in the sidebar, not only the rows.
         mainVm.savingProperty().addListener((o, a, b) -> listVm.recount());
         mainVm.onTaskChanged(r -> {
@@ -178,7 +172,7 @@ public final class MainWindow {
                 vms.sidebar(),
                 i18n,
                 status::toast,
-                this::removeSelected,
+                adding::removeSelected,
                 () -> generating.again(detailVm.recordProperty().get()),
                 () -> generating.againAsItWas(detailVm.recordProperty().get()));
         detail.setGenerating(new TaskDetailView.Generating(
@@ -199,11 +193,11 @@ public final class MainWindow {
                         toolbar::focusSearch,
                         toolbar::clearSearch,
                         detail::downloadFirst,
-                        this::undoRemove,
+                        adding::undoRemove,
                         host::openSettings,
                         this::viewSelected,
                         this::quickLook,
-                        this::removeSelected,
+                        adding::removeSelected,
                         this::addText,
                         this::toggleDetailInGrid,
                         this::toggleSidebar));
@@ -216,10 +210,8 @@ public final class MainWindow {
         }));
         clockTick.setCycleCount(Timeline.INDEFINITE);
         clockTick.play();
-        // Show first, then start: the first page of rows is drawn before the sync (HTTP, TLS, the poller) and the
-        // counts begin.
-        // The gallery's first page is laid out from its own rows; every task's shape (100k dates and sizes) is read
-        // after that frame.
+        // Show first, then start: the first page of rows is drawn before the sync and the counts begin;
+        // the gallery's first page is laid out from its own rows, every task's shape is read after that frame.
         listVm.holdShapes(true);
         onFirstPage(() -> listVm.holdShapes(false));
         onFirstPage(desk::beginSync);
@@ -379,61 +371,12 @@ public final class MainWindow {
     }
 
     void openAddDialog(String initial) {
-        var known = new HashSet<TaskId>();
-        for (int i = 0; i < Math.min(listVm.items().size(), 400); i++) {
-            TaskRecord r = listVm.items().get(i);
-            if (r != null) {
-                known.add(r.id());
-            }
-        }
-        new AddTasksDialog(root.getScene().getWindow(), i18n, known::contains, initial)
-                .showAndWait()
-                .ifPresent(this::addText);
+        adding.openDialog(initial);
     }
 
     /** Adds the ids in any text, selects the first new one, and says how it went. */
     public void addText(String text) {
-        listVm.addFromText(text, r -> {
-            status.toast(i18n.get("add.result", r.added(), r.present(), r.invalid()));
-            if (!r.addedIds().isEmpty()) {
-                select(r.addedIds().get(0));
-            }
-            mainVm.updateCounts();
-        });
-    }
-
-    private void removeSelected() {
-        List<TaskRecord> picked = list.selection();
-        if (picked.isEmpty()) {
-            return;
-        }
-        int index = list.list().getSelectionModel().getSelectedIndex();
-        listVm.remove(picked.stream().map(TaskRecord::id).toList(), () -> {
-            PauseTransition hide = new PauseTransition(Duration.seconds(10));
-            var removed = listVm.lastRemovedProperty().get();
-            hide.setOnFinished(e -> {
-                if (listVm.lastRemovedProperty().get() == removed) {
-                    banners.undo(null, null);
-                }
-            });
-            hide.play();
-            int next = Math.min(index, listVm.items().size() - 1);
-            if (next >= 0) {
-                list.selectIndex(next);
-            }
-            mainVm.updateCounts();
-        });
-    }
-
-    private void undoRemove() {
-        TaskId back = listVm.undoRemove();
-        if (back != null) {
-            select(back);
-        }
-    }
-
-    private static String headline(TaskRecord r) {
-        return r.task().promptHeadline().isEmpty() ? r.id().shortId() : r.task().promptHeadline();
+        adding.addText(text);
     }
 
     private void reselect() {

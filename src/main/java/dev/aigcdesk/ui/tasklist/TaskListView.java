@@ -25,7 +25,6 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.Control;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
@@ -80,7 +79,7 @@ public final class TaskListView extends StackPane {
             e.consume();
         });
         list.setAccessibleText(words.i18n().get("app.title"));
-        list.setPlaceholder(emptyState(vm, words));
+        list.setPlaceholder(EmptyList.of(vm, words));
         list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null) {
                 keep = b.id();
@@ -288,33 +287,6 @@ public final class TaskListView extends StackPane {
             item = topIndex < 0 ? null : list.getItems().get(topIndex);
         }
         return item instanceof TaskRecord r ? r : null;
-    }
-
-    /** The truth about an empty list: nothing added yet, or filters that hide everything (with the way out). */
-    private static VBox emptyState(TaskListViewModel vm, Words words) {
-        Label title = new Label();
-        title.getStyleClass().add("title");
-        title.setId("empty-title");
-        Label text = new Label();
-        text.setWrapText(true);
-        Button clear = new Button(words.i18n().get("list.clearFilters"));
-        clear.setId("clear-filters");
-        clear.setOnAction(e -> vm.clearFilters());
-        VBox box = new VBox(8, title, text, clear);
-        box.getStyleClass().add("empty-state");
-        box.setAlignment(Pos.CENTER);
-        Runnable update = () -> {
-            boolean filtered = vm.filtered();
-            title.setText(words.i18n().get(filtered ? "list.noMatch" : "list.empty.title"));
-            text.setText(words.i18n().get(filtered ? "list.noMatch.text" : "list.empty.text"));
-            clear.setVisible(filtered);
-            clear.setManaged(filtered);
-        };
-        vm.searchProperty().addListener((o, a, b) -> update.run());
-        vm.stateFilterProperty().addListener((o, a, b) -> update.run());
-        vm.kindFilterProperty().addListener((o, a, b) -> update.run());
-        update.run();
-        return box;
     }
 
     /** The window is going away: its timers stop. */
