@@ -290,14 +290,16 @@ class ArchitectureTest {
             .whereLayer("Config")
             .mayNotBeAccessedByAnyLayer();
 
-    /** The window asks for its thumbnails through ThumbnailStore; only the composition root makes the folder of them. */
+    /** The window reaches the machine (files dropped, poster frames, opening, notifications) only through OsDesktop, which the shell supplies. */
     @ArchTest
-    static final ArchRule uiKeepsNoThumbnailFilesItself = noClasses()
+    static final ArchRule uiDoesNoFileWorkThroughSystem = noClasses()
             .that()
             .resideInAPackage("dev.aigcdesk.ui..")
+            .and()
+            .resideOutsideOfPackage("dev.aigcdesk.ui.shell..")
             .should()
             .dependOnClassesThat()
-            .haveFullyQualifiedName("dev.aigcdesk.system.ThumbnailFiles");
+            .resideInAPackage("dev.aigcdesk.system..");
 
     /** The archive is a port too: only the composition root picks where files live. */
     @ArchTest

@@ -18,14 +18,14 @@ import dev.aigcdesk.library.sqlite.SqliteLibrary;
 import dev.aigcdesk.library.sqlite.SqliteRescue;
 import dev.aigcdesk.pacing.ThreadPools;
 import dev.aigcdesk.store.Store;
+import dev.aigcdesk.store.ThumbnailStore;
 import dev.aigcdesk.store.folder.FolderStore;
+import dev.aigcdesk.store.folder.ThumbnailFolder;
 import dev.aigcdesk.sync.Archiver;
 import dev.aigcdesk.sync.PollSchedule;
 import dev.aigcdesk.sync.Poller;
 import dev.aigcdesk.sync.SyncEvents;
 import dev.aigcdesk.sync.SyncService;
-import dev.aigcdesk.system.ThumbnailFiles;
-import dev.aigcdesk.system.ThumbnailStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -158,7 +158,7 @@ final class LiveSession implements Session {
 
     @Override
     public ThumbnailStore thumbnails() {
-        return new ThumbnailFiles(paths.cache().resolve("thumbnails"));
+        return new ThumbnailFolder(paths.cache().resolve("thumbnails"));
     }
 
     @Override

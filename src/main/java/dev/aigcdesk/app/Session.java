@@ -10,10 +10,10 @@ import dev.aigcdesk.library.Library;
 import dev.aigcdesk.library.LibraryException;
 import dev.aigcdesk.library.LibraryRescue;
 import dev.aigcdesk.store.Store;
+import dev.aigcdesk.store.ThumbnailStore;
 import dev.aigcdesk.sync.PollSchedule;
 import dev.aigcdesk.sync.SyncEvents;
 import dev.aigcdesk.sync.SyncService;
-import dev.aigcdesk.system.ThumbnailStore;
 import java.nio.file.Path;
 import java.time.Clock;
 

@@ -2,6 +2,7 @@ package dev.aigcdesk.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.aigcdesk.store.folder.ThumbnailFolder;
 import java.awt.image.BufferedImage;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -50,7 +51,7 @@ class PosterFramesTest {
 
     @Test
     void posterFramesAreKeptBesideTheThumbnails() throws Exception {
-        ThumbnailFiles files = new ThumbnailFiles(dir.resolve("thumbs"));
+        ThumbnailFolder files = new ThumbnailFolder(dir.resolve("thumbs"));
         BufferedImage frame = new PosterFrames().grab(sampleVideo()).orElseThrow();
         files.storePoster("ab12cd", frame);
 

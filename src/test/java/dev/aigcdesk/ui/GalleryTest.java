@@ -8,8 +8,8 @@ import dev.aigcdesk.download.provenance.ImageHeader;
 import dev.aigcdesk.library.LibraryFilter;
 import dev.aigcdesk.library.TaskRecord;
 import dev.aigcdesk.library.TaskShapes;
+import dev.aigcdesk.store.folder.ThumbnailFolder;
 import dev.aigcdesk.system.PosterFrames;
-import dev.aigcdesk.system.ThumbnailFiles;
 import dev.aigcdesk.ui.common.UiExecutor;
 import dev.aigcdesk.ui.preview.Thumbnails;
 import dev.aigcdesk.ui.preview.ViewerItem;
@@ -234,7 +234,7 @@ class GalleryTest extends DemoWindowTest {
             }
         });
         // A new start: the same thumbnail comes from the disk, not from the archived original.
-        var fresh = new Thumbnails(10, new ThumbnailFiles(folder), new PosterFrames(), UiExecutor.IMMEDIATE);
+        var fresh = new Thumbnails(10, new ThumbnailFolder(folder), new PosterFrames()::grab, UiExecutor.IMMEDIATE);
         var first = h.session.ledger().find(kitchen).orElseThrow().files().get(0);
         int px;
         try (var all = Files.walk(folder)) {

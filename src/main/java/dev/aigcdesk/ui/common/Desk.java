@@ -4,10 +4,9 @@ import dev.aigcdesk.app.Generator;
 import dev.aigcdesk.app.LibrarySync;
 import dev.aigcdesk.download.SaveCopy;
 import dev.aigcdesk.library.Library;
+import dev.aigcdesk.store.ThumbnailStore;
 import dev.aigcdesk.sync.PollSchedule;
 import dev.aigcdesk.sync.SyncEvents;
-import dev.aigcdesk.system.DesktopActions;
-import dev.aigcdesk.system.ThumbnailStore;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
@@ -28,7 +27,7 @@ public record Desk(
         LibrarySync sync,
         SyncEvents events,
         SaveCopy saveCopy,
-        DesktopActions desktop,
+        OsDesktop desktop,
         Clock clock,
         Path archiveFolder,
         boolean demo,
@@ -45,7 +44,7 @@ public record Desk(
             LibrarySync sync,
             SyncEvents events,
             SaveCopy saveCopy,
-            DesktopActions desktop,
+            OsDesktop desktop,
             Clock clock,
             Path archiveFolder,
             boolean demo,
@@ -59,7 +58,7 @@ public record Desk(
             LibrarySync sync,
             SyncEvents events,
             SaveCopy saveCopy,
-            DesktopActions desktop,
+            OsDesktop desktop,
             Clock clock,
             Path archiveFolder,
             boolean demo,

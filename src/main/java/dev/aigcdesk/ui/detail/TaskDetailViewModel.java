@@ -6,7 +6,7 @@ import dev.aigcdesk.download.provenance.ImageHeader;
 import dev.aigcdesk.library.FileRecord;
 import dev.aigcdesk.library.Library;
 import dev.aigcdesk.library.TaskRecord;
-import dev.aigcdesk.system.DesktopActions;
+import dev.aigcdesk.ui.common.OsDesktop;
 import dev.aigcdesk.ui.common.UiExecutor;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -28,7 +28,7 @@ public final class TaskDetailViewModel {
 
     private final Library ledger;
     private final SaveCopy saveCopy;
-    private final DesktopActions desktop;
+    private final OsDesktop desktop;
     private final Function<Throwable, String> say;
     private final UiExecutor ui;
     private final ObjectProperty<TaskRecord> record = new SimpleObjectProperty<>();
@@ -39,7 +39,7 @@ public final class TaskDetailViewModel {
     private volatile Map<Integer, ImageHeader> pixels = Map.of();
 
     public TaskDetailViewModel(
-            Library ledger, SaveCopy saveCopy, DesktopActions desktop, Function<Throwable, String> say, UiExecutor ui) {
+            Library ledger, SaveCopy saveCopy, OsDesktop desktop, Function<Throwable, String> say, UiExecutor ui) {
         this.ledger = ledger;
         this.saveCopy = saveCopy;
         this.desktop = desktop;

@@ -1,6 +1,6 @@
 package dev.aigcdesk.ui.main;
 
-import dev.aigcdesk.system.DroppedText;
+import dev.aigcdesk.ui.common.OsDesktop;
 import dev.aigcdesk.ui.common.UiExecutor;
 import java.io.File;
 import java.nio.file.Path;
@@ -14,7 +14,8 @@ final class FileDrop {
 
     private FileDrop() {}
 
-    static void install(Node target, UiExecutor ui, Consumer<String> addText, Consumer<Throwable> failed) {
+    static void install(
+            Node target, UiExecutor ui, OsDesktop desktop, Consumer<String> addText, Consumer<Throwable> failed) {
         target.setOnDragOver(e -> {
             if (e.getDragboard().hasFiles() || e.getDragboard().hasString()) {
                 e.acceptTransferModes(TransferMode.COPY);
@@ -25,7 +26,7 @@ final class FileDrop {
             var db = e.getDragboard();
             if (db.hasFiles()) {
                 List<Path> files = db.getFiles().stream().map(File::toPath).toList();
-                ui.run(() -> DroppedText.read(files), addText, failed);
+                ui.run(() -> desktop.readDropped(files), addText, failed);
             } else if (db.hasString()) {
                 addText.accept(db.getString());
             }

@@ -3,8 +3,6 @@ package dev.aigcdesk.ui.main;
 import dev.aigcdesk.config.WindowState;
 import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.library.TaskRecord;
-import dev.aigcdesk.system.DesktopNotifications;
-import dev.aigcdesk.system.PosterFrames;
 import dev.aigcdesk.ui.common.Desk;
 import dev.aigcdesk.ui.common.I18n;
 import dev.aigcdesk.ui.common.UiExecutor;
@@ -96,7 +94,7 @@ public final class MainWindow {
         this.listVm = vms.list();
         this.detailVm = vms.detail();
         this.mainVm = vms.main();
-        thumbnails = new Thumbnails(400, desk.thumbnails(), new PosterFrames(), ui);
+        thumbnails = new Thumbnails(400, desk.thumbnails(), desk.desktop()::posterFrame, ui);
         list = new TaskListView(listVm, words, thumbnails, desk.clock());
         list.gridModeProperty().set(state.grid());
         detail = new TaskDetailView(detailVm, words, thumbnails, desk.clock());
@@ -143,7 +141,7 @@ public final class MainWindow {
                 this::select);
         detail.setViewer(this::view);
         detail.setComparer(this::compare);
-        Notifier notifier = new Notifier(i18n, this::select, new DesktopNotifications());
+        Notifier notifier = new Notifier(i18n, this::select, desk.desktop());
 
         list.selectedProperty().addListener((o, a, b) -> {
             TaskId id = b == null ? null : b.id();
@@ -201,7 +199,7 @@ public final class MainWindow {
                         this::addText,
                         this::toggleDetailInGrid,
                         this::toggleSidebar));
-        FileDrop.install(root, ui, this::addText, err -> status.toast(desk.say(err)));
+        FileDrop.install(root, ui, desk.desktop(), this::addText, err -> status.toast(desk.say(err)));
 
         clockTick = new Timeline(new KeyFrame(Duration.seconds(30), e -> {
             list.list().refresh();

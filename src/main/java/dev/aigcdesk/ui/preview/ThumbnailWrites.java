@@ -1,6 +1,6 @@
 package dev.aigcdesk.ui.preview;
 
-import dev.aigcdesk.system.ThumbnailStore;
+import dev.aigcdesk.store.ThumbnailStore;
 import dev.aigcdesk.ui.common.UiExecutor;
 import java.awt.image.BufferedImage;
 import java.util.ArrayDeque;

@@ -1,8 +1,7 @@
 package dev.aigcdesk.ui.preview;
 
 import dev.aigcdesk.library.FileRecord;
-import dev.aigcdesk.system.PosterFrames;
-import dev.aigcdesk.system.ThumbnailStore;
+import dev.aigcdesk.store.ThumbnailStore;
 import dev.aigcdesk.ui.common.UiExecutor;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
@@ -12,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.beans.property.IntegerProperty;
@@ -41,7 +41,7 @@ public final class Thumbnails {
     private final ThumbnailStore disk;
     private final ThumbnailWrites writes;
     private final UiExecutor ui;
-    private final PosterFrames posters;
+    private final Function<Path, Optional<BufferedImage>> posters;
     /** Videos whose poster is being made or could not be made this run: asked once. */
     private final Set<String> posterTried = new HashSet<>();
 
@@ -52,7 +52,8 @@ public final class Thumbnails {
     private final Set<String> postersPending = new HashSet<>();
 
     /** @param disk where thumbnails and poster frames are kept between runs, or null for none (then videos have no poster) */
-    public Thumbnails(int capacity, ThumbnailStore disk, PosterFrames posters, UiExecutor ui) {
+    public Thumbnails(
+            int capacity, ThumbnailStore disk, Function<Path, Optional<BufferedImage>> posters, UiExecutor ui) {
         this.capacity = capacity;
         this.disk = disk;
         this.writes = disk == null ? null : new ThumbnailWrites(disk, ui);
@@ -177,7 +178,7 @@ public final class Thumbnails {
                         if (stored.isPresent()) {
                             return stored;
                         }
-                        Optional<BufferedImage> frame = posters.grab(video);
+                        Optional<BufferedImage> frame = posters.apply(video);
                         if (frame.isEmpty()) {
                             return Optional.<Path>empty();
                         }

@@ -5,7 +5,6 @@ import dev.aigcdesk.app.Session;
 import dev.aigcdesk.config.GenerationChoices;
 import dev.aigcdesk.config.SettingsStore;
 import dev.aigcdesk.download.SaveCopy;
-import dev.aigcdesk.system.DesktopActions;
 import dev.aigcdesk.ui.common.Desk;
 import dev.aigcdesk.ui.common.UiExecutor;
 import dev.aigcdesk.ui.detail.TaskDetailViewModel;
@@ -32,7 +31,7 @@ public final class WindowComposition {
                 opened.sync(),
                 s.events(),
                 new SaveCopy(s.downloader()),
-                new DesktopActions(),
+                new SystemDesktop(),
                 s.clock(),
                 s.archiveFolder(),
                 s.isDemo(),

@@ -1,7 +1,7 @@
 package dev.aigcdesk.ui.shell;
 
 import dev.aigcdesk.app.WindowOpener;
-import dev.aigcdesk.system.PngFiles;
+import dev.aigcdesk.io.PngFiles;
 import dev.aigcdesk.ui.main.MainWindow;
 import dev.aigcdesk.ui.preview.CompareView;
 import dev.aigcdesk.ui.preview.ViewerItem;

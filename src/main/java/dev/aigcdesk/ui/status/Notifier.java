@@ -2,9 +2,9 @@ package dev.aigcdesk.ui.status;
 
 import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.domain.TaskState;
-import dev.aigcdesk.system.DesktopNotifications;
 import dev.aigcdesk.ui.common.I18n;
 import dev.aigcdesk.ui.common.Icons;
+import dev.aigcdesk.ui.common.OsDesktop;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Insets;
@@ -31,9 +31,9 @@ public final class Notifier {
     private final I18n i18n;
     private final VBox stack = new VBox(8);
     private final Consumer<TaskId> select;
-    private final DesktopNotifications desktop;
+    private final OsDesktop desktop;
 
-    public Notifier(I18n i18n, Consumer<TaskId> select, DesktopNotifications desktop) {
+    public Notifier(I18n i18n, Consumer<TaskId> select, OsDesktop desktop) {
         this.i18n = i18n;
         this.select = select;
         this.desktop = desktop;
@@ -67,7 +67,7 @@ public final class Notifier {
         };
         boolean urgent = !kind.equals("finished");
         var window = stack.getScene() == null ? null : stack.getScene().getWindow();
-        if (window != null && !window.isFocused() && desktop.send(title, text, urgent)) {
+        if (window != null && !window.isFocused() && desktop.notify(title, text, urgent)) {
             return;
         }
         card(kind, title, text, n.task().id());

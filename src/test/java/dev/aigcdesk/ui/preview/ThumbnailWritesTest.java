@@ -2,7 +2,7 @@ package dev.aigcdesk.ui.preview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.aigcdesk.system.ThumbnailFiles;
+import dev.aigcdesk.store.folder.ThumbnailFolder;
 import dev.aigcdesk.ui.common.UiExecutor;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,7 +67,7 @@ class ThumbnailWritesTest {
 
     @Test
     void aSlowDiskWritesOneAtATimeKeepsTheNewestWaitingAndDropsTheOldest() throws Exception {
-        var disk = new ThumbnailFiles(dir);
+        var disk = new ThumbnailFolder(dir);
         var executor = new HeldExecutor();
         var writes = new ThumbnailWrites(disk, executor);
         int offered = 40;
@@ -107,7 +107,7 @@ class ThumbnailWritesTest {
         Path blocked = dir.resolve("blocked");
         Files.writeString(blocked, "a file where the cache folder should be");
         var executor = new HeldExecutor();
-        var broken = new ThumbnailWrites(new ThumbnailFiles(blocked), executor);
+        var broken = new ThumbnailWrites(new ThumbnailFolder(blocked), executor);
         WaitForAsyncUtils.asyncFx(() -> {
                     broken.offer(sha(1), 64, picture(1));
                     broken.offer(sha(2), 64, picture(2));

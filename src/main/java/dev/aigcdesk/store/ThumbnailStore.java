@@ -1,4 +1,4 @@
-package dev.aigcdesk.system;
+package dev.aigcdesk.store;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * Tile-size thumbnails kept between runs, by the archived file's hash and the tile size. The window
- * asks this; it never writes a thumbnail file itself. {@link ThumbnailFiles} keeps them on disk.
+ * asks this; it never writes a thumbnail file itself. {@link ThumbnailFolder} keeps them on disk.
  */
 public interface ThumbnailStore {
 

@@ -1,6 +1,8 @@
-package dev.aigcdesk.system;
+package dev.aigcdesk.store.folder;
 
 import dev.aigcdesk.io.AtomicFiles;
+import dev.aigcdesk.io.PngFiles;
+import dev.aigcdesk.store.ThumbnailStore;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,14 +13,14 @@ import java.util.Optional;
  * Tile-size thumbnails kept on disk, named by the archived file's hash and the size, so a restart
  * shows the gallery without decoding every picture again. A damaged or missing entry is just made again.
  */
-public final class ThumbnailFiles implements ThumbnailStore {
+public final class ThumbnailFolder implements ThumbnailStore {
 
     /** The size slot of poster frames: no tile is 0 px. */
     private static final int POSTER = 0;
 
     private final Path folder;
 
-    public ThumbnailFiles(Path folder) {
+    public ThumbnailFolder(Path folder) {
         this.folder = folder;
     }
 

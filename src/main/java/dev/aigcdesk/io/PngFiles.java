@@ -1,4 +1,4 @@
-package dev.aigcdesk.system;
+package dev.aigcdesk.io;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
 
-/** Writes pictures the window made (snapshots) to disk. */
+/** Writes a picture as a PNG file (thumbnails, window snapshots), making its folder first. */
 public final class PngFiles {
 
     private PngFiles() {}
