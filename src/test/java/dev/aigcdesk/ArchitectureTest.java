@@ -211,22 +211,47 @@ class ArchitectureTest {
                     "dev.aigcdesk.demo..",
                     "dev.aigcdesk.system..");
 
-    /** The library is a port: only the composition root picks an engine; nothing else names SQLite or its adapter. */
+    /** The library is a port: only the composition root picks an engine; nothing else names an adapter. */
     @ArchTest
     static final ArchRule onlyTheCompositionRootNamesTheLibrarysEngine = noClasses()
             .that()
-            .resideOutsideOfPackages("dev.aigcdesk.library.sqlite..", "dev.aigcdesk.app..")
+            .resideOutsideOfPackages(
+                    "dev.aigcdesk.library.sqlite..", "dev.aigcdesk.library.postgres..", "dev.aigcdesk.app..")
             .should()
             .dependOnClassesThat()
-            .resideInAPackage("dev.aigcdesk.library.sqlite..");
+            .resideInAnyPackage("dev.aigcdesk.library.sqlite..", "dev.aigcdesk.library.postgres..");
+
+    /** The SQL both engines speak is shared by their adapters only. */
+    @ArchTest
+    static final ArchRule onlyAdaptersBuildOnTheSharedSql = noClasses()
+            .that()
+            .resideOutsideOfPackages(
+                    "dev.aigcdesk.library.sql..", "dev.aigcdesk.library.sqlite..", "dev.aigcdesk.library.postgres..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("dev.aigcdesk.library.sql..");
 
     @ArchTest
-    static final ArchRule onlyTheSqliteAdapterTouchesJdbc = noClasses()
+    static final ArchRule onlyTheSqlAdaptersTouchJdbc = noClasses()
             .that()
-            .resideOutsideOfPackage("dev.aigcdesk.library.sqlite..")
+            .resideOutsideOfPackages(
+                    "dev.aigcdesk.library.sql..", "dev.aigcdesk.library.sqlite..", "dev.aigcdesk.library.postgres..")
             .should()
             .dependOnClassesThat()
-            .resideInAnyPackage("java.sql..", "org.sqlite..");
+            .resideInAnyPackage("java.sql..", "org.sqlite..", "org.postgresql..");
+
+    /** Each engine's own words stay in its adapter. */
+    @ArchTest
+    static final ArchRule theSharedSqlNamesNoEngine = noClasses()
+            .that()
+            .resideInAPackage("dev.aigcdesk.library.sql..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "org.sqlite..",
+                    "org.postgresql..",
+                    "dev.aigcdesk.library.sqlite..",
+                    "dev.aigcdesk.library.postgres..");
 
     /** Thread pools are made in one place (ThreadPools), named and daemon; the demo service stands alone. */
     @ArchTest
@@ -317,7 +342,8 @@ class ArchitectureTest {
             .resideInAPackage("dev.aigcdesk.library")
             .should()
             .dependOnClassesThat()
-            .resideInAPackage("dev.aigcdesk.library.sqlite..");
+            .resideInAnyPackage(
+                    "dev.aigcdesk.library.sql..", "dev.aigcdesk.library.sqlite..", "dev.aigcdesk.library.postgres..");
 
     @ArchTest
     static final ArchRule servicesNeverUseJavaFx = noClasses()

@@ -3,6 +3,8 @@ package dev.aigcdesk.library.sqlite;
 import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.library.Curation;
 import dev.aigcdesk.library.Salvaged;
+import dev.aigcdesk.library.sql.RawText;
+import dev.aigcdesk.library.sql.TaskRows;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;

@@ -2,6 +2,7 @@ package dev.aigcdesk.library.sqlite;
 
 import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.library.Salvaged;
+import dev.aigcdesk.library.sql.RawText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

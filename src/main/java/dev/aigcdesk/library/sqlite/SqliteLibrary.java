@@ -1,63 +1,25 @@
 package dev.aigcdesk.library.sqlite;
 
-import dev.aigcdesk.domain.ArchiveState;
-import dev.aigcdesk.domain.GenerationTask;
-import dev.aigcdesk.domain.OutputFile;
-import dev.aigcdesk.domain.Reach;
-import dev.aigcdesk.domain.TaskId;
-import dev.aigcdesk.library.AddResult;
-import dev.aigcdesk.library.FileRecord;
-import dev.aigcdesk.library.Library;
-import dev.aigcdesk.library.LibraryEvent;
 import dev.aigcdesk.library.LibraryException;
-import dev.aigcdesk.library.TaskQuery;
-import dev.aigcdesk.library.TaskRecord;
-import dev.aigcdesk.library.TaskShapes;
+import dev.aigcdesk.library.sql.SqlLibrary;
+import dev.aigcdesk.library.sql.SqlSupport;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collection;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Consumer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * The designer's permanent record: every task they added, every answer the service gave, and
- * where each output sits on disk. One SQLite file in WAL mode; several processes may open it, and
- * every change is one transaction.
+ * The designer's own library: one SQLite file in WAL mode beside its sync lock. Several processes
+ * may open it; reads never wait for a write, and every change is one transaction.
  */
-public final class SqliteLibrary implements Library {
-
-    private static final Logger LOG = LoggerFactory.getLogger(SqliteLibrary.class);
+public final class SqliteLibrary extends SqlLibrary {
 
     public static final String FILE_NAME = "library.db";
     private final Path file;
-    /** Writes, one transaction at a time, under this object's monitor. */
-    private final Connection db;
-
-    private final TaskReader inWrite;
-    /** Reads, on their own connection: in WAL mode they never wait for a write transaction. */
-    private final Connection readDb;
-
-    private final TaskReader reader;
-    private final Object readLock = new Object();
-    private final ChangeListeners changes = new ChangeListeners();
 
     private SqliteLibrary(Path file, Connection db, Connection readDb) {
+        super(db, readDb, new SqliteDialect(file));
         this.file = file;
-        this.db = db;
-        this.inWrite = new TaskReader(db);
-        this.readDb = readDb;
-        this.reader = new TaskReader(readDb);
     }
 
     /** Opens (creating if needed) the library at {@code file}, and brings its schema up to date. */
@@ -73,34 +35,16 @@ public final class SqliteLibrary implements Library {
         } catch (SQLException e) {
             SqlSupport.closeQuietly(c);
             SqlSupport.closeQuietly(r);
-            throw SqlSupport.translate(file, "open", e);
+            throw new SqliteDialect(file).translate("open", e);
         } catch (LibraryException e) {
             SqlSupport.closeQuietly(c);
             throw e;
         }
     }
 
-    public SqliteCurator curator() {
-        return new SqliteCurator(this, db);
-    }
-
-    public SqliteCreations creations() {
-        return new SqliteCreations(this, db);
-    }
-
     /** The SQLite file (its -wal and the sync lock sit beside it). */
     public Path file() {
         return file;
-    }
-
-    @Override
-    public AutoCloseable onChange(Consumer<LibraryEvent> listener) {
-        return changes.add(listener);
-    }
-
-    /** Tells the listeners, after the change is committed. */
-    void publish(LibraryEvent.Kind kind, Collection<TaskId> ids) {
-        changes.tell(new LibraryEvent(kind, new LinkedHashSet<>(ids)));
     }
 
     @Override
@@ -120,281 +64,5 @@ public final class SqliteLibrary implements Library {
 
     private Path lockFile() {
         return file.resolveSibling("sync.lock");
-    }
-
-    public synchronized AddResult add(Collection<TaskId> ids, Instant now) throws LibraryException {
-        List<TaskId> added = new ArrayList<>();
-        List<TaskId> present = new ArrayList<>();
-        inTransaction("add tasks", () -> {
-            try (PreparedStatement ps = db.prepareStatement(
-                    "INSERT INTO task (id, kind, state, added_at) VALUES (?, ?, 'UNKNOWN', ?) ON CONFLICT(id) DO NOTHING")) {
-                for (TaskId id : new LinkedHashSet<>(ids)) {
-                    ps.setString(1, id.value());
-                    ps.setString(2, id.kind().name());
-                    ps.setLong(3, now.toEpochMilli());
-                    (ps.executeUpdate() == 1 ? added : present).add(id);
-                }
-            }
-        });
-        if (!added.isEmpty()) {
-            publish(LibraryEvent.Kind.ADDED, added);
-        }
-        return new AddResult(added, present);
-    }
-
-    public SqliteRemovals removals() {
-        return new SqliteRemovals(this, db, inWrite);
-    }
-
-    public synchronized Change recordAnswer(GenerationTask task, String rawJson, Instant now) throws LibraryException {
-        Change[] change = new Change[1];
-        inTransaction("record an answer", () -> {
-            Optional<TaskRecord> before = inWrite.find(task.id());
-            if (before.isEmpty()) {
-                try (PreparedStatement ps = db.prepareStatement(
-                        "INSERT INTO task (id, kind, state, added_at) VALUES (?, ?, 'UNKNOWN', ?)")) {
-                    SqlSupport.bind(ps, List.of(task.id().value(), task.kind().name(), now.toEpochMilli()));
-                    ps.executeUpdate();
-                }
-            }
-            TaskWriter.writeTaskFields(db, task);
-            try (PreparedStatement ps =
-                    db.prepareStatement("UPDATE task SET refreshed_at = ?, reach = 'REACHABLE', not_found_count = 0, "
-                            + "last_error = NULL, raw_latest = ?, raw_first_finish = " + RawText.FIRST_FINISH_UPDATE
-                            + " WHERE id = ?")) {
-                ps.setLong(1, now.toEpochMilli());
-                ps.setBytes(2, RawText.pack(rawJson));
-                ps.setBoolean(3, task.state().isTerminal());
-                ps.setString(4, task.id().value());
-                ps.executeUpdate();
-            }
-            TaskWriter.replaceReferences(db, task);
-            int n = 1;
-            for (OutputFile f : task.outputs()) {
-                TaskWriter.upsertFile(db, task.id(), n++, f);
-            }
-            change[0] = new Change(before.orElse(null), inWrite.find(task.id()).orElseThrow());
-        });
-        publish(LibraryEvent.Kind.ANSWERED, List.of(task.id()));
-        return change[0];
-    }
-
-    public synchronized int recordQueryError(TaskId id, String message, boolean notFound, Instant now)
-            throws LibraryException {
-        int[] count = new int[1];
-        inTransaction("record a query error", () -> {
-            try (PreparedStatement ps = db.prepareStatement("UPDATE task SET last_error = ?, "
-                    + "not_found_count = CASE WHEN ? THEN not_found_count + 1 ELSE not_found_count END WHERE id = ?")) {
-                SqlSupport.bind(ps, java.util.Arrays.asList(message, notFound, id.value()));
-                ps.executeUpdate();
-            }
-            try (PreparedStatement ps = db.prepareStatement("SELECT not_found_count FROM task WHERE id = ?")) {
-                ps.setString(1, id.value());
-                try (ResultSet rs = ps.executeQuery()) {
-                    count[0] = rs.next() ? rs.getInt(1) : 0;
-                }
-            }
-        });
-        publish(LibraryEvent.Kind.ANSWERED, List.of(id));
-        return count[0];
-    }
-
-    public synchronized void setReach(TaskId id, Reach reach, String why) throws LibraryException {
-        inTransaction("mark a task out of reach", () -> {
-            try (PreparedStatement ps = db.prepareStatement(
-                    "UPDATE task SET reach = ?, last_error = coalesce(?, last_error) WHERE id = ?")) {
-                SqlSupport.bind(ps, java.util.Arrays.asList(reach.name(), why, id.value()));
-                ps.executeUpdate();
-            }
-        });
-        publish(LibraryEvent.Kind.ANSWERED, List.of(id));
-    }
-
-    private static final String PLAN = "UPDATE output_file SET local_path = ?, local_size = ?, sha256_download = ?,"
-            + " sha256_final = ?, flags = ? WHERE task_id = ? AND n = ?";
-    private static final String DURATION = "UPDATE output_file SET duration_seconds = ? WHERE task_id = ? AND n = ?";
-    private static final String ARCHIVED = "UPDATE output_file SET archive_state = 'ARCHIVED', archived_at = ?,"
-            + " last_error = NULL WHERE task_id = ? AND n = ?";
-    private static final String MARK = "UPDATE output_file SET archive_state = ?, last_error = ?,"
-            + " attempts = attempts + 1 WHERE task_id = ? AND n = ?";
-
-    @Override
-    public synchronized void planArchive(
-            TaskId id, int n, Path path, long size, String sha256Download, String sha256Final, Set<String> flags)
-            throws LibraryException {
-        Object[] p = {path.toString(), size, sha256Download, sha256Final, String.join(",", flags), id.value(), n};
-        updateFile(id, "plan an archive copy", PLAN, p);
-    }
-
-    @Override
-    public synchronized void recordDuration(TaskId id, int n, double seconds) throws LibraryException {
-        updateFile(id, "note a video's length", DURATION, seconds, id.value(), n);
-    }
-
-    @Override
-    public synchronized void recordPixels(List<Pixels> files) throws LibraryException {
-        inTransaction("note pictures' sizes", () -> {
-            try (PreparedStatement ps =
-                    db.prepareStatement("UPDATE output_file SET width = ?, height = ? WHERE task_id = ? AND n = ?")) {
-                for (Pixels p : files) {
-                    SqlSupport.bind(ps, List.of(p.width(), p.height(), p.id().value(), p.n()));
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
-        });
-        publish(LibraryEvent.Kind.FILES, files.stream().map(Pixels::id).toList());
-    }
-
-    @Override
-    public synchronized void markArchived(TaskId id, int n, Instant now) throws LibraryException {
-        updateFile(id, "mark a file archived", ARCHIVED, now.toEpochMilli(), id.value(), n);
-    }
-
-    @Override
-    public synchronized void markFile(TaskId id, int n, ArchiveState state, String error) throws LibraryException {
-        updateFile(id, "update a file", MARK, state.name(), error, id.value(), n);
-    }
-
-    @Override
-    public List<FileRecord> filesToArchive() throws LibraryException {
-        return read("list files to archive", FileQueries::toArchive);
-    }
-
-    @Override
-    public List<FileRecord> filesWithoutPixels(int limit) throws LibraryException {
-        return read("list files to measure", c -> FileQueries.withoutPixels(c, limit));
-    }
-
-    @Override
-    public int filesToArchiveCount() throws LibraryException {
-        return read("count files to archive", FileQueries::toArchiveCount);
-    }
-
-    @Override
-    public int[] keepSafeCounts(Instant riskBefore) throws LibraryException {
-        return read("count the keep-safe views", c -> FileQueries.keepSafeCounts(c, riskBefore));
-    }
-
-    @Override
-    public List<String> distinct(Facet facet) throws LibraryException {
-        return read("list " + facet, c -> FileQueries.distinct(c, facet));
-    }
-
-    public Optional<TaskRecord> find(TaskId id) throws LibraryException {
-        return read("read a task", c -> reader.find(id));
-    }
-
-    public RawAnswers raw(TaskId id) throws LibraryException {
-        List<RawAnswers> r = read(
-                "read raw answers",
-                c -> SqlSupport.query(
-                        c,
-                        "SELECT raw_latest, raw_first_finish FROM task WHERE id = ?",
-                        List.of(id.value()),
-                        RawText::answers));
-        return r.isEmpty() ? new RawAnswers(null, null) : r.get(0);
-    }
-
-    public List<TaskRecord> list(TaskQuery q) throws LibraryException {
-        return read(
-                "search the library",
-                c -> reader.list(SearchSql.of(q), SearchSql.orderBy(q.sort()), q.limit(), q.offset()));
-    }
-
-    public int count(TaskQuery q) throws LibraryException {
-        SearchSql where = SearchSql.of(q);
-        return read(
-                "count tasks",
-                c -> SqlSupport.query(c, "SELECT count(*) FROM task t" + where.where, where.params, rs -> rs.getInt(1))
-                        .get(0));
-    }
-
-    public TaskShapes shapes(TaskQuery q) throws LibraryException {
-        return read("read the gallery's shapes", c -> ShapeQuery.read(c, q));
-    }
-
-    public List<TaskRecord> activeTasks() throws LibraryException {
-        return read(
-                "list running tasks",
-                c -> reader.list(SearchSql.ACTIVE, "t.added_at DESC, t.rowid DESC", Integer.MAX_VALUE, 0));
-    }
-
-    public int activeCount() throws LibraryException {
-        return read(
-                "count running tasks",
-                c -> SqlSupport.query(
-                                c,
-                                "SELECT count(*) FROM task t" + SearchSql.ACTIVE.where,
-                                SearchSql.ACTIVE.params,
-                                rs -> rs.getInt(1))
-                        .get(0));
-    }
-
-    @FunctionalInterface
-    interface Read<T> {
-        T run(Connection c) throws SQLException;
-    }
-
-    <T> T read(String what, Read<T> work) throws LibraryException {
-        synchronized (readLock) {
-            try {
-                return work.run(readDb);
-            } catch (SQLException e) {
-                throw SqlSupport.translate(file, what, e);
-            }
-        }
-    }
-
-    @Override
-    public void close() {
-        synchronized (this) {
-            SqlSupport.closeQuietly(db);
-        }
-        synchronized (readLock) {
-            SqlSupport.closeQuietly(readDb);
-        }
-    }
-
-    private void updateFile(TaskId id, String what, String sql, Object... params) throws LibraryException {
-        inTransaction(what, () -> {
-            try (PreparedStatement ps = db.prepareStatement(sql)) {
-                SqlSupport.bind(ps, Arrays.asList(params));
-                ps.executeUpdate();
-            }
-        });
-        publish(LibraryEvent.Kind.FILES, List.of(id));
-    }
-
-    @FunctionalInterface
-    interface SqlWork {
-        void run() throws SQLException;
-    }
-
-    /** One write transaction on the write connection; callers hold this ledger's monitor. */
-    void inTransaction(String what, SqlWork work) throws LibraryException {
-        try {
-            db.setAutoCommit(false);
-            try {
-                work.run();
-                db.commit();
-            } catch (SQLException | RuntimeException e) {
-                try {
-                    db.rollback();
-                } catch (SQLException rollback) {
-                    // A full disk fails the rollback too; the first failure is the one that says why.
-                    e.addSuppressed(rollback);
-                }
-                throw e;
-            } finally {
-                try {
-                    db.setAutoCommit(true);
-                } catch (SQLException ignored) {
-                    LOG.debug("Could not return the library connection to autocommit", ignored);
-                }
-            }
-        } catch (SQLException e) {
-            throw SqlSupport.translate(file, what, e);
-        }
     }
 }

@@ -1,54 +1,57 @@
 package dev.aigcdesk.library.sqlite;
 
 import dev.aigcdesk.library.LibraryException;
+import dev.aigcdesk.library.sql.Dialect;
+import dev.aigcdesk.library.sql.SearchSql;
+import dev.aigcdesk.library.sql.SqlCurator;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-/** JDBC plumbing shared by the ledger's reads and writes: binding, row mapping, and SQLite errors in plain words. */
-final class SqlSupport {
+/** SQLite's words: NOCASE, the FTS5 trigram index, typeof(), and its result codes said in plain words. */
+final class SqliteDialect implements Dialect {
 
-    private static final Logger LOG = LoggerFactory.getLogger(SqlSupport.class);
     private static final int SQLITE_CORRUPT = 11;
     private static final int SQLITE_NOTADB = 26;
     private static final int SQLITE_FULL = 13;
     private static final int SQLITE_BUSY = 5;
     private static final int SQLITE_READONLY = 8;
 
-    private SqlSupport() {}
+    private final Path file;
 
-    @FunctionalInterface
-    interface RowReader<T> {
-        T read(ResultSet rs) throws SQLException;
+    SqliteDialect(Path file) {
+        this.file = file;
     }
 
-    static <T> List<T> query(Connection db, String sql, List<Object> params, RowReader<T> reader) throws SQLException {
-        try (PreparedStatement ps = db.prepareStatement(sql)) {
-            bind(ps, params);
-            List<T> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(reader.read(rs));
-                }
-            }
-            return out;
-        }
+    @Override
+    public String equalsIgnoringCase(String expr) {
+        return expr + " = ? COLLATE NOCASE";
     }
 
-    static void bind(PreparedStatement ps, List<Object> params) throws SQLException {
-        for (int i = 0; i < params.size(); i++) {
-            ps.setObject(i + 1, params.get(i));
-        }
+    @Override
+    public String orderIgnoringCase(String expr) {
+        return expr + " COLLATE NOCASE";
     }
 
-    static LibraryException translate(Path file, String what, SQLException e) {
+    @Override
+    public void matchWord(String word, StringBuilder where, List<Object> params) {
+        // One set of rowids (the index's, plus the few tasks with a matching tag): an OR here would scan every task.
+        where.append(
+                " AND t.rowid IN (SELECT rowid FROM task_fts WHERE task_fts MATCH ? UNION SELECT t2.rowid FROM tag g"
+                        + " JOIN task_tag tt ON tt.tag_id = g.id JOIN task t2 ON t2.id = tt.task_id WHERE g.folded LIKE ? ESCAPE '\\')");
+        params.add("\"" + word.replace("\"", "\"\"") + "\"");
+        params.add(SqlCurator.fold(SearchSql.containing(word)));
+    }
+
+    @Override
+    public String firstFinishUpdate() {
+        return "CASE WHEN raw_first_finish IS NULL AND ? THEN X'' "
+                + "WHEN typeof(raw_first_finish) = 'blob' AND length(raw_first_finish) = 0 THEN raw_latest ELSE raw_first_finish END";
+    }
+
+    @Override
+    public LibraryException translate(String what, SQLException e) {
         int code = e.getErrorCode() & 0xff;
         if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB) {
             return new LibraryException(
@@ -80,16 +83,5 @@ final class SqlSupport {
                 LibraryException.Kind.STORAGE,
                 "Could not " + what + " in " + file + ": " + e.getMessage(),
                 new IOException(e.getMessage(), e));
-    }
-
-    static void closeQuietly(Connection c) {
-        if (c == null) {
-            return;
-        }
-        try {
-            c.close();
-        } catch (SQLException e) {
-            LOG.debug("Closing the library failed", e);
-        }
     }
 }

@@ -1,4 +1,4 @@
-package dev.aigcdesk.library.sqlite;
+package dev.aigcdesk.library.sql;
 
 import dev.aigcdesk.domain.GenerationRequest;
 import dev.aigcdesk.domain.GenerationTask;
@@ -22,12 +22,12 @@ import java.util.Optional;
  * prompt and model, so the list shows it before the first answer), with the exact request sent and
  * the task it was made from.
  */
-public final class SqliteCreations implements Creations {
+public final class SqlCreations implements Creations {
 
-    private final SqliteLibrary ledger;
+    private final SqlLibrary ledger;
     private final Connection db;
 
-    SqliteCreations(SqliteLibrary ledger, Connection db) {
+    SqlCreations(SqlLibrary ledger, Connection db) {
         this.ledger = ledger;
         this.db = db;
     }
@@ -106,8 +106,9 @@ public final class SqliteCreations implements Creations {
     /** Puts a removed task's creation row back, inside the caller's transaction (its Undo). */
     static void insert(Connection db, TaskId id, Made made) throws SQLException {
         try (PreparedStatement ps = db.prepareStatement(
-                "INSERT OR REPLACE INTO creation (task_id, parent_id, request, request_id, requested_at) "
-                        + "VALUES (?, ?, ?, ?, ?)")) {
+                "INSERT INTO creation (task_id, parent_id, request, request_id, requested_at) VALUES (?, ?, ?, ?, ?)"
+                        + " ON CONFLICT (task_id) DO UPDATE SET parent_id = excluded.parent_id, request = excluded.request,"
+                        + " request_id = excluded.request_id, requested_at = excluded.requested_at")) {
             ps.setString(1, id.value());
             ps.setString(2, made.parent());
             ps.setString(3, made.request());

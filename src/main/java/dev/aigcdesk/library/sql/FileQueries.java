@@ -1,4 +1,4 @@
-package dev.aigcdesk.library.sqlite;
+package dev.aigcdesk.library.sql;
 
 import dev.aigcdesk.library.FileRecord;
 import dev.aigcdesk.library.Library;
@@ -59,7 +59,7 @@ final class FileQueries {
         };
     }
 
-    static List<String> distinct(Connection c, Library.Facet facet) throws SQLException {
+    static List<String> distinct(Connection c, Library.Facet facet, Dialect dialect) throws SQLException {
         String column = switch (facet) {
             case MODEL -> "model_name";
             case ASPECT_RATIO -> "aspect_ratio";
@@ -67,8 +67,8 @@ final class FileQueries {
         };
         return SqlSupport.query(
                 c,
-                "SELECT DISTINCT " + column + " FROM task WHERE " + column + " IS NOT NULL AND " + column
-                        + " <> '' ORDER BY " + column + " COLLATE NOCASE",
+                "SELECT " + column + " FROM task WHERE " + column + " IS NOT NULL AND " + column + " <> '' GROUP BY "
+                        + column + " ORDER BY " + dialect.orderIgnoringCase(column),
                 List.of(),
                 rs -> rs.getString(1));
     }

@@ -1,4 +1,4 @@
-package dev.aigcdesk.library.sqlite;
+package dev.aigcdesk.library.sql;
 
 import dev.aigcdesk.domain.ArchiveState;
 import dev.aigcdesk.domain.GenerationTask;
@@ -23,7 +23,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Column lists and the mapping between rows and domain records. */
-final class TaskRows {
+public final class TaskRows {
 
     /** Every task column but the raw JSON, which only {@code show} and repairs read. */
     static final String TASK_COLUMNS =
@@ -216,7 +216,7 @@ final class TaskRows {
         return rs.wasNull() ? null : Instant.ofEpochMilli(v);
     }
 
-    static Long getLong(ResultSet rs, String col) throws SQLException {
+    public static Long getLong(ResultSet rs, String col) throws SQLException {
         long v = rs.getLong(col);
         return rs.wasNull() ? null : v;
     }

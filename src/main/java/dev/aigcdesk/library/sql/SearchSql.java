@@ -1,4 +1,4 @@
-package dev.aigcdesk.library.sqlite;
+package dev.aigcdesk.library.sql;
 
 import dev.aigcdesk.domain.Reach;
 import dev.aigcdesk.domain.TaskState;
@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** Turns a {@link TaskQuery} into a WHERE clause and its parameters. */
-final class SearchSql {
+public final class SearchSql {
 
     final String where;
     final List<Object> params;
@@ -44,54 +44,44 @@ final class SearchSql {
         };
     }
 
-    static SearchSql of(TaskQuery q) {
+    static SearchSql of(TaskQuery q, Dialect dialect) {
         StringBuilder sb = new StringBuilder(" WHERE 1 = 1");
         List<Object> params = new ArrayList<>();
         List<String> longTerms = new ArrayList<>();
         for (String term : terms(q.filter().text())) {
             if (term.codePointCount(0, term.length()) >= 3) {
-                longTerms.add("\"" + term.replace("\"", "\"\"") + "\"");
+                longTerms.add(term);
             } else {
                 // The trigram index cannot look up 1-2 character terms (common in Chinese); these scan instead.
                 sb.append(
                         " AND (t.prompt LIKE ? ESCAPE '\\' OR t.negative_prompt LIKE ? ESCAPE '\\' OR t.model_name LIKE ? ESCAPE '\\'"
                                 + " OR t.model_version LIKE ? ESCAPE '\\' OR t.id LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM task_tag tt JOIN tag g ON g.id = tt.tag_id"
                                 + " WHERE tt.task_id = t.id AND g.folded LIKE ? ESCAPE '\\'))");
-                String like =
-                        "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+                String like = containing(term);
                 for (int i = 0; i < 5; i++) {
                     params.add(like);
                 }
-                params.add(SqliteCurator.fold(like));
+                params.add(SqlCurator.fold(like));
             }
         }
         for (String term : longTerms) {
-            // Each word is found in the prompt, model or id (full-text index), or in a tag.
-            // One set of rowids (the index's, plus the few tasks with a matching tag): an OR here would scan every
-            // task.
-            sb.append(
-                    " AND t.rowid IN (SELECT rowid FROM task_fts WHERE task_fts MATCH ? UNION SELECT t2.rowid FROM tag g"
-                            + " JOIN task_tag tt ON tt.tag_id = g.id JOIN task t2 ON t2.id = tt.task_id WHERE g.folded LIKE ? ESCAPE '\\')");
-            params.add(term);
-            String raw = term.substring(1, term.length() - 1).replace("\"\"", "\"");
-            params.add(SqliteCurator.fold(
-                    "%" + raw.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"));
+            dialect.matchWord(term, sb, params);
         }
         for (String tag : q.filter().tags()) {
             sb.append(
                     " AND EXISTS (SELECT 1 FROM task_tag tt JOIN tag g ON g.id = tt.tag_id WHERE tt.task_id = t.id AND g.folded = ?)");
-            params.add(SqliteCurator.fold(tag));
+            params.add(SqlCurator.fold(tag));
         }
         if (q.filter().minStars() > 0) {
             sb.append(" AND t.stars >= ?");
             params.add(q.filter().minStars());
         }
         if (q.filter().aspectRatio() != null) {
-            sb.append(" AND t.aspect_ratio = ? COLLATE NOCASE");
+            sb.append(" AND " + dialect.equalsIgnoringCase("t.aspect_ratio"));
             params.add(q.filter().aspectRatio());
         }
         if (q.filter().resolution() != null) {
-            sb.append(" AND t.resolution = ? COLLATE NOCASE");
+            sb.append(" AND " + dialect.equalsIgnoringCase("t.resolution"));
             params.add(q.filter().resolution());
         }
         if (q.filter().family() != null) {
@@ -105,7 +95,7 @@ final class SearchSql {
         if (q.filter().collection() != null) {
             sb.append(
                     " AND EXISTS (SELECT 1 FROM task_collection tc JOIN collection c ON c.id = tc.collection_id WHERE tc.task_id = t.id AND c.folded = ?)");
-            params.add(SqliteCurator.fold(q.filter().collection()));
+            params.add(SqlCurator.fold(q.filter().collection()));
         }
         if (!q.filter().states().isEmpty()) {
             sb.append(" AND t.state IN (")
@@ -120,8 +110,10 @@ final class SearchSql {
             q.filter().kinds().forEach(k -> params.add(k.name()));
         }
         if (q.filter().model() != null && !q.filter().model().isBlank()) {
-            sb.append(
-                    " AND (t.model_name = ? COLLATE NOCASE OR trim(coalesce(t.model_name, '') || ' ' || coalesce(t.model_version, '')) = ? COLLATE NOCASE)");
+            sb.append(" AND (" + dialect.equalsIgnoringCase("t.model_name") + " OR "
+                    + dialect.equalsIgnoringCase(
+                            "trim(coalesce(t.model_name, '') || ' ' || coalesce(t.model_version, ''))")
+                    + ")");
             params.add(q.filter().model().strip());
             params.add(q.filter().model().strip());
         }
@@ -152,6 +144,11 @@ final class SearchSql {
             params.add(q.filter().addedTo().toEpochMilli());
         }
         return new SearchSql(sb.toString(), params);
+    }
+
+    /** {@code %text%} for LIKE ... ESCAPE '\\', with LIKE's own characters taken literally. */
+    public static String containing(String text) {
+        return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     static List<String> terms(String text) {

@@ -1,4 +1,4 @@
-package dev.aigcdesk.library.sqlite;
+package dev.aigcdesk.library.sql;
 
 import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.library.Creations;
@@ -21,13 +21,13 @@ import java.util.Objects;
 import java.util.Optional;
 
 /** Tasks taken out of the library (their files stay on disk) and put back exactly as they were (Undo). */
-public final class SqliteRemovals implements Removals {
+public final class SqlRemovals implements Removals {
 
-    private final SqliteLibrary ledger;
+    private final SqlLibrary ledger;
     private final Connection db;
     private final TaskReader inWrite;
 
-    SqliteRemovals(SqliteLibrary ledger, Connection db, TaskReader inWrite) {
+    SqlRemovals(SqlLibrary ledger, Connection db, TaskReader inWrite) {
         this.ledger = ledger;
         this.db = db;
         this.inWrite = inWrite;
@@ -49,7 +49,7 @@ public final class SqliteRemovals implements Removals {
                             "SELECT raw_latest, raw_first_finish FROM task WHERE id = ?",
                             List.of(id.value()),
                             RawText::answers);
-                    Creations.Made made = SqliteCreations.made(db, id);
+                    Creations.Made made = SqlCreations.made(db, id);
                     try (PreparedStatement ps = db.prepareStatement("DELETE FROM task WHERE id = ?")) {
                         ps.setString(1, id.value());
                         ps.executeUpdate();
@@ -78,8 +78,11 @@ public final class SqliteRemovals implements Removals {
         synchronized (ledger) {
             ledger.inTransaction("restore a task", () -> {
                 try (PreparedStatement ps = db.prepareStatement(
-                        "INSERT OR REPLACE INTO task (id, kind, state, added_at, refreshed_at, reach, last_error, raw_latest, raw_first_finish) "
-                                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                        "INSERT INTO task (id, kind, state, added_at, refreshed_at, reach, last_error, raw_latest, raw_first_finish) "
+                                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET kind = excluded.kind,"
+                                + " state = excluded.state, added_at = excluded.added_at, refreshed_at = excluded.refreshed_at,"
+                                + " reach = excluded.reach, last_error = excluded.last_error, raw_latest = excluded.raw_latest,"
+                                + " raw_first_finish = excluded.raw_first_finish")) {
                     ps.setString(1, record.id().value());
                     ps.setString(2, record.task().kind().name());
                     ps.setString(3, record.task().state().name());
@@ -101,7 +104,7 @@ public final class SqliteRemovals implements Removals {
                     TaskWriter.writeArchiveFields(db, f);
                 }
                 if (removal.made() != null) {
-                    SqliteCreations.insert(db, record.id(), removal.made());
+                    SqlCreations.insert(db, record.id(), removal.made());
                 }
             });
         }

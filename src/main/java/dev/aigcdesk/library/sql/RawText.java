@@ -1,4 +1,4 @@
-package dev.aigcdesk.library.sqlite;
+package dev.aigcdesk.library.sql;
 
 import dev.aigcdesk.library.Library;
 import java.io.ByteArrayOutputStream;
@@ -16,33 +16,25 @@ import java.util.zip.Inflater;
  * The first FINISH answer is nearly always the latest too: then it is stored as an empty BLOB that
  * means "the same as the latest", so a task's row fits several to a page instead of one.
  */
-final class RawText {
+public final class RawText {
 
     /** raw_first_finish's "the same as raw_latest". */
-    static final byte[] SAME_AS_LATEST = new byte[0];
-
-    /**
-     * raw_first_finish's new value when raw_latest is replaced (parameter 1: whether the new answer is
-     * final). SET expressions see the row as it was, so a "same as latest" is made real from the old
-     * latest before that changes.
-     */
-    static final String FIRST_FINISH_UPDATE = "CASE WHEN raw_first_finish IS NULL AND ? THEN X'' "
-            + "WHEN typeof(raw_first_finish) = 'blob' AND length(raw_first_finish) = 0 THEN raw_latest ELSE raw_first_finish END";
+    public static final byte[] SAME_AS_LATEST = new byte[0];
 
     /** Columns 1 and 2 of a row: the latest raw answer and the first FINISH answer. */
-    static Library.RawAnswers answers(ResultSet rs) throws SQLException {
+    public static Library.RawAnswers answers(ResultSet rs) throws SQLException {
         String latest = read(rs, 1);
         return new Library.RawAnswers(latest, sameAsLatest(rs, 2) ? latest : read(rs, 2));
     }
 
-    static boolean sameAsLatest(ResultSet rs, int col) throws SQLException {
+    public static boolean sameAsLatest(ResultSet rs, int col) throws SQLException {
         return rs.getObject(col) instanceof byte[] b && b.length == 0;
     }
 
     private RawText() {}
 
     /** What to store for {@code json}: deflated bytes, or null. */
-    static byte[] pack(String json) {
+    public static byte[] pack(String json) {
         if (json == null) {
             return null;
         }
@@ -62,7 +54,7 @@ final class RawText {
     }
 
     /** The answer in column {@code col}: deflated (BLOB) or, from an older library, plain TEXT. */
-    static String read(ResultSet rs, int col) throws SQLException {
+    public static String read(ResultSet rs, int col) throws SQLException {
         Object v = rs.getObject(col);
         if (v == null) {
             return null;
@@ -74,7 +66,7 @@ final class RawText {
     }
 
     /** As {@link #read}, but a damaged answer reads as none (salvaging a damaged library keeps going). */
-    static String readOrNull(ResultSet rs, int col) {
+    public static String readOrNull(ResultSet rs, int col) {
         try {
             return read(rs, col);
         } catch (SQLException damaged) {
@@ -82,7 +74,7 @@ final class RawText {
         }
     }
 
-    static String unpack(byte[] packed) throws SQLException {
+    public static String unpack(byte[] packed) throws SQLException {
         Inflater inf = new Inflater(true);
         try {
             inf.setInput(packed);

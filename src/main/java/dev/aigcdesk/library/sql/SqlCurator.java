@@ -1,4 +1,4 @@
-package dev.aigcdesk.library.sqlite;
+package dev.aigcdesk.library.sql;
 
 import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.library.Curation;
@@ -20,12 +20,12 @@ import java.util.Set;
  * Stars, tags and collections. Every change is one transaction and all or nothing: a change that
  * names a task the library does not have changes nothing and says which ids were unknown.
  */
-public final class SqliteCurator implements Curator {
+public final class SqlCurator implements Curator {
 
-    private final SqliteLibrary ledger;
+    private final SqlLibrary ledger;
     private final Connection db;
 
-    SqliteCurator(SqliteLibrary ledger, Connection db) {
+    SqlCurator(SqlLibrary ledger, Connection db) {
         this.ledger = ledger;
         this.db = db;
     }
@@ -135,8 +135,7 @@ public final class SqliteCurator implements Curator {
 
     // ---- internals ------------------------------------------------------------------------------
 
-    private List<TaskId> change(String what, Collection<TaskId> ids, SqliteLibrary.SqlWork work)
-            throws LibraryException {
+    private List<TaskId> change(String what, Collection<TaskId> ids, SqlLibrary.SqlWork work) throws LibraryException {
         List<TaskId> unknown = new ArrayList<>();
         synchronized (ledger) {
             ledger.inTransaction(what, () -> {
@@ -164,7 +163,7 @@ public final class SqliteCurator implements Curator {
     private void link(String table, String column, long target, Collection<TaskId> ids, boolean add)
             throws SQLException {
         String sql = add
-                ? "INSERT OR IGNORE INTO " + table + " (task_id, " + column + ") VALUES (?, ?)"
+                ? "INSERT INTO " + table + " (task_id, " + column + ") VALUES (?, ?) ON CONFLICT DO NOTHING"
                 : "DELETE FROM " + table + " WHERE task_id = ? AND " + column + " = ?";
         try (PreparedStatement ps = db.prepareStatement(sql)) {
             for (TaskId id : ids) {
@@ -181,7 +180,8 @@ public final class SqliteCurator implements Curator {
         if (found != null) {
             return found;
         }
-        try (PreparedStatement ps = db.prepareStatement("INSERT INTO " + table + " (name, folded) VALUES (?, ?)")) {
+        try (PreparedStatement ps = db.prepareStatement(
+                "INSERT INTO " + table + " (name, folded) VALUES (?, ?) ON CONFLICT (folded) DO NOTHING")) {
             ps.setString(1, name);
             ps.setString(2, fold(name));
             ps.executeUpdate();

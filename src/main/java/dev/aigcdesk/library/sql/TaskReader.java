@@ -1,4 +1,4 @@
-package dev.aigcdesk.library.sqlite;
+package dev.aigcdesk.library.sql;
 
 import dev.aigcdesk.domain.GenerationTask;
 import dev.aigcdesk.domain.Reach;
@@ -26,7 +26,7 @@ final class TaskReader {
 
     private final Connection db;
 
-    TaskReader(Connection db) {
+    TaskReader(Connection db, Dialect dialect) {
         this.db = db;
     }
 
@@ -35,7 +35,7 @@ final class TaskReader {
 
     List<TaskRecord> list(SearchSql where, String orderBy, int limit, int offset) throws SQLException {
         List<Object> params = new ArrayList<>(where.params);
-        params.add(limit == Integer.MAX_VALUE ? -1 : limit);
+        params.add(limit);
         params.add(offset);
         Map<String, RowAndTask> rows = new LinkedHashMap<>();
         try (PreparedStatement ps = db.prepareStatement("SELECT " + TaskRows.TASK_COLUMNS + " FROM task t" + where.where
@@ -155,12 +155,13 @@ final class TaskReader {
     private Map<String, List<String>> namesOf(Collection<String> ids, String select) throws SQLException {
         Map<String, List<String>> out = new HashMap<>();
         List<String> all = new ArrayList<>(ids);
-        String alias = select.contains("task_tag tt") ? "tt" : "tc";
+        boolean tags = select.contains("task_tag tt");
+        String alias = tags ? "tt" : "tc";
         for (int from = 0; from < all.size(); from += 500) {
             List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
             String in = chunk.stream().map(x -> "?").collect(Collectors.joining(","));
-            try (PreparedStatement ps = db.prepareStatement(
-                    select + " WHERE " + alias + ".task_id IN (" + in + ") ORDER BY 2 COLLATE NOCASE")) {
+            try (PreparedStatement ps = db.prepareStatement(select + " WHERE " + alias + ".task_id IN (" + in
+                    + ") ORDER BY " + (tags ? "g" : "c") + ".folded")) {
                 SqlSupport.bind(ps, new ArrayList<>(chunk));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {

@@ -1,4 +1,4 @@
-package dev.aigcdesk.library.sqlite;
+package dev.aigcdesk.library.sql;
 
 import dev.aigcdesk.library.TaskQuery;
 import dev.aigcdesk.library.TaskShapes;
@@ -17,8 +17,8 @@ final class ShapeQuery {
 
     private ShapeQuery() {}
 
-    static TaskShapes read(Connection c, TaskQuery q) throws SQLException {
-        SearchSql where = SearchSql.of(q);
+    static TaskShapes read(Connection c, TaskQuery q, Dialect dialect) throws SQLException {
+        SearchSql where = SearchSql.of(q, dialect);
         String sql = "SELECT " + SearchSql.dateColumn(q.sort())
                 + ", t.aspect_ratio, (SELECT f.width * 1.0 / f.height FROM output_file f WHERE f.task_id = t.id"
                 + " AND f.width > 0 AND f.height > 0 ORDER BY f.n LIMIT 1) FROM task t" + where.where + " ORDER BY "
