@@ -7,7 +7,9 @@ public class LibraryException extends Exception {
         CORRUPT,
         TOO_NEW,
         LOCKED,
-        STORAGE
+        STORAGE,
+        /** A shared library's server does not answer (network, server down, refused credentials). */
+        UNREACHABLE
     }
 
     private final Kind kind;

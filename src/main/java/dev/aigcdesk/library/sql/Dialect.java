@@ -13,6 +13,9 @@ public interface Dialect {
     /** {@code expr = ?}, ignoring case. */
     String equalsIgnoringCase(String expr);
 
+    /** An ORDER BY term placing the newest {@code column} first and rows without one last. */
+    String newestFirst(String column);
+
     /** An ORDER BY term placing {@code expr} ignoring case. */
     String orderIgnoringCase(String expr);
 

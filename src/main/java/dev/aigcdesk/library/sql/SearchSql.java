@@ -36,11 +36,13 @@ public final class SearchSql {
         return sort == LibraryFilter.Sort.ADDED ? "t.added_at" : "t.created_at";
     }
 
-    static String orderBy(LibraryFilter.Sort sort) {
+    /** Newest first; tasks without a generation time last. */
+    static String orderBy(LibraryFilter.Sort sort, Dialect dialect) {
+        String created = dialect.newestFirst("t.created_at");
         return switch (sort) {
-            case CREATED -> "t.created_at DESC, t.added_at DESC, t.rowid DESC";
+            case CREATED -> created + ", t.added_at DESC, t.rowid DESC";
             case ADDED -> "t.added_at DESC, t.rowid DESC";
-            case STARS -> "t.stars DESC, t.created_at DESC, t.rowid DESC";
+            case STARS -> "t.stars DESC, " + created + ", t.rowid DESC";
         };
     }
 

@@ -268,7 +268,8 @@ public abstract class SqlLibrary implements Library {
     public List<TaskRecord> list(TaskQuery q) throws LibraryException {
         return read(
                 "search the library",
-                c -> reader.list(SearchSql.of(q, dialect), SearchSql.orderBy(q.sort()), q.limit(), q.offset()));
+                c -> reader.list(
+                        SearchSql.of(q, dialect), SearchSql.orderBy(q.sort(), dialect), q.limit(), q.offset()));
     }
 
     public int count(TaskQuery q) throws LibraryException {

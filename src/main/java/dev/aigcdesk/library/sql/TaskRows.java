@@ -47,12 +47,12 @@ public final class TaskRows {
             "INSERT INTO output_file (task_id, n, url, expire_at, storage_mode, type, size, width, height, "
                     + "duration_seconds, codec, file_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                     + "ON CONFLICT(task_id, n) DO UPDATE SET url = excluded.url, expire_at = excluded.expire_at, storage_mode = excluded.storage_mode, "
-                    + "type = excluded.type, size = coalesce(excluded.size, size), width = coalesce(excluded.width, width), "
-                    + "height = coalesce(excluded.height, height), "
+                    + "type = excluded.type, size = coalesce(excluded.size, output_file.size), width = coalesce(excluded.width, output_file.width), "
+                    + "height = coalesce(excluded.height, output_file.height), "
                     // A saved file's own length (measured when it was archived) wins over what the service says of it.
-                    + "duration_seconds = CASE WHEN archive_state = 'ARCHIVED' AND duration_seconds IS NOT NULL THEN duration_seconds "
-                    + "ELSE coalesce(excluded.duration_seconds, duration_seconds) END, "
-                    + "codec = coalesce(excluded.codec, codec), file_id = coalesce(excluded.file_id, file_id)";
+                    + "duration_seconds = CASE WHEN output_file.archive_state = 'ARCHIVED' AND output_file.duration_seconds IS NOT NULL THEN output_file.duration_seconds "
+                    + "ELSE coalesce(excluded.duration_seconds, output_file.duration_seconds) END, "
+                    + "codec = coalesce(excluded.codec, output_file.codec), file_id = coalesce(excluded.file_id, output_file.file_id)";
 
     private TaskRows() {}
 

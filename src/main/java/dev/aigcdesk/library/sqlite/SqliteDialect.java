@@ -30,6 +30,11 @@ final class SqliteDialect implements Dialect {
     }
 
     @Override
+    public String newestFirst(String column) {
+        return column + " DESC";
+    }
+
+    @Override
     public String orderIgnoringCase(String expr) {
         return expr + " COLLATE NOCASE";
     }

@@ -1,0 +1,177 @@
+package dev.aigcdesk.library.postgres;
+
+import dev.aigcdesk.library.LibraryException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * The team library's schema: the same tables as the desktop's SQLite library, in PostgreSQL's types,
+ * as numbered steps recorded in {@code schema_version}. Desktops of a newer version upgrade a team
+ * database in place (one transaction a step, under a lock so two desktops never both do it); an older
+ * desktop refuses a newer database.
+ */
+final class PgSchema {
+
+    /** Step N brings a database from version N to N + 1. Never edit a released step: add one. */
+    private static final List<List<String>> STEPS = List.of(List.of(
+            "CREATE EXTENSION IF NOT EXISTS pg_trgm",
+            """
+            CREATE TABLE task (
+              rowid            BIGSERIAL UNIQUE,
+              id               TEXT PRIMARY KEY,
+              kind             TEXT NOT NULL,
+              state            TEXT NOT NULL,
+              progress         INTEGER NOT NULL DEFAULT 0,
+              prompt           TEXT,
+              negative_prompt  TEXT,
+              enhance_prompt   TEXT,
+              model_name       TEXT,
+              model_version    TEXT,
+              generation_mode  TEXT,
+              seed             BIGINT,
+              scene_type       TEXT,
+              storage_mode     TEXT,
+              resolution       TEXT,
+              aspect_ratio     TEXT,
+              duration_seconds DOUBLE PRECISION,
+              audio_generation TEXT,
+              image_count      INTEGER,
+              output_format    TEXT,
+              media_name       TEXT,
+              created_at       BIGINT,
+              began_at         BIGINT,
+              finished_at      BIGINT,
+              request_id       TEXT,
+              fail_code        BIGINT,
+              fail_ext         TEXT,
+              fail_message     TEXT,
+              added_at         BIGINT NOT NULL,
+              refreshed_at     BIGINT,
+              reach            TEXT NOT NULL DEFAULT 'REACHABLE',
+              not_found_count  INTEGER NOT NULL DEFAULT 0,
+              last_error       TEXT,
+              raw_latest       BYTEA,
+              raw_first_finish BYTEA,
+              stars            INTEGER NOT NULL DEFAULT 0 CHECK (stars BETWEEN 0 AND 5),
+              search_doc       TEXT GENERATED ALWAYS AS (lower(id || ' ' || coalesce(prompt, '') || ' '
+                                 || coalesce(negative_prompt, '') || ' ' || coalesce(model_name, '') || ' '
+                                 || coalesce(model_version, ''))) STORED
+            )""",
+            "CREATE INDEX task_added ON task(added_at DESC)",
+            "CREATE INDEX task_state ON task(state, reach)",
+            "CREATE INDEX task_created ON task(created_at DESC NULLS LAST)",
+            "CREATE INDEX task_stars ON task(stars DESC, created_at DESC NULLS LAST)",
+            "CREATE INDEX task_search ON task USING gin (search_doc gin_trgm_ops)",
+            """
+            CREATE TABLE task_reference (
+              task_id TEXT NOT NULL REFERENCES task(id) ON DELETE CASCADE,
+              n       INTEGER NOT NULL,
+              type TEXT, category TEXT, url TEXT, file_id TEXT, text TEXT, usage TEXT, reference_type TEXT,
+              PRIMARY KEY (task_id, n)
+            )""",
+            """
+            CREATE TABLE output_file (
+              task_id          TEXT NOT NULL REFERENCES task(id) ON DELETE CASCADE,
+              n                INTEGER NOT NULL,
+              url              TEXT NOT NULL,
+              expire_at        BIGINT,
+              storage_mode     TEXT,
+              type             TEXT,
+              size             BIGINT,
+              width            INTEGER,
+              height           INTEGER,
+              duration_seconds DOUBLE PRECISION,
+              codec            TEXT,
+              file_id          TEXT,
+              archive_state    TEXT NOT NULL DEFAULT 'PENDING',
+              local_path       TEXT,
+              local_size       BIGINT,
+              sha256_download  TEXT,
+              sha256_final     TEXT,
+              flags            TEXT NOT NULL DEFAULT '',
+              attempts         INTEGER NOT NULL DEFAULT 0,
+              last_error       TEXT,
+              archived_at      BIGINT,
+              PRIMARY KEY (task_id, n)
+            )""",
+            "CREATE INDEX output_pending ON output_file(archive_state)",
+            "CREATE TABLE tag (id BIGSERIAL PRIMARY KEY, name TEXT NOT NULL, folded TEXT NOT NULL UNIQUE)",
+            """
+            CREATE TABLE task_tag (
+              task_id TEXT NOT NULL REFERENCES task(id) ON DELETE CASCADE,
+              tag_id  BIGINT NOT NULL REFERENCES tag(id) ON DELETE CASCADE,
+              PRIMARY KEY (task_id, tag_id)
+            )""",
+            "CREATE INDEX task_tag_by_tag ON task_tag(tag_id)",
+            "CREATE TABLE collection (id BIGSERIAL PRIMARY KEY, name TEXT NOT NULL, folded TEXT NOT NULL UNIQUE)",
+            """
+            CREATE TABLE task_collection (
+              task_id       TEXT NOT NULL REFERENCES task(id) ON DELETE CASCADE,
+              collection_id BIGINT NOT NULL REFERENCES collection(id) ON DELETE CASCADE,
+              PRIMARY KEY (task_id, collection_id)
+            )""",
+            "CREATE INDEX task_collection_by_collection ON task_collection(collection_id)",
+            """
+            CREATE TABLE creation (
+              task_id      TEXT PRIMARY KEY REFERENCES task(id) ON DELETE CASCADE,
+              parent_id    TEXT,
+              request      TEXT NOT NULL,
+              request_id   TEXT,
+              requested_at BIGINT NOT NULL
+            )""",
+            "CREATE INDEX creation_by_parent ON creation(parent_id)"));
+
+    static final int CURRENT = STEPS.size();
+
+    /** Taken for the whole upgrade, so two desktops starting at once do not both run a step. */
+    private static final long MIGRATION_LOCK = 0x4149_4743_0001L;
+
+    private PgSchema() {}
+
+    static int version(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
+            try (ResultSet rs = s.executeQuery("SELECT max(version) FROM schema_version")) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
+        }
+    }
+
+    static void migrate(Connection c, String where) throws SQLException, LibraryException {
+        try (Statement s = c.createStatement()) {
+            s.execute("SELECT pg_advisory_lock(" + MIGRATION_LOCK + ")");
+        }
+        try {
+            int version = version(c);
+            if (version > CURRENT) {
+                throw new LibraryException(
+                        LibraryException.Kind.TOO_NEW,
+                        "The team library at " + where + " was upgraded by a newer AIGC Desk (schema " + version
+                                + ", this app knows " + CURRENT + "). Update AIGC Desk to use it; nothing was changed.",
+                        null);
+            }
+            for (int v = version; v < CURRENT; v++) {
+                c.setAutoCommit(false);
+                try (Statement s = c.createStatement()) {
+                    for (String sql : STEPS.get(v)) {
+                        s.execute(sql);
+                    }
+                    s.execute("INSERT INTO schema_version (version) VALUES (" + (v + 1) + ")");
+                    c.commit();
+                } catch (SQLException e) {
+                    c.rollback();
+                    throw e;
+                } finally {
+                    c.setAutoCommit(true);
+                }
+            }
+        } finally {
+            try (Statement s = c.createStatement()) {
+                s.execute("SELECT pg_advisory_unlock(" + MIGRATION_LOCK + ")");
+            }
+        }
+    }
+}

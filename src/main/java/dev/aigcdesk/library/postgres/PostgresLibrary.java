@@ -1,0 +1,166 @@
+package dev.aigcdesk.library.postgres;
+
+import dev.aigcdesk.domain.TaskId;
+import dev.aigcdesk.library.LibraryEvent;
+import dev.aigcdesk.library.LibraryException;
+import dev.aigcdesk.library.sql.SqlLibrary;
+import dev.aigcdesk.library.sql.SqlSupport;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A studio's shared library on PostgreSQL: the same records as a desktop's own library, seen by every
+ * desktop connected to it. Each change is told to the others through {@code NOTIFY}, and only one
+ * desktop at a time refreshes the tasks from the service (a session-level advisory lock, released by
+ * the server when that desktop dies).
+ */
+public final class PostgresLibrary extends SqlLibrary {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PostgresLibrary.class);
+    /** The advisory lock the refreshing desktop holds. */
+    static final long SYNC_LOCK = 0x4149_4743_0002L;
+
+    private final TeamDatabase where;
+    private final String desktop;
+    private final String origin = UUID.randomUUID().toString();
+    private final Connection notifier;
+    private final ChangeFeed feed;
+    private Connection lockHolder;
+
+    private PostgresLibrary(TeamDatabase where, String desktop, Connection db, Connection readDb, Connection notifier)
+            throws SQLException {
+        super(db, readDb, new PostgresDialect(where.shown()));
+        this.where = where;
+        this.desktop = desktop;
+        this.notifier = notifier;
+        this.feed = new ChangeFeed(() -> connect(where, desktop), origin, this::tell);
+    }
+
+    /** Connects to the team database as {@code desktop} (shown to the others), upgrading its schema if needed. */
+    public static PostgresLibrary open(TeamDatabase where, String desktop) throws LibraryException {
+        Connection c = null;
+        Connection r = null;
+        Connection n = null;
+        PostgresDialect dialect = new PostgresDialect(where.shown());
+        try {
+            c = connect(where, desktop);
+            PgSchema.migrate(c, where.shown());
+            r = connect(where, desktop);
+            n = connect(where, desktop);
+            return new PostgresLibrary(where, desktop, c, r, n);
+        } catch (SQLException e) {
+            SqlSupport.closeQuietly(c);
+            SqlSupport.closeQuietly(r);
+            SqlSupport.closeQuietly(n);
+            throw dialect.translate("open the team library", e);
+        } catch (LibraryException e) {
+            SqlSupport.closeQuietly(c);
+            throw e;
+        }
+    }
+
+    static Connection connect(TeamDatabase where, String desktop) throws SQLException {
+        var props = where.properties("AIGC Desk: " + desktop);
+        // Strings are sent untyped, so the server reads each as its column's type (as SQLite does).
+        props.setProperty("stringtype", "unspecified");
+        return DriverManager.getConnection(where.jdbcUrl(), props);
+    }
+
+    /** Who this desktop is to the others. */
+    public String desktop() {
+        return desktop;
+    }
+
+    @Override
+    public String location() {
+        return where.shown();
+    }
+
+    /** Tells this process's listeners, then every other desktop's. */
+    @Override
+    protected void publish(LibraryEvent.Kind kind, Collection<TaskId> ids) {
+        super.publish(kind, ids);
+        synchronized (notifier) {
+            try (PreparedStatement ps = notifier.prepareStatement("SELECT pg_notify(?, ?)")) {
+                ps.setString(1, ChangeFeed.CHANNEL);
+                ps.setString(2, ChangeFeed.payload(origin, kind, ids));
+                ps.execute();
+            } catch (SQLException e) {
+                // The change is kept; the others see it on their next read or when their feed reconnects.
+                LOG.warn("Could not tell the other desktops of a change ({})", e.getMessage());
+            }
+        }
+    }
+
+    @Override
+    public synchronized Optional<SyncLock> tryLockSync() throws LibraryException {
+        try {
+            Connection c = connect(where, desktop);
+            try (PreparedStatement ps = c.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
+                ps.setLong(1, SYNC_LOCK);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next() && rs.getBoolean(1)) {
+                        lockHolder = c;
+                        return Optional.of(() -> release(c));
+                    }
+                }
+            }
+            c.close();
+            return Optional.empty();
+        } catch (SQLException e) {
+            throw new PostgresDialect(where.shown()).translate("take the refresh turn", e);
+        }
+    }
+
+    private synchronized void release(Connection c) {
+        SqlSupport.closeQuietly(c);
+        if (lockHolder == c) {
+            lockHolder = null;
+        }
+    }
+
+    /** The desktop that refreshes the team library now, as the server knows it. */
+    @Override
+    public String syncLockHolder() {
+        try {
+            return read(
+                    "see who refreshes",
+                    c -> SqlSupport.query(
+                                    c,
+                                    "SELECT a.application_name FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid"
+                                            + " WHERE l.locktype = 'advisory' AND l.granted"
+                                            + " AND ((l.classid::bigint << 32) | l.objid::bigint) = ?",
+                                    List.of(SYNC_LOCK),
+                                    rs -> rs.getString(1).replaceFirst("^AIGC Desk: ", ""))
+                            .stream()
+                            .findFirst()
+                            .orElse(null));
+        } catch (LibraryException e) {
+            return null;
+        }
+    }
+
+    @Override
+    public void close() {
+        feed.close();
+        synchronized (this) {
+            if (lockHolder != null) {
+                SqlSupport.closeQuietly(lockHolder);
+                lockHolder = null;
+            }
+        }
+        synchronized (notifier) {
+            SqlSupport.closeQuietly(notifier);
+        }
+        super.close();
+    }
+}
