@@ -64,6 +64,7 @@ public final class Cli {
                 return switch (le.kind()) {
                     case LOCKED -> ExitCodes.LOCKED;
                     case STORAGE -> ExitCodes.STORAGE;
+                    case UNREACHABLE -> ExitCodes.UNREACHABLE;
                     default -> ExitCodes.FAILED;
                 };
             }

@@ -16,5 +16,8 @@ public final class ExitCodes {
     /** The archive or the library cannot be written: a missing or read-only folder, or a full disk. */
     public static final int STORAGE = 5;
 
+    /** A shared library or store did not answer (server down, network cut, refused credentials). */
+    public static final int UNREACHABLE = 6;
+
     private ExitCodes() {}
 }

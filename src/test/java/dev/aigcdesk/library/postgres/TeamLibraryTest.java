@@ -1,0 +1,175 @@
+package dev.aigcdesk.library.postgres;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.aigcdesk.library.Library;
+import dev.aigcdesk.library.LibraryEvent;
+import dev.aigcdesk.library.LibraryException;
+import dev.aigcdesk.library.TaskRecord;
+import dev.aigcdesk.testing.Tasks;
+import dev.aigcdesk.testing.TestPostgres;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Two desktops on one team library, each with its own connections, as two machines would be. */
+class TeamLibraryTest {
+
+    private static final Instant NOW = Instant.parse("2026-12-06T12:00:00Z");
+    private TeamDatabase team;
+    private PostgresLibrary ann;
+    private PostgresLibrary ben;
+
+    @BeforeEach
+    void open() throws Exception {
+        team = TestPostgres.shared().newDatabase();
+        ann = PostgresLibrary.open(team, "Ann");
+        ben = PostgresLibrary.open(team, "Ben");
+    }
+
+    @AfterEach
+    void close() {
+        ann.close();
+        ben.close();
+    }
+
+    @Test
+    void whatOneDesktopAddsTheOtherHearsOfWithinTwoSecondsWithoutAskingAndNotTwice() throws Exception {
+        List<LibraryEvent> heardByBen = new CopyOnWriteArrayList<>();
+        List<LibraryEvent> heardByAnn = new CopyOnWriteArrayList<>();
+        CountDownLatch answered = new CountDownLatch(1);
+        ben.onChange(e -> {
+            heardByBen.add(e);
+            if (e.kind() == LibraryEvent.Kind.ANSWERED) {
+                answered.countDown();
+            }
+        });
+        ann.onChange(heardByAnn::add);
+
+        long start = System.nanoTime();
+        ann.add(List.of(Tasks.id(1)), NOW);
+        ann.recordAnswer(Tasks.finishedPng(1, "a lighthouse at dusk", "GEM", NOW), "{}", NOW);
+        assertThat(answered.await(2, TimeUnit.SECONDS))
+                .as("Ben hears of Ann's change within 2 s")
+                .isTrue();
+        long tookMs = (System.nanoTime() - start) / 1_000_000;
+
+        assertThat(heardByBen)
+                .extracting(LibraryEvent::kind)
+                .containsExactly(LibraryEvent.Kind.ADDED, LibraryEvent.Kind.ANSWERED);
+        assertThat(heardByBen.get(0).ids()).containsExactly(Tasks.id(1));
+        assertThat(ben.find(Tasks.id(1)).map(r -> r.task().prompt())).contains("a lighthouse at dusk");
+        assertThat(heardByAnn)
+                .as("Ann hears her own changes once, not again from the server")
+                .hasSize(2);
+        assertThat(tookMs).isLessThan(2000);
+    }
+
+    @Test
+    void tagsAddedOnTwoDesktopsAtOnceAreBothKept() throws Exception {
+        ann.add(List.of(Tasks.id(1)), NOW);
+        for (int round = 0; round < 10; round++) {
+            String a = "ann-" + round;
+            String b = "ben-" + round;
+            CompletableFuture<List<?>> byAnn = CompletableFuture.supplyAsync(() ->
+                    call(() -> ann.curator().tag(List.of(Tasks.id(1)), List.of(a, "shared"), List.of())));
+            CompletableFuture<List<?>> byBen = CompletableFuture.supplyAsync(() ->
+                    call(() -> ben.curator().tag(List.of(Tasks.id(1)), List.of(b, "Shared"), List.of())));
+            byAnn.get(10, TimeUnit.SECONDS);
+            byBen.get(10, TimeUnit.SECONDS);
+        }
+        TaskRecord r = ben.find(Tasks.id(1)).orElseThrow();
+        assertThat(r.curation().tags()).hasSize(21).contains("ann-0", "ben-9");
+        assertThat(r.curation().tags().stream().filter(t -> t.equalsIgnoreCase("shared")))
+                .hasSize(1);
+    }
+
+    @Test
+    void oneDesktopRefreshesAtATimeAndAnotherTakesOverWhenItGoes() throws Exception {
+        Optional<Library.SyncLock> annTurn = ann.tryLockSync();
+        assertThat(annTurn).isPresent();
+        assertThat(ben.tryLockSync()).as("Ben waits while Ann refreshes").isEmpty();
+        assertThat(ben.syncLockHolder()).isEqualTo("Ann");
+
+        ann.close(); // Ann's desktop goes away: the server lets go of her turn
+        Optional<Library.SyncLock> benTurn = ben.tryLockSync();
+        assertThat(benTurn).isPresent();
+        assertThat(ben.syncLockHolder()).isEqualTo("Ben");
+        benTurn.get().close();
+        ann = PostgresLibrary.open(team, "Ann");
+        assertThat(ann.tryLockSync()).isPresent();
+    }
+
+    @Test
+    void anUpgradedDatabaseIsOpenedAsItIsAndANewerOneIsRefusedUntouched() throws Exception {
+        ann.add(List.of(Tasks.id(5)), NOW);
+        try (PostgresLibrary again = PostgresLibrary.open(team, "Cleo")) {
+            assertThat(again.find(Tasks.id(5))).isPresent();
+        }
+        try (var c = PostgresLibrary.connect(team, "test");
+                var s = c.createStatement()) {
+            s.execute("INSERT INTO schema_version (version) VALUES (" + (PgSchema.CURRENT + 1) + ")");
+        }
+        assertThatThrownBy(() -> PostgresLibrary.open(team, "Dan"))
+                .isInstanceOf(LibraryException.class)
+                .hasMessageContaining("newer AIGC Desk")
+                .satisfies(e -> assertThat(((LibraryException) e).kind()).isEqualTo(LibraryException.Kind.TOO_NEW));
+        assertThat(ann.find(Tasks.id(5))).isPresent();
+    }
+
+    @Test
+    void aWrongPasswordOrADeadServerIsSaidPlainlyWithoutThePassword() throws Exception {
+        TeamDatabase wrong = team.withPassword("not-the-password");
+        assertThatThrownBy(() -> PostgresLibrary.open(wrong, "Eve"))
+                .isInstanceOf(LibraryException.class)
+                .hasMessageContaining("refused the user name or password")
+                .hasMessageNotContaining("not-the-password")
+                .satisfies(e -> assertThat(((LibraryException) e).kind()).isEqualTo(LibraryException.Kind.UNREACHABLE));
+
+        TeamDatabase nowhere = new TeamDatabase("127.0.0.1", 1, "lib", "desk", "secret-pw");
+        assertThatThrownBy(() -> PostgresLibrary.open(nowhere, "Eve"))
+                .isInstanceOf(LibraryException.class)
+                .hasMessageContaining("cannot be reached")
+                .hasMessageContaining("postgresql://127.0.0.1:1/lib")
+                .hasMessageNotContaining("secret-pw");
+    }
+
+    @Test
+    void addressesAreReadAsStudiosWriteThemAndHostileOnesAreRefused() {
+        TeamDatabase t = TeamDatabase.parse("postgresql://db.studio:6543/aigc?user=desk&password=p%40ss");
+        assertThat(t).isEqualTo(new TeamDatabase("db.studio", 6543, "aigc", "desk", "p@ss"));
+        assertThat(t.shown())
+                .isEqualTo("postgresql://db.studio:6543/aigc?user=desk")
+                .doesNotContain("p@ss");
+        assertThat(t.toString()).doesNotContain("p@ss");
+        assertThat(TeamDatabase.parse("jdbc:postgresql://h/d?user=u").port()).isEqualTo(5432);
+        assertThat(TeamDatabase.parse("postgres://u:pw@h:1/d").password()).isEqualTo("pw");
+        for (String bad : List.of(
+                "", "mysql://h/d", "postgresql:///d", "postgresql://h/", "http://evil/?x", "postgresql://h d/x")) {
+            assertThatThrownBy(() -> TeamDatabase.parse(bad))
+                    .as(bad)
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("postgresql://");
+        }
+    }
+
+    private interface Call<T> {
+        T run() throws Exception;
+    }
+
+    private static <T> T call(Call<T> c) {
+        try {
+            return c.run();
+        } catch (Exception e) {
+            throw new RuntimeException(e);
+        }
+    }
+}
