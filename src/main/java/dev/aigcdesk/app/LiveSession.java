@@ -14,6 +14,7 @@ import dev.aigcdesk.library.Library;
 import dev.aigcdesk.library.LibraryException;
 import dev.aigcdesk.library.LibraryRescue;
 import dev.aigcdesk.library.TaskQuery;
+import dev.aigcdesk.library.postgres.PostgresLibrary;
 import dev.aigcdesk.library.sqlite.SqliteLibrary;
 import dev.aigcdesk.library.sqlite.SqliteRescue;
 import dev.aigcdesk.pacing.ThreadPools;
@@ -54,6 +55,9 @@ final class LiveSession implements Session {
     private Library ledger;
     private SyncService sync;
     private ExecutorService workers;
+    private final TeamSetup team;
+    /** The team library this session works on, or null for the local one. */
+    private final TeamSetup.Team joined;
 
     /** The HTTP clients and the JSON writer are made on first use: the window's first frame needs none of them. */
     LiveSession(
@@ -65,7 +69,9 @@ final class LiveSession implements Session {
             Clock clock,
             String creatorTool,
             Settings settings,
-            Downloader.Limits downloadLimits) {
+            Downloader.Limits downloadLimits,
+            TeamSetup team,
+            TeamSetup.Team joined) {
         this.connection = connection;
         this.paths = paths;
         this.archive = archive;
@@ -75,6 +81,13 @@ final class LiveSession implements Session {
         this.creatorTool = creatorTool;
         this.settings = settings;
         this.downloadLimits = downloadLimits;
+        this.team = team;
+        this.joined = joined;
+    }
+
+    @Override
+    public TeamSetup team() {
+        return team;
     }
 
     @Override
@@ -147,12 +160,22 @@ final class LiveSession implements Session {
     @Override
     public synchronized Library ledger() throws LibraryException {
         if (ledger == null) {
-            ledger = SqliteLibrary.open(libraryFile());
+            ledger = open();
         }
         return ledger;
     }
 
+    private Library open() throws LibraryException {
+        return joined != null
+                ? PostgresLibrary.open(joined.database(), joined.desktop())
+                : SqliteLibrary.open(libraryFile());
+    }
+
     private Path libraryFile() {
+        return localLibraryFile(paths);
+    }
+
+    static Path localLibraryFile(AppPaths paths) {
         return paths.data().resolve(SqliteLibrary.FILE_NAME);
     }
 
@@ -168,17 +191,17 @@ final class LiveSession implements Session {
 
     @Override
     public String libraryLocation() {
-        return libraryFile().toString();
+        return joined != null ? joined.database().shown() : libraryFile().toString();
     }
 
     @Override
     public boolean libraryExists() {
-        return Files.exists(libraryFile());
+        return joined != null || Files.exists(libraryFile());
     }
 
     @Override
     public void probeLibrary() throws LibraryException {
-        try (Library probe = SqliteLibrary.open(libraryFile())) {
+        try (Library probe = open()) {
             probe.count(TaskQuery.ALL);
             probe.list(TaskQuery.ALL.page(0, 1));
         }

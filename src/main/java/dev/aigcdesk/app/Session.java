@@ -38,6 +38,9 @@ public interface Session extends AutoCloseable {
     /** The ledger, opened (and migrated) on first use. */
     Library ledger() throws LibraryException;
 
+    /** Connecting this desktop to a team library, or back to its own. */
+    TeamSetup team();
+
     /** Where the library lives, as a person would look for it. */
     String libraryLocation();
 

@@ -67,6 +67,11 @@ public final class Wiring implements SessionFactory {
                     keyStore(paths).load().orElse(null));
             archive = settings.archiveFolder() != null ? settings.archiveFolder() : paths.archive();
         }
+        TeamSetup team = new TeamSetup(
+                paths.config(),
+                ApiKeyStore.teamPassword(paths.config(), keychain()),
+                LiveSession.localLibraryFile(paths).toString());
+        TeamSetup.Team joined = demo == null ? team.saved().orElse(null) : null;
         ApiSettings api = ApiSettings.defaults(connection.baseUrl(), connection.apiKey(), info.version())
                 .withProxy(proxyOf(settings));
         ServiceHttp http = new ServiceHttp(api, patience.queries());
@@ -79,7 +84,9 @@ public final class Wiring implements SessionFactory {
                 clock,
                 info.name() + " " + info.version(),
                 settings,
-                patience.downloads());
+                patience.downloads(),
+                team,
+                joined);
     }
 
     /** Settings' "Test connection". */
@@ -89,7 +96,11 @@ public final class Wiring implements SessionFactory {
 
     /** Where the saved key lives. {@code AIGC_DESK_KEYCHAIN=off} skips the OS keychain (tests, headless servers). */
     public ApiKeyStore keyStore(AppPaths paths) {
-        return new ApiKeyStore(paths.config(), !"off".equalsIgnoreCase(env.getOrDefault("AIGC_DESK_KEYCHAIN", "")));
+        return new ApiKeyStore(paths.config(), keychain());
+    }
+
+    private boolean keychain() {
+        return !"off".equalsIgnoreCase(env.getOrDefault("AIGC_DESK_KEYCHAIN", ""));
     }
 
     private static Proxy proxyOf(Settings s) {

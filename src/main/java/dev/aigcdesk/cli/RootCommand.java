@@ -34,7 +34,8 @@ import picocli.CommandLine.Spec;
             TagCommand.class,
             CollectionCommand.class,
             CreateCommand.class,
-            DemoServerCommand.class
+            DemoServerCommand.class,
+            TeamCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -43,7 +44,8 @@ import picocli.CommandLine.Spec;
             "2:usage error",
             "3:an output was lost (its link died before it was saved)",
             "4:another AIGC Desk holds this library's lock",
-            "5:the archive or library cannot be written (missing or read-only folder, full disk)"
+            "5:the archive or library cannot be written (missing or read-only folder, full disk)",
+            "6:the team library did not answer (server down, network, refused password)"
         },
         footer = {
             "",

@@ -31,16 +31,27 @@ public final class ApiKeyStore {
 
     private final Path file;
     private final boolean tryKeychain;
+    private final String account;
 
     public ApiKeyStore(Path configFolder, boolean tryKeychain) {
-        this.file = configFolder.resolve("api-key");
+        this(configFolder.resolve("api-key"), ACCOUNT, tryKeychain);
+    }
+
+    private ApiKeyStore(Path file, String account, boolean tryKeychain) {
+        this.file = file;
+        this.account = account;
         this.tryKeychain = tryKeychain;
+    }
+
+    /** The team database's password, kept the same way as the key (never in team.properties, never printed). */
+    public static ApiKeyStore teamPassword(Path configFolder, boolean tryKeychain) {
+        return new ApiKeyStore(configFolder.resolve("team-db-password"), "team-db-password", tryKeychain);
     }
 
     public Optional<String> load() {
         if (tryKeychain) {
             try (Keyring k = Keyring.create()) {
-                String v = k.getPassword(SERVICE, ACCOUNT);
+                String v = k.getPassword(SERVICE, account);
                 if (v != null && !v.isBlank()) {
                     return Optional.of(v.strip());
                 }
@@ -63,7 +74,7 @@ public final class ApiKeyStore {
     public Where save(String key) throws IOException {
         if (tryKeychain) {
             try (Keyring k = Keyring.create()) {
-                k.setPassword(SERVICE, ACCOUNT, key);
+                k.setPassword(SERVICE, account, key);
                 Files.deleteIfExists(file);
                 return Where.KEYCHAIN;
             } catch (Exception | LinkageError e) {
@@ -73,7 +84,7 @@ public final class ApiKeyStore {
             }
         }
         Files.createDirectories(file.getParent());
-        Path tmp = file.resolveSibling(".api-key.tmp");
+        Path tmp = file.resolveSibling("." + file.getFileName() + ".tmp");
         Files.deleteIfExists(tmp);
         if (Files.getFileStore(file.getParent()).supportsFileAttributeView("posix")) {
             Set<PosixFilePermission> ownerOnly = PosixFilePermissions.fromString("rw-------");
@@ -88,7 +99,7 @@ public final class ApiKeyStore {
     public Where destination() {
         if (tryKeychain) {
             try (Keyring k = Keyring.create()) {
-                k.getPassword(SERVICE, ACCOUNT);
+                k.getPassword(SERVICE, account);
                 return Where.KEYCHAIN;
             } catch (Exception | LinkageError e) {
                 LOG.debug("No usable keychain ({})", e.getClass().getSimpleName());
@@ -100,7 +111,7 @@ public final class ApiKeyStore {
     public void clear() throws IOException {
         if (tryKeychain) {
             try (Keyring k = Keyring.create()) {
-                k.deletePassword(SERVICE, ACCOUNT);
+                k.deletePassword(SERVICE, account);
             } catch (Exception | LinkageError e) {
                 LOG.debug("No keychain entry to delete");
             }

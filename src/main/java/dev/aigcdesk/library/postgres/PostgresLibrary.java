@@ -149,6 +149,18 @@ public final class PostgresLibrary extends SqlLibrary {
         }
     }
 
+    /** The desktops connected to this team library now (this one included), by name. */
+    public List<String> desktopsOpen() throws LibraryException {
+        return read(
+                "see who is connected",
+                c -> SqlSupport.query(
+                        c,
+                        "SELECT DISTINCT substr(application_name, 12) FROM pg_stat_activity"
+                                + " WHERE datname = current_database() AND application_name LIKE 'AIGC Desk: %' ORDER BY 1",
+                        List.of(),
+                        rs -> rs.getString(1)));
+    }
+
     @Override
     public void close() {
         feed.close();

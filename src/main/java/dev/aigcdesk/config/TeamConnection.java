@@ -1,0 +1,58 @@
+package dev.aigcdesk.config;
+
+import dev.aigcdesk.io.AtomicFiles;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * The team library this desktop is connected to, kept in {@code team.properties} in the config folder:
+ * the database's address without its password, and the name this desktop goes by. No file, no team:
+ * the local library is used.
+ *
+ * @param database the address as shown ({@code postgresql://HOST:PORT/DB?user=U}), never with a password
+ * @param desktop  who this desktop is to the others ("Ann")
+ */
+public record TeamConnection(String database, String desktop) {
+
+    private static final String FILE = "team.properties";
+
+    /** The connection saved in {@code configFolder}, if any. */
+    public static Optional<TeamConnection> load(Path configFolder) throws IOException {
+        Path f = configFolder.resolve(FILE);
+        if (!Files.isRegularFile(f)) {
+            return Optional.empty();
+        }
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
+            p.load(r);
+        }
+        String db = p.getProperty("database");
+        return db == null || db.isBlank()
+                ? Optional.empty()
+                : Optional.of(new TeamConnection(
+                        db.strip(), p.getProperty("desktop", "").strip()));
+    }
+
+    public void save(Path configFolder) throws IOException {
+        Files.createDirectories(configFolder);
+        Properties p = new Properties();
+        p.setProperty("database", database);
+        p.setProperty("desktop", desktop);
+        Path tmp = configFolder.resolve("." + FILE + ".tmp");
+        try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+            p.store(w, "AIGC Desk team library (the password is kept apart, like the API key)");
+        }
+        AtomicFiles.replace(tmp, configFolder.resolve(FILE));
+    }
+
+    /** Forgets the team: the next session opens the local library. */
+    public static void forget(Path configFolder) throws IOException {
+        Files.deleteIfExists(configFolder.resolve(FILE));
+    }
+}
