@@ -330,10 +330,19 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule onlyTheCompositionRootNamesTheStoresKind = noClasses()
             .that()
-            .resideOutsideOfPackages("dev.aigcdesk.store.folder..", "dev.aigcdesk.app..")
+            .resideOutsideOfPackages("dev.aigcdesk.store.folder..", "dev.aigcdesk.store.s3..", "dev.aigcdesk.app..")
             .should()
             .dependOnClassesThat()
-            .resideInAPackage("dev.aigcdesk.store.folder..");
+            .resideInAnyPackage("dev.aigcdesk.store.folder..", "dev.aigcdesk.store.s3..");
+
+    /** Only the bucket's adapter speaks S3. */
+    @ArchTest
+    static final ArchRule onlyTheS3AdapterTouchesTheAwsSdk = noClasses()
+            .that()
+            .resideOutsideOfPackage("dev.aigcdesk.store.s3..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("software.amazon..");
 
     /** The port itself names no engine either. */
     @ArchTest
