@@ -70,7 +70,7 @@ final class ChangeFeed implements AutoCloseable {
             if (parts.length == 3 && !parts[2].isEmpty()) {
                 Arrays.stream(parts[2].split(",")).map(TaskId::parse).forEach(ids::add);
             }
-            return new LibraryEvent(kind, ids);
+            return new LibraryEvent(kind, ids, true);
         } catch (IllegalArgumentException e) {
             return null;
         }
@@ -92,7 +92,7 @@ final class ChangeFeed implements AutoCloseable {
                     c = listening = listen();
                     LOG.info("The team library answers again; listening for changes");
                     // Notifications sent while the connection was down are lost: say everything may have changed.
-                    heard.accept(new LibraryEvent(LibraryEvent.Kind.ANSWERED, Set.of()));
+                    heard.accept(new LibraryEvent(LibraryEvent.Kind.ANSWERED, Set.of(), true));
                 }
                 PGNotification[] got = c.unwrap(PGConnection.class).getNotifications(1000);
                 if (got != null) {

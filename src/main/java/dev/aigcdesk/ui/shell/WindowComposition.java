@@ -54,11 +54,16 @@ public final class WindowComposition {
                 desk::wake,
                 desk::say,
                 ui);
-        return new MainViewModels(
-                list,
-                new TaskDetailViewModel(desk.ledger(), desk.saveCopy(), desk.desktop(), desk::say, ui),
-                new StatusViewModel(desk.ledger(), desk.events(), desk, desk.clock(), desk::say, ui),
-                new SidebarViewModel(desk.ledger(), desk::wake, desk::say, ui, list),
-                generate);
+        TaskDetailViewModel detail =
+                new TaskDetailViewModel(desk.ledger(), desk.saveCopy(), desk.desktop(), desk::say, ui);
+        StatusViewModel status = new StatusViewModel(desk.ledger(), desk.events(), desk, desk.clock(), desk::say, ui);
+        SidebarViewModel sidebar = new SidebarViewModel(desk.ledger(), desk::wake, desk::say, ui, list);
+        // Another desktop's change (the team library) shows as if it were made here.
+        status.onLibraryChanged(() -> {
+            list.reload();
+            sidebar.refresh();
+            detail.refresh();
+        });
+        return new MainViewModels(list, detail, status, sidebar, generate);
     }
 }

@@ -5,6 +5,7 @@ import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.domain.TaskState;
 import dev.aigcdesk.library.FileRecord;
 import dev.aigcdesk.library.Library;
+import dev.aigcdesk.library.LibraryEvent;
 import dev.aigcdesk.library.TaskRecord;
 import dev.aigcdesk.sync.SyncEvent;
 import dev.aigcdesk.sync.SyncEvents;
@@ -74,6 +75,11 @@ public final class StatusViewModel implements AutoCloseable {
     private final ObjectProperty<SavingNow> savingNow = new SimpleObjectProperty<>(SavingNow.NONE);
     private Consumer<TaskRecord> onTaskChanged = r -> {};
     private Consumer<Notice> onNotice = n -> {};
+    private Runnable onLibraryChanged = () -> {};
+    /** Beyond this many tasks, another desktop's change is shown by reading the page again rather than each task. */
+    private static final int TASKS_READ_ONE_BY_ONE = 50;
+
+    private final AutoCloseable remoteChanges;
 
     public StatusViewModel(
             Library ledger,
@@ -90,6 +96,11 @@ public final class StatusViewModel implements AutoCloseable {
         this.ui = ui;
         this.subscription = events.subscribe(e -> ui.onUi(() -> handle(e)));
         this.progressSubscription = events.subscribeProgress(p -> ui.onUi(() -> progress(p)));
+        this.remoteChanges = ledger.onChange(e -> {
+            if (e.remote()) {
+                ui.onUi(() -> changedElsewhere(e));
+            }
+        });
         downloads.addListener((MapChangeListener<String, SyncEvent.DownloadProgress>) c -> sumDownloads());
         refreshing.set(refresher.refreshing());
         refresher.onTakeover(() -> ui.onUi(() -> refreshing.set(refresher.refreshing())));
@@ -107,6 +118,27 @@ public final class StatusViewModel implements AutoCloseable {
 
     public void onTaskChanged(Consumer<TaskRecord> listener) {
         this.onTaskChanged = listener;
+    }
+
+    /** Called when another desktop changed which tasks are in the library, or their stars, tags and collections. */
+    public void onLibraryChanged(Runnable listener) {
+        this.onLibraryChanged = listener;
+    }
+
+    /** Another desktop's change (the team library): shown as if it were made here, on the JavaFX thread. */
+    void changedElsewhere(LibraryEvent e) {
+        boolean whole = e.ids().isEmpty() || e.ids().size() > TASKS_READ_ONE_BY_ONE;
+        switch (e.kind()) {
+            case ANSWERED, FILES -> {
+                if (whole) {
+                    onLibraryChanged.run();
+                } else {
+                    e.ids().forEach(this::reloadTask);
+                }
+            }
+            case ADDED, REMOVED, RESTORED, CURATED -> onLibraryChanged.run();
+        }
+        updateCounts();
     }
 
     public void onNotice(Consumer<Notice> listener) {
@@ -303,6 +335,7 @@ public final class StatusViewModel implements AutoCloseable {
         try {
             subscription.close();
             progressSubscription.close();
+            remoteChanges.close();
         } catch (Exception ignored) {
             // Removing a listener from a list does not fail.
         }
