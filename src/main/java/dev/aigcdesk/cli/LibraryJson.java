@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** A task with what the library knows of it (added, reach, archived copies), as plain values for JSON. */
 final class LibraryJson {
@@ -24,6 +25,21 @@ final class LibraryJson {
         m.put("stars", r.curation().stars());
         m.put("tags", r.curation().tags());
         m.put("collections", r.curation().collections());
+        // Who did what, in a team library (null in one's own).
+        m.put("addedBy", r.authors().addedBy());
+        Map<String, Object> curatedBy = new LinkedHashMap<>();
+        if (r.authors().starsBy() != null) {
+            curatedBy.put(
+                    "stars",
+                    Map.of(
+                            "by",
+                            r.authors().starsBy(),
+                            "at",
+                            String.valueOf(r.authors().starsAt())));
+        }
+        curatedBy.put("tags", new TreeMap<>(r.authors().tags()));
+        curatedBy.put("collections", new TreeMap<>(r.authors().collections()));
+        m.put("curatedBy", curatedBy);
         List<Object> files = new ArrayList<>();
         for (FileRecord f : r.files()) {
             Map<String, Object> fm = new LinkedHashMap<>();

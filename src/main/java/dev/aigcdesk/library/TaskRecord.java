@@ -15,11 +15,24 @@ public record TaskRecord(
         Reach reach,
         String lastError,
         List<FileRecord> files,
-        Curation curation) {
+        Curation curation,
+        Authors authors) {
 
     public TaskRecord {
         files = files == null ? List.of() : List.copyOf(files);
         curation = curation == null ? Curation.NONE : curation;
+        authors = authors == null ? Authors.NONE : authors;
+    }
+
+    public TaskRecord(
+            GenerationTask task,
+            Instant addedAt,
+            Instant refreshedAt,
+            Reach reach,
+            String lastError,
+            List<FileRecord> files,
+            Curation curation) {
+        this(task, addedAt, refreshedAt, reach, lastError, files, curation, Authors.NONE);
     }
 
     public TaskRecord(

@@ -72,6 +72,17 @@ class TeamCommandTest {
         assertThat(run(annHome, "add", first, second).out()).contains("Added 2");
         Run bensList = run(benHome, "list", "--json");
         assertThat(bensList.out()).contains(first, second).doesNotContain(local);
+        assertThat(bensList.out()).contains("\"addedBy\":\"Ann\"");
+
+        // Curation from both desktops: tags are a set with who added each; stars say who gave them and when.
+        assertThat(run(annHome, "tag", first, "--add", "moody").exit()).isZero();
+        assertThat(run(benHome, "tag", first, "--add", "dusk").exit()).isZero();
+        assertThat(run(benHome, "rate", first, "--stars", "4").exit()).isZero();
+        Run shown = run(annHome, "show", first, "--json");
+        assertThat(shown.out())
+                .contains("\"addedBy\":\"Ann\"")
+                .contains("\"tags\":{\"dusk\":\"Ben\",\"moody\":\"Ann\"}")
+                .contains("\"stars\":{\"by\":\"Ben\"");
 
         Run status = run(benHome, "team", "status");
         assertThat(status.exit()).isZero();

@@ -84,6 +84,21 @@ class TeamWindowTest {
                     "Ann's task, answered",
                     r -> r.size() == 1 && r.get(0).prompt().contains("a lighthouse at dusk"));
             assertThat(rows.get(0).blank()).isFalse();
+            // Opened, the task says who added it.
+            robot.interact(() -> robot.lookup("#task-list")
+                    .queryListView()
+                    .getSelectionModel()
+                    .select(0));
+            WaitForAsyncUtils.waitForFxEvents();
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+            while (robot.lookup("Ann").tryQuery().isEmpty() && System.nanoTime() < until) {
+                Thread.sleep(50);
+                WaitForAsyncUtils.waitForFxEvents();
+            }
+            assertThat(robot.lookup("Added by").tryQuery()).isPresent();
+            assertThat(robot.lookup("Ann").tryQuery())
+                    .as("the detail names who added it")
+                    .isPresent();
 
             ann.add(List.of(Tasks.id(2)), Instant.now());
             ann.recordAnswer(Tasks.finishedPng(2, "水墨风格的山间小屋", "Qwen", Instant.now()), "{}", Instant.now());

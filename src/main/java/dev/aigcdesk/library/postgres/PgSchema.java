@@ -16,9 +16,10 @@ import java.util.List;
 final class PgSchema {
 
     /** Step N brings a database from version N to N + 1. Never edit a released step: add one. */
-    private static final List<List<String>> STEPS = List.of(List.of(
-            "CREATE EXTENSION IF NOT EXISTS pg_trgm",
-            """
+    private static final List<List<String>> STEPS = List.of(
+            List.of(
+                    "CREATE EXTENSION IF NOT EXISTS pg_trgm",
+                    """
             CREATE TABLE task (
               rowid            BIGSERIAL UNIQUE,
               id               TEXT PRIMARY KEY,
@@ -60,19 +61,19 @@ final class PgSchema {
                                  || coalesce(negative_prompt, '') || ' ' || coalesce(model_name, '') || ' '
                                  || coalesce(model_version, ''))) STORED
             )""",
-            "CREATE INDEX task_added ON task(added_at DESC)",
-            "CREATE INDEX task_state ON task(state, reach)",
-            "CREATE INDEX task_created ON task(created_at DESC NULLS LAST)",
-            "CREATE INDEX task_stars ON task(stars DESC, created_at DESC NULLS LAST)",
-            "CREATE INDEX task_search ON task USING gin (search_doc gin_trgm_ops)",
-            """
+                    "CREATE INDEX task_added ON task(added_at DESC)",
+                    "CREATE INDEX task_state ON task(state, reach)",
+                    "CREATE INDEX task_created ON task(created_at DESC NULLS LAST)",
+                    "CREATE INDEX task_stars ON task(stars DESC, created_at DESC NULLS LAST)",
+                    "CREATE INDEX task_search ON task USING gin (search_doc gin_trgm_ops)",
+                    """
             CREATE TABLE task_reference (
               task_id TEXT NOT NULL REFERENCES task(id) ON DELETE CASCADE,
               n       INTEGER NOT NULL,
               type TEXT, category TEXT, url TEXT, file_id TEXT, text TEXT, usage TEXT, reference_type TEXT,
               PRIMARY KEY (task_id, n)
             )""",
-            """
+                    """
             CREATE TABLE output_file (
               task_id          TEXT NOT NULL REFERENCES task(id) ON DELETE CASCADE,
               n                INTEGER NOT NULL,
@@ -97,24 +98,24 @@ final class PgSchema {
               archived_at      BIGINT,
               PRIMARY KEY (task_id, n)
             )""",
-            "CREATE INDEX output_pending ON output_file(archive_state)",
-            "CREATE TABLE tag (id BIGSERIAL PRIMARY KEY, name TEXT NOT NULL, folded TEXT NOT NULL UNIQUE)",
-            """
+                    "CREATE INDEX output_pending ON output_file(archive_state)",
+                    "CREATE TABLE tag (id BIGSERIAL PRIMARY KEY, name TEXT NOT NULL, folded TEXT NOT NULL UNIQUE)",
+                    """
             CREATE TABLE task_tag (
               task_id TEXT NOT NULL REFERENCES task(id) ON DELETE CASCADE,
               tag_id  BIGINT NOT NULL REFERENCES tag(id) ON DELETE CASCADE,
               PRIMARY KEY (task_id, tag_id)
             )""",
-            "CREATE INDEX task_tag_by_tag ON task_tag(tag_id)",
-            "CREATE TABLE collection (id BIGSERIAL PRIMARY KEY, name TEXT NOT NULL, folded TEXT NOT NULL UNIQUE)",
-            """
+                    "CREATE INDEX task_tag_by_tag ON task_tag(tag_id)",
+                    "CREATE TABLE collection (id BIGSERIAL PRIMARY KEY, name TEXT NOT NULL, folded TEXT NOT NULL UNIQUE)",
+                    """
             CREATE TABLE task_collection (
               task_id       TEXT NOT NULL REFERENCES task(id) ON DELETE CASCADE,
               collection_id BIGINT NOT NULL REFERENCES collection(id) ON DELETE CASCADE,
               PRIMARY KEY (task_id, collection_id)
             )""",
-            "CREATE INDEX task_collection_by_collection ON task_collection(collection_id)",
-            """
+                    "CREATE INDEX task_collection_by_collection ON task_collection(collection_id)",
+                    """
             CREATE TABLE creation (
               task_id      TEXT PRIMARY KEY REFERENCES task(id) ON DELETE CASCADE,
               parent_id    TEXT,
@@ -122,7 +123,15 @@ final class PgSchema {
               request_id   TEXT,
               requested_at BIGINT NOT NULL
             )""",
-            "CREATE INDEX creation_by_parent ON creation(parent_id)"));
+                    "CREATE INDEX creation_by_parent ON creation(parent_id)"),
+            List.of(
+                    // 2: who did what: who added each task, who gave its stars and when, who put on each tag and
+                    // collection.
+                    "ALTER TABLE task ADD COLUMN added_by TEXT",
+                    "ALTER TABLE task ADD COLUMN stars_by TEXT",
+                    "ALTER TABLE task ADD COLUMN stars_at BIGINT",
+                    "ALTER TABLE task_tag ADD COLUMN added_by TEXT",
+                    "ALTER TABLE task_collection ADD COLUMN added_by TEXT"));
 
     static final int CURRENT = STEPS.size();
 
@@ -141,6 +150,11 @@ final class PgSchema {
     }
 
     static void migrate(Connection c, String where) throws SQLException, LibraryException {
+        migrate(c, where, CURRENT);
+    }
+
+    /** Brings the database up to {@code target} (tests build a team database as an older release left it). */
+    static void migrate(Connection c, String where, int target) throws SQLException, LibraryException {
         try (Statement s = c.createStatement()) {
             s.execute("SELECT pg_advisory_lock(" + MIGRATION_LOCK + ")");
         }
@@ -153,7 +167,7 @@ final class PgSchema {
                                 + ", this app knows " + CURRENT + "). Update AIGC Desk to use it; nothing was changed.",
                         null);
             }
-            for (int v = version; v < CURRENT; v++) {
+            for (int v = version; v < target; v++) {
                 c.setAutoCommit(false);
                 try (Statement s = c.createStatement()) {
                     for (String sql : STEPS.get(v)) {

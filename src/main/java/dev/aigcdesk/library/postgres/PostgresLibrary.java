@@ -38,7 +38,7 @@ public final class PostgresLibrary extends SqlLibrary {
 
     private PostgresLibrary(TeamDatabase where, String desktop, Connection db, Connection readDb, Connection notifier)
             throws SQLException {
-        super(db, readDb, new PostgresDialect(where.shown()));
+        super(db, readDb, new PostgresDialect(where.shown()), desktop);
         this.where = where;
         this.desktop = desktop;
         this.notifier = notifier;

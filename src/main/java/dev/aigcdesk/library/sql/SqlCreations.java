@@ -70,10 +70,11 @@ public final class SqlCreations implements Creations {
         synchronized (ledger) {
             ledger.inTransaction("record a new generation", () -> {
                 try (PreparedStatement ps = db.prepareStatement(
-                        "INSERT INTO task (id, kind, state, added_at) VALUES (?, ?, 'WAITING', ?) ON CONFLICT(id) DO NOTHING")) {
+                        "INSERT INTO task (id, kind, state, added_at, added_by) VALUES (?, ?, 'WAITING', ?, ?) ON CONFLICT(id) DO NOTHING")) {
                     ps.setString(1, id.value());
                     ps.setString(2, request.kind().name());
                     ps.setLong(3, now.toEpochMilli());
+                    ps.setString(4, ledger.author());
                     if (ps.executeUpdate() == 1) {
                         TaskWriter.writeTaskFields(db, task);
                     }

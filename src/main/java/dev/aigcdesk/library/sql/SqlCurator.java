@@ -36,10 +36,14 @@ public final class SqlCurator implements Curator {
             throw new IllegalArgumentException("Stars go from 0 to 5, not " + stars);
         }
         return change("rate tasks", ids, () -> {
-            try (PreparedStatement ps = db.prepareStatement("UPDATE task SET stars = ? WHERE id = ?")) {
+            try (PreparedStatement ps =
+                    db.prepareStatement("UPDATE task SET stars = ?, stars_by = ?, stars_at = ? WHERE id = ?")) {
+                long at = System.currentTimeMillis();
                 for (TaskId id : ids) {
                     ps.setInt(1, stars);
-                    ps.setString(2, id.value());
+                    ps.setString(2, ledger.author());
+                    ps.setLong(3, at);
+                    ps.setString(4, id.value());
                     ps.executeUpdate();
                 }
             }
@@ -163,12 +167,16 @@ public final class SqlCurator implements Curator {
     private void link(String table, String column, long target, Collection<TaskId> ids, boolean add)
             throws SQLException {
         String sql = add
-                ? "INSERT INTO " + table + " (task_id, " + column + ") VALUES (?, ?) ON CONFLICT DO NOTHING"
+                ? "INSERT INTO " + table + " (task_id, " + column
+                        + ", added_by) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"
                 : "DELETE FROM " + table + " WHERE task_id = ? AND " + column + " = ?";
         try (PreparedStatement ps = db.prepareStatement(sql)) {
             for (TaskId id : ids) {
                 ps.setString(1, id.value());
                 ps.setLong(2, target);
+                if (add) {
+                    ps.setString(3, ledger.author());
+                }
                 ps.executeUpdate();
             }
         }

@@ -52,13 +52,21 @@ public abstract class SqlLibrary implements Library {
     private final Object readLock = new Object();
     private final ChangeListeners changes = new ChangeListeners();
     private final Dialect dialect;
+    private final String author;
 
-    protected SqlLibrary(Connection db, Connection readDb, Dialect dialect) {
+    /** @param author who this library's changes are made by (a team desktop's name), or null in one's own library */
+    protected SqlLibrary(Connection db, Connection readDb, Dialect dialect, String author) {
         this.db = db;
         this.inWrite = new TaskReader(db, dialect);
         this.readDb = readDb;
         this.reader = new TaskReader(readDb, dialect);
         this.dialect = dialect;
+        this.author = author;
+    }
+
+    /** Who this library's changes are made by, or null. */
+    String author() {
+        return author;
     }
 
     @Override
@@ -95,11 +103,12 @@ public abstract class SqlLibrary implements Library {
         List<TaskId> present = new ArrayList<>();
         inTransaction("add tasks", () -> {
             try (PreparedStatement ps = db.prepareStatement(
-                    "INSERT INTO task (id, kind, state, added_at) VALUES (?, ?, 'UNKNOWN', ?) ON CONFLICT(id) DO NOTHING")) {
+                    "INSERT INTO task (id, kind, state, added_at, added_by) VALUES (?, ?, 'UNKNOWN', ?, ?) ON CONFLICT(id) DO NOTHING")) {
                 for (TaskId id : new LinkedHashSet<>(ids)) {
                     ps.setString(1, id.value());
                     ps.setString(2, id.kind().name());
                     ps.setLong(3, now.toEpochMilli());
+                    ps.setString(4, author);
                     (ps.executeUpdate() == 1 ? added : present).add(id);
                 }
             }
@@ -121,8 +130,9 @@ public abstract class SqlLibrary implements Library {
             Optional<TaskRecord> before = inWrite.find(task.id());
             if (before.isEmpty()) {
                 try (PreparedStatement ps = db.prepareStatement(
-                        "INSERT INTO task (id, kind, state, added_at) VALUES (?, ?, 'UNKNOWN', ?)")) {
-                    SqlSupport.bind(ps, List.of(task.id().value(), task.kind().name(), now.toEpochMilli()));
+                        "INSERT INTO task (id, kind, state, added_at, added_by) VALUES (?, ?, 'UNKNOWN', ?, ?)")) {
+                    SqlSupport.bind(
+                            ps, Arrays.asList(task.id().value(), task.kind().name(), now.toEpochMilli(), author));
                     ps.executeUpdate();
                 }
             }

@@ -78,11 +78,11 @@ public final class SqlRemovals implements Removals {
         synchronized (ledger) {
             ledger.inTransaction("restore a task", () -> {
                 try (PreparedStatement ps = db.prepareStatement(
-                        "INSERT INTO task (id, kind, state, added_at, refreshed_at, reach, last_error, raw_latest, raw_first_finish) "
-                                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET kind = excluded.kind,"
+                        "INSERT INTO task (id, kind, state, added_at, refreshed_at, reach, last_error, raw_latest, raw_first_finish,"
+                                + " added_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET kind = excluded.kind,"
                                 + " state = excluded.state, added_at = excluded.added_at, refreshed_at = excluded.refreshed_at,"
                                 + " reach = excluded.reach, last_error = excluded.last_error, raw_latest = excluded.raw_latest,"
-                                + " raw_first_finish = excluded.raw_first_finish")) {
+                                + " raw_first_finish = excluded.raw_first_finish, added_by = excluded.added_by")) {
                     ps.setString(1, record.id().value());
                     ps.setString(2, record.task().kind().name());
                     ps.setString(3, record.task().state().name());
@@ -96,6 +96,7 @@ public final class SqlRemovals implements Removals {
                             firstFinish != null && firstFinish.equals(latest)
                                     ? RawText.SAME_AS_LATEST
                                     : RawText.pack(firstFinish));
+                    ps.setString(10, record.authors().addedBy());
                     ps.executeUpdate();
                 }
                 TaskWriter.writeTaskFields(db, record.task());

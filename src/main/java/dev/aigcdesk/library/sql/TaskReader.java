@@ -4,6 +4,7 @@ import dev.aigcdesk.domain.GenerationTask;
 import dev.aigcdesk.domain.Reach;
 import dev.aigcdesk.domain.ReferenceInput;
 import dev.aigcdesk.domain.TaskId;
+import dev.aigcdesk.library.Authors;
 import dev.aigcdesk.library.Curation;
 import dev.aigcdesk.library.FileRecord;
 import dev.aigcdesk.library.TaskRecord;
@@ -31,7 +32,20 @@ final class TaskReader {
     }
 
     private record RowAndTask(
-            GenerationTask task, Instant added, Instant refreshed, Reach reach, String lastError, int stars) {}
+            GenerationTask task,
+            Instant added,
+            Instant refreshed,
+            Reach reach,
+            String lastError,
+            int stars,
+            String addedBy,
+            String starsBy,
+            Instant starsAt) {}
+
+    private static final String TAGS =
+            "SELECT tt.task_id, g.name, tt.added_by FROM task_tag tt JOIN tag g ON g.id = tt.tag_id";
+    private static final String COLLECTIONS =
+            "SELECT tc.task_id, c.name, tc.added_by FROM task_collection tc JOIN collection c ON c.id = tc.collection_id";
 
     List<TaskRecord> list(SearchSql where, String orderBy, int limit, int offset) throws SQLException {
         List<Object> params = new ArrayList<>(where.params);
@@ -51,16 +65,16 @@ final class TaskReader {
                                     TaskRows.getInstant(rs, "refreshed_at"),
                                     Reach.valueOf(rs.getString("reach")),
                                     rs.getString("last_error"),
-                                    rs.getInt("stars")));
+                                    rs.getInt("stars"),
+                                    rs.getString("added_by"),
+                                    rs.getString("stars_by"),
+                                    TaskRows.getInstant(rs, "stars_at")));
                 }
             }
         }
         Map<String, List<FileRecord>> files = filesOf(rows.keySet());
-        Map<String, List<String>> tags =
-                namesOf(rows.keySet(), "SELECT tt.task_id, g.name FROM task_tag tt JOIN tag g ON g.id = tt.tag_id");
-        Map<String, List<String>> collections = namesOf(
-                rows.keySet(),
-                "SELECT tc.task_id, c.name FROM task_collection tc JOIN collection c ON c.id = tc.collection_id");
+        Map<String, Map<String, String>> tags = namesOf(rows.keySet(), TAGS);
+        Map<String, Map<String, String>> collections = namesOf(rows.keySet(), COLLECTIONS);
         List<TaskRecord> out = new ArrayList<>(rows.size());
         for (RowAndTask r : rows.values()) {
             String id = r.task.id().value();
@@ -72,7 +86,8 @@ final class TaskReader {
                     r.reach,
                     r.lastError,
                     fs,
-                    new Curation(r.stars, tags.getOrDefault(id, List.of()), collections.getOrDefault(id, List.of()))));
+                    curation(r.stars, tags.get(id), collections.get(id)),
+                    authors(r.addedBy, r.starsBy, r.starsAt, tags.get(id), collections.get(id))));
         }
         return out;
     }
@@ -88,16 +103,9 @@ final class TaskReader {
                 List<ReferenceInput> refs = referencesOf(id);
                 List<FileRecord> files = filesOf(List.of(id.value())).getOrDefault(id.value(), List.of());
                 GenerationTask t = withOutputs(TaskRows.readTask(rs, refs, List.of()), files);
-                Curation curation = new Curation(
-                        rs.getInt("stars"),
-                        namesOf(
-                                        List.of(id.value()),
-                                        "SELECT tt.task_id, g.name FROM task_tag tt JOIN tag g ON g.id = tt.tag_id")
-                                .getOrDefault(id.value(), List.of()),
-                        namesOf(
-                                        List.of(id.value()),
-                                        "SELECT tc.task_id, c.name FROM task_collection tc JOIN collection c ON c.id = tc.collection_id")
-                                .getOrDefault(id.value(), List.of()));
+                Map<String, String> tags = namesOf(List.of(id.value()), TAGS).get(id.value());
+                Map<String, String> collections =
+                        namesOf(List.of(id.value()), COLLECTIONS).get(id.value());
                 return Optional.of(new TaskRecord(
                         t,
                         TaskRows.getInstant(rs, "added_at"),
@@ -105,7 +113,13 @@ final class TaskReader {
                         Reach.valueOf(rs.getString("reach")),
                         rs.getString("last_error"),
                         files,
-                        curation));
+                        curation(rs.getInt("stars"), tags, collections),
+                        authors(
+                                rs.getString("added_by"),
+                                rs.getString("stars_by"),
+                                TaskRows.getInstant(rs, "stars_at"),
+                                tags,
+                                collections)));
             }
         }
     }
@@ -151,9 +165,37 @@ final class TaskReader {
         return out;
     }
 
-    /** Names (tags or collections) per task, for a page of tasks; {@code select} yields (task_id, name). */
-    private Map<String, List<String>> namesOf(Collection<String> ids, String select) throws SQLException {
-        Map<String, List<String>> out = new HashMap<>();
+    private static Curation curation(int stars, Map<String, String> tags, Map<String, String> collections) {
+        return new Curation(
+                stars,
+                tags == null ? List.of() : List.copyOf(tags.keySet()),
+                collections == null ? List.of() : List.copyOf(collections.keySet()));
+    }
+
+    private static Authors authors(
+            String addedBy,
+            String starsBy,
+            Instant starsAt,
+            Map<String, String> tags,
+            Map<String, String> collections) {
+        return new Authors(addedBy, starsBy, starsAt, whoOf(tags), whoOf(collections));
+    }
+
+    private static Map<String, String> whoOf(Map<String, String> names) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (names != null) {
+            names.forEach((name, by) -> {
+                if (by != null) {
+                    out.put(name, by);
+                }
+            });
+        }
+        return out;
+    }
+
+    /** Names (tags or collections) per task, in order, with who put each on; {@code select} yields (task_id, name, added_by). */
+    private Map<String, Map<String, String>> namesOf(Collection<String> ids, String select) throws SQLException {
+        Map<String, Map<String, String>> out = new HashMap<>();
         List<String> all = new ArrayList<>(ids);
         boolean tags = select.contains("task_tag tt");
         String alias = tags ? "tt" : "tc";
@@ -165,8 +207,8 @@ final class TaskReader {
                 SqlSupport.bind(ps, new ArrayList<>(chunk));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-                                .add(rs.getString(2));
+                        out.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>())
+                                .put(rs.getString(2), rs.getString(3));
                     }
                 }
             }

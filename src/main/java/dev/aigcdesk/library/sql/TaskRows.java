@@ -30,7 +30,7 @@ public final class TaskRows {
             "t.id, t.kind, t.state, t.progress, t.prompt, t.negative_prompt, t.enhance_prompt, t.model_name, "
                     + "t.model_version, t.generation_mode, t.seed, t.scene_type, t.storage_mode, t.resolution, t.aspect_ratio, t.duration_seconds, "
                     + "t.audio_generation, t.image_count, t.output_format, t.media_name, t.created_at, t.began_at, t.finished_at, t.request_id, "
-                    + "t.fail_code, t.fail_ext, t.fail_message, t.added_at, t.refreshed_at, t.reach, t.last_error, t.stars";
+                    + "t.fail_code, t.fail_ext, t.fail_message, t.added_at, t.refreshed_at, t.reach, t.last_error, t.stars, t.added_by, t.stars_by, t.stars_at";
 
     static final String UPDATE_TASK =
             "UPDATE task SET kind = ?, state = ?, progress = ?, prompt = ?, negative_prompt = ?, enhance_prompt = ?, "

@@ -142,7 +142,14 @@ final class Schema {
               request      TEXT NOT NULL,
               request_id   TEXT,
               requested_at INTEGER NOT NULL
-            ) WITHOUT ROWID""", "CREATE INDEX creation_by_parent ON creation(parent_id)"));
+            ) WITHOUT ROWID""", "CREATE INDEX creation_by_parent ON creation(parent_id)"),
+            List.of(
+                    // 5: who did what, for a library shared by a team (empty in one's own).
+                    "ALTER TABLE task ADD COLUMN added_by TEXT",
+                    "ALTER TABLE task ADD COLUMN stars_by TEXT",
+                    "ALTER TABLE task ADD COLUMN stars_at INTEGER",
+                    "ALTER TABLE task_tag ADD COLUMN added_by TEXT",
+                    "ALTER TABLE task_collection ADD COLUMN added_by TEXT"));
 
     static final int CURRENT = MIGRATIONS.size();
 

@@ -18,7 +18,7 @@ public final class SqliteLibrary extends SqlLibrary {
     private final Path file;
 
     private SqliteLibrary(Path file, Connection db, Connection readDb) {
-        super(db, readDb, new SqliteDialect(file));
+        super(db, readDb, new SqliteDialect(file), null);
         this.file = file;
     }
 

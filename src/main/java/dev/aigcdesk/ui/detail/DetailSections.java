@@ -4,6 +4,7 @@ import dev.aigcdesk.domain.GenerationTask;
 import dev.aigcdesk.domain.OutputConfig;
 import dev.aigcdesk.domain.Reach;
 import dev.aigcdesk.domain.TaskId;
+import dev.aigcdesk.library.Authors;
 import dev.aigcdesk.library.TaskRecord;
 import dev.aigcdesk.ui.common.I18n;
 import dev.aigcdesk.ui.common.Icons;
@@ -60,11 +61,18 @@ final class DetailSections {
         return new VBox(4, head, area);
     }
 
-    Node facts(GenerationTask t) {
+    /** The task's settings and times, and in a team library who added it and who gave its stars. */
+    Node facts(GenerationTask t, Authors who) {
         GridPane g = new GridPane();
         g.setHgap(16);
         g.setVgap(4);
         int row = 0;
+        row = fact(g, row, "detail.addedBy", who.addedBy());
+        row = fact(
+                g,
+                row,
+                "detail.starsBy",
+                who.starsBy() == null ? null : who.starsBy() + " \u00b7 " + words.dateTime(who.starsAt()));
         OutputConfig c = t.outputConfig();
         row = fact(g, row, "detail.enhance", t.enhancePrompt());
         row = fact(g, row, "detail.seed", t.seed() == null ? null : t.seed().toString());

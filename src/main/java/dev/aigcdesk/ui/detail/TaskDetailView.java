@@ -164,7 +164,7 @@ public final class TaskDetailView extends ScrollPane {
             content.getChildren()
                     .add(sections.textSection(i18n.get("detail.negative"), t.negativePrompt(), "negative-text"));
         }
-        content.getChildren().add(sections.facts(t));
+        content.getChildren().add(sections.facts(t, r.authors()));
         content.getChildren().add(sections.ids(t));
         content.getChildren().add(message);
         if (before == null || !before.equals(renderedId)) {

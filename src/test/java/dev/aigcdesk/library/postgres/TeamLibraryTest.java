@@ -126,6 +126,49 @@ class TeamLibraryTest {
     }
 
     @Test
+    void aTeamDatabaseMadeByTheFirstReleaseIsUpgradedInPlaceKeepingItsTasks() throws Exception {
+        TeamDatabase old = TestPostgres.shared().newDatabase();
+        try (var c = PostgresLibrary.connect(old, "old release");
+                var s = c.createStatement()) {
+            PgSchema.migrate(c, old.shown(), 1);
+            s.execute("INSERT INTO task (id, kind, state, added_at, stars) VALUES ('"
+                    + Tasks.id(9).value() + "', 'IMAGE', 'UNKNOWN', 1, 3)");
+            assertThat(PgSchema.version(c)).isEqualTo(1);
+        }
+        try (PostgresLibrary upgraded = PostgresLibrary.open(old, "Ann")) {
+            TaskRecord r = upgraded.find(Tasks.id(9)).orElseThrow();
+            assertThat(r.curation().stars()).isEqualTo(3);
+            assertThat(r.authors().addedBy())
+                    .as("unknown before the team knew who")
+                    .isNull();
+            upgraded.curator().rate(List.of(Tasks.id(9)), 5);
+            assertThat(upgraded.find(Tasks.id(9)).orElseThrow().authors().starsBy())
+                    .isEqualTo("Ann");
+        }
+        try (var c = PostgresLibrary.connect(old, "check")) {
+            assertThat(PgSchema.version(c)).isEqualTo(PgSchema.CURRENT);
+        }
+    }
+
+    @Test
+    void starsAreTheLastWritersWithWhoAndWhenAndTagsSayWhoPutThemOn() throws Exception {
+        ann.add(List.of(Tasks.id(1)), NOW);
+        ann.curator().rate(List.of(Tasks.id(1)), 2);
+        ben.curator().rate(List.of(Tasks.id(1)), 5);
+        ann.curator().tag(List.of(Tasks.id(1)), List.of("moody"), List.of());
+        ben.curator().addToCollection("Client picks", List.of(Tasks.id(1)));
+        TaskRecord r = ann.find(Tasks.id(1)).orElseThrow();
+        assertThat(r.curation().stars()).isEqualTo(5);
+        assertThat(r.authors().addedBy()).isEqualTo("Ann");
+        assertThat(r.authors().starsBy()).isEqualTo("Ben");
+        assertThat(r.authors().starsAt()).isNotNull();
+        assertThat(r.authors().tags()).containsEntry("moody", "Ann");
+        assertThat(r.authors().collections()).containsEntry("Client picks", "Ben");
+        assertThat(ann.list(dev.aigcdesk.library.TaskQuery.ALL).get(0).authors())
+                .isEqualTo(r.authors());
+    }
+
+    @Test
     void aWrongPasswordOrADeadServerIsSaidPlainlyWithoutThePassword() throws Exception {
         TeamDatabase wrong = team.withPassword("not-the-password");
         assertThatThrownBy(() -> PostgresLibrary.open(wrong, "Eve"))
