@@ -3,6 +3,7 @@ package dev.aigcdesk.app;
 import dev.aigcdesk.library.LibraryException;
 import dev.aigcdesk.pacing.ThreadPools;
 import dev.aigcdesk.sync.SyncService;
+import dev.aigcdesk.sync.TeamShelf;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -82,6 +83,12 @@ public final class LibrarySync implements AutoCloseable {
             return;
         }
         begun = true;
+        try {
+            // Every desktop of a team keeps its files and the team's store in step, refreshing or not.
+            session.teamShelf().ifPresent(TeamShelf::start);
+        } catch (LibraryException e) {
+            LOG.warn("The team's files are not kept in step on this desktop: {}", e.getMessage());
+        }
         SyncService s = service;
         if (s != null) {
             s.startBackground();

@@ -13,11 +13,13 @@ import dev.aigcdesk.download.provenance.ProvenanceWriter;
 import dev.aigcdesk.library.Library;
 import dev.aigcdesk.library.LibraryException;
 import dev.aigcdesk.library.LibraryRescue;
+import dev.aigcdesk.library.LocalCopies;
 import dev.aigcdesk.library.TaskQuery;
 import dev.aigcdesk.library.postgres.PostgresLibrary;
 import dev.aigcdesk.library.sqlite.SqliteLibrary;
 import dev.aigcdesk.library.sqlite.SqliteRescue;
 import dev.aigcdesk.pacing.ThreadPools;
+import dev.aigcdesk.store.HashStore;
 import dev.aigcdesk.store.Store;
 import dev.aigcdesk.store.ThumbnailStore;
 import dev.aigcdesk.store.folder.FolderStore;
@@ -27,9 +29,12 @@ import dev.aigcdesk.sync.PollSchedule;
 import dev.aigcdesk.sync.Poller;
 import dev.aigcdesk.sync.SyncEvents;
 import dev.aigcdesk.sync.SyncService;
+import dev.aigcdesk.sync.TeamShelf;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 
 /** A session wired from real parts; the library and the sync service open on first use. */
@@ -37,6 +42,9 @@ final class LiveSession implements Session {
 
     /** Queries in flight at once; the shared rate limiter paces them further. */
     private static final int POLL_CONCURRENCY = 8;
+
+    /** How much of the team's files saved elsewhere this desktop keeps a copy of. */
+    private static final long TEAM_COPIES_CAP = 10L * 1024 * 1024 * 1024;
 
     private final ConnectionOptions connection;
     private final AppPaths paths;
@@ -58,6 +66,9 @@ final class LiveSession implements Session {
     private final TeamSetup team;
     /** The team library this session works on, or null for the local one. */
     private final TeamSetup.Team joined;
+
+    private TeamShelf shelf;
+    private HashStore teamStore;
 
     /** The HTTP clients and the JSON writer are made on first use: the window's first frame needs none of them. */
     LiveSession(
@@ -167,8 +178,28 @@ final class LiveSession implements Session {
 
     private Library open() throws LibraryException {
         return joined != null
-                ? PostgresLibrary.open(joined.database(), joined.desktop())
+                ? PostgresLibrary.open(joined.database(), joined.desktop(), teamCopies())
                 : SqliteLibrary.open(libraryFile());
+    }
+
+    /** Where this desktop finds the team's files: as saved here, else in its copy of the team's store. */
+    private LocalCopies teamCopies() {
+        return joined.store() == null
+                ? LocalCopies.AS_SAVED
+                : new TeamCopies(paths.cache().resolve("team-files"));
+    }
+
+    @Override
+    public synchronized Optional<TeamShelf> teamShelf() throws LibraryException {
+        if (shelf == null && joined != null && joined.store() != null) {
+            try {
+                teamStore = TeamSetup.openStore(joined, paths.cache());
+            } catch (IOException e) {
+                throw new LibraryException(LibraryException.Kind.UNREACHABLE, e.getMessage(), e);
+            }
+            shelf = new TeamShelf(ledger(), teamStore, paths.cache().resolve("team-files"), TEAM_COPIES_CAP, events);
+        }
+        return Optional.ofNullable(shelf);
     }
 
     private Path libraryFile() {
@@ -242,6 +273,12 @@ final class LiveSession implements Session {
 
     @Override
     public synchronized void close() {
+        if (shelf != null) {
+            shelf.close();
+        }
+        if (teamStore != null) {
+            teamStore.close();
+        }
         if (sync != null) {
             sync.close();
         }

@@ -14,8 +14,10 @@ import dev.aigcdesk.store.ThumbnailStore;
 import dev.aigcdesk.sync.PollSchedule;
 import dev.aigcdesk.sync.SyncEvents;
 import dev.aigcdesk.sync.SyncService;
+import dev.aigcdesk.sync.TeamShelf;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 
 /**
  * The services one run of the app works with. The library and the sync service open on first
@@ -40,6 +42,9 @@ public interface Session extends AutoCloseable {
 
     /** Connecting this desktop to a team library, or back to its own. */
     TeamSetup team();
+
+    /** In a team library with a shared store: what keeps this desktop's files and the store in step. */
+    Optional<TeamShelf> teamShelf() throws LibraryException;
 
     /** Where the library lives, as a person would look for it. */
     String libraryLocation();

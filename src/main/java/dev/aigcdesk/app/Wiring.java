@@ -69,7 +69,9 @@ public final class Wiring implements SessionFactory {
         }
         TeamSetup team = new TeamSetup(
                 paths.config(),
-                ApiKeyStore.teamPassword(paths.config(), keychain()),
+                paths.cache(),
+                keychain(),
+                env,
                 LiveSession.localLibraryFile(paths).toString());
         TeamSetup.Team joined = demo == null ? team.saved().orElse(null) : null;
         ApiSettings api = ApiSettings.defaults(connection.baseUrl(), connection.apiKey(), info.version())

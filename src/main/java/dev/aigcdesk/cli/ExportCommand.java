@@ -8,6 +8,7 @@ import dev.aigcdesk.library.FileRecord;
 import dev.aigcdesk.library.TaskQuery;
 import dev.aigcdesk.library.TaskRecord;
 import dev.aigcdesk.sync.ArchiveExport;
+import dev.aigcdesk.sync.TeamShelf;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -18,6 +19,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -123,8 +125,20 @@ public final class ExportCommand implements Callable<Integer> {
         }
         ArchiveExport.Result r;
         try (Session session = sessions.open(root.options())) {
-            r = ArchiveExport.copy(
-                    session.ledger().list(filters.query(spec, session.clock().getZone(), 0)), dir);
+            List<TaskRecord> tasks =
+                    session.ledger().list(filters.query(spec, session.clock().getZone(), 0));
+            // In a team, files saved on other desktops come from the team's store first, each checked against its hash.
+            Optional<TeamShelf> shelf = session.teamShelf();
+            if (shelf.isPresent()) {
+                TeamShelf.Pass p = shelf.get().fetch(tasks);
+                if (p.problem() != null) {
+                    spec.commandLine()
+                            .getErr()
+                            .println(p.failed() + " output(s) could not be fetched from the team's store: "
+                                    + p.problem());
+                }
+            }
+            r = ArchiveExport.copy(tasks, dir);
         }
         int copied = r.copied();
         int skipped = r.skipped();

@@ -29,13 +29,10 @@ final class LibraryJson {
         m.put("addedBy", r.authors().addedBy());
         Map<String, Object> curatedBy = new LinkedHashMap<>();
         if (r.authors().starsBy() != null) {
-            curatedBy.put(
-                    "stars",
-                    Map.of(
-                            "by",
-                            r.authors().starsBy(),
-                            "at",
-                            String.valueOf(r.authors().starsAt())));
+            Map<String, Object> stars = new LinkedHashMap<>();
+            stars.put("by", r.authors().starsBy());
+            stars.put("at", String.valueOf(r.authors().starsAt()));
+            curatedBy.put("stars", stars);
         }
         curatedBy.put("tags", new TreeMap<>(r.authors().tags()));
         curatedBy.put("collections", new TreeMap<>(r.authors().collections()));

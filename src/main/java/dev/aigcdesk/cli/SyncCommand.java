@@ -11,12 +11,14 @@ import dev.aigcdesk.sync.ArchiveReport;
 import dev.aigcdesk.sync.SyncEvent;
 import dev.aigcdesk.sync.SyncReport;
 import dev.aigcdesk.sync.SyncService;
+import dev.aigcdesk.sync.TeamShelf;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -64,6 +66,9 @@ public final class SyncCommand implements Callable<Integer> {
         final List<String> lost = Collections.synchronizedList(new ArrayList<>());
         final List<String> failed = Collections.synchronizedList(new ArrayList<>());
         final Set<TaskId> refused = Collections.synchronizedSet(new LinkedHashSet<>());
+        /** Some files saved here could not be sent to the team's store yet (they are sent on the next pass). */
+        boolean teamBehind;
+
         /** Each task's query failure is said once per kind, not on every pass of a watch. */
         final Set<String> unanswered = Collections.synchronizedSet(new LinkedHashSet<>());
 
@@ -90,6 +95,19 @@ public final class SyncCommand implements Callable<Integer> {
                         plural(r.stillActive()),
                         r.stillPending(),
                         plural(r.stillPending()));
+            }
+            // In a team with a shared store, what was saved here goes up before the command ends.
+            Optional<TeamShelf> shelf = session.teamShelf();
+            if (shelf.isPresent()) {
+                TeamShelf.Pass p = shelf.get().pass();
+                out.printf(
+                        "Team files: %d sent to %s, %d fetched.%n",
+                        p.sent(), shelf.get().store().location(), p.fetched());
+                if (p.problem() != null) {
+                    err.println(
+                            p.failed() + " file" + plural(p.failed()) + " not yet in the team's store: " + p.problem());
+                    found.teamBehind = true;
+                }
             }
         }
         return summary(found, err);
@@ -138,6 +156,9 @@ public final class SyncCommand implements Callable<Integer> {
     /** The lines that must always print, losses first; and the exit code they add up to. */
     private static int summary(Findings found, PrintWriter err) {
         int code = ExitCodes.OK;
+        if (found.teamBehind) {
+            code = ExitCodes.UNREACHABLE;
+        }
         if (!found.lost.isEmpty()) {
             err.println("LOST " + found.lost.size() + " file" + plural(found.lost.size())
                     + " whose link died before it could be saved:");

@@ -3,6 +3,7 @@ package dev.aigcdesk.cli;
 import dev.aigcdesk.app.Session;
 import dev.aigcdesk.app.SessionFactory;
 import dev.aigcdesk.app.TeamSetup;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,7 +20,8 @@ import picocli.CommandLine.Spec;
             "A studio's shared library on PostgreSQL: every desktop connected sees every task, who added it,",
             "and the stars, tags and collections, as they change. The local library stays as it was."
         },
-        subcommands = {TeamCommand.Connect.class, TeamCommand.Status.class, TeamCommand.Disconnect.class})
+        subcommands = {TeamCommand.Connect.class, TeamCommand.Status.class, TeamPush.class, TeamCommand.Disconnect.class
+        })
 public final class TeamCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -46,7 +48,11 @@ public final class TeamCommand implements Callable<Integer> {
                 "(keychain or a private file), never printed."
             },
             exitCodeListHeading = "%nExit codes:%n",
-            exitCodeList = {"0:connected", "2:the address is not one", "6:the database did not answer or refused"})
+            exitCodeList = {
+                "0:connected",
+                "2:an address is not one",
+                "6:the database or the store did not answer, or refused"
+            })
     static final class Connect implements Callable<Integer> {
         @ParentCommand
         TeamCommand parent;
@@ -67,6 +73,24 @@ public final class TeamCommand implements Callable<Integer> {
                 description = "Who this desktop is to the others (default: the OS user).")
         String name;
 
+        @Option(
+                names = "--store",
+                paramLabel = "s3://BUCKET[/PREFIX]",
+                description = "Where the team keeps its files (keys from AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY).")
+        String store;
+
+        @Option(
+                names = "--endpoint",
+                paramLabel = "URL",
+                description = "The store's endpoint when it is not AWS (Tencent COS, MinIO).")
+        String endpoint;
+
+        @Option(names = "--region", paramLabel = "R", description = "The store's region (default us-east-1).")
+        String region;
+
+        @Option(names = "--path-style", description = "Address the bucket by path (MinIO and most self-hosted stores).")
+        boolean pathStyle;
+
         private final SessionFactory sessions;
 
         Connect(SessionFactory sessions) {
@@ -79,16 +103,32 @@ public final class TeamCommand implements Callable<Integer> {
             try (Session session = sessions.open(parent.root.options())) {
                 TeamSetup.Status s;
                 try {
-                    s = session.team().connect(db, System.getenv("AIGC_DESK_TEAM_PASSWORD"), name);
+                    s = session.team()
+                            .connect(
+                                    db,
+                                    System.getenv("AIGC_DESK_TEAM_PASSWORD"),
+                                    name,
+                                    store,
+                                    endpoint,
+                                    region,
+                                    pathStyle,
+                                    null);
                 } catch (IllegalArgumentException bad) {
                     spec.commandLine().getErr().println(bad.getMessage());
                     return ExitCodes.USAGE;
+                } catch (IOException storeTrouble) {
+                    spec.commandLine().getErr().println(storeTrouble.getMessage());
+                    spec.commandLine().getErr().println("Nothing was changed: this desktop stays on its library.");
+                    return ExitCodes.UNREACHABLE;
                 }
                 out.printf(
                         "Connected to %s as \"%s\": %d task%s in the team library.%n",
                         s.database(), s.desktop(), s.tasks(), s.tasks() == 1 ? "" : "s");
                 out.println(
-                        "Every command now works on the team library. Files are still saved in this desktop's archive folder.");
+                        s.store() == null
+                                ? "Every command now works on the team library. Files stay in each desktop's own archive folder."
+                                : "Every command now works on the team library; files are kept once in " + s.store()
+                                        + ".");
                 out.println("Back to the local library (kept as it was): aigc-desk team disconnect");
             }
             return ExitCodes.OK;
@@ -123,6 +163,7 @@ public final class TeamCommand implements Callable<Integer> {
                     Map<String, Object> m = new LinkedHashMap<>();
                     m.put("team", s.connected());
                     m.put("db", s.connected() ? s.database() : null);
+                    m.put("store", s.store());
                     m.put("localLibrary", session.team().localLibrary());
                     m.put("desktop", s.desktop());
                     m.put("reachable", s.reachable());
@@ -140,6 +181,8 @@ public final class TeamCommand implements Callable<Integer> {
                     out.println(s.problem());
                 } else {
                     out.println("Team library: " + s.database() + " (this desktop: " + s.desktop() + ")");
+                    out.println(
+                            s.store() == null ? "Files: in each desktop's own archive folder" : "Files: " + s.store());
                     out.printf(
                             "%d task%s; connected now: %s%n",
                             s.tasks(), s.tasks() == 1 ? "" : "s", String.join(", ", s.desktopsOpen()));

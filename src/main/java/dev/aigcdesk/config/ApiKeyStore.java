@@ -43,6 +43,11 @@ public final class ApiKeyStore {
         this.tryKeychain = tryKeychain;
     }
 
+    /** The team store's access key and secret (one per line), kept as the key is. */
+    public static ApiKeyStore teamStoreKeys(Path configFolder, boolean tryKeychain) {
+        return new ApiKeyStore(configFolder.resolve("team-store-keys"), "team-store-keys", tryKeychain);
+    }
+
     /** The team database's password, kept the same way as the key (never in team.properties, never printed). */
     public static ApiKeyStore teamPassword(Path configFolder, boolean tryKeychain) {
         return new ApiKeyStore(configFolder.resolve("team-db-password"), "team-db-password", tryKeychain);

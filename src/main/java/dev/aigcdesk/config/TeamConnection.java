@@ -15,10 +15,19 @@ import java.util.Properties;
  * the database's address without its password, and the name this desktop goes by. No file, no team:
  * the local library is used.
  *
- * @param database the address as shown ({@code postgresql://HOST:PORT/DB?user=U}), never with a password
- * @param desktop  who this desktop is to the others ("Ann")
+ * @param database  the address as shown ({@code postgresql://HOST:PORT/DB?user=U}), never with a password
+ * @param desktop   who this desktop is to the others ("Ann")
+ * @param store     where the team keeps its files ({@code s3://BUCKET[/PREFIX]}), or null for each desktop's own archive only
+ * @param endpoint  the store's endpoint when it is not AWS (Tencent COS, MinIO), or null
+ * @param region    the store's region, or null
+ * @param pathStyle buckets addressed by path (MinIO and most self-hosted stores)
  */
-public record TeamConnection(String database, String desktop) {
+public record TeamConnection(
+        String database, String desktop, String store, String endpoint, String region, boolean pathStyle) {
+
+    public TeamConnection(String database, String desktop) {
+        this(database, desktop, null, null, null, false);
+    }
 
     private static final String FILE = "team.properties";
 
@@ -36,7 +45,12 @@ public record TeamConnection(String database, String desktop) {
         return db == null || db.isBlank()
                 ? Optional.empty()
                 : Optional.of(new TeamConnection(
-                        db.strip(), p.getProperty("desktop", "").strip()));
+                        db.strip(),
+                        p.getProperty("desktop", "").strip(),
+                        blankToNull(p.getProperty("store")),
+                        blankToNull(p.getProperty("endpoint")),
+                        blankToNull(p.getProperty("region")),
+                        Boolean.parseBoolean(p.getProperty("pathStyle", "false"))));
     }
 
     public void save(Path configFolder) throws IOException {
@@ -44,11 +58,25 @@ public record TeamConnection(String database, String desktop) {
         Properties p = new Properties();
         p.setProperty("database", database);
         p.setProperty("desktop", desktop);
+        if (store != null) {
+            p.setProperty("store", store);
+            p.setProperty("pathStyle", Boolean.toString(pathStyle));
+        }
+        if (endpoint != null) {
+            p.setProperty("endpoint", endpoint);
+        }
+        if (region != null) {
+            p.setProperty("region", region);
+        }
         Path tmp = configFolder.resolve("." + FILE + ".tmp");
         try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
             p.store(w, "AIGC Desk team library (the password is kept apart, like the API key)");
         }
         AtomicFiles.replace(tmp, configFolder.resolve(FILE));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     /** Forgets the team: the next session opens the local library. */

@@ -3,6 +3,7 @@ package dev.aigcdesk.library.postgres;
 import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.library.LibraryEvent;
 import dev.aigcdesk.library.LibraryException;
+import dev.aigcdesk.library.LocalCopies;
 import dev.aigcdesk.library.sql.SqlLibrary;
 import dev.aigcdesk.library.sql.SqlSupport;
 import java.sql.Connection;
@@ -36,9 +37,15 @@ public final class PostgresLibrary extends SqlLibrary {
     private final ChangeFeed feed;
     private Connection lockHolder;
 
-    private PostgresLibrary(TeamDatabase where, String desktop, Connection db, Connection readDb, Connection notifier)
+    private PostgresLibrary(
+            TeamDatabase where,
+            String desktop,
+            LocalCopies copies,
+            Connection db,
+            Connection readDb,
+            Connection notifier)
             throws SQLException {
-        super(db, readDb, new PostgresDialect(where.shown()), desktop);
+        super(db, readDb, new PostgresDialect(where.shown()), desktop, copies);
         this.where = where;
         this.desktop = desktop;
         this.notifier = notifier;
@@ -47,6 +54,11 @@ public final class PostgresLibrary extends SqlLibrary {
 
     /** Connects to the team database as {@code desktop} (shown to the others), upgrading its schema if needed. */
     public static PostgresLibrary open(TeamDatabase where, String desktop) throws LibraryException {
+        return open(where, desktop, LocalCopies.AS_SAVED);
+    }
+
+    /** As {@link #open(TeamDatabase, String)}, finding the files on this desktop through {@code copies}. */
+    public static PostgresLibrary open(TeamDatabase where, String desktop, LocalCopies copies) throws LibraryException {
         Connection c = null;
         Connection r = null;
         Connection n = null;
@@ -56,7 +68,7 @@ public final class PostgresLibrary extends SqlLibrary {
             PgSchema.migrate(c, where.shown());
             r = connect(where, desktop);
             n = connect(where, desktop);
-            return new PostgresLibrary(where, desktop, c, r, n);
+            return new PostgresLibrary(where, desktop, copies, c, r, n);
         } catch (SQLException e) {
             SqlSupport.closeQuietly(c);
             SqlSupport.closeQuietly(r);

@@ -10,6 +10,7 @@ import dev.aigcdesk.library.FileRecord;
 import dev.aigcdesk.library.Library;
 import dev.aigcdesk.library.LibraryEvent;
 import dev.aigcdesk.library.LibraryException;
+import dev.aigcdesk.library.LocalCopies;
 import dev.aigcdesk.library.TaskQuery;
 import dev.aigcdesk.library.TaskRecord;
 import dev.aigcdesk.library.TaskShapes;
@@ -53,13 +54,15 @@ public abstract class SqlLibrary implements Library {
     private final ChangeListeners changes = new ChangeListeners();
     private final Dialect dialect;
     private final String author;
+    private final LocalCopies copies;
 
     /** @param author who this library's changes are made by (a team desktop's name), or null in one's own library */
-    protected SqlLibrary(Connection db, Connection readDb, Dialect dialect, String author) {
+    protected SqlLibrary(Connection db, Connection readDb, Dialect dialect, String author, LocalCopies copies) {
         this.db = db;
-        this.inWrite = new TaskReader(db, dialect);
+        this.inWrite = new TaskReader(db, copies);
         this.readDb = readDb;
-        this.reader = new TaskReader(readDb, dialect);
+        this.reader = new TaskReader(readDb, copies);
+        this.copies = copies;
         this.dialect = dialect;
         this.author = author;
     }
@@ -242,7 +245,11 @@ public abstract class SqlLibrary implements Library {
 
     @Override
     public List<FileRecord> filesWithoutPixels(int limit) throws LibraryException {
-        return read("list files to measure", c -> FileQueries.withoutPixels(c, limit));
+        return read(
+                "list files to measure",
+                c -> FileQueries.withoutPixels(c, limit).stream()
+                        .map(copies::here)
+                        .toList());
     }
 
     @Override

@@ -7,6 +7,7 @@ import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.library.Authors;
 import dev.aigcdesk.library.Curation;
 import dev.aigcdesk.library.FileRecord;
+import dev.aigcdesk.library.LocalCopies;
 import dev.aigcdesk.library.TaskRecord;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -27,8 +28,11 @@ final class TaskReader {
 
     private final Connection db;
 
-    TaskReader(Connection db, Dialect dialect) {
+    private final LocalCopies copies;
+
+    TaskReader(Connection db, LocalCopies copies) {
         this.db = db;
+        this.copies = copies;
     }
 
     private record RowAndTask(
@@ -155,7 +159,7 @@ final class TaskReader {
                 SqlSupport.bind(ps, new ArrayList<>(chunk));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        FileRecord f = TaskRows.readFile(rs);
+                        FileRecord f = copies.here(TaskRows.readFile(rs));
                         out.computeIfAbsent(f.taskId().value(), k -> new ArrayList<>())
                                 .add(f);
                     }

@@ -1,6 +1,7 @@
 package dev.aigcdesk.library.sqlite;
 
 import dev.aigcdesk.library.LibraryException;
+import dev.aigcdesk.library.LocalCopies;
 import dev.aigcdesk.library.sql.SqlLibrary;
 import dev.aigcdesk.library.sql.SqlSupport;
 import java.nio.file.Path;
@@ -18,7 +19,7 @@ public final class SqliteLibrary extends SqlLibrary {
     private final Path file;
 
     private SqliteLibrary(Path file, Connection db, Connection readDb) {
-        super(db, readDb, new SqliteDialect(file), null);
+        super(db, readDb, new SqliteDialect(file), null, LocalCopies.AS_SAVED);
         this.file = file;
     }
 

@@ -1,0 +1,192 @@
+package dev.aigcdesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.aigcdesk.app.Wiring;
+import dev.aigcdesk.demo.DemoCatalog;
+import dev.aigcdesk.demo.DemoServer;
+import dev.aigcdesk.download.Hashes;
+import dev.aigcdesk.library.postgres.TeamDatabase;
+import dev.aigcdesk.store.HashStore;
+import dev.aigcdesk.store.s3.S3Location;
+import dev.aigcdesk.testing.TestPostgres;
+import dev.aigcdesk.testing.TestS3;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A studio's journey on the command line: two desktops on one team (a real PostgreSQL and a real S3
+ * server), the service a loopback stand-in. Ann saves; the files go to the bucket once; Ben exports
+ * them from there, verified; a desktop's own library is pushed in, twice.
+ */
+class TeamFilesJourneyTest {
+
+    @TempDir
+    Path dir;
+
+    private TeamDatabase team;
+    private TestS3 s3;
+    private S3Location bucket;
+    private DemoServer service;
+
+    record Run(int exit, String out, String err) {}
+
+    @BeforeEach
+    void servers() throws Exception {
+        team = TestPostgres.shared().newDatabase();
+        s3 = new TestS3(Files.createDirectories(dir.resolve("s3")));
+        bucket = s3.newBucket("studio-files", "aigc");
+        service = new DemoServer(DemoCatalog.standard(), Clock.systemUTC()).start(0);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        service.close();
+        s3.close();
+    }
+
+    private Run run(String desktop, String... args) {
+        Map<String, String> env = new HashMap<>();
+        env.put("AIGC_DESK_HOME", dir.resolve(desktop).toString());
+        env.put("AIGC_DESK_KEYCHAIN", "off");
+        env.put("AWS_ACCESS_KEY_ID", TestS3.ACCESS);
+        env.put("AWS_SECRET_ACCESS_KEY", TestS3.SECRET);
+        List<String> all = new ArrayList<>(List.of("--api-base", service.baseUrl(), "--api-key", "sk-studio"));
+        all.addAll(List.of(args));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = new Cli(new Wiring(env, Clock.systemUTC()))
+                .run(
+                        all.toArray(String[]::new),
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private Run connect(String desktop) {
+        return run(
+                desktop,
+                "team",
+                "connect",
+                "--db",
+                "postgresql://127.0.0.1:" + team.port() + "/" + team.database() + "?user=desk&password="
+                        + team.password(),
+                "--store",
+                "s3://" + bucket.bucket() + "/" + bucket.prefix(),
+                "--endpoint",
+                s3.endpoint().toString(),
+                "--path-style",
+                "--name",
+                desktop);
+    }
+
+    private List<Path> objects() throws Exception {
+        Path root = dir.resolve("s3")
+                .resolve(bucket.bucket())
+                .resolve(bucket.prefix())
+                .resolve("sha256");
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
+        try (Stream<Path> all = Files.walk(root)) {
+            // The connection check's small text file aside, the outputs.
+            return all.filter(Files::isRegularFile)
+                    .filter(p -> !p.toString().endsWith(".txt"))
+                    .toList();
+        }
+    }
+
+    @Test
+    void annSavesOnceIntoTheBucketAndBenExportsVerifiedCopies() throws Exception {
+        Run a = connect("Ann");
+        assertThat(a.exit()).as(a.err()).isZero();
+        assertThat(a.out()).contains("files are kept once in s3://studio-files/aigc at " + s3.endpoint());
+        assertThat(connect("Ben").exit()).isZero();
+
+        List<String> ids = DemoCatalog.standard().answeredIds().stream()
+                .limit(3)
+                .map(t -> t.value())
+                .toList();
+        List<String> add = new ArrayList<>(List.of("add"));
+        add.addAll(ids);
+        assertThat(run("Ann", add.toArray(String[]::new)).exit()).isZero();
+        Run sync = run("Ann", "sync", "--watch");
+        assertThat(sync.out()).contains("Team files:").contains("sent to s3://studio-files/aigc");
+        List<Path> stored = objects();
+        assertThat(stored)
+                .as("every saved file is in the bucket, named by its hash")
+                .isNotEmpty();
+        for (Path o : stored) {
+            String name = o.getFileName().toString();
+            assertThat(Hashes.sha256(o)).isEqualTo(name.substring(0, name.indexOf('.')));
+        }
+
+        // Ben never downloaded from the service: his export comes from the bucket, each file checked.
+        Path out = dir.resolve("ben-export");
+        Run export = run("Ben", "export", "--format", "files", "--out", out.toString());
+        assertThat(export.exit()).as(export.err()).isZero();
+        try (Stream<Path> files = Files.list(out)) {
+            List<Path> got = files.filter(p -> !p.toString().endsWith(".json")).toList();
+            assertThat(got).hasSameSizeAs(stored);
+            for (Path p : got) {
+                assertThat(stored.stream().map(o -> o.getFileName().toString())).anyMatch(n -> {
+                    try {
+                        return n.startsWith(Hashes.sha256(p));
+                    } catch (Exception e) {
+                        return false;
+                    }
+                });
+            }
+        }
+
+        // The same bytes saved again (a second sync) are not kept twice.
+        run("Ann", "sync");
+        assertThat(objects()).hasSameSizeAs(stored);
+    }
+
+    @Test
+    void aDesktopsOwnLibraryIsPushedIntoTheTeamAndPushingAgainChangesNothing() throws Exception {
+        List<String> ids = DemoCatalog.standard().answeredIds().stream()
+                .limit(2)
+                .map(t -> t.value())
+                .toList();
+        assertThat(run("Cleo", "add", ids.get(0), ids.get(1)).exit()).isZero();
+        assertThat(run("Cleo", "sync", "--watch").exit()).isZero();
+        assertThat(run("Cleo", "tag", ids.get(0), "--add", "keeper").exit()).isZero();
+        assertThat(run("Cleo", "rate", ids.get(0), "--stars", "5").exit()).isZero();
+
+        assertThat(connect("Cleo").exit()).isZero();
+        assertThat(connect("Dan").exit()).isZero();
+        assertThat(run("Dan", "add", ids.get(1)).exit()).isZero();
+        assertThat(run("Dan", "tag", ids.get(1), "--add", "dan-likes").exit()).isZero();
+
+        Run push = run("Cleo", "team", "push");
+        assertThat(push.exit()).as(push.err()).isZero();
+        assertThat(push.out()).contains("Pushed: 1 task added to the team, 0 merged");
+        int files = objects().size();
+        assertThat(files).isPositive();
+
+        Run again = run("Cleo", "team", "push");
+        assertThat(again.out()).contains("Pushed: 0 tasks added to the team, 0 merged, 0 files sent");
+        assertThat(objects()).hasSize(files);
+
+        Run list = run("Dan", "show", ids.get(0), "--json");
+        assertThat(list.out()).contains("\"stars\":5").contains("keeper").contains("\"state\":\"succeeded\"");
+        Run dans = run("Dan", "show", ids.get(1), "--json");
+        assertThat(dans.out()).contains("dan-likes");
+        assertThat(HashStore.keyOf("a".repeat(64), "png")).startsWith("sha256/");
+    }
+}
