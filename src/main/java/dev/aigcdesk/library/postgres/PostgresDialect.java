@@ -19,6 +19,12 @@ final class PostgresDialect implements Dialect {
     }
 
     @Override
+    public boolean connectionLost(SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        return state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03");
+    }
+
+    @Override
     public String equalsIgnoringCase(String expr) {
         return "lower(" + expr + ") = lower(?)";
     }

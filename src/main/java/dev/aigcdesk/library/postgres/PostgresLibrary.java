@@ -33,8 +33,9 @@ public final class PostgresLibrary extends SqlLibrary {
     private final TeamDatabase where;
     private final String desktop;
     private final String origin = UUID.randomUUID().toString();
-    private final Connection notifier;
+    private Connection notifier;
     private final ChangeFeed feed;
+    private final Object notifierLock = new Object();
     private Connection lockHolder;
 
     private PostgresLibrary(
@@ -87,6 +88,11 @@ public final class PostgresLibrary extends SqlLibrary {
         return DriverManager.getConnection(where.jdbcUrl(), props);
     }
 
+    @Override
+    protected Connection reconnect() throws SQLException {
+        return connect(where, desktop);
+    }
+
     /** Who this desktop is to the others. */
     public String desktop() {
         return desktop;
@@ -101,15 +107,28 @@ public final class PostgresLibrary extends SqlLibrary {
     @Override
     protected void publish(LibraryEvent.Kind kind, Collection<TaskId> ids) {
         super.publish(kind, ids);
-        synchronized (notifier) {
-            try (PreparedStatement ps = notifier.prepareStatement("SELECT pg_notify(?, ?)")) {
-                ps.setString(1, ChangeFeed.CHANNEL);
-                ps.setString(2, ChangeFeed.payload(origin, kind, ids));
-                ps.execute();
-            } catch (SQLException e) {
-                // The change is kept; the others see it on their next read or when their feed reconnects.
-                LOG.warn("Could not tell the other desktops of a change ({})", e.getMessage());
+        String payload = ChangeFeed.payload(origin, kind, ids);
+        synchronized (notifierLock) {
+            try {
+                notify(payload);
+            } catch (SQLException first) {
+                try {
+                    SqlSupport.closeQuietly(notifier);
+                    notifier = connect(where, desktop);
+                    notify(payload);
+                } catch (SQLException e) {
+                    // The change is kept; the others see it on their next read or when their feed reconnects.
+                    LOG.warn("Could not tell the other desktops of a change ({})", e.getMessage());
+                }
             }
+        }
+    }
+
+    private void notify(String payload) throws SQLException {
+        try (PreparedStatement ps = notifier.prepareStatement("SELECT pg_notify(?, ?)")) {
+            ps.setString(1, ChangeFeed.CHANNEL);
+            ps.setString(2, payload);
+            ps.execute();
         }
     }
 
@@ -182,7 +201,7 @@ public final class PostgresLibrary extends SqlLibrary {
                 lockHolder = null;
             }
         }
-        synchronized (notifier) {
+        synchronized (notifierLock) {
             SqlSupport.closeQuietly(notifier);
         }
         super.close();

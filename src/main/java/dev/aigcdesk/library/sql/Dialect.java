@@ -10,6 +10,9 @@ public interface Dialect {
     /** A failure said in plain words, with the kind the layers above act on (damaged, full, busy...). */
     LibraryException translate(String what, SQLException e);
 
+    /** Whether the connection itself was lost (a server restarted, a network cut), rather than the statement refused. */
+    boolean connectionLost(SQLException e);
+
     /** {@code expr = ?}, ignoring case. */
     String equalsIgnoringCase(String expr);
 

@@ -25,11 +25,14 @@ import java.util.Optional;
 public final class SqlCreations implements Creations {
 
     private final SqlLibrary ledger;
-    private final Connection db;
 
-    SqlCreations(SqlLibrary ledger, Connection db) {
+    SqlCreations(SqlLibrary ledger) {
         this.ledger = ledger;
-        this.db = db;
+    }
+
+    /** The library's write connection now (it is replaced when a team's server comes back). */
+    private Connection db() {
+        return ledger.writeConnection();
     }
 
     /**
@@ -69,19 +72,19 @@ public final class SqlCreations implements Creations {
                 List.of());
         synchronized (ledger) {
             ledger.inTransaction("record a new generation", () -> {
-                try (PreparedStatement ps = db.prepareStatement(
-                        "INSERT INTO task (id, kind, state, added_at, added_by) VALUES (?, ?, 'WAITING', ?, ?) ON CONFLICT(id) DO NOTHING")) {
+                try (PreparedStatement ps = db().prepareStatement(
+                                "INSERT INTO task (id, kind, state, added_at, added_by) VALUES (?, ?, 'WAITING', ?, ?) ON CONFLICT(id) DO NOTHING")) {
                     ps.setString(1, id.value());
                     ps.setString(2, request.kind().name());
                     ps.setLong(3, now.toEpochMilli());
                     ps.setString(4, ledger.author());
                     if (ps.executeUpdate() == 1) {
-                        TaskWriter.writeTaskFields(db, task);
+                        TaskWriter.writeTaskFields(db(), task);
                     }
                 }
-                try (PreparedStatement ps = db.prepareStatement(
-                        "INSERT INTO creation (task_id, parent_id, request, request_id, requested_at) "
-                                + "VALUES (?, ?, ?, ?, ?) ON CONFLICT(task_id) DO NOTHING")) {
+                try (PreparedStatement ps = db().prepareStatement(
+                                "INSERT INTO creation (task_id, parent_id, request, request_id, requested_at) "
+                                        + "VALUES (?, ?, ?, ?, ?) ON CONFLICT(task_id) DO NOTHING")) {
                     ps.setString(1, id.value());
                     ps.setString(2, parent == null ? null : parent.value());
                     ps.setString(3, sentJson);

@@ -23,11 +23,14 @@ import java.util.Set;
 public final class SqlCurator implements Curator {
 
     private final SqlLibrary ledger;
-    private final Connection db;
 
-    SqlCurator(SqlLibrary ledger, Connection db) {
+    SqlCurator(SqlLibrary ledger) {
         this.ledger = ledger;
-        this.db = db;
+    }
+
+    /** The library's write connection now (it is replaced when a team's server comes back). */
+    private Connection db() {
+        return ledger.writeConnection();
     }
 
     /** Sets the stars (0 clears them); returns the unknown ids, in which case nothing changed. */
@@ -37,7 +40,7 @@ public final class SqlCurator implements Curator {
         }
         return change("rate tasks", ids, () -> {
             try (PreparedStatement ps =
-                    db.prepareStatement("UPDATE task SET stars = ?, stars_by = ?, stars_at = ? WHERE id = ?")) {
+                    db().prepareStatement("UPDATE task SET stars = ?, stars_by = ?, stars_at = ? WHERE id = ?")) {
                 long at = System.currentTimeMillis();
                 for (TaskId id : ids) {
                     ps.setInt(1, stars);
@@ -64,7 +67,7 @@ public final class SqlCurator implements Curator {
                     link("task_tag", "tag_id", tag, ids, false);
                 }
             }
-            try (var st = db.createStatement()) {
+            try (var st = db().createStatement()) {
                 st.execute("DELETE FROM tag WHERE id NOT IN (SELECT tag_id FROM task_tag)");
             }
         });
@@ -96,7 +99,7 @@ public final class SqlCurator implements Curator {
         boolean[] existed = new boolean[1];
         synchronized (ledger) {
             ledger.inTransaction("delete a collection", () -> {
-                try (PreparedStatement ps = db.prepareStatement("DELETE FROM collection WHERE folded = ?")) {
+                try (PreparedStatement ps = db().prepareStatement("DELETE FROM collection WHERE folded = ?")) {
                     ps.setString(1, fold(n));
                     existed[0] = ps.executeUpdate() > 0;
                 }
@@ -143,7 +146,7 @@ public final class SqlCurator implements Curator {
         List<TaskId> unknown = new ArrayList<>();
         synchronized (ledger) {
             ledger.inTransaction(what, () -> {
-                try (PreparedStatement ps = db.prepareStatement("SELECT 1 FROM task WHERE id = ?")) {
+                try (PreparedStatement ps = db().prepareStatement("SELECT 1 FROM task WHERE id = ?")) {
                     for (TaskId id : new LinkedHashSet<>(ids)) {
                         ps.setString(1, id.value());
                         try (ResultSet rs = ps.executeQuery()) {
@@ -170,7 +173,7 @@ public final class SqlCurator implements Curator {
                 ? "INSERT INTO " + table + " (task_id, " + column
                         + ", added_by) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"
                 : "DELETE FROM " + table + " WHERE task_id = ? AND " + column + " = ?";
-        try (PreparedStatement ps = db.prepareStatement(sql)) {
+        try (PreparedStatement ps = db().prepareStatement(sql)) {
             for (TaskId id : ids) {
                 ps.setString(1, id.value());
                 ps.setLong(2, target);
@@ -188,8 +191,8 @@ public final class SqlCurator implements Curator {
         if (found != null) {
             return found;
         }
-        try (PreparedStatement ps = db.prepareStatement(
-                "INSERT INTO " + table + " (name, folded) VALUES (?, ?) ON CONFLICT (folded) DO NOTHING")) {
+        try (PreparedStatement ps = db().prepareStatement(
+                        "INSERT INTO " + table + " (name, folded) VALUES (?, ?) ON CONFLICT (folded) DO NOTHING")) {
             ps.setString(1, name);
             ps.setString(2, fold(name));
             ps.executeUpdate();
@@ -198,7 +201,7 @@ public final class SqlCurator implements Curator {
     }
 
     private Long find(String table, String name) throws SQLException {
-        try (PreparedStatement ps = db.prepareStatement("SELECT id FROM " + table + " WHERE folded = ?")) {
+        try (PreparedStatement ps = db().prepareStatement("SELECT id FROM " + table + " WHERE folded = ?")) {
             ps.setString(1, fold(name));
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? rs.getLong(1) : null;

@@ -43,13 +43,13 @@ public abstract class SqlLibrary implements Library {
     private static final Logger LOG = LoggerFactory.getLogger(SqlLibrary.class);
 
     /** Writes, one transaction at a time, under this object's monitor. */
-    private final Connection db;
+    private Connection db;
 
-    private final TaskReader inWrite;
+    private TaskReader inWrite;
     /** Reads, on their own connection. */
-    private final Connection readDb;
+    private Connection readDb;
 
-    private final TaskReader reader;
+    private TaskReader reader;
     private final Object readLock = new Object();
     private final ChangeListeners changes = new ChangeListeners();
     private final Dialect dialect;
@@ -74,12 +74,30 @@ public abstract class SqlLibrary implements Library {
 
     @Override
     public SqlCurator curator() {
-        return new SqlCurator(this, db);
+        return new SqlCurator(this);
     }
 
     @Override
     public SqlCreations creations() {
-        return new SqlCreations(this, db);
+        return new SqlCreations(this);
+    }
+
+    /** The write connection now; callers hold this library's monitor. */
+    Connection writeConnection() {
+        return db;
+    }
+
+    /** Reads inside a write transaction. */
+    TaskReader writeReader() {
+        return inWrite;
+    }
+
+    /**
+     * A new connection after the old one was lost (a team's server restarted, the network came back).
+     * An engine on a local file never loses its connection, and says so.
+     */
+    protected Connection reconnect() throws SQLException {
+        throw new SQLException("The connection to the library was lost", "08003");
     }
 
     @Override
@@ -124,7 +142,7 @@ public abstract class SqlLibrary implements Library {
 
     @Override
     public SqlRemovals removals() {
-        return new SqlRemovals(this, db, inWrite);
+        return new SqlRemovals(this);
     }
 
     public synchronized Change recordAnswer(GenerationTask task, String rawJson, Instant now) throws LibraryException {
@@ -328,7 +346,18 @@ public abstract class SqlLibrary implements Library {
             try {
                 return work.run(readDb);
             } catch (SQLException e) {
-                throw dialect.translate(what, e);
+                if (!dialect.connectionLost(e)) {
+                    throw dialect.translate(what, e);
+                }
+            }
+            // The server went away and may be back: one new connection, one more try.
+            try {
+                SqlSupport.closeQuietly(readDb);
+                readDb = reconnect();
+                reader = new TaskReader(readDb, copies);
+                return work.run(readDb);
+            } catch (SQLException again) {
+                throw dialect.translate(what, again);
             }
         }
     }
@@ -362,6 +391,26 @@ public abstract class SqlLibrary implements Library {
     /** One write transaction on the write connection; callers hold this ledger's monitor. */
     protected void inTransaction(String what, SqlWork work) throws LibraryException {
         try {
+            once(work);
+        } catch (SQLException e) {
+            if (!dialect.connectionLost(e)) {
+                throw dialect.translate(what, e);
+            }
+            // The server went away and may be back: one new connection, and the change once more (changes are
+            // upserts and settings of values, so one that did land is not doubled).
+            try {
+                SqlSupport.closeQuietly(db);
+                db = reconnect();
+                inWrite = new TaskReader(db, copies);
+                once(work);
+            } catch (SQLException again) {
+                throw dialect.translate(what, again);
+            }
+        }
+    }
+
+    private void once(SqlWork work) throws SQLException {
+        {
             db.setAutoCommit(false);
             try {
                 work.run();
@@ -381,8 +430,6 @@ public abstract class SqlLibrary implements Library {
                     LOG.debug("Could not return the library connection to autocommit", ignored);
                 }
             }
-        } catch (SQLException e) {
-            throw dialect.translate(what, e);
         }
     }
 }

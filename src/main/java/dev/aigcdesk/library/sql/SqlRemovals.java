@@ -24,13 +24,14 @@ import java.util.Optional;
 public final class SqlRemovals implements Removals {
 
     private final SqlLibrary ledger;
-    private final Connection db;
-    private final TaskReader inWrite;
 
-    SqlRemovals(SqlLibrary ledger, Connection db, TaskReader inWrite) {
+    SqlRemovals(SqlLibrary ledger) {
         this.ledger = ledger;
-        this.db = db;
-        this.inWrite = inWrite;
+    }
+
+    /** The library's write connection now (it is replaced when a team's server comes back). */
+    private Connection db() {
+        return ledger.writeConnection();
     }
 
     /** Removes several tasks in one transaction; returns what Undo needs, for those that were there. */
@@ -40,17 +41,17 @@ public final class SqlRemovals implements Removals {
             ledger.inTransaction("remove tasks", () -> {
                 out.clear();
                 for (TaskId id : new LinkedHashSet<>(ids)) {
-                    Optional<TaskRecord> record = inWrite.find(id);
+                    Optional<TaskRecord> record = ledger.writeReader().find(id);
                     if (record.isEmpty()) {
                         continue;
                     }
                     List<Library.RawAnswers> raw = SqlSupport.query(
-                            db,
+                            db(),
                             "SELECT raw_latest, raw_first_finish FROM task WHERE id = ?",
                             List.of(id.value()),
                             RawText::answers);
-                    Creations.Made made = SqlCreations.made(db, id);
-                    try (PreparedStatement ps = db.prepareStatement("DELETE FROM task WHERE id = ?")) {
+                    Creations.Made made = SqlCreations.made(db(), id);
+                    try (PreparedStatement ps = db().prepareStatement("DELETE FROM task WHERE id = ?")) {
                         ps.setString(1, id.value());
                         ps.executeUpdate();
                     }
@@ -77,12 +78,12 @@ public final class SqlRemovals implements Removals {
         String firstFinish = removal.raw().firstFinish();
         synchronized (ledger) {
             ledger.inTransaction("restore a task", () -> {
-                try (PreparedStatement ps = db.prepareStatement(
-                        "INSERT INTO task (id, kind, state, added_at, refreshed_at, reach, last_error, raw_latest, raw_first_finish,"
-                                + " added_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET kind = excluded.kind,"
-                                + " state = excluded.state, added_at = excluded.added_at, refreshed_at = excluded.refreshed_at,"
-                                + " reach = excluded.reach, last_error = excluded.last_error, raw_latest = excluded.raw_latest,"
-                                + " raw_first_finish = excluded.raw_first_finish, added_by = excluded.added_by")) {
+                try (PreparedStatement ps = db().prepareStatement(
+                                "INSERT INTO task (id, kind, state, added_at, refreshed_at, reach, last_error, raw_latest, raw_first_finish,"
+                                        + " added_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET kind = excluded.kind,"
+                                        + " state = excluded.state, added_at = excluded.added_at, refreshed_at = excluded.refreshed_at,"
+                                        + " reach = excluded.reach, last_error = excluded.last_error, raw_latest = excluded.raw_latest,"
+                                        + " raw_first_finish = excluded.raw_first_finish, added_by = excluded.added_by")) {
                     ps.setString(1, record.id().value());
                     ps.setString(2, record.task().kind().name());
                     ps.setString(3, record.task().state().name());
@@ -99,13 +100,13 @@ public final class SqlRemovals implements Removals {
                     ps.setString(10, record.authors().addedBy());
                     ps.executeUpdate();
                 }
-                TaskWriter.writeTaskFields(db, record.task());
+                TaskWriter.writeTaskFields(db(), record.task());
                 for (FileRecord f : record.files()) {
-                    TaskWriter.upsertFile(db, record.id(), f.index(), f.file());
-                    TaskWriter.writeArchiveFields(db, f);
+                    TaskWriter.upsertFile(db(), record.id(), f.index(), f.file());
+                    TaskWriter.writeArchiveFields(db(), f);
                 }
                 if (removal.made() != null) {
-                    SqlCreations.insert(db, record.id(), removal.made());
+                    SqlCreations.insert(db(), record.id(), removal.made());
                 }
             });
         }

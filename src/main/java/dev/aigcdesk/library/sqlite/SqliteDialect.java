@@ -25,6 +25,11 @@ final class SqliteDialect implements Dialect {
     }
 
     @Override
+    public boolean connectionLost(SQLException e) {
+        return false;
+    }
+
+    @Override
     public String equalsIgnoringCase(String expr) {
         return expr + " = ? COLLATE NOCASE";
     }

@@ -169,6 +169,46 @@ class TeamLibraryTest {
     }
 
     @Test
+    void aServerThatStopsAndStartsAgainIsSaidPlainlyThenServesTheSameDesktopsWithNothingLost() throws Exception {
+        ann.add(List.of(Tasks.id(1)), NOW);
+        CountDownLatch caughtUp = new CountDownLatch(1);
+        CountDownLatch curated = new CountDownLatch(1);
+        ben.onChange(e -> {
+            if (e.remote() && e.ids().isEmpty()) {
+                caughtUp.countDown(); // "anything may have changed": the feed is back
+            }
+            if (e.kind() == LibraryEvent.Kind.CURATED) {
+                curated.countDown();
+            }
+        });
+        TestPostgres server = TestPostgres.shared();
+        server.stopServer();
+        try {
+            assertThatThrownBy(() -> ann.add(List.of(Tasks.id(2)), NOW))
+                    .isInstanceOf(LibraryException.class)
+                    .hasMessageContaining("cannot be reached")
+                    .hasMessageContaining("Nothing is lost")
+                    .satisfies(e ->
+                            assertThat(((LibraryException) e).kind()).isEqualTo(LibraryException.Kind.UNREACHABLE));
+            assertThatThrownBy(() -> ben.find(Tasks.id(1))).isInstanceOf(LibraryException.class);
+        } finally {
+            server.startServer();
+        }
+        ann.add(List.of(Tasks.id(2)), NOW);
+        assertThat(ben.find(Tasks.id(2)))
+                .as("the same desktop objects work again")
+                .isPresent();
+        assertThat(ben.find(Tasks.id(1))).as("what was kept before is kept").isPresent();
+        assertThat(caughtUp.await(15, TimeUnit.SECONDS))
+                .as("Ben's feed comes back and says so")
+                .isTrue();
+        ann.curator().tag(List.of(Tasks.id(2)), List.of("after-restart"), List.of());
+        assertThat(curated.await(5, TimeUnit.SECONDS))
+                .as("and hears Ann's changes again")
+                .isTrue();
+    }
+
+    @Test
     void aWrongPasswordOrADeadServerIsSaidPlainlyWithoutThePassword() throws Exception {
         TeamDatabase wrong = team.withPassword("not-the-password");
         assertThatThrownBy(() -> PostgresLibrary.open(wrong, "Eve"))
