@@ -25,7 +25,11 @@ public record LibraryEvent(Kind kind, Set<TaskId> ids, boolean remote) {
         /** Tasks were taken out. */
         REMOVED,
         /** Removed tasks were put back. */
-        RESTORED
+        RESTORED,
+        /** A shared library stopped answering (its server or the network); this desktop keeps what it has. */
+        LOST,
+        /** A shared library answers again; anything may have changed meanwhile. */
+        BACK
     }
 
     public LibraryEvent {

@@ -73,7 +73,7 @@ public final class TeamShelf implements AutoCloseable {
             }
         });
         changed = library.onChange(e -> {
-            if (e.remote() && (e.kind() == LibraryEvent.Kind.FILES || e.ids().isEmpty())) {
+            if (e.remote() && (e.kind() == LibraryEvent.Kind.FILES || e.kind() == LibraryEvent.Kind.BACK)) {
                 later();
             }
         });

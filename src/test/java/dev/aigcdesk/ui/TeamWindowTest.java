@@ -113,6 +113,54 @@ class TeamWindowTest {
         }
     }
 
+    @Test
+    void whenTheTeamStopsAnsweringTheWindowSaysSoKeepsItsRowsAndCatchesUpAfter() throws Exception {
+        try (PostgresLibrary ann = PostgresLibrary.open(team, "Ann")) {
+            ann.add(List.of(Tasks.id(1)), Instant.now());
+            ann.recordAnswer(
+                    Tasks.finishedPng(1, "kept while the team is away", "GEM", Instant.now()), "{}", Instant.now());
+            untilRows("Ann's task", r -> r.size() == 1);
+        }
+        TestPostgres server = TestPostgres.shared();
+        server.stopServer();
+        try {
+            until(
+                    "the team banner",
+                    () -> robot.lookup("#team-banner").tryQuery().isPresent());
+            assertThat(rows()).as("the rows stay on screen").hasSize(1);
+            assertThat(robot.lookup("#team-banner")
+                            .queryAs(javafx.scene.layout.HBox.class)
+                            .getChildren()
+                            .toString())
+                    .isNotEmpty();
+        } finally {
+            server.startServer();
+        }
+        until(
+                "the banner gone once the team answers",
+                () -> robot.lookup("#team-banner").tryQuery().isEmpty());
+        try (PostgresLibrary ann = PostgresLibrary.open(team, "Ann")) {
+            ann.add(List.of(Tasks.id(2)), Instant.now());
+            ann.recordAnswer(
+                    Tasks.finishedPng(2, "added after the team came back", "GEM", Instant.now()), "{}", Instant.now());
+            untilRows("both tasks", r -> r.size() == 2);
+        }
+    }
+
+    private void until(String what, java.util.function.BooleanSupplier check) throws Exception {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+        while (true) {
+            WaitForAsyncUtils.waitForFxEvents();
+            if (check.getAsBoolean()) {
+                return;
+            }
+            if (System.nanoTime() > end) {
+                throw new AssertionError("Ben's window never showed " + what);
+            }
+            Thread.sleep(100);
+        }
+    }
+
     private List<ShownRows.Row> untilRows(String what, Predicate<List<ShownRows.Row>> check) throws Exception {
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
         List<ShownRows.Row> rows = rows();

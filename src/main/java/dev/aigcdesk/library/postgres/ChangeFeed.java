@@ -92,7 +92,7 @@ final class ChangeFeed implements AutoCloseable {
                     c = listening = listen();
                     LOG.info("The team library answers again; listening for changes");
                     // Notifications sent while the connection was down are lost: say everything may have changed.
-                    heard.accept(new LibraryEvent(LibraryEvent.Kind.ANSWERED, Set.of(), true));
+                    heard.accept(new LibraryEvent(LibraryEvent.Kind.BACK, Set.of(), true));
                 }
                 PGNotification[] got = c.unwrap(PGConnection.class).getNotifications(1000);
                 if (got != null) {
@@ -108,6 +108,7 @@ final class ChangeFeed implements AutoCloseable {
                     LOG.warn("Lost the team library's change feed ({}); connecting again", e.getMessage());
                     close(listening);
                     listening = null;
+                    heard.accept(new LibraryEvent(LibraryEvent.Kind.LOST, Set.of(), true));
                 }
                 pause();
             }

@@ -33,6 +33,7 @@ public final class Banners {
         vm.offlineProperty().addListener((o, a, b) -> update());
         vm.slowProperty().addListener((o, a, b) -> update());
         vm.archiveBlockedProperty().addListener((o, a, b) -> update());
+        vm.teamUnreachableProperty().addListener((o, a, b) -> update());
         update();
     }
 
@@ -79,6 +80,10 @@ public final class Banners {
                             "offline-banner"));
         } else if (vm.slowProperty().get()) {
             box.getChildren().add(banner("warning", Feather.CLOCK, i18n.get("banner.slow"), "slow-banner"));
+        }
+        if (vm.teamUnreachableProperty().get()) {
+            box.getChildren()
+                    .add(banner("danger", Feather.CLOUD_OFF, i18n.get("banner.teamUnreachable"), "team-banner"));
         }
         if (vm.archiveBlockedProperty().get() != null) {
             Button open = new Button(i18n.get("banner.openSettings"));

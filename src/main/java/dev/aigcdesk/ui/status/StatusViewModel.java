@@ -76,6 +76,7 @@ public final class StatusViewModel implements AutoCloseable {
     private Consumer<TaskRecord> onTaskChanged = r -> {};
     private Consumer<Notice> onNotice = n -> {};
     private Runnable onLibraryChanged = () -> {};
+    private final BooleanProperty teamUnreachable = new SimpleBooleanProperty(false);
     /** Beyond this many tasks, another desktop's change is shown by reading the page again rather than each task. */
     private static final int TASKS_READ_ONE_BY_ONE = 50;
 
@@ -137,6 +138,11 @@ public final class StatusViewModel implements AutoCloseable {
                 }
             }
             case ADDED, REMOVED, RESTORED, CURATED -> onLibraryChanged.run();
+            case LOST -> teamUnreachable.set(true);
+            case BACK -> {
+                teamUnreachable.set(false);
+                onLibraryChanged.run();
+            }
         }
         updateCounts();
     }
@@ -151,6 +157,11 @@ public final class StatusViewModel implements AutoCloseable {
 
     public BooleanProperty offlineProperty() {
         return offline;
+    }
+
+    /** The team library's server does not answer; this window keeps what it shows, and catches up when it does. */
+    public BooleanProperty teamUnreachableProperty() {
+        return teamUnreachable;
     }
 
     /** The service was reached but did not answer in time (not offline: slow), until it answers again. */

@@ -174,7 +174,7 @@ class TeamLibraryTest {
         CountDownLatch caughtUp = new CountDownLatch(1);
         CountDownLatch curated = new CountDownLatch(1);
         ben.onChange(e -> {
-            if (e.remote() && e.ids().isEmpty()) {
+            if (e.kind() == LibraryEvent.Kind.BACK) {
                 caughtUp.countDown(); // "anything may have changed": the feed is back
             }
             if (e.kind() == LibraryEvent.Kind.CURATED) {
