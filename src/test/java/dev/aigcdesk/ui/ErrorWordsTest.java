@@ -37,6 +37,17 @@ class ErrorWordsTest {
     }
 
     @Test
+    void everyKindOfLibraryFailureHasWordsInBothLanguages() {
+        for (LibraryException.Kind kind : LibraryException.Kind.values()) {
+            LibraryException e = new LibraryException(kind, "postgresql://db.studio:5432/aigc", null);
+            assertThat(en.say(e)).as(kind.name()).doesNotStartWith("error.").contains("postgresql://db.studio");
+            assertThat(zh.say(e)).as(kind.name()).doesNotStartWith("error.").contains("postgresql://db.studio");
+        }
+        assertThat(en.say(new LibraryException(LibraryException.Kind.UNREACHABLE, "x", null)))
+                .startsWith("The team library cannot be reached");
+    }
+
+    @Test
     void serviceFailuresKeepTheServicesOwnWords() {
         ServiceErrorException refused = new ServiceErrorException(
                 "The service refused the generation: Model GEM 9.9 is not supported.",

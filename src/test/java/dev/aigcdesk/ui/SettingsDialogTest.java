@@ -95,8 +95,8 @@ class SettingsDialogTest {
                 new ApiKeyStore(dir.resolve("config"), false),
                 (base, key) -> new SettingsViewModel.ConnectionTester.Result(false, "x"),
                 UiExecutor.IMMEDIATE);
-        robot.interact(
-                () -> vm.load(() -> new SettingsDialog(stage, vm, zh, dir.resolve("archive"), false, s -> {}).show()));
+        robot.interact(() -> vm.load(
+                () -> new SettingsDialog(stage, vm, zh, dir.resolve("archive"), false, s -> {}, () -> {}).show()));
         WaitForAsyncUtils.waitFor(
                 10,
                 TimeUnit.SECONDS,
@@ -133,8 +133,8 @@ class SettingsDialogTest {
                 new ApiKeyStore(config, false),
                 (base, key) -> new SettingsViewModel.ConnectionTester.Result(false, "x"),
                 UiExecutor.IMMEDIATE);
-        robot.interact(
-                () -> vm.load(() -> new SettingsDialog(stage, vm, zh, dir.resolve("archive"), false, s -> {}).show()));
+        robot.interact(() -> vm.load(
+                () -> new SettingsDialog(stage, vm, zh, dir.resolve("archive"), false, s -> {}, () -> {}).show()));
         WaitForAsyncUtils.waitFor(
                 10,
                 TimeUnit.SECONDS,

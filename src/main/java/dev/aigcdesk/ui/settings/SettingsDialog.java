@@ -4,6 +4,7 @@ import dev.aigcdesk.config.ApiKeyStore;
 import dev.aigcdesk.config.Settings;
 import dev.aigcdesk.ui.common.ErrorWords;
 import dev.aigcdesk.ui.common.I18n;
+import dev.aigcdesk.ui.common.Icons;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -30,6 +31,7 @@ import javafx.scene.layout.Region;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
+import org.kordamp.ikonli.feather.Feather;
 
 /** The Settings dialog. Saving writes settings and the key in the background, then reconnects. */
 public final class SettingsDialog extends Dialog<Settings> {
@@ -40,7 +42,8 @@ public final class SettingsDialog extends Dialog<Settings> {
             I18n i18n,
             Path defaultArchive,
             boolean keyFromEnvironment,
-            Consumer<Settings> applied) {
+            Consumer<Settings> applied,
+            Runnable openTeam) {
         initOwner(owner);
         setTitle(i18n.get("settings.title"));
         setHeaderText(null);
@@ -140,7 +143,11 @@ public final class SettingsDialog extends Dialog<Settings> {
         restart.getStyleClass().add("note");
         g.add(restart, 1, row++, 2, 1);
         g.add(autoArchive, 1, row++, 2, 1);
-        g.add(askFirst, 1, row, 2, 1);
+        g.add(askFirst, 1, row++, 2, 1);
+        Button team = new Button(i18n.get("team.open"), Icons.of(Feather.USERS));
+        team.setId("settings-team");
+        team.setOnAction(e -> openTeam.run());
+        g.addRow(row, new Label(i18n.get("team.title")), team);
         getDialogPane().setContent(g);
         // OK and Cancel in the window's language (JavaFX's own follow the system's), with their usual roles.
         ButtonType ok = new ButtonType(i18n.get("dialog.ok"), ButtonBar.ButtonData.OK_DONE);

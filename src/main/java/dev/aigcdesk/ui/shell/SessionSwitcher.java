@@ -22,6 +22,8 @@ import dev.aigcdesk.ui.main.MainViewModels;
 import dev.aigcdesk.ui.main.MainWindow;
 import dev.aigcdesk.ui.settings.SettingsDialog;
 import dev.aigcdesk.ui.settings.SettingsViewModel;
+import dev.aigcdesk.ui.settings.TeamDialog;
+import dev.aigcdesk.ui.settings.TeamViewModel;
 import dev.aigcdesk.ui.tasklist.FirstPage;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -247,16 +249,31 @@ final class SessionSwitcher {
                 store, keyStores.apply(session.paths()), (base, key) -> tested(i18n, base, key), ui);
         vm.load(() -> {
             boolean envKey = session.connection().keySource() == ConnectionOptions.KeySource.ENVIRONMENT;
-            new SettingsDialog(stage, vm, i18n, session.paths().archive(), envKey, s -> {
-                        if (s.theme() != Settings.Theme.SYSTEM) {
-                            theme.apply(s.theme());
-                        }
-                        // A key entered in the demo means the user is ready for the real library.
-                        switchTo(options.withDemo(
-                                session.isDemo() && vm.keyProperty().get().isBlank()));
-                    })
+            new SettingsDialog(
+                            stage,
+                            vm,
+                            i18n,
+                            session.paths().archive(),
+                            envKey,
+                            s -> {
+                                if (s.theme() != Settings.Theme.SYSTEM) {
+                                    theme.apply(s.theme());
+                                }
+                                // A key entered in the demo means the user is ready for the real library.
+                                switchTo(options.withDemo(session.isDemo()
+                                        && vm.keyProperty().get().isBlank()));
+                            },
+                            () -> openTeam(i18n))
                     .show();
         });
+    }
+
+    /** Settings → Team library: connecting or disconnecting reopens the window on the library it chose. */
+    private void openTeam(I18n i18n) {
+        Session session = current.session();
+        TeamViewModel vm =
+                new TeamViewModel(session.team(), s -> TeamDialog.describe(s, i18n), new ErrorWords(i18n)::say, ui);
+        new TeamDialog(stage, vm, i18n, () -> switchTo(options.withDemo(false))).show();
     }
 
     private SettingsViewModel.ConnectionTester.Result tested(I18n i18n, String base, String key)
