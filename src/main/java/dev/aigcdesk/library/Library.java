@@ -30,6 +30,11 @@ public interface Library extends AutoCloseable {
     /** Where the library lives, as a person would look for it (a file, a server). */
     String location();
 
+    /** In a library shared by a team: the name this desktop goes by there; empty in one's own library. */
+    default Optional<String> sharedAs() {
+        return Optional.empty();
+    }
+
     // ---- adding and what the service said
 
     AddResult add(Collection<TaskId> ids, Instant now) throws LibraryException;

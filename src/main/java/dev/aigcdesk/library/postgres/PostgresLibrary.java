@@ -99,6 +99,11 @@ public final class PostgresLibrary extends SqlLibrary {
     }
 
     @Override
+    public Optional<String> sharedAs() {
+        return Optional.of(desktop);
+    }
+
+    @Override
     public String location() {
         return where.shown();
     }

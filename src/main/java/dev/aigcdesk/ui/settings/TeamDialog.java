@@ -90,6 +90,11 @@ public final class TeamDialog extends Dialog<Void> {
         g.add(keysNote, 1, row++);
         g.add(new HBox(8, connect, disconnect), 1, row++);
         g.add(status, 1, row);
+        for (Label wrapped : new Label[] {status, keysNote}) {
+            // A wrapped note in a grid cell grows downwards instead of ending in "…".
+            wrapped.setMinHeight(Region.USE_PREF_SIZE);
+            wrapped.setMaxWidth(Double.MAX_VALUE);
+        }
         for (Node n : g.getChildren()) {
             if (n instanceof Label l && GridPane.getColumnIndex(l) != null && GridPane.getColumnIndex(l) == 0) {
                 l.setMinWidth(Region.USE_PREF_SIZE);

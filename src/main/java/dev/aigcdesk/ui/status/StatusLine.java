@@ -2,6 +2,7 @@ package dev.aigcdesk.ui.status;
 
 import dev.aigcdesk.ui.common.Desk;
 import dev.aigcdesk.ui.common.I18n;
+import dev.aigcdesk.ui.common.Icons;
 import dev.aigcdesk.ui.common.Words;
 import dev.aigcdesk.ui.tasklist.TaskListViewModel;
 import java.time.Instant;
@@ -12,9 +13,11 @@ import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.util.Duration;
 import org.controlsfx.control.StatusBar;
+import org.kordamp.ikonli.feather.Feather;
 
 /** The status bar: the last refresh (or a passing message), and counts of running, saving and all tasks. */
 public final class StatusLine {
@@ -52,6 +55,13 @@ public final class StatusLine {
                 () -> i18n.get("list.count", list.totalProperty().get()),
                 list.totalProperty());
         HBox right = new HBox(12, running, saving, total);
+        desk.ledger().sharedAs().ifPresent(name -> {
+            // On a team's library, the window says so, and as whom.
+            Label team = new Label(i18n.get("status.team", name), Icons.of(Feather.USERS));
+            team.setId("status-team");
+            team.setTooltip(new Tooltip(desk.ledger().location()));
+            right.getChildren().add(0, team);
+        });
         right.setAlignment(Pos.CENTER_LEFT);
         status.getRightItems().setAll(right);
         vm.lastRefreshProperty().addListener((o, a, b) -> update());
