@@ -217,7 +217,8 @@ public final class Bench {
 
     // ---- search ------------------------------------------------------------------------------
 
-    private static void searchBench(Path db) throws Exception {
+    /** The searches of the bench: subjects, common words, both, and Chinese, in the same order each run. */
+    static List<String> queries() {
         Random rnd = new Random(7);
         List<String> queries = new ArrayList<>();
         for (int i = 0; i < QUERIES; i++) {
@@ -229,6 +230,11 @@ public final class Bench {
             };
             queries.add(q);
         }
+        return queries;
+    }
+
+    private static void searchBench(Path db) throws Exception {
+        List<String> queries = queries();
         try (Library ledger = SqliteLibrary.open(db);
                 Connection plain = DriverManager.getConnection("jdbc:sqlite:" + db)) {
             for (String q : queries.subList(0, 20)) {
@@ -331,6 +337,13 @@ public final class Bench {
     // ---- sync --------------------------------------------------------------------------------
 
     private static void syncBench(Path dir) throws Exception {
+        try (Library ledger = SqliteLibrary.open(dir.resolve("library.db"))) {
+            sync(ledger, "");
+        }
+    }
+
+    /** A sync of 1,000 running tasks into {@code ledger} against a loopback service; prints it and returns seconds / floor. */
+    static double sync(Library ledger, String engine) throws Exception {
         int n = 1000;
         int latencyMs = 20;
         int concurrency = 8;
@@ -355,7 +368,7 @@ public final class Bench {
             }
         });
         server.start();
-        try (Library ledger = SqliteLibrary.open(dir.resolve("library.db"))) {
+        try {
             List<TaskId> ids = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 ids.add(TaskId.parse(String.format("1397741205-AigcVideoTask-%032xt", i)));
@@ -382,8 +395,9 @@ public final class Bench {
             workers.shutdown();
             double floor = Math.max(n * latencyMs / 1000.0 / concurrency, n / rate);
             System.out.printf(
-                    "%nSync of %d running tasks, %d ms latency, concurrency %d, rate limit %.0f/s: %.2f s; floor max(N*lat/conc, N/rate) = %.2f s;"
+                    "%nSync%s of %d running tasks, %d ms latency, concurrency %d, rate limit %.0f/s: %.2f s; floor max(N*lat/conc, N/rate) = %.2f s;"
                             + " ratio %.2fx (target <= 1.2x); %d answered, %d changed, %d failed%n",
+                    engine,
                     n,
                     latencyMs,
                     concurrency,
@@ -394,6 +408,7 @@ public final class Bench {
                     r.asked(),
                     r.changed(),
                     r.failed());
+            return seconds / floor;
         } finally {
             server.stop(0);
         }
@@ -493,7 +508,7 @@ public final class Bench {
         }
     }
 
-    private static double pct(long[] nanos, int p) {
+    static double pct(long[] nanos, int p) {
         long[] s = nanos.clone();
         Arrays.sort(s);
         int i = (int) Math.ceil(p / 100.0 * s.length) - 1;

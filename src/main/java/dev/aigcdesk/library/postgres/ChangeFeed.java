@@ -40,7 +40,10 @@ final class ChangeFeed implements AutoCloseable {
     private final Thread thread;
     private volatile boolean open = true;
     private volatile Connection listening;
+    /** The feed could not connect since it last said so (LOST told, BACK not yet). */
+    private boolean lost;
 
+    /** Listens before it returns, so no change made after a library opens goes unheard. */
     ChangeFeed(Connector connector, String origin, Consumer<LibraryEvent> heard) throws SQLException {
         this.connector = connector;
         this.origin = origin;
@@ -90,9 +93,12 @@ final class ChangeFeed implements AutoCloseable {
                 Connection c = listening;
                 if (c == null) {
                     c = listening = listen();
-                    LOG.info("The team library answers again; listening for changes");
-                    // Notifications sent while the connection was down are lost: say everything may have changed.
-                    heard.accept(new LibraryEvent(LibraryEvent.Kind.BACK, Set.of(), true));
+                    if (lost) {
+                        lost = false;
+                        LOG.info("The team library answers again; listening for changes");
+                        // Notifications sent while the connection was down are lost: say everything may have changed.
+                        heard.accept(new LibraryEvent(LibraryEvent.Kind.BACK, Set.of(), true));
+                    }
                 }
                 PGNotification[] got = c.unwrap(PGConnection.class).getNotifications(1000);
                 if (got != null) {
@@ -104,10 +110,13 @@ final class ChangeFeed implements AutoCloseable {
                 if (!open) {
                     return;
                 }
-                if (listening != null) {
+                if (!lost) {
                     LOG.warn("Lost the team library's change feed ({}); connecting again", e.getMessage());
-                    close(listening);
-                    listening = null;
+                    if (listening != null) {
+                        close(listening);
+                        listening = null;
+                    }
+                    lost = true;
                     heard.accept(new LibraryEvent(LibraryEvent.Kind.LOST, Set.of(), true));
                 }
                 pause();

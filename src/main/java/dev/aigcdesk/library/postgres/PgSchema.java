@@ -140,12 +140,17 @@ final class PgSchema {
 
     private PgSchema() {}
 
+    /** The database's schema version; 0 for a new database (read without creating anything: a desktop may lack the right). */
     static int version(Connection c) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            s.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
-            try (ResultSet rs = s.executeQuery("SELECT max(version) FROM schema_version")) {
-                return rs.next() ? rs.getInt(1) : 0;
+        try (Statement s = c.createStatement();
+                ResultSet exists = s.executeQuery("SELECT to_regclass('schema_version') IS NOT NULL")) {
+            if (!exists.next() || !exists.getBoolean(1)) {
+                return 0;
             }
+        }
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT max(version) FROM schema_version")) {
+            return rs.next() ? rs.getInt(1) : 0;
         }
     }
 
@@ -155,10 +160,16 @@ final class PgSchema {
 
     /** Brings the database up to {@code target} (tests build a team database as an older release left it). */
     static void migrate(Connection c, String where, int target) throws SQLException, LibraryException {
+        if (target == CURRENT && version(c) == CURRENT) {
+            return; // the everyday open: nothing to upgrade, no lock to wait for
+        }
         try (Statement s = c.createStatement()) {
             s.execute("SELECT pg_advisory_lock(" + MIGRATION_LOCK + ")");
         }
         try {
+            try (Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
+            }
             int version = version(c);
             if (version > CURRENT) {
                 throw new LibraryException(

@@ -68,8 +68,7 @@ public final class PostgresLibrary extends SqlLibrary {
             c = connect(where, desktop);
             PgSchema.migrate(c, where.shown());
             r = connect(where, desktop);
-            n = connect(where, desktop);
-            return new PostgresLibrary(where, desktop, copies, c, r, n);
+            return new PostgresLibrary(where, desktop, copies, c, r, null);
         } catch (SQLException e) {
             SqlSupport.closeQuietly(c);
             SqlSupport.closeQuietly(r);
@@ -115,6 +114,9 @@ public final class PostgresLibrary extends SqlLibrary {
         String payload = ChangeFeed.payload(origin, kind, ids);
         synchronized (notifierLock) {
             try {
+                if (notifier == null) {
+                    notifier = connect(where, desktop); // the first change told from here
+                }
                 notify(payload);
             } catch (SQLException first) {
                 try {
