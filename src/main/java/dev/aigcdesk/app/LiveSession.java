@@ -43,9 +43,6 @@ final class LiveSession implements Session {
     /** Queries in flight at once; the shared rate limiter paces them further. */
     private static final int POLL_CONCURRENCY = 8;
 
-    /** How much of the team's files saved elsewhere this desktop keeps a copy of. */
-    private static final long TEAM_COPIES_CAP = 10L * 1024 * 1024 * 1024;
-
     private final ConnectionOptions connection;
     private final AppPaths paths;
     private final Path archive;
@@ -197,7 +194,8 @@ final class LiveSession implements Session {
             } catch (IOException e) {
                 throw new LibraryException(LibraryException.Kind.UNREACHABLE, e.getMessage(), e);
             }
-            shelf = new TeamShelf(ledger(), teamStore, paths.cache().resolve("team-files"), TEAM_COPIES_CAP, events);
+            shelf = new TeamShelf(
+                    ledger(), teamStore, paths.cache().resolve("team-files"), joined.copiesBytes(), events);
         }
         return Optional.ofNullable(shelf);
     }

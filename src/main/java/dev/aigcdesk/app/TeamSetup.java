@@ -53,7 +53,7 @@ public final class TeamSetup {
     }
 
     /** A team database, who this desktop is to it, and the team's store (or null). */
-    record Team(TeamDatabase database, String desktop, S3Location store, StoreKeys keys) {}
+    record Team(TeamDatabase database, String desktop, S3Location store, StoreKeys keys, long copiesBytes) {}
 
     private static final byte[] PROBE =
             "AIGC Desk checks that the team's store keeps and gives back a file.".getBytes(StandardCharsets.UTF_8);
@@ -85,7 +85,7 @@ public final class TeamSetup {
                 TeamDatabase.parse(t.database()).withPassword(passwords.load().orElse(null));
         S3Location store =
                 t.store() == null ? null : S3Location.parse(t.store(), t.endpoint(), t.region(), t.pathStyle());
-        return Optional.of(new Team(db, t.desktop(), store, keys(null)));
+        return Optional.of(new Team(db, t.desktop(), store, keys(null), t.copiesBytes()));
     }
 
     /** The store's keys: the environment's first, else the kept ones, else {@code given}. */
@@ -116,15 +116,16 @@ public final class TeamSetup {
     }
 
     /**
-     * Connects: the database must answer and take this desktop, and the store (if given) must keep and
-     * give back a file, before anything is saved.
+     * What connecting asks for.
      *
+     * @param address  {@code postgresql://HOST:PORT/DB?user=U[&password=P]}
      * @param password the database password when not in the address (from the environment or Settings), or null
      * @param desktop  the name this desktop goes by, or null for the OS user's
      * @param store    {@code s3://BUCKET[/PREFIX]}, or null for no shared store
      * @param keys     the store's keys when not in the environment, or null
+     * @param copiesGb how much of the others' files this desktop keeps a copy of, in GB (0: the default, 10)
      */
-    public Status connect(
+    public record Request(
             String address,
             String password,
             String desktop,
@@ -132,8 +133,27 @@ public final class TeamSetup {
             String endpoint,
             String region,
             boolean pathStyle,
-            StoreKeys keys)
-            throws IOException, LibraryException {
+            StoreKeys keys,
+            int copiesGb) {
+
+        public Request(String address, String password, String desktop) {
+            this(address, password, desktop, null, null, null, false, null, 0);
+        }
+    }
+
+    /**
+     * Connects: the database must answer and take this desktop, and the store (if given) must keep and
+     * give back a file, before anything is saved.
+     */
+    public Status connect(Request r) throws IOException, LibraryException {
+        String address = r.address();
+        String password = r.password();
+        String desktop = r.desktop();
+        String store = r.store();
+        String endpoint = r.endpoint();
+        String region = r.region();
+        boolean pathStyle = r.pathStyle();
+        StoreKeys keys = r.keys();
         TeamDatabase db = TeamDatabase.parse(address);
         if (db.password() == null && password != null) {
             db = db.withPassword(password);
@@ -145,7 +165,7 @@ public final class TeamSetup {
         Status s;
         try (PostgresLibrary team = PostgresLibrary.open(db, name)) {
             if (where != null) {
-                probe(new Team(db, name, where, k));
+                probe(new Team(db, name, where, k, 0));
             }
             s = describe(team, db, where, name);
         }
@@ -155,7 +175,8 @@ public final class TeamSetup {
                         where == null ? null : store.strip(),
                         endpoint,
                         where == null ? null : where.region(),
-                        pathStyle)
+                        pathStyle,
+                        r.copiesGb())
                 .save(config);
         if (db.password() != null) {
             passwords.save(db.password());

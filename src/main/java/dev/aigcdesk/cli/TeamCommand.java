@@ -91,6 +91,12 @@ public final class TeamCommand implements Callable<Integer> {
         @Option(names = "--path-style", description = "Address the bucket by path (MinIO and most self-hosted stores).")
         boolean pathStyle;
 
+        @Option(
+                names = "--copies-gb",
+                paramLabel = "N",
+                description = "Keep copies of the files other desktops saved up to N GB here (default 10).")
+        int copiesGb;
+
         private final SessionFactory sessions;
 
         Connect(SessionFactory sessions) {
@@ -104,7 +110,7 @@ public final class TeamCommand implements Callable<Integer> {
                 TeamSetup.Status s;
                 try {
                     s = session.team()
-                            .connect(
+                            .connect(new TeamSetup.Request(
                                     db,
                                     System.getenv("AIGC_DESK_TEAM_PASSWORD"),
                                     name,
@@ -112,7 +118,8 @@ public final class TeamCommand implements Callable<Integer> {
                                     endpoint,
                                     region,
                                     pathStyle,
-                                    null);
+                                    null,
+                                    copiesGb));
                 } catch (IllegalArgumentException bad) {
                     spec.commandLine().getErr().println(bad.getMessage());
                     return ExitCodes.USAGE;

@@ -21,12 +21,27 @@ import java.util.Properties;
  * @param endpoint  the store's endpoint when it is not AWS (Tencent COS, MinIO), or null
  * @param region    the store's region, or null
  * @param pathStyle buckets addressed by path (MinIO and most self-hosted stores)
+ * @param copiesGb  how much of the others' files this desktop keeps a copy of, in GB (0: the default)
  */
 public record TeamConnection(
-        String database, String desktop, String store, String endpoint, String region, boolean pathStyle) {
+        String database,
+        String desktop,
+        String store,
+        String endpoint,
+        String region,
+        boolean pathStyle,
+        int copiesGb) {
+
+    /** The copies' cap when none was chosen. */
+    public static final int DEFAULT_COPIES_GB = 10;
 
     public TeamConnection(String database, String desktop) {
-        this(database, desktop, null, null, null, false);
+        this(database, desktop, null, null, null, false, 0);
+    }
+
+    /** The copies' cap in bytes. */
+    public long copiesBytes() {
+        return (copiesGb > 0 ? copiesGb : DEFAULT_COPIES_GB) * 1024L * 1024 * 1024;
     }
 
     private static final String FILE = "team.properties";
@@ -50,7 +65,8 @@ public record TeamConnection(
                         blankToNull(p.getProperty("store")),
                         blankToNull(p.getProperty("endpoint")),
                         blankToNull(p.getProperty("region")),
-                        Boolean.parseBoolean(p.getProperty("pathStyle", "false"))));
+                        Boolean.parseBoolean(p.getProperty("pathStyle", "false")),
+                        parseInt(p.getProperty("copiesGb"))));
     }
 
     public void save(Path configFolder) throws IOException {
@@ -68,11 +84,22 @@ public record TeamConnection(
         if (region != null) {
             p.setProperty("region", region);
         }
+        if (copiesGb > 0) {
+            p.setProperty("copiesGb", Integer.toString(copiesGb));
+        }
         Path tmp = configFolder.resolve("." + FILE + ".tmp");
         try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
             p.store(w, "AIGC Desk team library (the password is kept apart, like the API key)");
         }
         AtomicFiles.replace(tmp, configFolder.resolve(FILE));
+    }
+
+    private static int parseInt(String s) {
+        try {
+            return s == null ? 0 : Math.max(0, Integer.parseInt(s.strip()));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     private static String blankToNull(String s) {

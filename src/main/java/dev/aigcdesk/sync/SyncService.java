@@ -63,10 +63,15 @@ public final class SyncService implements AutoCloseable {
             throws LibraryException {
         Optional<Library.SyncLock> lock = ledger.tryLockSync();
         if (lock.isEmpty()) {
+            String holder = ledger.syncLockHolder();
             throw new LibraryException(
                     LibraryException.Kind.LOCKED,
-                    "Another AIGC Desk (process " + ledger.syncLockHolder()
-                            + ") is already refreshing and archiving this library. It keeps doing so; close it to run sync here.",
+                    ledger.sharedAs().isPresent()
+                            ? (holder == null ? "Another desktop" : holder + "'s desktop")
+                                    + " is already refreshing and archiving this team library (one does it for the team)."
+                                    + " It keeps doing so; when it closes, another open desktop takes over."
+                            : "Another AIGC Desk (process " + holder
+                                    + ") is already refreshing and archiving this library. It keeps doing so; close it to run sync here.",
                     null);
         }
         return new SyncService(

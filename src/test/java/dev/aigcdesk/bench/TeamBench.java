@@ -1,5 +1,7 @@
 package dev.aigcdesk.bench;
 
+import dev.aigcdesk.config.ApiKeyStore;
+import dev.aigcdesk.config.TeamConnection;
 import dev.aigcdesk.library.Library;
 import dev.aigcdesk.library.LibraryFilter;
 import dev.aigcdesk.library.TaskQuery;
@@ -53,8 +55,11 @@ public final class TeamBench {
                 Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() / (1024 * 1024),
                 dir);
-        Path local = dir.resolve("library.db");
-        Bench.buildLedger(local, dir.resolve("archive"));
+        // The local library lives where the app looks for it under a home, so the window can open it too.
+        Path localHome = dir.resolve("home-local");
+        Path local = localHome.resolve("data").resolve(SqliteLibrary.FILE_NAME);
+        Files.createDirectories(local.getParent());
+        Bench.buildLedger(local, localHome.resolve("archive").resolve("bench"));
         TeamDatabase team = TestPostgres.shared().newDatabase();
         long t = System.nanoTime();
         try (Library mine = SqliteLibrary.open(local);
@@ -65,6 +70,7 @@ public final class TeamBench {
                     TASKS, (System.nanoTime() - t) / 1e9, r.added());
         }
         compare(local, team, String.format("%,d tasks", TASKS));
+        windowStartup(dir, localHome, team);
         if (Boolean.getBoolean("bench.teamMillion")) {
             grow(team, 10);
             compareTeamOnly(team, String.format("%,d tasks", TASKS * 10));
@@ -162,6 +168,64 @@ public final class TeamBench {
                 Bench.pct(Arrays.copyOf(chinese, k), 95));
     }
 
+    /**
+     * The window, JVM start to its first page of rows drawn, on the local library and on the same tasks in
+     * the team library, alternating, under Xvfb (the app's own {@code -Daigcdesk.exitWhenShown}).
+     */
+    private static void windowStartup(Path dir, Path localHome, TeamDatabase team) throws Exception {
+        Path jar = Path.of("target", "aigc-desk.jar").toAbsolutePath();
+        if (!Files.isRegularFile(jar)) {
+            System.out.printf("%nWindow start-up: skipped (needs %s)%n", jar);
+            return;
+        }
+        Path teamHome = dir.resolve("home-team");
+        Path config = Files.createDirectories(teamHome.resolve("config"));
+        new TeamConnection(team.shown(), "bench").save(config);
+        ApiKeyStore.teamPassword(config, false).save(team.password());
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        long[] local = new long[5];
+        long[] shared = new long[5];
+        for (int i = 0; i < 5; i++) {
+            local[i] = shownAfter(java, jar, localHome);
+            shared[i] = shownAfter(java, jar, teamHome);
+        }
+        System.out.printf(
+                "%nThe window, JVM start to the first page of rows drawn (java -jar, Xvfb), median of 5 alternating runs:%n"
+                        + "  local library %d ms · team library %d ms = %.2fx (target <= 1.5x)%n",
+                median(local), median(shared), (double) median(shared) / median(local));
+    }
+
+    private static long shownAfter(String java, Path jar, Path home) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(
+                        "xvfb-run",
+                        "-a",
+                        "-s",
+                        "-screen 0 1440x900x24",
+                        java,
+                        "-Daigcdesk.exitWhenShown=true",
+                        "-jar",
+                        jar.toString(),
+                        "--home",
+                        home.toString())
+                .redirectErrorStream(true);
+        pb.environment().put("AIGC_DESK_KEYCHAIN", "off");
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes());
+        p.waitFor();
+        for (String line : out.split("\\R")) {
+            if (line.startsWith("shown-after-ms=")) {
+                return Long.parseLong(line.substring("shown-after-ms=".length()).strip());
+            }
+        }
+        throw new IllegalStateException("The window did not say when it was shown:\n" + out);
+    }
+
+    private static long median(long[] v) {
+        long[] s = v.clone();
+        Arrays.sort(s);
+        return s[s.length / 2];
+    }
+
     /** Copies every task {@code times - 1} more times under new ids, in SQL (the realistic 100k, ten times over). */
     private static void grow(TeamDatabase team, int times) throws Exception {
         long t = System.nanoTime();
@@ -179,10 +243,10 @@ public final class TeamBench {
                     "n, url, expire_at, storage_mode, type, size, width, height, duration_seconds, codec, file_id,"
                             + " archive_state, local_path, local_size, sha256_download, sha256_final, flags, attempts, last_error, archived_at";
             for (int k = 1; k < times; k++) {
-                String newId = "'13977412" + String.format("%02d", k) + "' || substr(id, 11)";
+                String newId = "'13977413" + String.format("%02d", k) + "' || substr(id, 11)";
                 s.execute("INSERT INTO task (id, " + cols + ") SELECT " + newId + ", " + cols
                         + " FROM task WHERE id LIKE '1397741205-%'");
-                s.execute("INSERT INTO output_file (task_id, " + fileCols + ") SELECT '13977412"
+                s.execute("INSERT INTO output_file (task_id, " + fileCols + ") SELECT '13977413"
                         + String.format("%02d", k) + "' || substr(task_id, 11), " + fileCols
                         + " FROM output_file WHERE task_id LIKE '1397741205-%'");
             }

@@ -158,6 +158,42 @@ class TeamFilesJourneyTest {
     }
 
     @Test
+    void twoDesktopsSyncingAtOnceRefreshTheTeamOnceAndKeepEachFileOnce() throws Exception {
+        assertThat(connect("Ann").exit()).isZero();
+        assertThat(connect("Ben").exit()).isZero();
+        List<String> ids = DemoCatalog.standard().answeredIds().stream()
+                .limit(4)
+                .map(t -> t.value())
+                .toList();
+        List<String> add = new ArrayList<>(List.of("add"));
+        add.addAll(ids);
+        assertThat(run("Ann", add.toArray(String[]::new)).exit()).isZero();
+
+        var a = java.util.concurrent.CompletableFuture.supplyAsync(() -> run("Ann", "sync", "--watch"));
+        var b = java.util.concurrent.CompletableFuture.supplyAsync(() -> run("Ben", "sync", "--watch"));
+        Run ra = a.get(120, java.util.concurrent.TimeUnit.SECONDS);
+        Run rb = b.get(120, java.util.concurrent.TimeUnit.SECONDS);
+        for (Run r : List.of(ra, rb)) {
+            assertThat(r.exit()).as(r.out() + r.err()).isIn(0, ExitCodes.LOCKED);
+            if (r.exit() == ExitCodes.LOCKED) {
+                assertThat(r.err()).contains("is already refreshing and archiving this team library");
+            }
+        }
+        // Whoever refreshed, the team has every task once, answered, and each file once in the bucket.
+        Run list = run("Ben", "list", "--json");
+        for (String id : ids) {
+            assertThat(list.out().split(id, -1)).as(id + " once").hasSize(2);
+        }
+        List<Path> stored = objects();
+        assertThat(stored).isNotEmpty();
+        assertThat(stored.stream().map(p -> p.getFileName().toString()).distinct())
+                .hasSameSizeAs(stored);
+        Run again = run("Ben", "sync");
+        assertThat(again.out()).contains("Saved 0 files").contains("0 sent");
+        assertThat(objects()).hasSameSizeAs(stored);
+    }
+
+    @Test
     void aDesktopsOwnLibraryIsPushedIntoTheTeamAndPushingAgainChangesNothing() throws Exception {
         List<String> ids = DemoCatalog.standard().answeredIds().stream()
                 .limit(2)

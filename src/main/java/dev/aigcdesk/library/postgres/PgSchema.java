@@ -1,6 +1,7 @@
 package dev.aigcdesk.library.postgres;
 
 import dev.aigcdesk.library.LibraryException;
+import dev.aigcdesk.library.sql.Migrations;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -140,6 +141,25 @@ final class PgSchema {
 
     private PgSchema() {}
 
+    /** The steps, run by the one migrator; the number is a row in {@code schema_version}. */
+    private static Migrations migrations(String where) {
+        return new Migrations(
+                STEPS,
+                new Migrations.Version() {
+                    @Override
+                    public int read(Connection c) throws SQLException {
+                        return version(c);
+                    }
+
+                    @Override
+                    public void write(Statement s, int version) throws SQLException {
+                        s.execute("INSERT INTO schema_version (version) VALUES (" + version + ")");
+                    }
+                },
+                at -> "The team library at " + where + " was upgraded by a newer AIGC Desk (schema " + at
+                        + ", this app knows " + CURRENT + "). Update AIGC Desk to use it; nothing was changed.");
+    }
+
     /** The database's schema version; 0 for a new database (read without creating anything: a desktop may lack the right). */
     static int version(Connection c) throws SQLException {
         try (Statement s = c.createStatement();
@@ -158,7 +178,7 @@ final class PgSchema {
         migrate(c, where, CURRENT);
     }
 
-    /** Brings the database up to {@code target} (tests build a team database as an older release left it). */
+    /** Brings the database up to {@code target} under a lock (tests build a team database as an older release left it). */
     static void migrate(Connection c, String where, int target) throws SQLException, LibraryException {
         if (target == CURRENT && version(c) == CURRENT) {
             return; // the everyday open: nothing to upgrade, no lock to wait for
@@ -170,29 +190,7 @@ final class PgSchema {
             try (Statement s = c.createStatement()) {
                 s.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
             }
-            int version = version(c);
-            if (version > CURRENT) {
-                throw new LibraryException(
-                        LibraryException.Kind.TOO_NEW,
-                        "The team library at " + where + " was upgraded by a newer AIGC Desk (schema " + version
-                                + ", this app knows " + CURRENT + "). Update AIGC Desk to use it; nothing was changed.",
-                        null);
-            }
-            for (int v = version; v < target; v++) {
-                c.setAutoCommit(false);
-                try (Statement s = c.createStatement()) {
-                    for (String sql : STEPS.get(v)) {
-                        s.execute(sql);
-                    }
-                    s.execute("INSERT INTO schema_version (version) VALUES (" + (v + 1) + ")");
-                    c.commit();
-                } catch (SQLException e) {
-                    c.rollback();
-                    throw e;
-                } finally {
-                    c.setAutoCommit(true);
-                }
-            }
+            migrations(where).migrate(c, target);
         } finally {
             try (Statement s = c.createStatement()) {
                 s.execute("SELECT pg_advisory_unlock(" + MIGRATION_LOCK + ")");

@@ -1,6 +1,7 @@
 package dev.aigcdesk.library.sqlite;
 
 import dev.aigcdesk.library.LibraryException;
+import dev.aigcdesk.library.sql.Migrations;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -8,8 +9,8 @@ import java.sql.Statement;
 import java.util.List;
 
 /**
- * The ledger's schema, as numbered migrations keyed by {@code PRAGMA user_version}. A newer app
- * applies the steps an older library lacks; an older app refuses a library from a newer one.
+ * The desktop library's schema: its numbered steps, in SQLite's types, for the one migrator
+ * ({@link Migrations}), which records the number in {@code PRAGMA user_version}.
  */
 final class Schema {
 
@@ -153,13 +154,30 @@ final class Schema {
 
     static final int CURRENT = MIGRATIONS.size();
 
+    /** The steps, run by the one migrator; SQLite records the number in {@code PRAGMA user_version}. */
+    private static final Migrations STEPS = new Migrations(
+            MIGRATIONS,
+            new Migrations.Version() {
+                @Override
+                public int read(Connection c) throws SQLException {
+                    try (Statement s = c.createStatement();
+                            ResultSet rs = s.executeQuery("PRAGMA user_version")) {
+                        return rs.next() ? rs.getInt(1) : 0;
+                    }
+                }
+
+                @Override
+                public void write(Statement s, int version) throws SQLException {
+                    s.execute("PRAGMA user_version = " + version);
+                }
+            },
+            at -> "This library was written by a newer AIGC Desk (schema " + at + ", this app knows " + CURRENT
+                    + "). Update AIGC Desk to open it; nothing was changed.");
+
     private Schema() {}
 
     static int version(Connection c) throws SQLException {
-        try (Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("PRAGMA user_version")) {
-            return rs.next() ? rs.getInt(1) : 0;
-        }
+        return STEPS.version(c);
     }
 
     /** Brings the library up to {@link #CURRENT}; each step is one transaction with its version bump. */
@@ -169,29 +187,6 @@ final class Schema {
 
     /** Brings the library up to {@code target} (tests build a library as an older release left it). */
     static void migrate(Connection c, int target) throws SQLException, LibraryException {
-        int version = version(c);
-        if (version > CURRENT) {
-            throw new LibraryException(
-                    LibraryException.Kind.TOO_NEW,
-                    "This library was written by a newer AIGC Desk (schema " + version + ", this app knows " + CURRENT
-                            + "). Update AIGC Desk to open it; nothing was changed.",
-                    null);
-        }
-        for (int v = version; v < target; v++) {
-            boolean auto = c.getAutoCommit();
-            c.setAutoCommit(false);
-            try (Statement s = c.createStatement()) {
-                for (String sql : MIGRATIONS.get(v)) {
-                    s.execute(sql);
-                }
-                s.execute("PRAGMA user_version = " + (v + 1));
-                c.commit();
-            } catch (SQLException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(auto);
-            }
-        }
+        STEPS.migrate(c, target);
     }
 }

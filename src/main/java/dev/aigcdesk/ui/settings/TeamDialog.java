@@ -11,6 +11,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.GridPane;
@@ -85,6 +86,14 @@ public final class TeamDialog extends Dialog<Void> {
         g.addRow(row++, new Label(i18n.get("team.endpoint")), grow(endpoint));
         g.addRow(row++, new Label(i18n.get("team.region")), grow(region));
         g.add(pathStyle, 1, row++);
+        Spinner<Integer> copies = new Spinner<>(1, 2000, vm.copiesGbProperty().get());
+        copies.setEditable(true);
+        copies.setId("team-copies");
+        copies.valueProperty().addListener((o, a, b) -> vm.copiesGbProperty().set(b));
+        g.addRow(
+                row++,
+                new Label(i18n.get("team.copies")),
+                new HBox(8, copies, new Label(i18n.get("team.copies.unit"))));
         g.addRow(row++, new Label(i18n.get("team.access")), grow(access));
         g.addRow(row++, new Label(i18n.get("team.secret")), grow(secret));
         g.add(keysNote, 1, row++);

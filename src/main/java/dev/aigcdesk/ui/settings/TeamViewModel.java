@@ -1,10 +1,13 @@
 package dev.aigcdesk.ui.settings;
 
 import dev.aigcdesk.app.TeamSetup;
+import dev.aigcdesk.config.TeamConnection;
 import dev.aigcdesk.ui.common.UiExecutor;
 import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
@@ -31,6 +34,7 @@ public final class TeamViewModel {
     private final StringProperty endpoint = new SimpleStringProperty("");
     private final StringProperty region = new SimpleStringProperty("");
     private final BooleanProperty pathStyle = new SimpleBooleanProperty();
+    private final IntegerProperty copiesGb = new SimpleIntegerProperty(TeamConnection.DEFAULT_COPIES_GB);
     private final StringProperty accessKey = new SimpleStringProperty("");
     private final StringProperty secretKey = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
@@ -60,7 +64,7 @@ public final class TeamViewModel {
                 : new TeamSetup.StoreKeys(
                         accessKey.get().strip(), secretKey.get().strip());
         ui.run(
-                () -> team.connect(
+                () -> team.connect(new TeamSetup.Request(
                         database.get().strip(),
                         password.get().isEmpty() ? null : password.get(),
                         desktop.get(),
@@ -68,7 +72,8 @@ public final class TeamViewModel {
                         endpoint.get().isBlank() ? null : endpoint.get().strip(),
                         region.get().isBlank() ? null : region.get().strip(),
                         pathStyle.get(),
-                        keys),
+                        keys,
+                        copiesGb.get())),
                 s -> {
                     password.set("");
                     secretKey.set("");
@@ -136,6 +141,11 @@ public final class TeamViewModel {
 
     public BooleanProperty pathStyleProperty() {
         return pathStyle;
+    }
+
+    /** How much of the others' files this desktop keeps a copy of, in GB. */
+    public IntegerProperty copiesGbProperty() {
+        return copiesGb;
     }
 
     public StringProperty accessKeyProperty() {
