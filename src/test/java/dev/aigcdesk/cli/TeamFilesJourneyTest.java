@@ -76,6 +76,14 @@ class TeamFilesJourneyTest {
         return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
+    /** Samples the loopback service finished long ago (a sync saves them at once, without waiting for a run). */
+    private static List<String> finished(int n) {
+        return Stream.of("red-panda", "kitchen-icons", "ramen")
+                .limit(n)
+                .map(name -> DemoCatalog.sample(name).value())
+                .toList();
+    }
+
     private Run connect(String desktop) {
         return run(
                 desktop,
@@ -116,10 +124,7 @@ class TeamFilesJourneyTest {
         assertThat(a.out()).contains("files are kept once in s3://studio-files/aigc at " + s3.endpoint());
         assertThat(connect("Ben").exit()).isZero();
 
-        List<String> ids = DemoCatalog.standard().answeredIds().stream()
-                .limit(3)
-                .map(t -> t.value())
-                .toList();
+        List<String> ids = finished(3);
         List<String> add = new ArrayList<>(List.of("add"));
         add.addAll(ids);
         assertThat(run("Ann", add.toArray(String[]::new)).exit()).isZero();
@@ -161,10 +166,7 @@ class TeamFilesJourneyTest {
     void twoDesktopsSyncingAtOnceRefreshTheTeamOnceAndKeepEachFileOnce() throws Exception {
         assertThat(connect("Ann").exit()).isZero();
         assertThat(connect("Ben").exit()).isZero();
-        List<String> ids = DemoCatalog.standard().answeredIds().stream()
-                .limit(4)
-                .map(t -> t.value())
-                .toList();
+        List<String> ids = finished(3);
         List<String> add = new ArrayList<>(List.of("add"));
         add.addAll(ids);
         assertThat(run("Ann", add.toArray(String[]::new)).exit()).isZero();
@@ -195,10 +197,7 @@ class TeamFilesJourneyTest {
 
     @Test
     void aDesktopsOwnLibraryIsPushedIntoTheTeamAndPushingAgainChangesNothing() throws Exception {
-        List<String> ids = DemoCatalog.standard().answeredIds().stream()
-                .limit(2)
-                .map(t -> t.value())
-                .toList();
+        List<String> ids = finished(2);
         assertThat(run("Cleo", "add", ids.get(0), ids.get(1)).exit()).isZero();
         assertThat(run("Cleo", "sync", "--watch").exit()).isZero();
         assertThat(run("Cleo", "tag", ids.get(0), "--add", "keeper").exit()).isZero();
