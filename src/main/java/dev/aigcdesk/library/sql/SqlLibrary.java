@@ -28,8 +28,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The library over SQL: every task added, every answer the service gave, where each output sits, and
@@ -40,17 +38,9 @@ import org.slf4j.LoggerFactory;
  */
 public abstract class SqlLibrary implements Library {
 
-    private static final Logger LOG = LoggerFactory.getLogger(SqlLibrary.class);
+    /** Writes one transaction at a time under this object's monitor; reads on their own connection. */
+    private final SqlConnections connections;
 
-    /** Writes, one transaction at a time, under this object's monitor. */
-    private Connection db;
-
-    private TaskReader inWrite;
-    /** Reads, on their own connection. */
-    private Connection readDb;
-
-    private TaskReader reader;
-    private final Object readLock = new Object();
     private final ChangeListeners changes = new ChangeListeners();
     private final Dialect dialect;
     private final String author;
@@ -58,10 +48,7 @@ public abstract class SqlLibrary implements Library {
 
     /** @param author who this library's changes are made by (a team desktop's name), or null in one's own library */
     protected SqlLibrary(Connection db, Connection readDb, Dialect dialect, String author, LocalCopies copies) {
-        this.db = db;
-        this.inWrite = new TaskReader(db, copies);
-        this.readDb = readDb;
-        this.reader = new TaskReader(readDb, copies);
+        this.connections = new SqlConnections(db, readDb, dialect, copies, this::reconnect);
         this.copies = copies;
         this.dialect = dialect;
         this.author = author;
@@ -84,12 +71,12 @@ public abstract class SqlLibrary implements Library {
 
     /** The write connection now; callers hold this library's monitor. */
     Connection writeConnection() {
-        return db;
+        return connections.write();
     }
 
     /** Reads inside a write transaction. */
     TaskReader writeReader() {
-        return inWrite;
+        return connections.writeReader();
     }
 
     /**
@@ -123,8 +110,10 @@ public abstract class SqlLibrary implements Library {
         List<TaskId> added = new ArrayList<>();
         List<TaskId> present = new ArrayList<>();
         inTransaction("add tasks", () -> {
-            try (PreparedStatement ps = db.prepareStatement(
-                    "INSERT INTO task (id, kind, state, added_at, added_by) VALUES (?, ?, 'UNKNOWN', ?, ?) ON CONFLICT(id) DO NOTHING")) {
+            try (PreparedStatement ps = connections
+                    .write()
+                    .prepareStatement(
+                            "INSERT INTO task (id, kind, state, added_at, added_by) VALUES (?, ?, 'UNKNOWN', ?, ?) ON CONFLICT(id) DO NOTHING")) {
                 for (TaskId id : new LinkedHashSet<>(ids)) {
                     ps.setString(1, id.value());
                     ps.setString(2, id.kind().name());
@@ -148,18 +137,21 @@ public abstract class SqlLibrary implements Library {
     public synchronized Change recordAnswer(GenerationTask task, String rawJson, Instant now) throws LibraryException {
         Change[] change = new Change[1];
         inTransaction("record an answer", () -> {
-            Optional<TaskRecord> before = inWrite.find(task.id());
+            Optional<TaskRecord> before = connections.writeReader().find(task.id());
             if (before.isEmpty()) {
-                try (PreparedStatement ps = db.prepareStatement(
-                        "INSERT INTO task (id, kind, state, added_at, added_by) VALUES (?, ?, 'UNKNOWN', ?, ?)")) {
+                try (PreparedStatement ps = connections
+                        .write()
+                        .prepareStatement(
+                                "INSERT INTO task (id, kind, state, added_at, added_by) VALUES (?, ?, 'UNKNOWN', ?, ?)")) {
                     SqlSupport.bind(
                             ps, Arrays.asList(task.id().value(), task.kind().name(), now.toEpochMilli(), author));
                     ps.executeUpdate();
                 }
             }
-            TaskWriter.writeTaskFields(db, task);
-            try (PreparedStatement ps =
-                    db.prepareStatement("UPDATE task SET refreshed_at = ?, reach = 'REACHABLE', not_found_count = 0, "
+            TaskWriter.writeTaskFields(connections.write(), task);
+            try (PreparedStatement ps = connections
+                    .write()
+                    .prepareStatement("UPDATE task SET refreshed_at = ?, reach = 'REACHABLE', not_found_count = 0, "
                             + "last_error = NULL, raw_latest = ?, raw_first_finish = " + dialect.firstFinishUpdate()
                             + " WHERE id = ?")) {
                 ps.setLong(1, now.toEpochMilli());
@@ -168,12 +160,14 @@ public abstract class SqlLibrary implements Library {
                 ps.setString(4, task.id().value());
                 ps.executeUpdate();
             }
-            TaskWriter.replaceReferences(db, task);
+            TaskWriter.replaceReferences(connections.write(), task);
             int n = 1;
             for (OutputFile f : task.outputs()) {
-                TaskWriter.upsertFile(db, task.id(), n++, f);
+                TaskWriter.upsertFile(connections.write(), task.id(), n++, f);
             }
-            change[0] = new Change(before.orElse(null), inWrite.find(task.id()).orElseThrow());
+            change[0] = new Change(
+                    before.orElse(null),
+                    connections.writeReader().find(task.id()).orElseThrow());
         });
         publish(LibraryEvent.Kind.ANSWERED, List.of(task.id()));
         return change[0];
@@ -183,12 +177,16 @@ public abstract class SqlLibrary implements Library {
             throws LibraryException {
         int[] count = new int[1];
         inTransaction("record a query error", () -> {
-            try (PreparedStatement ps = db.prepareStatement("UPDATE task SET last_error = ?, "
-                    + "not_found_count = CASE WHEN ? THEN not_found_count + 1 ELSE not_found_count END WHERE id = ?")) {
+            try (PreparedStatement ps = connections
+                    .write()
+                    .prepareStatement(
+                            "UPDATE task SET last_error = ?, "
+                                    + "not_found_count = CASE WHEN ? THEN not_found_count + 1 ELSE not_found_count END WHERE id = ?")) {
                 SqlSupport.bind(ps, Arrays.asList(message, notFound, id.value()));
                 ps.executeUpdate();
             }
-            try (PreparedStatement ps = db.prepareStatement("SELECT not_found_count FROM task WHERE id = ?")) {
+            try (PreparedStatement ps =
+                    connections.write().prepareStatement("SELECT not_found_count FROM task WHERE id = ?")) {
                 ps.setString(1, id.value());
                 try (ResultSet rs = ps.executeQuery()) {
                     count[0] = rs.next() ? rs.getInt(1) : 0;
@@ -201,8 +199,9 @@ public abstract class SqlLibrary implements Library {
 
     public synchronized void setReach(TaskId id, Reach reach, String why) throws LibraryException {
         inTransaction("mark a task out of reach", () -> {
-            try (PreparedStatement ps = db.prepareStatement(
-                    "UPDATE task SET reach = ?, last_error = coalesce(?, last_error) WHERE id = ?")) {
+            try (PreparedStatement ps = connections
+                    .write()
+                    .prepareStatement("UPDATE task SET reach = ?, last_error = coalesce(?, last_error) WHERE id = ?")) {
                 SqlSupport.bind(ps, Arrays.asList(reach.name(), why, id.value()));
                 ps.executeUpdate();
             }
@@ -234,8 +233,9 @@ public abstract class SqlLibrary implements Library {
     @Override
     public synchronized void recordPixels(List<Pixels> files) throws LibraryException {
         inTransaction("note pictures' sizes", () -> {
-            try (PreparedStatement ps =
-                    db.prepareStatement("UPDATE output_file SET width = ?, height = ? WHERE task_id = ? AND n = ?")) {
+            try (PreparedStatement ps = connections
+                    .write()
+                    .prepareStatement("UPDATE output_file SET width = ?, height = ? WHERE task_id = ? AND n = ?")) {
                 for (Pixels p : files) {
                     SqlSupport.bind(ps, List.of(p.width(), p.height(), p.id().value(), p.n()));
                     ps.addBatch();
@@ -286,7 +286,7 @@ public abstract class SqlLibrary implements Library {
     }
 
     public Optional<TaskRecord> find(TaskId id) throws LibraryException {
-        return read("read a task", c -> reader.find(id));
+        return read("read a task", c -> connections.reader().find(id));
     }
 
     public RawAnswers raw(TaskId id) throws LibraryException {
@@ -303,8 +303,9 @@ public abstract class SqlLibrary implements Library {
     public List<TaskRecord> list(TaskQuery q) throws LibraryException {
         return read(
                 "search the library",
-                c -> reader.list(
-                        SearchSql.of(q, dialect), SearchSql.orderBy(q.sort(), dialect), q.limit(), q.offset()));
+                c -> connections
+                        .reader()
+                        .list(SearchSql.of(q, dialect), SearchSql.orderBy(q.sort(), dialect), q.limit(), q.offset()));
     }
 
     public int count(TaskQuery q) throws LibraryException {
@@ -322,7 +323,9 @@ public abstract class SqlLibrary implements Library {
     public List<TaskRecord> activeTasks() throws LibraryException {
         return read(
                 "list running tasks",
-                c -> reader.list(SearchSql.ACTIVE, "t.added_at DESC, t.rowid DESC", Integer.MAX_VALUE, 0));
+                c -> connections
+                        .reader()
+                        .list(SearchSql.ACTIVE, "t.added_at DESC, t.rowid DESC", Integer.MAX_VALUE, 0));
     }
 
     public int activeCount() throws LibraryException {
@@ -342,40 +345,20 @@ public abstract class SqlLibrary implements Library {
     }
 
     protected <T> T read(String what, Read<T> work) throws LibraryException {
-        synchronized (readLock) {
-            try {
-                return work.run(readDb);
-            } catch (SQLException e) {
-                if (!dialect.connectionLost(e)) {
-                    throw dialect.translate(what, e);
-                }
-            }
-            // The server went away and may be back: one new connection, one more try.
-            try {
-                SqlSupport.closeQuietly(readDb);
-                readDb = reconnect();
-                reader = new TaskReader(readDb, copies);
-                return work.run(readDb);
-            } catch (SQLException again) {
-                throw dialect.translate(what, again);
-            }
-        }
+        return connections.read(what, work);
     }
 
     /** Closes both connections; an engine with more to close adds to this. */
     @Override
     public void close() {
         synchronized (this) {
-            SqlSupport.closeQuietly(db);
-        }
-        synchronized (readLock) {
-            SqlSupport.closeQuietly(readDb);
+            connections.close();
         }
     }
 
     private void updateFile(TaskId id, String what, String sql, Object... params) throws LibraryException {
         inTransaction(what, () -> {
-            try (PreparedStatement ps = db.prepareStatement(sql)) {
+            try (PreparedStatement ps = connections.write().prepareStatement(sql)) {
                 SqlSupport.bind(ps, Arrays.asList(params));
                 ps.executeUpdate();
             }
@@ -390,46 +373,6 @@ public abstract class SqlLibrary implements Library {
 
     /** One write transaction on the write connection; callers hold this ledger's monitor. */
     protected void inTransaction(String what, SqlWork work) throws LibraryException {
-        try {
-            once(work);
-        } catch (SQLException e) {
-            if (!dialect.connectionLost(e)) {
-                throw dialect.translate(what, e);
-            }
-            // The server went away and may be back: one new connection, and the change once more (changes are
-            // upserts and settings of values, so one that did land is not doubled).
-            try {
-                SqlSupport.closeQuietly(db);
-                db = reconnect();
-                inWrite = new TaskReader(db, copies);
-                once(work);
-            } catch (SQLException again) {
-                throw dialect.translate(what, again);
-            }
-        }
-    }
-
-    private void once(SqlWork work) throws SQLException {
-        {
-            db.setAutoCommit(false);
-            try {
-                work.run();
-                db.commit();
-            } catch (SQLException | RuntimeException e) {
-                try {
-                    db.rollback();
-                } catch (SQLException rollback) {
-                    // A full disk fails the rollback too; the first failure is the one that says why.
-                    e.addSuppressed(rollback);
-                }
-                throw e;
-            } finally {
-                try {
-                    db.setAutoCommit(true);
-                } catch (SQLException ignored) {
-                    LOG.debug("Could not return the library connection to autocommit", ignored);
-                }
-            }
-        }
+        connections.inTransaction(what, work);
     }
 }
