@@ -99,6 +99,11 @@ final class LiveSession implements Session {
     }
 
     @Override
+    public boolean onTeam() {
+        return joined != null;
+    }
+
+    @Override
     public synchronized Generator generator() {
         if (generator == null) {
             generator = new Generator(http::createClient, this::ledger, new CreateRequests(), clock);

@@ -43,6 +43,9 @@ public interface Session extends AutoCloseable {
     /** Connecting this desktop to a team library, or back to its own. */
     TeamSetup team();
 
+    /** Whether this session works on a team's library rather than the desktop's own. */
+    boolean onTeam();
+
     /** In a team library with a shared store: what keeps this desktop's files and the store in step. */
     Optional<TeamShelf> teamShelf() throws LibraryException;
 

@@ -42,6 +42,17 @@ public final class RepairCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (Session session = sessions.open(root.options())) {
             String db = session.libraryLocation();
+            if (session.onTeam()) {
+                // The team's records live in the studio's PostgreSQL, whose own backups (pg_dump, point-in-time
+                // recovery) keep them; repair rebuilds a desktop's own file.
+                spec.commandLine()
+                        .getErr()
+                        .println("This desktop is on the team library " + db
+                                + ": repair rebuilds a desktop's own library."
+                                + " Restore the team's from the studio's PostgreSQL backups; to repair this desktop's own"
+                                + " library, run 'aigc-desk team disconnect' first.");
+                return ExitCodes.USAGE;
+            }
             if (!session.libraryExists() && !force) {
                 out.println("There is no library at " + db + "; to rebuild one from the archive in "
                         + session.archiveFolder() + ", use --force.");

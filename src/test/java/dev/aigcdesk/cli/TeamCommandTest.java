@@ -96,6 +96,12 @@ class TeamCommandTest {
         Path props = findFile(annHome, "team.properties");
         assertThat(Files.readString(props)).contains("database=postgresql").doesNotContain(team.password());
 
+        Run repair = run(annHome, "repair", "--force");
+        assertThat(repair.exit())
+                .as("repair rebuilds a desktop's own file, never the team's")
+                .isEqualTo(ExitCodes.USAGE);
+        assertThat(repair.err()).contains("PostgreSQL backups").contains("team disconnect");
+
         Run back = run(annHome, "team", "disconnect");
         assertThat(back.exit()).isZero();
         assertThat(back.out()).contains("Back to the local library");
