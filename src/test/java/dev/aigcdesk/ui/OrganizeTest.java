@@ -6,6 +6,8 @@ import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.library.TaskRecord;
 import java.util.Objects;
 import java.util.stream.IntStream;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -35,14 +37,10 @@ class OrganizeTest extends DemoWindowTest {
         TaskId first = list.getItems().get(0).id();
         TaskId second = list.getItems().get(2).id();
         TaskId third = list.getItems().get(3).id();
-        Node row2 = robot.lookup(".list-cell").queryAll().stream()
-                .filter(n -> n instanceof ListCell<?> c && c.getIndex() == 2)
-                .findFirst()
-                .orElseThrow();
-        Node row3 = robot.lookup(".list-cell").queryAll().stream()
-                .filter(n -> n instanceof ListCell<?> c && c.getIndex() == 3)
-                .findFirst()
-                .orElseThrow();
+        // Where rows 2 and 3 are on screen, read on the JavaFX thread (bounds read from the test's thread race
+        // the window's layout pass).
+        Point2D row2 = WaitForAsyncUtils.asyncFx(() -> centerOfRow(list, 2)).get();
+        Point2D row3 = WaitForAsyncUtils.asyncFx(() -> centerOfRow(list, 3)).get();
         robot.press(KeyCode.CONTROL).clickOn(row2).clickOn(row3).release(KeyCode.CONTROL);
         until(() -> h.window.list().selection().size() == 3);
 
@@ -88,5 +86,14 @@ class OrganizeTest extends DemoWindowTest {
 
     private static Node cell(FxRobot robot, int index) {
         return tile(robot, index);
+    }
+
+    private static Point2D centerOfRow(ListView<?> list, int index) {
+        Node row = list.lookupAll(".list-cell").stream()
+                .filter(n -> n instanceof ListCell<?> c && c.getIndex() == index)
+                .findFirst()
+                .orElseThrow();
+        Bounds b = row.localToScreen(row.getBoundsInLocal());
+        return new Point2D(b.getCenterX(), b.getCenterY());
     }
 }
