@@ -197,6 +197,9 @@ public final class TeamSetup {
         try (HashStore s = openStore(t, cache)) {
             s.put(file, sha, "txt");
             s.get(sha, "txt", dir.resolve("back.txt"));
+        } catch (IOException e) {
+            throw new IOException(
+                    "Not connected: the team's store did not keep and give back a check file. " + e.getMessage(), e);
         } finally {
             Files.deleteIfExists(file);
             Files.deleteIfExists(dir.resolve("back.txt"));

@@ -105,7 +105,8 @@ public final class SyncCommand implements Callable<Integer> {
                         p.sent(), shelf.get().store().location(), p.fetched());
                 if (p.problem() != null) {
                     err.println(
-                            p.failed() + " file" + plural(p.failed()) + " not yet in the team's store: " + p.problem());
+                            p.failed() + " file" + plural(p.failed()) + " not yet in the team's store: " + p.problem()
+                                    + ". Nothing is lost: they stay on this desktop and go up when the store answers.");
                     found.teamBehind = true;
                 }
             }

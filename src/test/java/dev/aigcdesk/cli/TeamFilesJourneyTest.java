@@ -59,11 +59,16 @@ class TeamFilesJourneyTest {
     }
 
     private Run run(String desktop, String... args) {
+        return runWithSecret(TestS3.SECRET, desktop, args);
+    }
+
+    /** As {@link #run}, with these store keys (a wrong secret is a store that refuses this desktop's writes). */
+    private Run runWithSecret(String secret, String desktop, String... args) {
         Map<String, String> env = new HashMap<>();
         env.put("AIGC_DESK_HOME", dir.resolve(desktop).toString());
         env.put("AIGC_DESK_KEYCHAIN", "off");
         env.put("AWS_ACCESS_KEY_ID", TestS3.ACCESS);
-        env.put("AWS_SECRET_ACCESS_KEY", TestS3.SECRET);
+        env.put("AWS_SECRET_ACCESS_KEY", secret);
         List<String> all = new ArrayList<>(List.of("--api-base", service.baseUrl(), "--api-key", "sk-studio"));
         all.addAll(List.of(args));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -160,6 +165,29 @@ class TeamFilesJourneyTest {
         // The same bytes saved again (a second sync) are not kept twice.
         run("Ann", "sync");
         assertThat(objects()).hasSameSizeAs(stored);
+    }
+
+    @Test
+    void aStoreThatRefusesWritesCostsNothingAndTheNextSyncSendsWhatWaited() throws Exception {
+        assertThat(connect("Ann").exit()).isZero();
+        List<String> add = new ArrayList<>(List.of("add"));
+        add.addAll(finished(2));
+        assertThat(run("Ann", add.toArray(String[]::new)).exit()).isZero();
+
+        Run refused = runWithSecret("revoked-secret", "Ann", "sync", "--watch");
+        assertThat(refused.exit()).isEqualTo(ExitCodes.UNREACHABLE);
+        assertThat(refused.out()).contains("Saved ").doesNotContain("Saved 0 files");
+        assertThat(refused.err())
+                .contains("not yet in the team's store")
+                .contains("refused")
+                .contains("Nothing is lost")
+                .doesNotContain("revoked-secret");
+        assertThat(objects()).as("nothing went up").isEmpty();
+
+        Run later = run("Ann", "sync");
+        assertThat(later.exit()).as(later.err()).isZero();
+        assertThat(later.out()).containsPattern("Team files: [1-9]\\d* sent");
+        assertThat(objects()).isNotEmpty();
     }
 
     @Test

@@ -256,9 +256,7 @@ public final class S3HashStore implements HashStore {
         }
         if (e instanceof SdkClientException) {
             return new IOException(
-                    "The team's store " + where.shown() + " cannot be reached; could not " + what
-                            + ". Nothing is lost: the file stays on this desktop and goes up when the store answers.",
-                    e);
+                    "The team's store " + where.shown() + " cannot be reached (could not " + what + ")", e);
         }
         return new IOException("The team's store " + where.shown() + " could not " + what + ": " + e.getMessage(), e);
     }

@@ -138,7 +138,7 @@ class S3HashStoreTest extends HashStoreContract {
         try (S3HashStore gone = new S3HashStore(dead, TestS3.ACCESS, TestS3.SECRET, dir.resolve("u3"))) {
             assertThatThrownBy(() -> gone.put(png, sha, "png"))
                     .hasMessageContaining("cannot be reached")
-                    .hasMessageContaining("Nothing is lost");
+                    .hasMessageContaining("127.0.0.1:1");
         }
         assertThat(store.has(sha, "png")).isFalse();
     }
