@@ -27,9 +27,7 @@ final class TeamCopies implements LocalCopies {
         if (!f.isArchived() || f.sha256Final() == null || f.localPath() != null && Files.isRegularFile(f.localPath())) {
             return f;
         }
-        String name = f.localPath() == null ? "" : f.localPath().getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        Path copy = folder.resolve(HashStore.keyOf(f.sha256Final(), dot < 0 ? "" : name.substring(dot + 1)));
+        Path copy = folder.resolve(HashStore.keyOf(f.sha256Final(), HashStore.extensionOf(f.localPath())));
         return new FileRecord(
                 f.taskId(),
                 f.index(),

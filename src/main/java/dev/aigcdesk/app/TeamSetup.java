@@ -2,6 +2,7 @@ package dev.aigcdesk.app;
 
 import dev.aigcdesk.config.ApiKeyStore;
 import dev.aigcdesk.config.TeamConnection;
+import dev.aigcdesk.download.Hashes;
 import dev.aigcdesk.library.Library;
 import dev.aigcdesk.library.LibraryException;
 import dev.aigcdesk.library.TaskQuery;
@@ -16,9 +17,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -193,7 +191,7 @@ public final class TeamSetup {
     private void probe(Team t) throws IOException {
         Path dir = Files.createDirectories(cache.resolve("team-probe"));
         Path file = Files.write(dir.resolve("probe.txt"), PROBE);
-        String sha = sha256(PROBE);
+        String sha = Hashes.sha256(PROBE);
         try (HashStore s = openStore(t, cache)) {
             s.put(file, sha, "txt");
             s.get(sha, "txt", dir.resolve("back.txt"));
@@ -260,13 +258,5 @@ public final class TeamSetup {
                 team.count(TaskQuery.ALL),
                 team.desktopsOpen(),
                 team.syncLockHolder());
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every JDK has SHA-256", e);
-        }
     }
 }

@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The designer's permanent record, as everything above storage sees it: every task they added, every
@@ -119,7 +120,7 @@ public interface Library extends AutoCloseable {
      * Calls {@code listener} after each change is kept, on the thread that made it (quickly: hand work on).
      * Closing the returned handle stops the calls.
      */
-    AutoCloseable onChange(java.util.function.Consumer<LibraryEvent> listener);
+    AutoCloseable onChange(Consumer<LibraryEvent> listener);
 
     // ---- who refreshes it
 

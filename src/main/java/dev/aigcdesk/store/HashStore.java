@@ -22,6 +22,13 @@ public interface HashStore extends AutoCloseable {
         return "sha256/" + h.substring(0, 2) + "/" + h.substring(2, 4) + "/" + h + (e.isEmpty() ? "" : "." + e);
     }
 
+    /** The extension a file is kept under: its own name's ("" for none, or for no file). */
+    static String extensionOf(Path file) {
+        String name = file == null ? "" : file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1);
+    }
+
     /** Whether the store holds the bytes with this hash. */
     boolean has(String sha256, String ext) throws IOException;
 

@@ -168,9 +168,7 @@ public final class TeamShelf implements AutoCloseable {
 
     /** The extension a saved file is kept under: its own name's. */
     static String ext(FileRecord f) {
-        String name = f.localPath().getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot < 0 ? "" : name.substring(dot + 1);
+        return HashStore.extensionOf(f.localPath());
     }
 
     private long sizeOfCopies() {

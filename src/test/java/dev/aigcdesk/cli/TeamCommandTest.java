@@ -10,6 +10,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.DriverManager;
 import java.time.Clock;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -136,7 +137,7 @@ class TeamCommandTest {
                         .exit())
                 .isZero();
         // The team's database goes away (dropped here; a stopped server reads the same to a desktop).
-        try (var c = java.sql.DriverManager.getConnection(
+        try (var c = DriverManager.getConnection(
                         "jdbc:postgresql://127.0.0.1:" + team.port() + "/postgres",
                         TestPostgres.USER,
                         TestPostgres.PASSWORD);

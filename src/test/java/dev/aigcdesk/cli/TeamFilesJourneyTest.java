@@ -21,6 +21,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -199,10 +201,10 @@ class TeamFilesJourneyTest {
         add.addAll(ids);
         assertThat(run("Ann", add.toArray(String[]::new)).exit()).isZero();
 
-        var a = java.util.concurrent.CompletableFuture.supplyAsync(() -> run("Ann", "sync", "--watch"));
-        var b = java.util.concurrent.CompletableFuture.supplyAsync(() -> run("Ben", "sync", "--watch"));
-        Run ra = a.get(120, java.util.concurrent.TimeUnit.SECONDS);
-        Run rb = b.get(120, java.util.concurrent.TimeUnit.SECONDS);
+        var a = CompletableFuture.supplyAsync(() -> run("Ann", "sync", "--watch"));
+        var b = CompletableFuture.supplyAsync(() -> run("Ben", "sync", "--watch"));
+        Run ra = a.get(120, TimeUnit.SECONDS);
+        Run rb = b.get(120, TimeUnit.SECONDS);
         for (Run r : List.of(ra, rb)) {
             assertThat(r.exit()).as(r.out() + r.err()).isIn(0, ExitCodes.LOCKED);
             if (r.exit() == ExitCodes.LOCKED) {

@@ -21,8 +21,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import javafx.scene.control.ListView;
+import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -129,7 +131,7 @@ class TeamWindowTest {
                     () -> robot.lookup("#team-banner").tryQuery().isPresent());
             assertThat(rows()).as("the rows stay on screen").hasSize(1);
             assertThat(robot.lookup("#team-banner")
-                            .queryAs(javafx.scene.layout.HBox.class)
+                            .queryAs(HBox.class)
                             .getChildren()
                             .toString())
                     .isNotEmpty();
@@ -147,7 +149,7 @@ class TeamWindowTest {
         }
     }
 
-    private void until(String what, java.util.function.BooleanSupplier check) throws Exception {
+    private void until(String what, BooleanSupplier check) throws Exception {
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
         while (true) {
             WaitForAsyncUtils.waitForFxEvents();

@@ -2,6 +2,7 @@ package dev.aigcdesk.library.postgres;
 
 import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.library.LibraryEvent;
+import dev.aigcdesk.library.sql.SqlSupport;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -113,7 +114,7 @@ final class ChangeFeed implements AutoCloseable {
                 if (!lost) {
                     LOG.warn("Lost the team library's change feed ({}); connecting again", e.getMessage());
                     if (listening != null) {
-                        close(listening);
+                        SqlSupport.closeQuietly(listening);
                         listening = null;
                     }
                     lost = true;
@@ -142,21 +143,13 @@ final class ChangeFeed implements AutoCloseable {
         }
     }
 
-    private static void close(Connection c) {
-        try {
-            c.close();
-        } catch (SQLException ignored) {
-            // Already gone.
-        }
-    }
-
     @Override
     public void close() {
         open = false;
         thread.interrupt();
         Connection c = listening;
         if (c != null) {
-            close(c);
+            SqlSupport.closeQuietly(c);
         }
     }
 }

@@ -62,7 +62,6 @@ public final class PostgresLibrary extends SqlLibrary {
     public static PostgresLibrary open(TeamDatabase where, String desktop, LocalCopies copies) throws LibraryException {
         Connection c = null;
         Connection r = null;
-        Connection n = null;
         PostgresDialect dialect = new PostgresDialect(where.shown());
         try {
             c = connect(where, desktop);
@@ -72,7 +71,6 @@ public final class PostgresLibrary extends SqlLibrary {
         } catch (SQLException e) {
             SqlSupport.closeQuietly(c);
             SqlSupport.closeQuietly(r);
-            SqlSupport.closeQuietly(n);
             throw dialect.translate("open the team library", e);
         } catch (LibraryException e) {
             SqlSupport.closeQuietly(c);

@@ -5,6 +5,7 @@ import dev.aigcdesk.io.AtomicFiles;
 import dev.aigcdesk.store.HashStore;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -265,7 +266,7 @@ public final class S3HashStore implements HashStore {
         byte[] out = new byte[(int) length];
         try (var ch = Files.newByteChannel(file)) {
             ch.position(from);
-            var buf = java.nio.ByteBuffer.wrap(out);
+            var buf = ByteBuffer.wrap(out);
             while (buf.hasRemaining() && ch.read(buf) > 0) {
                 // Read until the part is full.
             }

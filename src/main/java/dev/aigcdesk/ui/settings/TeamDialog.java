@@ -2,6 +2,7 @@ package dev.aigcdesk.ui.settings;
 
 import dev.aigcdesk.app.TeamSetup;
 import dev.aigcdesk.ui.common.I18n;
+import javafx.beans.property.StringProperty;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -139,14 +140,13 @@ public final class TeamDialog extends Dialog<Void> {
                 String.join(", ", s.desktopsOpen()));
     }
 
-    private static TextField field(javafx.beans.property.StringProperty p, String id, String prompt, String name) {
+    private static TextField field(StringProperty p, String id, String prompt, String name) {
         TextField f = new TextField();
         bind(f, p, id, prompt, name);
         return f;
     }
 
-    private static void bind(
-            TextInputControl f, javafx.beans.property.StringProperty p, String id, String prompt, String name) {
+    private static void bind(TextInputControl f, StringProperty p, String id, String prompt, String name) {
         f.textProperty().bindBidirectional(p);
         f.setId(id);
         f.setPromptText(prompt);

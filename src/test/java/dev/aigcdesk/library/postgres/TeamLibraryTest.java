@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.aigcdesk.library.Library;
 import dev.aigcdesk.library.LibraryEvent;
 import dev.aigcdesk.library.LibraryException;
+import dev.aigcdesk.library.TaskQuery;
 import dev.aigcdesk.library.TaskRecord;
 import dev.aigcdesk.testing.Tasks;
 import dev.aigcdesk.testing.TestPostgres;
@@ -164,8 +165,7 @@ class TeamLibraryTest {
         assertThat(r.authors().starsAt()).isNotNull();
         assertThat(r.authors().tags()).containsEntry("moody", "Ann");
         assertThat(r.authors().collections()).containsEntry("Client picks", "Ben");
-        assertThat(ann.list(dev.aigcdesk.library.TaskQuery.ALL).get(0).authors())
-                .isEqualTo(r.authors());
+        assertThat(ann.list(TaskQuery.ALL).get(0).authors()).isEqualTo(r.authors());
     }
 
     @Test
