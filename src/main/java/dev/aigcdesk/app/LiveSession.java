@@ -29,12 +29,15 @@ import dev.aigcdesk.sync.PollSchedule;
 import dev.aigcdesk.sync.Poller;
 import dev.aigcdesk.sync.SyncEvents;
 import dev.aigcdesk.sync.SyncService;
+import dev.aigcdesk.sync.TeamOutbox;
 import dev.aigcdesk.sync.TeamShelf;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 
 /** A session wired from real parts; the library and the sync service open on first use. */
@@ -65,6 +68,7 @@ final class LiveSession implements Session {
     private final TeamSetup.Team joined;
 
     private TeamShelf shelf;
+    private TeamOutbox outbox;
     private HashStore teamStore;
 
     /** The HTTP clients and the JSON writer are made on first use: the window's first frame needs none of them. */
@@ -254,19 +258,55 @@ final class LiveSession implements Session {
     public synchronized SyncService sync() throws LibraryException {
         if (sync == null) {
             workers = ThreadPools.fixed("poll", POLL_CONCURRENCY);
-            Poller poller = new Poller(queryClient(), ledger(), events, new PollSchedule(intervals()), clock, workers);
-            Archiver archiver = new Archiver(
-                    ledger(), downloader(), new ProvenanceWriter(), json(), store(), events, clock, creatorTool);
             try {
-                sync = SyncService.start(poller, archiver, ledger(), clock);
-            } catch (LibraryException locked) {
+                sync = joined == null
+                        ? SyncService.start(poller(ledger()), archiver(ledger()), ledger(), clock)
+                        : teamSync();
+            } catch (LibraryException refused) {
                 workers.shutdownNow();
                 workers = null;
-                throw locked;
+                throw refused;
             }
             sync.setAutoArchive(settings.autoArchive());
         }
         return sync;
+    }
+
+    /**
+     * On a team, the refreshing desktop keeps what runs in an outbox of its own: with the team's database away,
+     * it goes on from there (also when the database could not be reached at all, if the outbox holds tasks).
+     */
+    private SyncService teamSync() throws LibraryException {
+        if (outbox == null) {
+            outbox = new TeamOutbox(SqliteLibrary.open(outboxFile()));
+        }
+        Library outboxLedger = outbox.ledger();
+        SyncService.Outage outage = new SyncService.Outage(outbox, poller(outboxLedger), archiver(outboxLedger));
+        Library team;
+        try {
+            team = ledger();
+        } catch (LibraryException e) {
+            if (e.kind() != LibraryException.Kind.UNREACHABLE || outbox.size() == 0) {
+                throw e;
+            }
+            return SyncService.away(outage, clock, e.getMessage());
+        }
+        return SyncService.start(poller(team), archiver(team), team, clock, outage);
+    }
+
+    /** One outbox per team this desktop joined, so a second team never receives the first one's work. */
+    private Path outboxFile() {
+        String team = UUID.nameUUIDFromBytes(joined.database().shown().getBytes(StandardCharsets.UTF_8))
+                .toString();
+        return paths.data().resolve("team-outbox").resolve(team).resolve(SqliteLibrary.FILE_NAME);
+    }
+
+    private Poller poller(Library l) {
+        return new Poller(queryClient(), l, events, new PollSchedule(intervals()), clock, workers);
+    }
+
+    private Archiver archiver(Library l) {
+        return new Archiver(l, downloader(), new ProvenanceWriter(), json(), store(), events, clock, creatorTool);
     }
 
     @Override
@@ -287,6 +327,9 @@ final class LiveSession implements Session {
         }
         if (workers != null) {
             workers.shutdownNow();
+        }
+        if (outbox != null) {
+            outbox.close();
         }
         if (ledger != null) {
             ledger.close();

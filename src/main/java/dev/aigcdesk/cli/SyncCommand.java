@@ -40,7 +40,8 @@ import picocli.CommandLine.Spec;
             "1:a file could not be saved yet, or the key was refused",
             "3:a file was lost (its link died first)",
             "4:another AIGC Desk is syncing this library",
-            "5:the archive folder cannot be written (missing, read-only, disk full)"
+            "5:the archive folder cannot be written (missing, read-only, disk full)",
+            "6:the team library or its store cannot be reached (what was saved stays here and goes to the team later)"
         })
 public final class SyncCommand implements Callable<Integer> {
 
@@ -68,6 +69,8 @@ public final class SyncCommand implements Callable<Integer> {
         final Set<TaskId> refused = Collections.synchronizedSet(new LinkedHashSet<>());
         /** Some files saved here could not be sent to the team's store yet (they are sent on the next pass). */
         boolean teamBehind;
+        /** Why the team's database could not be reached, when the passes ran on this desktop's outbox. */
+        String teamAway;
 
         /** Each task's query failure is said once per kind, not on every pass of a watch. */
         final Set<String> unanswered = Collections.synchronizedSet(new LinkedHashSet<>());
@@ -97,7 +100,7 @@ public final class SyncCommand implements Callable<Integer> {
                         plural(r.stillPending()));
             }
             // In a team with a shared store, what was saved here goes up before the command ends.
-            Optional<TeamShelf> shelf = session.teamShelf();
+            Optional<TeamShelf> shelf = found.teamAway == null ? session.teamShelf() : Optional.empty();
             if (shelf.isPresent()) {
                 TeamShelf.Pass p = shelf.get().pass();
                 out.printf(
@@ -126,6 +129,7 @@ public final class SyncCommand implements Callable<Integer> {
             saved += r.archive().archived();
             found.refused.addAll(r.poll().refused());
             found.keyRejected |= r.poll().keyRejected();
+            found.teamAway = r.teamAway();
             if (r.archive().isBlocked()) {
                 found.blocked = r.archive().blocked();
             }
@@ -158,6 +162,13 @@ public final class SyncCommand implements Callable<Integer> {
     private static int summary(Findings found, PrintWriter err) {
         int code = ExitCodes.OK;
         if (found.teamBehind) {
+            code = ExitCodes.UNREACHABLE;
+        }
+        if (found.teamAway != null) {
+            err.println("The team library cannot be reached: " + found.teamAway);
+            err.println(
+                    "  Nothing is lost: this desktop refreshed the tasks it keeps for the team and saved their files"
+                            + " here. They are handed to the team library when it answers (the next sync, or an open window).");
             code = ExitCodes.UNREACHABLE;
         }
         if (!found.lost.isEmpty()) {

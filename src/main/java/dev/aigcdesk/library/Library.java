@@ -144,6 +144,16 @@ public interface Library extends AutoCloseable {
     interface SyncLock extends AutoCloseable {
         @Override
         void close();
+
+        /**
+         * Whether this process still holds it. A lock a server kept can be lost with the connection (the server
+         * restarted); it is then taken again if no one else took it meanwhile.
+         *
+         * @throws LibraryException when the library cannot be reached to tell
+         */
+        default boolean stillHeld() throws LibraryException {
+            return true;
+        }
     }
 
     /** A saved file's pixels; 0×0 for "looked, unknown". */

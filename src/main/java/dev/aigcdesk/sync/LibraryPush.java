@@ -1,5 +1,6 @@
 package dev.aigcdesk.sync;
 
+import dev.aigcdesk.domain.Reach;
 import dev.aigcdesk.library.Creations;
 import dev.aigcdesk.library.Curation;
 import dev.aigcdesk.library.FileRecord;
@@ -49,7 +50,8 @@ public final class LibraryPush {
                 if (theirs.isEmpty()) {
                     team.removals().restore(new Removal(mine, local.raw(mine.id()), List.of(), made(local, mine)));
                     added++;
-                } else if (merge(team, mine.curation(), theirs.get().curation(), mine)) {
+                } else if (merge(team, mine.curation(), theirs.get().curation(), mine)
+                        | forward(local, team, mine, theirs.get())) {
                     merged++;
                 }
                 if (store != null) {
@@ -70,6 +72,61 @@ public final class LibraryPush {
                         r.task().requestId(),
                         l.parent() == null ? null : l.parent().value(),
                         r.addedAt().toEpochMilli());
+    }
+
+    /**
+     * Brings to {@code to} what {@code from} knows newer about one task: a later answer (with where the service
+     * stands on it) and the files saved on this desktop that {@code to} does not have as saved. Never takes
+     * anything back; true when anything changed.
+     */
+    public static boolean forward(Library from, Library to, TaskRecord mine, TaskRecord theirs)
+            throws LibraryException {
+        boolean changed = false;
+        boolean notOlder = mine.refreshedAt() != null
+                && (theirs.refreshedAt() == null || !mine.refreshedAt().isBefore(theirs.refreshedAt()));
+        if (notOlder && !mine.refreshedAt().equals(theirs.refreshedAt())) {
+            String raw = from.raw(mine.id()).latest();
+            if (raw != null) {
+                to.recordAnswer(mine.task(), raw, mine.refreshedAt());
+                changed = true;
+            }
+        }
+        if (notOlder && mine.reach() != theirs.reach() && mine.reach() != Reach.REACHABLE) {
+            to.setReach(mine.id(), mine.reach(), mine.lastError());
+            changed = true;
+        }
+        TaskRecord now = changed ? to.find(mine.id()).orElse(theirs) : theirs;
+        for (FileRecord f : mine.files()) {
+            if (f.isArchived() && !savedThere(now, f.index())) {
+                if (f.localPath() != null) {
+                    to.planArchive(
+                            mine.id(),
+                            f.index(),
+                            f.localPath(),
+                            f.localSize() == null ? 0 : f.localSize(),
+                            f.sha256Download(),
+                            f.sha256Final(),
+                            f.flags());
+                }
+                if (f.file().width() != null && f.file().height() != null) {
+                    to.recordPixels(
+                            mine.id(),
+                            f.index(),
+                            f.file().width().intValue(),
+                            f.file().height().intValue());
+                }
+                if (f.file().durationSeconds() != null) {
+                    to.recordDuration(mine.id(), f.index(), f.file().durationSeconds());
+                }
+                to.markArchived(mine.id(), f.index(), f.archivedAt() == null ? mine.addedAt() : f.archivedAt());
+                changed = true;
+            }
+        }
+        return changed;
+    }
+
+    private static boolean savedThere(TaskRecord r, int n) {
+        return r.files().stream().anyMatch(f -> f.index() == n && f.isArchived());
     }
 
     /** Adds what this desktop has and the team lacks; true when anything changed. */

@@ -30,6 +30,16 @@ public final class SyncService implements AutoCloseable {
     private final Clock clock;
     private final Library.SyncLock lock;
     private final Duration offlineRetry;
+    /** On a team: what refreshes and saves on this desktop while the team cannot be reached; else null. */
+    private final Outage outage;
+    /** True when this service was started with the team away: it only ever works on the outbox. */
+    private final boolean awayOnly;
+
+    private volatile Poller lastPoller;
+    private volatile String lastAway;
+    /** Another desktop took the refresh turn while this one's connection was lost: this one asks for it again now and then. */
+    private volatile boolean standingBy;
+
     private final ReentrantLock mutex = new ReentrantLock();
     private final Condition wakeUp = mutex.newCondition();
     private boolean woken;
@@ -42,8 +52,13 @@ public final class SyncService implements AutoCloseable {
             Library ledger,
             Clock clock,
             Library.SyncLock lock,
-            Duration offlineRetry) {
+            Duration offlineRetry,
+            Outage outage,
+            boolean awayOnly) {
         this.offlineRetry = offlineRetry;
+        this.outage = outage;
+        this.awayOnly = awayOnly;
+        this.lastPoller = poller;
         this.poller = poller;
         this.archiver = archiver;
         this.ledger = ledger;
@@ -58,8 +73,37 @@ public final class SyncService implements AutoCloseable {
         return probe.isPresent();
     }
 
+    /**
+     * On a team: this desktop's outbox, with a poller and an archiver that work on it, for the passes while
+     * the team's database cannot be reached.
+     */
+    public record Outage(TeamOutbox outbox, Poller poller, Archiver archiver) {}
+
     /** Takes the library's sync lock, or explains who holds it. */
     public static SyncService start(Poller poller, Archiver archiver, Library ledger, Clock clock)
+            throws LibraryException {
+        return start(poller, archiver, ledger, clock, null);
+    }
+
+    /**
+     * Only the outbox, for a team whose database could not be reached at all: this desktop goes on with the
+     * tasks it kept (under the outbox's own lock, so two processes here do not both).
+     */
+    public static SyncService away(Outage outage, Clock clock, String why) throws LibraryException {
+        SyncService s =
+                start(outage.poller(), outage.archiver(), outage.outbox().ledger(), clock, outage, true);
+        s.lastAway = why;
+        return s;
+    }
+
+    /** As {@link #start(Poller, Archiver, Library, Clock)}; with {@code outage}, a team's database going away costs nothing. */
+    public static SyncService start(Poller poller, Archiver archiver, Library ledger, Clock clock, Outage outage)
+            throws LibraryException {
+        return start(poller, archiver, ledger, clock, outage, false);
+    }
+
+    private static SyncService start(
+            Poller poller, Archiver archiver, Library ledger, Clock clock, Outage outage, boolean awayOnly)
             throws LibraryException {
         Optional<Library.SyncLock> lock = ledger.tryLockSync();
         if (lock.isEmpty()) {
@@ -75,7 +119,7 @@ public final class SyncService implements AutoCloseable {
                     null);
         }
         return new SyncService(
-                poller, archiver, ledger, clock, lock.get(), poller.intervals().offlineRetry());
+                poller, archiver, ledger, clock, lock.get(), poller.intervals().offlineRetry(), outage, awayOnly);
     }
 
     public void setAutoArchive(boolean on) {
@@ -85,13 +129,54 @@ public final class SyncService implements AutoCloseable {
 
     /** One pass: refresh (every active task when forced, else those due), then save what finished. */
     public SyncReport runOnce(boolean force) throws LibraryException, InterruptedException {
-        PollReport poll = poller.poll(force);
-        ArchiveReport archive = force || autoArchive ? archiver.archivePending(force) : ArchiveReport.NOTHING;
+        if (awayOnly) {
+            return pass(poller, archiver, ledger, force).away(lastAway);
+        }
+        try {
+            if (!lock.stillHeld()) {
+                // Another desktop took the turn while this one's connection was lost: it refreshes now.
+                standingBy = true;
+                lastPoller = poller;
+                return new SyncReport(PollReport.NOTHING, ArchiveReport.NOTHING, 0, 0);
+            }
+            standingBy = false;
+            if (outage != null) {
+                outage.outbox().handBack(ledger);
+            }
+            SyncReport report = pass(poller, archiver, ledger, force);
+            if (outage != null) {
+                outage.outbox().keep(ledger);
+            }
+            if (lastAway != null) {
+                LOG.info("The team library answers again; what was kept on this desktop meanwhile was handed over");
+                lastAway = null;
+            }
+            lastPoller = poller;
+            return report;
+        } catch (LibraryException e) {
+            if (outage == null || e.kind() != LibraryException.Kind.UNREACHABLE) {
+                throw e;
+            }
+            if (lastAway == null) {
+                LOG.warn(
+                        "The team library cannot be reached ({}); refreshing the tasks this desktop keeps and saving"
+                                + " their files here until it answers",
+                        e.getMessage());
+            }
+            lastAway = e.getMessage();
+            outage.outbox().away();
+            lastPoller = outage.poller();
+            return pass(outage.poller(), outage.archiver(), outage.outbox().ledger(), force)
+                    .away(lastAway);
+        }
+    }
+
+    private SyncReport pass(Poller p, Archiver a, Library l, boolean force)
+            throws LibraryException, InterruptedException {
+        PollReport poll = p.poll(force);
+        ArchiveReport archive = force || autoArchive ? a.archivePending(force) : ArchiveReport.NOTHING;
         return new SyncReport(
-                poll,
-                archive,
-                ledger.activeTasks().size(),
-                ledger.filesToArchive().size());
+                poll, archive, l.activeTasks().size(), l.filesToArchive().size());
     }
 
     /** Runs passes in the background until closed. */
@@ -149,10 +234,14 @@ public final class SyncService implements AutoCloseable {
         Duration wait;
         if (report.poll().offline()) {
             wait = offlineRetry; // the banner says "retrying in 20 s"; keep that true
+        } else if (standingBy) {
+            wait = poller.intervals().image();
+        } else if (report.teamAway() != null && report.settled()) {
+            wait = offlineRetry; // nothing to do here, but the team is asked again to hand over what was done
         } else if (report.stillActive() == 0 && report.stillPending() == 0) {
             wait = null; // idle: nothing runs, nothing to save
         } else {
-            Instant next = poller.nextDue().orElse(now.plus(MAX_NAP));
+            Instant next = lastPoller.nextDue().orElse(now.plus(MAX_NAP));
             wait = Duration.between(now, next);
             if (report.stillPending() > 0 && !report.archive().isBlocked()) {
                 wait = min(wait, Duration.ofSeconds(5));

@@ -140,27 +140,78 @@ public final class PostgresLibrary extends SqlLibrary {
     @Override
     public synchronized Optional<SyncLock> tryLockSync() throws LibraryException {
         try {
-            Connection c = connect(where, desktop);
-            try (PreparedStatement ps = c.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
-                ps.setLong(1, SYNC_LOCK);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (rs.next() && rs.getBoolean(1)) {
-                        lockHolder = c;
-                        return Optional.of(() -> release(c));
-                    }
-                }
-            }
-            c.close();
-            return Optional.empty();
+            Connection c = takeTurn();
+            return c == null ? Optional.empty() : Optional.of(new RefreshTurn(c));
         } catch (SQLException e) {
             throw new PostgresDialect(where.shown()).translate("take the refresh turn", e);
         }
+    }
+
+    /** A new connection holding the refresh turn, or null (closed) when another desktop holds it. */
+    private synchronized Connection takeTurn() throws SQLException {
+        Connection c = connect(where, desktop);
+        try (PreparedStatement ps = c.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
+            ps.setLong(1, SYNC_LOCK);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next() && rs.getBoolean(1)) {
+                    lockHolder = c;
+                    return c;
+                }
+            }
+        } catch (SQLException e) {
+            SqlSupport.closeQuietly(c);
+            throw e;
+        }
+        c.close();
+        return null;
     }
 
     private synchronized void release(Connection c) {
         SqlSupport.closeQuietly(c);
         if (lockHolder == c) {
             lockHolder = null;
+        }
+    }
+
+    /** The refresh turn as this desktop holds it: on its own connection, whose end (or the server's) ends it. */
+    private final class RefreshTurn implements SyncLock {
+        private Connection held;
+
+        RefreshTurn(Connection held) {
+            this.held = held;
+        }
+
+        /** A server that restarted forgot the turn: it is taken again, unless another desktop took it first. */
+        @Override
+        public synchronized boolean stillHeld() throws LibraryException {
+            try {
+                if (held != null && held.isValid(2)) {
+                    return true;
+                }
+            } catch (SQLException e) {
+                // not valid: asked again below
+            }
+            if (held != null) {
+                release(held);
+                held = null;
+            }
+            try {
+                held = takeTurn();
+            } catch (SQLException e) {
+                throw new PostgresDialect(where.shown()).translate("take the refresh turn again", e);
+            }
+            if (held != null) {
+                LOG.info("Took the team's refresh turn again after the connection to the server was lost");
+            }
+            return held != null;
+        }
+
+        @Override
+        public synchronized void close() {
+            if (held != null) {
+                release(held);
+                held = null;
+            }
         }
     }
 
