@@ -278,7 +278,7 @@ final class LiveSession implements Session {
      */
     private SyncService teamSync() throws LibraryException {
         if (outbox == null) {
-            outbox = new TeamOutbox(SqliteLibrary.open(outboxFile()));
+            outbox = new TeamOutbox(SqliteLibrary.open(outboxFile()), events);
         }
         Library outboxLedger = outbox.ledger();
         SyncService.Outage outage = new SyncService.Outage(outbox, poller(outboxLedger), archiver(outboxLedger));

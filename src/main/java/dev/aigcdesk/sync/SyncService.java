@@ -1,6 +1,7 @@
 package dev.aigcdesk.sync;
 
 import dev.aigcdesk.library.Library;
+import dev.aigcdesk.library.LibraryEvent;
 import dev.aigcdesk.library.LibraryException;
 import dev.aigcdesk.pacing.ThreadPools;
 import java.time.Clock;
@@ -23,6 +24,8 @@ public final class SyncService implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SyncService.class);
     private static final Duration MAX_NAP = Duration.ofSeconds(30);
+    /** With the team away and nothing to do here, how soon it is asked again (a refused connection costs little). */
+    private static final Duration AWAY_RETRY = Duration.ofSeconds(5);
 
     private final Poller poller;
     private final Archiver archiver;
@@ -45,6 +48,7 @@ public final class SyncService implements AutoCloseable {
     private boolean woken;
     private volatile boolean autoArchive = true;
     private ScheduledExecutorService loop;
+    private AutoCloseable backAgain;
 
     private SyncService(
             Poller poller,
@@ -59,6 +63,14 @@ public final class SyncService implements AutoCloseable {
         this.outage = outage;
         this.awayOnly = awayOnly;
         this.lastPoller = poller;
+        if (outage != null && !awayOnly) {
+            // The team answering again is worth a pass at once: it hands over what was kept here meanwhile.
+            backAgain = ledger.onChange(e -> {
+                if (e.kind() == LibraryEvent.Kind.BACK) {
+                    wake();
+                }
+            });
+        }
         this.poller = poller;
         this.archiver = archiver;
         this.ledger = ledger;
@@ -205,7 +217,7 @@ public final class SyncService implements AutoCloseable {
         while (!Thread.currentThread().isInterrupted()) {
             try {
                 SyncReport report = runOnce(forceNext);
-                if (!measured) {
+                if (!measured && report.teamAway() == null) {
                     // Once a session, after the first pass: pictures saved by older versions get their shapes for the
                     // gallery.
                     measured = true;
@@ -237,7 +249,7 @@ public final class SyncService implements AutoCloseable {
         } else if (standingBy) {
             wait = poller.intervals().image();
         } else if (report.teamAway() != null && report.settled()) {
-            wait = offlineRetry; // nothing to do here, but the team is asked again to hand over what was done
+            wait = AWAY_RETRY; // nothing to do here, but the team is asked again to hand over what was done
         } else if (report.stillActive() == 0 && report.stillPending() == 0) {
             wait = null; // idle: nothing runs, nothing to save
         } else {
@@ -276,6 +288,13 @@ public final class SyncService implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
             loop = null;
+        }
+        if (backAgain != null) {
+            try {
+                backAgain.close();
+            } catch (Exception e) {
+                LOG.debug("Could not stop listening for the team's return", e);
+            }
         }
         lock.close();
     }

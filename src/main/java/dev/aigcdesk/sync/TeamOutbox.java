@@ -28,6 +28,7 @@ public final class TeamOutbox implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(TeamOutbox.class);
 
     private final Library outbox;
+    private final SyncEvents events;
     /** What the outbox holds of each task it keeps, as last copied: a task is copied again only when it moved. */
     private final Map<TaskId, String> copied = new ConcurrentHashMap<>();
     /** Set after a pass without the team, and on start (a desktop may have closed during an outage). */
@@ -35,8 +36,10 @@ public final class TeamOutbox implements AutoCloseable {
     /** After a hand-over, every task in the outbox is looked at once, not only those copied in this session. */
     private volatile boolean lookEverywhere = true;
 
-    public TeamOutbox(Library outbox) {
+    /** @param events where the tasks handed over are told (the window shows them as they now are) */
+    public TeamOutbox(Library outbox, SyncEvents events) {
         this.outbox = outbox;
+        this.events = events;
     }
 
     /** The library the outage passes refresh and archive into. */
@@ -105,6 +108,10 @@ public final class TeamOutbox implements AutoCloseable {
             // A task the team no longer has was removed there on purpose: it is not put back from here.
             if (theirs.isPresent() && LibraryPush.forward(outbox, team, mine, theirs.get())) {
                 handed++;
+                Optional<TaskRecord> now = team.find(mine.id());
+                if (now.isPresent()) {
+                    events.publish(new SyncEvent.TaskChanged(theirs.get(), now.get()));
+                }
             }
         }
         if (handed > 0) {
