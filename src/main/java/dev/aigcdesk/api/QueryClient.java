@@ -267,4 +267,9 @@ public final class QueryClient {
             super("Response larger than " + MAX_BODY_BYTES + " bytes");
         }
     }
+
+    /** Asks at 1/{@code ways} of the configured rate (when that many desktops share the team's work). */
+    public void shareRate(int ways) {
+        limiter.share(ways);
+    }
 }

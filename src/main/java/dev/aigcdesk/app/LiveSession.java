@@ -69,6 +69,7 @@ final class LiveSession implements Session {
 
     private TeamShelf shelf;
     private TeamOutbox outbox;
+    private Library.SyncLock outboxLock;
     private HashStore teamStore;
 
     /** The HTTP clients and the JSON writer are made on first use: the window's first frame needs none of them. */
@@ -273,7 +274,7 @@ final class LiveSession implements Session {
     }
 
     /**
-     * On a team, the refreshing desktop keeps what runs in an outbox of its own: with the team's database away,
+     * On a team, this desktop keeps its share of the work in an outbox of its own: with the team's database away,
      * it goes on from there (also when the database could not be reached at all, if the outbox holds tasks).
      */
     private SyncService teamSync() throws LibraryException {
@@ -291,7 +292,9 @@ final class LiveSession implements Session {
             }
             return SyncService.away(outage, clock, e.getMessage());
         }
-        return SyncService.start(poller(team), archiver(team), team, clock, outage);
+        // One process of this desktop keeps the outbox; a second one (a sync beside the window) works without it.
+        outboxLock = outboxLedger.tryLockSync().orElse(null);
+        return SyncService.start(poller(team), archiver(team), team, clock, outboxLock == null ? null : outage);
     }
 
     /** One outbox per team this desktop joined, so a second team never receives the first one's work. */
@@ -327,6 +330,9 @@ final class LiveSession implements Session {
         }
         if (workers != null) {
             workers.shutdownNow();
+        }
+        if (outboxLock != null) {
+            outboxLock.close();
         }
         if (outbox != null) {
             outbox.close();

@@ -5,6 +5,7 @@ import dev.aigcdesk.domain.GenerationTask;
 import dev.aigcdesk.domain.Reach;
 import dev.aigcdesk.domain.TaskId;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -124,10 +125,26 @@ public interface Library extends AutoCloseable {
 
     // ---- who refreshes it
 
-    /** The library's one sync lock: only one process refreshes and archives a library at a time. Empty while another holds it. */
+    /**
+     * The work this process does in one pass: the running tasks to ask about and the files to save. A
+     * desktop's own library gives all of it (its sync lock keeps other processes out); a shared one gives
+     * this process its share, leased for {@code lease}, so each task is asked about by one desktop at a time.
+     */
+    default Work claimWork(Duration lease) throws LibraryException {
+        return new Work(activeTasks(), filesToArchive(), 1);
+    }
+
+    /** Keeps this process's leases another {@code lease} (a long download must not let another desktop take its task). */
+    default void renewClaims(Duration lease) throws LibraryException {}
+
+    /**
+     * The library's sync lock: only one process refreshes and archives a desktop's own library at a time; empty
+     * while another holds it. A shared library's is not exclusive (its work is leased task by task): holding
+     * it registers this process as one that shares the work, and closing it hands its tasks back at once.
+     */
     Optional<SyncLock> tryLockSync() throws LibraryException;
 
-    /** Who holds the sync lock, as far as can be told ("unknown" otherwise). */
+    /** Who holds the sync lock, as far as can be told ("unknown" otherwise); on a shared library, who shares the work now. */
     String syncLockHolder();
 
     @Override
@@ -144,15 +161,18 @@ public interface Library extends AutoCloseable {
     interface SyncLock extends AutoCloseable {
         @Override
         void close();
+    }
 
-        /**
-         * Whether this process still holds it. A lock a server kept can be lost with the connection (the server
-         * restarted); it is then taken again if no one else took it meanwhile.
-         *
-         * @throws LibraryException when the library cannot be reached to tell
-         */
-        default boolean stillHeld() throws LibraryException {
-            return true;
+    /**
+     * One pass's work.
+     *
+     * @param refreshers how many processes share the library's work now (this one included): each asks the
+     *                   service at that share of the rate, so the rate limit holds for all of them together
+     */
+    record Work(List<TaskRecord> active, List<FileRecord> files, int refreshers) {
+        public Work {
+            active = List.copyOf(active);
+            files = List.copyOf(files);
         }
     }
 

@@ -14,7 +14,8 @@ public final class RateLimiter {
 
     public static final double DEFAULT_PER_SECOND = 20;
 
-    private final long intervalNanos;
+    private final long baseIntervalNanos;
+    private long intervalNanos;
     private final LongSupplier nanoClock;
     private final Sleeper sleeper;
     private long nextFree;
@@ -29,13 +30,22 @@ public final class RateLimiter {
             throw new IllegalArgumentException("The request rate must be above 0 per second");
         }
         double rate = Math.min(perSecond, SERVICE_MAX_PER_SECOND);
-        this.intervalNanos = (long) (1_000_000_000L / rate);
+        this.baseIntervalNanos = (long) (1_000_000_000L / rate);
+        this.intervalNanos = baseIntervalNanos;
         this.nanoClock = nanoClock;
         this.sleeper = sleeper;
     }
 
-    public double permitsPerSecond() {
+    public synchronized double permitsPerSecond() {
         return 1_000_000_000.0 / intervalNanos;
+    }
+
+    /**
+     * Takes 1/{@code ways} of the rate: when that many processes share one account's work (a team library),
+     * together they stay within the rate one would have.
+     */
+    public synchronized void share(int ways) {
+        intervalNanos = baseIntervalNanos * Math.max(1, ways);
     }
 
     /** Blocks until this caller may send one request. */

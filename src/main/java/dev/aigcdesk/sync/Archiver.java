@@ -112,11 +112,16 @@ public final class Archiver {
     }
 
     public ArchiveReport archivePending(boolean force) throws LibraryException, InterruptedException {
+        return archivePending(force, ledger.filesToArchive());
+    }
+
+    /** Saves those of {@code pending} that are due (all of them when {@code force}): this process's share. */
+    public ArchiveReport archivePending(boolean force, List<FileRecord> pending)
+            throws LibraryException, InterruptedException {
         int archived = 0;
         int waiting = 0;
         List<String> lost = new ArrayList<>();
         List<String> failed = new ArrayList<>();
-        List<FileRecord> pending = ledger.filesToArchive();
         DownloadException blocked = pending.isEmpty() ? null : StoreTrouble.unwritable(store);
         if (blocked != null) {
             return blocked(pending.size(), blocked.problem(), blocked.getMessage());

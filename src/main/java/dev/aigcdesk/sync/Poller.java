@@ -62,9 +62,14 @@ public final class Poller {
 
     /** One round over the active tasks that are due (every active task when {@code force}). */
     public PollReport poll(boolean force) throws LibraryException, InterruptedException {
+        return poll(force, ledger.activeTasks());
+    }
+
+    /** One round over those of {@code active} that are due (all of them when {@code force}): this process's share. */
+    public PollReport poll(boolean force, List<TaskRecord> active) throws LibraryException, InterruptedException {
         Instant now = clock.instant();
         List<TaskRecord> due = new ArrayList<>();
-        for (TaskRecord r : ledger.activeTasks()) {
+        for (TaskRecord r : active) {
             if (force || schedule.isDue(r.id(), now)) {
                 due.add(r);
             }
@@ -156,6 +161,11 @@ public final class Poller {
     private static boolean pastWindow(TaskRecord r, Instant now) {
         Instant created = r.task().times().created();
         return created != null && created.plus(QUERY_WINDOW).isBefore(now);
+    }
+
+    /** This process asks at 1/{@code ways} of the rate, when that many share the library's work. */
+    public void shareRate(int ways) {
+        client.shareRate(ways);
     }
 
     public PollSchedule.Intervals intervals() {

@@ -40,8 +40,10 @@ public final class SyncService implements AutoCloseable {
 
     private volatile Poller lastPoller;
     private volatile String lastAway;
-    /** Another desktop took the refresh turn while this one's connection was lost: this one asks for it again now and then. */
-    private volatile boolean standingBy;
+    /** On a shared library: how long this process's share of the work is leased at a time; else null. */
+    private final Duration lease;
+
+    private ScheduledExecutorService keeper;
 
     private final ReentrantLock mutex = new ReentrantLock();
     private final Condition wakeUp = mutex.newCondition();
@@ -63,6 +65,7 @@ public final class SyncService implements AutoCloseable {
         this.outage = outage;
         this.awayOnly = awayOnly;
         this.lastPoller = poller;
+        this.lease = ledger.sharedAs().isPresent() && !awayOnly ? leaseFor(poller.intervals()) : null;
         if (outage != null && !awayOnly) {
             // The team answering again is worth a pass at once: it hands over what was kept here meanwhile.
             backAgain = ledger.onChange(e -> {
@@ -122,16 +125,40 @@ public final class SyncService implements AutoCloseable {
             String holder = ledger.syncLockHolder();
             throw new LibraryException(
                     LibraryException.Kind.LOCKED,
-                    ledger.sharedAs().isPresent()
-                            ? (holder == null ? "Another desktop" : holder + "'s desktop")
-                                    + " is already refreshing and archiving this team library (one does it for the team)."
-                                    + " It keeps doing so; when it closes, another open desktop takes over."
-                            : "Another AIGC Desk (process " + holder
-                                    + ") is already refreshing and archiving this library. It keeps doing so; close it to run sync here.",
+                    "Another AIGC Desk (process " + holder
+                            + ") is already refreshing and archiving this library. It keeps doing so; close it to run sync here.",
                     null);
         }
-        return new SyncService(
+        SyncService s = new SyncService(
                 poller, archiver, ledger, clock, lock.get(), poller.intervals().offlineRetry(), outage, awayOnly);
+        s.keepLeases();
+        return s;
+    }
+
+    /** Two refresh intervals (2 s at least): a desktop that dies lets its tasks go within that, for another to take. */
+    static Duration leaseFor(PollSchedule.Intervals intervals) {
+        Duration twice = intervals.image().multipliedBy(2);
+        return twice.compareTo(Duration.ofSeconds(2)) < 0 ? Duration.ofSeconds(2) : twice;
+    }
+
+    /** On a shared library, renews this process's leases a few times a lease, whatever a pass is busy with. */
+    private void keepLeases() {
+        if (lease == null) {
+            return;
+        }
+        keeper = ThreadPools.scheduled("lease-keeper");
+        long every = Math.max(200, lease.toMillis() / 3);
+        keeper.scheduleWithFixedDelay(
+                () -> {
+                    try {
+                        ledger.renewClaims(lease);
+                    } catch (LibraryException | RuntimeException e) {
+                        LOG.debug("Could not renew this desktop's share of the work: {}", e.getMessage());
+                    }
+                },
+                every,
+                every,
+                TimeUnit.MILLISECONDS);
     }
 
     public void setAutoArchive(boolean on) {
@@ -145,19 +172,13 @@ public final class SyncService implements AutoCloseable {
             return pass(poller, archiver, ledger, force).away(lastAway);
         }
         try {
-            if (!lock.stillHeld()) {
-                // Another desktop took the turn while this one's connection was lost: it refreshes now.
-                standingBy = true;
-                lastPoller = poller;
-                return new SyncReport(PollReport.NOTHING, ArchiveReport.NOTHING, 0, 0);
-            }
-            standingBy = false;
             if (outage != null) {
                 outage.outbox().handBack(ledger);
             }
-            SyncReport report = pass(poller, archiver, ledger, force);
+            Library.Work work = ledger.claimWork(lease == null ? Duration.ZERO : lease);
+            SyncReport report = pass(poller, archiver, ledger, work, force);
             if (outage != null) {
-                outage.outbox().keep(ledger);
+                outage.outbox().keep(ledger, work);
             }
             if (lastAway != null) {
                 LOG.info("The team library answers again; what was kept on this desktop meanwhile was handed over");
@@ -185,8 +206,15 @@ public final class SyncService implements AutoCloseable {
 
     private SyncReport pass(Poller p, Archiver a, Library l, boolean force)
             throws LibraryException, InterruptedException {
-        PollReport poll = p.poll(force);
-        ArchiveReport archive = force || autoArchive ? a.archivePending(force) : ArchiveReport.NOTHING;
+        return pass(p, a, l, l.claimWork(Duration.ZERO), force);
+    }
+
+    /** Refreshes and saves {@code work}; what is still left is counted library-wide. */
+    private SyncReport pass(Poller p, Archiver a, Library l, Library.Work work, boolean force)
+            throws LibraryException, InterruptedException {
+        p.shareRate(work.refreshers());
+        PollReport poll = p.poll(force, work.active());
+        ArchiveReport archive = force || autoArchive ? a.archivePending(force, work.files()) : ArchiveReport.NOTHING;
         return new SyncReport(
                 poll, archive, l.activeTasks().size(), l.filesToArchive().size());
     }
@@ -246,8 +274,6 @@ public final class SyncService implements AutoCloseable {
         Duration wait;
         if (report.poll().offline()) {
             wait = offlineRetry; // the banner says "retrying in 20 s"; keep that true
-        } else if (standingBy) {
-            wait = poller.intervals().image();
         } else if (report.teamAway() != null && report.settled()) {
             wait = AWAY_RETRY; // nothing to do here, but the team is asked again to hand over what was done
         } else if (report.stillActive() == 0 && report.stillPending() == 0) {
@@ -262,6 +288,11 @@ public final class SyncService implements AutoCloseable {
             if (wait.isNegative()) {
                 wait = Duration.ZERO;
             }
+        }
+        if (lease != null) {
+            // On a team, never asleep for long: a task another desktop added, or one whose lease lapsed, is taken soon.
+            Duration half = lease.dividedBy(2);
+            wait = wait == null ? half : min(wait, half);
         }
         mutex.lock();
         try {
@@ -288,6 +319,9 @@ public final class SyncService implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
             loop = null;
+        }
+        if (keeper != null) {
+            keeper.shutdownNow();
         }
         if (backAgain != null) {
             try {

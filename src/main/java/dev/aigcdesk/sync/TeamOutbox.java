@@ -73,14 +73,14 @@ public final class TeamOutbox implements AutoCloseable {
         return handed;
     }
 
-    /** After a pass on the team: keeps a copy of every task that still runs or waits to be saved, and lets go of the rest. */
-    public void keep(Library team) throws LibraryException {
+    /** After a pass on the team: keeps a copy of this desktop's share of the work ({@code mine}), and lets go of the rest. */
+    public void keep(Library team, Library.Work mine) throws LibraryException {
         Map<TaskId, TaskRecord> running = new LinkedHashMap<>();
-        for (TaskRecord r : team.activeTasks()) {
+        for (TaskRecord r : mine.active()) {
             running.put(r.id(), r);
         }
         Set<TaskId> kept = new HashSet<>(running.keySet());
-        for (FileRecord f : team.filesToArchive()) {
+        for (FileRecord f : mine.files()) {
             if (kept.add(f.taskId()) && !copied.containsKey(f.taskId())) {
                 team.find(f.taskId()).ifPresent(r -> running.put(r.id(), r));
             }

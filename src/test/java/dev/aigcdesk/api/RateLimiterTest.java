@@ -2,6 +2,7 @@ package dev.aigcdesk.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.pacing.RateLimiter;
@@ -53,6 +54,19 @@ class RateLimiterTest {
         limiter.acquire();
         limiter.acquire();
         assertThat(waits).containsExactly(Duration.ofMillis(100));
+    }
+
+    @Test
+    void desktopsSharingOneAccountTakeTheirShareOfTheRate() {
+        RateLimiter limiter = new RateLimiter(30);
+        limiter.share(3);
+        assertThat(limiter.permitsPerSecond()).isCloseTo(10, within(0.01));
+        limiter.share(1);
+        assertThat(limiter.permitsPerSecond()).isCloseTo(30, within(0.01));
+        limiter.share(0);
+        assertThat(limiter.permitsPerSecond())
+                .as("never more than the whole rate")
+                .isCloseTo(30, within(0.01));
     }
 
     @Test

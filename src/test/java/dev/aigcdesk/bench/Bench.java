@@ -55,9 +55,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.imageio.ImageIO;
 import okhttp3.ConnectionPool;
@@ -344,15 +346,27 @@ public final class Bench {
 
     /** A sync of 1,000 running tasks into {@code ledger} against a loopback service; prints it and returns seconds / floor. */
     static double sync(Library ledger, String engine) throws Exception {
+        return sync(List.of(ledger), engine);
+    }
+
+    /**
+     * 1,000 running tasks refreshed once by {@code desktops} sharing the work (each its leased share, at its share
+     * of the rate), against the floor: the latency spread over every desktop's connections, or the rate limit,
+     * which holds for all of them together.
+     */
+    static double sync(List<? extends Library> desktops, String engine) throws Exception {
         int n = 1000;
         int latencyMs = 20;
         int concurrency = 8;
         double rate = 100;
+        int k = desktops.size();
+        String fixtureId = "1397741205-AigcVideoTask-0a8005f5594bd67041f88c6196192646t";
         String body = new String(
                 Bench.class
                         .getResourceAsStream("/fixtures/video_processing.json")
                         .readAllBytes(),
                 StandardCharsets.UTF_8);
+        AtomicInteger asked = new AtomicInteger();
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setExecutor(Executors.newFixedThreadPool(32));
         server.createContext("/", ex -> {
@@ -361,42 +375,70 @@ public final class Bench {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            byte[] b = body.getBytes(StandardCharsets.UTF_8);
+            asked.incrementAndGet();
+            String path = ex.getRequestURI().getPath();
+            byte[] b = body.replace(fixtureId, path.substring(path.lastIndexOf('/') + 1))
+                    .getBytes(StandardCharsets.UTF_8);
             ex.sendResponseHeaders(200, b.length);
             try (OutputStream o = ex.getResponseBody()) {
                 o.write(b);
             }
         });
         server.start();
+        List<ExecutorService> pools = new ArrayList<>();
         try {
             List<TaskId> ids = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 ids.add(TaskId.parse(String.format("1397741205-AigcVideoTask-%032xt", i)));
             }
-            ledger.add(ids, NOW);
+            desktops.get(0).add(ids, NOW);
             ApiSettings settings = ApiSettings.defaults(
                     "http://127.0.0.1:" + server.getAddress().getPort() + "/", "k", "bench");
-            OkHttpClient http = HttpClients.create(settings)
-                    .newBuilder()
-                    .dispatcher(new Dispatcher())
-                    .connectionPool(new ConnectionPool(concurrency, 1, TimeUnit.MINUTES))
-                    .build();
-            ExecutorService workers = Executors.newFixedThreadPool(concurrency);
-            Poller poller = new Poller(
-                    new QueryClient(settings, http, new RateLimiter(rate)),
-                    ledger,
-                    new SyncEvents(),
-                    new PollSchedule(PollSchedule.Intervals.DEFAULT),
-                    Clock.systemUTC(),
-                    workers);
+            // Two rounds of claims: in the first each sees the ones before it; in the second the shares settle.
+            Duration lease = Duration.ofSeconds(30);
+            List<Library.Work> shares = new ArrayList<>();
+            for (int round = 0; round < 2; round++) {
+                shares.clear();
+                for (Library d : desktops) {
+                    shares.add(d.claimWork(lease));
+                }
+            }
+            List<Callable<PollReport>> passes = new ArrayList<>();
+            for (int i = 0; i < k; i++) {
+                Library d = desktops.get(i);
+                Library.Work share = shares.get(i);
+                OkHttpClient http = HttpClients.create(settings)
+                        .newBuilder()
+                        .dispatcher(new Dispatcher())
+                        .connectionPool(new ConnectionPool(concurrency, 1, TimeUnit.MINUTES))
+                        .build();
+                ExecutorService workers = Executors.newFixedThreadPool(concurrency);
+                pools.add(workers);
+                Poller poller = new Poller(
+                        new QueryClient(settings, http, new RateLimiter(rate)),
+                        d,
+                        new SyncEvents(),
+                        new PollSchedule(PollSchedule.Intervals.DEFAULT),
+                        Clock.systemUTC(),
+                        workers);
+                poller.shareRate(share.refreshers());
+                passes.add(() -> poller.poll(true, share.active()));
+            }
+            ExecutorService together = Executors.newFixedThreadPool(k);
+            pools.add(together);
             long t = System.nanoTime();
-            PollReport r = poller.poll(true);
+            int answered = 0;
+            int failed = 0;
+            for (var f : together.invokeAll(passes)) {
+                answered += f.get().asked();
+                failed += f.get().failed();
+            }
             double seconds = (System.nanoTime() - t) / 1e9;
-            workers.shutdown();
-            double floor = Math.max(n * latencyMs / 1000.0 / concurrency, n / rate);
+            double floor = Math.max(n * latencyMs / 1000.0 / concurrency / k, n / rate);
             System.out.printf(
-                    "%nSync%s of %d running tasks, %d ms latency, concurrency %d, rate limit %.0f/s: %.2f s; floor max(N*lat/conc, N/rate) = %.2f s;"
-                            + " ratio %.2fx (target <= 1.2x); %d answered, %d changed, %d failed%n",
+                    "%nSync%s of %d running tasks, %d ms latency, concurrency %d per desktop, rate limit %.0f/s for all: %.2f s;"
+                            + " floor max(N*lat/(conc*desktops), N/rate) = %.2f s; ratio %.2fx (target <= 1.2x);"
+                            + " %d asked of the service (each task once: %s), %d failed; shares %s%n",
                     engine,
                     n,
                     latencyMs,
@@ -405,11 +447,13 @@ public final class Bench {
                     seconds,
                     floor,
                     seconds / floor,
-                    r.asked(),
-                    r.changed(),
-                    r.failed());
+                    asked.get(),
+                    asked.get() == n && answered == n,
+                    failed,
+                    shares.stream().map(w -> String.valueOf(w.active().size())).toList());
             return seconds / floor;
         } finally {
+            pools.forEach(ExecutorService::shutdownNow);
             server.stop(0);
         }
     }

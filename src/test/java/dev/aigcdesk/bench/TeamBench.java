@@ -23,7 +23,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Optional;
 import java.util.Random;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -48,6 +47,11 @@ public final class TeamBench {
     private TeamBench() {}
 
     public static void main(String[] args) throws Exception {
+        if (Boolean.getBoolean("bench.teamSyncOnly")) {
+            // The shared sync alone, for a quick look after a change to how the team's work is shared out.
+            syncWithThreeDesktops(null);
+            System.exit(0);
+        }
         Path dir = Files.createTempDirectory("aigc-desk-team-bench");
         System.out.printf(
                 "AIGC Desk team benchmark · %d tasks · %d cores · max heap %d MB · %s%n",
@@ -256,25 +260,14 @@ public final class TeamBench {
                 "%nGrew the team library to %,d tasks in %.1f s%n", TASKS * times, (System.nanoTime() - t) / 1e9);
     }
 
-    /** Three desktops open on the team: one takes the refresher's turn, the others wait; the sync against its floor. */
+    /** Three desktops open on the team, sharing its 1,000 running tasks by leases: the sync against its floor. */
     private static void syncWithThreeDesktops(TeamDatabase base) throws Exception {
         TeamDatabase team = TestPostgres.shared().newDatabase();
         List<PostgresLibrary> desktops = new ArrayList<>();
         for (String name : List.of("Ann", "Ben", "Cleo")) {
             desktops.add(PostgresLibrary.open(team, name));
         }
-        List<Optional<Library.SyncLock>> turns = new ArrayList<>();
-        for (PostgresLibrary d : desktops) {
-            turns.add(d.tryLockSync());
-        }
-        long holders = turns.stream().filter(Optional::isPresent).count();
-        PostgresLibrary refresher = desktops.get(turns.indexOf(
-                turns.stream().filter(Optional::isPresent).findFirst().orElseThrow()));
-        System.out.printf(
-                "%nThree desktops open on one team: %d holds the refresher's turn (%s); the others wait for it%n",
-                holders, refresher.desktop());
-        Bench.sync(refresher, " by the team's refresher (PostgreSQL)");
-        turns.forEach(o -> o.ifPresent(Library.SyncLock::close));
+        Bench.sync(desktops, " by three desktops sharing the team's work (PostgreSQL)");
         desktops.forEach(Library::close);
     }
 

@@ -206,12 +206,10 @@ class TeamFilesJourneyTest {
         Run ra = a.get(120, TimeUnit.SECONDS);
         Run rb = b.get(120, TimeUnit.SECONDS);
         for (Run r : List.of(ra, rb)) {
-            assertThat(r.exit()).as(r.out() + r.err()).isIn(0, ExitCodes.LOCKED);
-            if (r.exit() == ExitCodes.LOCKED) {
-                assertThat(r.err()).contains("is already refreshing and archiving this team library");
-            }
+            // Both work: each on the tasks it leased, none twice.
+            assertThat(r.exit()).as(r.out() + r.err()).isZero();
         }
-        // Whoever refreshed, the team has every task once, answered, and each file once in the bucket.
+        // The team has every task once, answered, and each file once in the bucket.
         Run list = run("Ben", "list", "--json");
         for (String id : ids) {
             assertThat(list.out().split(id, -1)).as(id + " once").hasSize(2);

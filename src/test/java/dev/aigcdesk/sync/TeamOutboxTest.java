@@ -10,6 +10,7 @@ import dev.aigcdesk.library.sqlite.SqliteLibrary;
 import dev.aigcdesk.testing.Tasks;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,7 +73,7 @@ class TeamOutboxTest {
         answer(team, 2, TaskState.RUNNING, t0.plusSeconds(1));
         answer(team, 3, TaskState.SUCCEEDED, t0.plusSeconds(1));
         outbox.handBack(team);
-        outbox.keep(team);
+        outbox.keep(team, team.claimWork(Duration.ZERO));
         // Running tasks, and the finished one whose file waits to be saved.
         assertThat(ids(outboxLedger)).containsExactlyInAnyOrder(1, 2, 3);
 
@@ -104,7 +105,7 @@ class TeamOutboxTest {
         assertThat(outbox.handBack(team)).isZero();
 
         // What is done lets go: 1 saved, 2 failed; 3 still waits for its file.
-        outbox.keep(team);
+        outbox.keep(team, team.claimWork(Duration.ZERO));
         assertThat(ids(outboxLedger)).containsExactly(3);
     }
 
@@ -113,14 +114,14 @@ class TeamOutboxTest {
         team.add(List.of(Tasks.id(7)), t0);
         answer(team, 7, TaskState.RUNNING, t0.plusSeconds(1));
         outbox.handBack(team);
-        outbox.keep(team);
+        outbox.keep(team, team.claimWork(Duration.ZERO));
         outbox.away();
         answer(outboxLedger, 7, TaskState.SUCCEEDED, t0.plusSeconds(60));
         team.removals().removeAll(List.of(Tasks.id(7)));
 
         assertThat(outbox.handBack(team)).isZero();
         assertThat(team.count(TaskQuery.ALL)).isZero();
-        outbox.keep(team);
+        outbox.keep(team, team.claimWork(Duration.ZERO));
         assertThat(outbox.size()).isZero();
     }
 

@@ -132,7 +132,19 @@ final class PgSchema {
                     "ALTER TABLE task ADD COLUMN stars_by TEXT",
                     "ALTER TABLE task ADD COLUMN stars_at BIGINT",
                     "ALTER TABLE task_tag ADD COLUMN added_by TEXT",
-                    "ALTER TABLE task_collection ADD COLUMN added_by TEXT"));
+                    "ALTER TABLE task_collection ADD COLUMN added_by TEXT"),
+            List.of(
+                    // 3: each task's work is leased to one desktop at a time (who, and until when, in the server's
+                    // milliseconds); the processes that share the work say they are alive.
+                    "ALTER TABLE task ADD COLUMN lease_by TEXT",
+                    "ALTER TABLE task ADD COLUMN lease_until BIGINT",
+                    """
+            CREATE TABLE refresher (
+              origin  TEXT PRIMARY KEY,
+              desktop TEXT NOT NULL,
+              seen_at BIGINT NOT NULL,
+              tasks   INTEGER NOT NULL DEFAULT 0
+            )"""));
 
     static final int CURRENT = STEPS.size();
 

@@ -1,34 +1,37 @@
 package dev.aigcdesk.library.postgres;
 
 import dev.aigcdesk.domain.TaskId;
+import dev.aigcdesk.library.FileRecord;
 import dev.aigcdesk.library.LibraryEvent;
 import dev.aigcdesk.library.LibraryException;
 import dev.aigcdesk.library.LocalCopies;
+import dev.aigcdesk.library.TaskRecord;
 import dev.aigcdesk.library.sql.SqlLibrary;
 import dev.aigcdesk.library.sql.SqlSupport;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * A studio's shared library on PostgreSQL: the same records as a desktop's own library, seen by every
- * desktop connected to it. Each change is told to the others through {@code NOTIFY}, and only one
- * desktop at a time refreshes the tasks from the service (a session-level advisory lock, released by
- * the server when that desktop dies).
+ * desktop connected to it. Each change is told to the others through {@code NOTIFY}, and each task is
+ * refreshed and saved by one desktop at a time ({@link TaskLeases}: a lease that lapses when that desktop
+ * dies, for another to take).
  */
 public final class PostgresLibrary extends SqlLibrary {
 
     private static final Logger LOG = LoggerFactory.getLogger(PostgresLibrary.class);
-    /** The advisory lock the refreshing desktop holds. */
-    static final long SYNC_LOCK = 0x4149_4743_0002L;
+    /** How long a lease is assumed to last when asked who shares the work before this process claimed any. */
+    private static final Duration DEFAULT_LEASE = Duration.ofSeconds(10);
 
     private final TeamDatabase where;
     private final String desktop;
@@ -36,7 +39,8 @@ public final class PostgresLibrary extends SqlLibrary {
     private Connection notifier;
     private final ChangeFeed feed;
     private final Object notifierLock = new Object();
-    private Connection lockHolder;
+    private final TaskLeases leases;
+    private volatile Duration lastLease = DEFAULT_LEASE;
 
     private PostgresLibrary(
             TeamDatabase where,
@@ -51,6 +55,7 @@ public final class PostgresLibrary extends SqlLibrary {
         this.desktop = desktop;
         this.notifier = notifier;
         this.feed = new ChangeFeed(() -> connect(where, desktop), origin, this::tell);
+        this.leases = new TaskLeases(origin, desktop, followedCondition(), unsavedCondition());
     }
 
     /** Connects to the team database as {@code desktop} (shown to the others), upgrading its schema if needed. */
@@ -137,100 +142,52 @@ public final class PostgresLibrary extends SqlLibrary {
         }
     }
 
+    /** Not exclusive: the team's work is leased task by task. Closing it hands this process's tasks back at once. */
     @Override
-    public synchronized Optional<SyncLock> tryLockSync() throws LibraryException {
+    public Optional<SyncLock> tryLockSync() {
+        return Optional.of(this::handBackWork);
+    }
+
+    @Override
+    public Work claimWork(Duration lease) throws LibraryException {
+        lastLease = lease;
+        TaskLeases.Claim claim = write("share out the team's work", c -> leases.claim(c, lease.toMillis()));
+        Set<String> mine = claim.ids();
+        List<TaskRecord> active = activeTasks().stream()
+                .filter(r -> mine.contains(r.id().value()))
+                .toList();
+        List<FileRecord> files = filesToArchive().stream()
+                .filter(f -> mine.contains(f.taskId().value()))
+                .toList();
+        return new Work(active, files, claim.refreshers());
+    }
+
+    @Override
+    public void renewClaims(Duration lease) throws LibraryException {
+        write("keep this desktop's share of the work", c -> {
+            leases.renew(c, lease.toMillis());
+            return Boolean.TRUE;
+        });
+    }
+
+    private void handBackWork() {
         try {
-            Connection c = takeTurn();
-            return c == null ? Optional.empty() : Optional.of(new RefreshTurn(c));
-        } catch (SQLException e) {
-            throw new PostgresDialect(where.shown()).translate("take the refresh turn", e);
+            write("hand this desktop's tasks back to the team", c -> {
+                leases.release(c);
+                return Boolean.TRUE;
+            });
+        } catch (LibraryException e) {
+            LOG.info(
+                    "Could not hand this desktop's tasks back ({}); the others take them when the leases end",
+                    e.getMessage());
         }
     }
 
-    /** A new connection holding the refresh turn, or null (closed) when another desktop holds it. */
-    private synchronized Connection takeTurn() throws SQLException {
-        Connection c = connect(where, desktop);
-        try (PreparedStatement ps = c.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
-            ps.setLong(1, SYNC_LOCK);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (rs.next() && rs.getBoolean(1)) {
-                    lockHolder = c;
-                    return c;
-                }
-            }
-        } catch (SQLException e) {
-            SqlSupport.closeQuietly(c);
-            throw e;
-        }
-        c.close();
-        return null;
-    }
-
-    private synchronized void release(Connection c) {
-        SqlSupport.closeQuietly(c);
-        if (lockHolder == c) {
-            lockHolder = null;
-        }
-    }
-
-    /** The refresh turn as this desktop holds it: on its own connection, whose end (or the server's) ends it. */
-    private final class RefreshTurn implements SyncLock {
-        private Connection held;
-
-        RefreshTurn(Connection held) {
-            this.held = held;
-        }
-
-        /** A server that restarted forgot the turn: it is taken again, unless another desktop took it first. */
-        @Override
-        public synchronized boolean stillHeld() throws LibraryException {
-            try {
-                if (held != null && held.isValid(2)) {
-                    return true;
-                }
-            } catch (SQLException e) {
-                // not valid: asked again below
-            }
-            if (held != null) {
-                release(held);
-                held = null;
-            }
-            try {
-                held = takeTurn();
-            } catch (SQLException e) {
-                throw new PostgresDialect(where.shown()).translate("take the refresh turn again", e);
-            }
-            if (held != null) {
-                LOG.info("Took the team's refresh turn again after the connection to the server was lost");
-            }
-            return held != null;
-        }
-
-        @Override
-        public synchronized void close() {
-            if (held != null) {
-                release(held);
-                held = null;
-            }
-        }
-    }
-
-    /** The desktop that refreshes the team library now, as the server knows it. */
+    /** Who shares the team's work now, as the server knows it ("Ann (12 tasks), Ben (11 tasks)"). */
     @Override
     public String syncLockHolder() {
         try {
-            return read(
-                    "see who refreshes",
-                    c -> SqlSupport.query(
-                                    c,
-                                    "SELECT a.application_name FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid"
-                                            + " WHERE l.locktype = 'advisory' AND l.granted"
-                                            + " AND ((l.classid::bigint << 32) | l.objid::bigint) = ?",
-                                    List.of(SYNC_LOCK),
-                                    rs -> rs.getString(1).replaceFirst("^AIGC Desk: ", ""))
-                            .stream()
-                            .findFirst()
-                            .orElse(null));
+            return read("see who refreshes", c -> TaskLeases.sharing(c, lastLease.toMillis()));
         } catch (LibraryException e) {
             return null;
         }
@@ -251,12 +208,6 @@ public final class PostgresLibrary extends SqlLibrary {
     @Override
     public void close() {
         feed.close();
-        synchronized (this) {
-            if (lockHolder != null) {
-                SqlSupport.closeQuietly(lockHolder);
-                lockHolder = null;
-            }
-        }
         synchronized (notifierLock) {
             SqlSupport.closeQuietly(notifier);
         }

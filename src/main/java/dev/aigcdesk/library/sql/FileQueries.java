@@ -14,6 +14,10 @@ final class FileQueries {
 
     private FileQueries() {}
 
+    static String unsavedCondition() {
+        return PENDING_FILES.replaceFirst("^WHERE ", "");
+    }
+
     static List<FileRecord> toArchive(Connection c) throws SQLException {
         return SqlSupport.query(
                 c,

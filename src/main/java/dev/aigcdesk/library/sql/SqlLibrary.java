@@ -375,4 +375,24 @@ public abstract class SqlLibrary implements Library {
     protected void inTransaction(String what, SqlWork work) throws LibraryException {
         connections.inTransaction(what, work);
     }
+
+    /** One write transaction that answers something, for an engine's own statements. */
+    protected synchronized <T> T write(String what, Read<T> work) throws LibraryException {
+        List<T> out = new ArrayList<>(1);
+        inTransaction(what, () -> {
+            out.clear();
+            out.add(work.run(connections.write()));
+        });
+        return out.get(0);
+    }
+
+    /** The condition (on {@code task t}) of tasks still followed: the one rule {@link #activeTasks} reads by. */
+    protected static String followedCondition() {
+        return SearchSql.ACTIVE.where.replaceFirst("^ WHERE ", "");
+    }
+
+    /** The condition (on {@code output_file f} of {@code task t}) of files waiting to be saved. */
+    protected static String unsavedCondition() {
+        return FileQueries.unsavedCondition();
+    }
 }

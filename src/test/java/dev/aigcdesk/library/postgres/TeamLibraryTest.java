@@ -3,6 +3,8 @@ package dev.aigcdesk.library.postgres;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.aigcdesk.domain.TaskId;
+import dev.aigcdesk.domain.TaskState;
 import dev.aigcdesk.library.Library;
 import dev.aigcdesk.library.LibraryEvent;
 import dev.aigcdesk.library.LibraryException;
@@ -10,9 +12,12 @@ import dev.aigcdesk.library.TaskQuery;
 import dev.aigcdesk.library.TaskRecord;
 import dev.aigcdesk.testing.Tasks;
 import dev.aigcdesk.testing.TestPostgres;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -94,19 +99,40 @@ class TeamLibraryTest {
     }
 
     @Test
-    void oneDesktopRefreshesAtATimeAndAnotherTakesOverWhenItGoes() throws Exception {
-        Optional<Library.SyncLock> annTurn = ann.tryLockSync();
-        assertThat(annTurn).isPresent();
-        assertThat(ben.tryLockSync()).as("Ben waits while Ann refreshes").isEmpty();
-        assertThat(ben.syncLockHolder()).isEqualTo("Ann");
+    void eachTaskIsWorkedOnByOneDesktopAtATimeSharedFairlyAndTakenOverWhenADesktopDies() throws Exception {
+        List<TaskId> ids = new ArrayList<>();
+        for (int n = 1; n <= 10; n++) {
+            ids.add(Tasks.id(n));
+        }
+        ann.add(ids, NOW);
+        for (TaskId id : ids) {
+            ann.recordAnswer(Tasks.task(id, TaskState.RUNNING, "p", "GEM", NOW, List.of()), "{}", NOW);
+        }
+        Duration lease = Duration.ofSeconds(2);
+        assertThat(ann.claimWork(lease).active()).as("alone, Ann takes all").hasSize(10);
+        Library.Work bensFirst = ben.claimWork(lease);
+        assertThat(bensFirst.active()).as("Ben takes nothing Ann holds").isEmpty();
+        assertThat(bensFirst.refreshers()).isEqualTo(2);
+        Library.Work annsShare = ann.claimWork(lease);
+        Library.Work bensShare = ben.claimWork(lease);
+        assertThat(annsShare.active()).hasSize(5);
+        assertThat(bensShare.active()).hasSize(5);
+        Set<TaskId> both = new HashSet<>();
+        annsShare.active().forEach(r -> both.add(r.id()));
+        bensShare
+                .active()
+                .forEach(r ->
+                        assertThat(both.add(r.id())).as("one desktop at a time").isTrue());
+        assertThat(both).containsExactlyInAnyOrderElementsOf(ids);
+        assertThat(ben.syncLockHolder()).isEqualTo("Ann (5 tasks), Ben (5 tasks)");
 
-        ann.close(); // Ann's desktop goes away: the server lets go of her turn
-        Optional<Library.SyncLock> benTurn = ben.tryLockSync();
-        assertThat(benTurn).isPresent();
-        assertThat(ben.syncLockHolder()).isEqualTo("Ben");
-        benTurn.get().close();
-        ann = PostgresLibrary.open(team, "Ann");
-        assertThat(ann.tryLockSync()).isPresent();
+        // Ann's desktop dies without a word: her leases lapse, and Ben's next claim takes her tasks.
+        Thread.sleep(lease.toMillis() + 300);
+        assertThat(ben.claimWork(lease).active()).hasSize(10);
+        assertThat(ben.syncLockHolder()).isEqualTo("Ben (10 tasks)");
+        // A desktop that closes hands its tasks back at once.
+        ben.tryLockSync().orElseThrow().close();
+        assertThat(ann.claimWork(lease).active()).hasSize(10);
     }
 
     @Test
