@@ -29,6 +29,7 @@ import dev.aigcdesk.sync.PollSchedule;
 import dev.aigcdesk.sync.Poller;
 import dev.aigcdesk.sync.SyncEvents;
 import dev.aigcdesk.sync.SyncService;
+import dev.aigcdesk.sync.TeamCache;
 import dev.aigcdesk.sync.TeamOutbox;
 import dev.aigcdesk.sync.TeamShelf;
 import java.io.IOException;
@@ -204,8 +205,9 @@ final class LiveSession implements Session {
             } catch (IOException e) {
                 throw new LibraryException(LibraryException.Kind.UNREACHABLE, e.getMessage(), e);
             }
-            shelf = new TeamShelf(
-                    ledger(), teamStore, paths.cache().resolve("team-files"), joined.copiesBytes(), events);
+            TeamCache cache =
+                    new TeamCache(paths.cache().resolve("team-files"), thumbnailFolder(), joined.copiesBytes());
+            shelf = new TeamShelf(ledger(), teamStore, cache, events, clock);
         }
         return Optional.ofNullable(shelf);
     }
@@ -220,7 +222,11 @@ final class LiveSession implements Session {
 
     @Override
     public ThumbnailStore thumbnails() {
-        return new ThumbnailFolder(paths.cache().resolve("thumbnails"));
+        return new ThumbnailFolder(thumbnailFolder());
+    }
+
+    private Path thumbnailFolder() {
+        return paths.cache().resolve("thumbnails");
     }
 
     @Override

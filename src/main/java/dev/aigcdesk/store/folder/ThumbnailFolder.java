@@ -7,6 +7,9 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -24,11 +27,23 @@ public final class ThumbnailFolder implements ThumbnailStore {
         this.folder = folder;
     }
 
-    /** The cached thumbnail, when there is one. */
+    /** The cached thumbnail, when there is one; marked as shown (a capped cache lets the least recently shown go first). */
     @Override
     public Optional<Path> find(String sha256, int px) {
         Path p = path(sha256, px);
-        return Files.isRegularFile(p) ? Optional.of(p) : Optional.empty();
+        if (!Files.isRegularFile(p)) {
+            return Optional.empty();
+        }
+        try {
+            Instant now = Instant.now();
+            // At most once an hour a thumbnail: a scroll through thousands writes little.
+            if (Files.getLastModifiedTime(p).toInstant().isBefore(now.minus(Duration.ofHours(1)))) {
+                Files.setLastModifiedTime(p, FileTime.from(now));
+            }
+        } catch (IOException e) {
+            // Only its place in the cache's order is lost.
+        }
+        return Optional.of(p);
     }
 
     /** The cached poster frame of a video, when there is one. */

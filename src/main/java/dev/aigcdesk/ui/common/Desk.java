@@ -21,6 +21,7 @@ import java.util.Locale;
  * @param generator       starts paid generations into this library, or null where the window cannot (some tests)
  * @param configFolder    where Settings and the New generation panel's last choices live, or null for nowhere
  * @param errors          says failures in the window's language
+ * @param filesHere       brings a task's files kept elsewhere (a team's store) to this desktop when it is opened
  */
 public record Desk(
         Library ledger,
@@ -36,8 +37,46 @@ public record Desk(
         ThumbnailStore thumbnails,
         Generator generator,
         Path configFolder,
-        ErrorWords errors)
+        ErrorWords errors,
+        FilesHere filesHere)
         implements Refresher {
+
+    public Desk {
+        filesHere = filesHere == null ? FilesHere.ALREADY : filesHere;
+    }
+
+    public Desk(
+            Library ledger,
+            LibrarySync sync,
+            SyncEvents events,
+            SaveCopy saveCopy,
+            OsDesktop desktop,
+            Clock clock,
+            Path archiveFolder,
+            boolean demo,
+            boolean hasKey,
+            PollSchedule.Intervals intervals,
+            ThumbnailStore thumbnails,
+            Generator generator,
+            Path configFolder,
+            ErrorWords errors) {
+        this(
+                ledger,
+                sync,
+                events,
+                saveCopy,
+                desktop,
+                clock,
+                archiveFolder,
+                demo,
+                hasKey,
+                intervals,
+                thumbnails,
+                generator,
+                configFolder,
+                errors,
+                FilesHere.ALREADY);
+    }
 
     public Desk(
             Library ledger,
@@ -100,7 +139,28 @@ public record Desk(
                 thumbnails,
                 generator,
                 configFolder,
-                new ErrorWords(i18n));
+                new ErrorWords(i18n),
+                filesHere);
+    }
+
+    /** The same services, bringing files kept elsewhere (a team's store) to this desktop through {@code files}. */
+    public Desk fetchingWith(FilesHere files) {
+        return new Desk(
+                ledger,
+                sync,
+                events,
+                saveCopy,
+                desktop,
+                clock,
+                archiveFolder,
+                demo,
+                hasKey,
+                intervals,
+                thumbnails,
+                generator,
+                configFolder,
+                errors,
+                files);
     }
 
     /** A failure in the window's words. */

@@ -6,6 +6,7 @@ import dev.aigcdesk.download.provenance.ImageHeader;
 import dev.aigcdesk.library.FileRecord;
 import dev.aigcdesk.library.Library;
 import dev.aigcdesk.library.TaskRecord;
+import dev.aigcdesk.ui.common.FilesHere;
 import dev.aigcdesk.ui.common.OsDesktop;
 import dev.aigcdesk.ui.common.UiExecutor;
 import java.nio.file.Path;
@@ -27,6 +28,7 @@ import javafx.beans.property.StringProperty;
 public final class TaskDetailViewModel {
 
     private final Library ledger;
+    private final FilesHere filesHere;
     private final SaveCopy saveCopy;
     private final OsDesktop desktop;
     private final Function<Throwable, String> say;
@@ -40,6 +42,18 @@ public final class TaskDetailViewModel {
 
     public TaskDetailViewModel(
             Library ledger, SaveCopy saveCopy, OsDesktop desktop, Function<Throwable, String> say, UiExecutor ui) {
+        this(ledger, saveCopy, desktop, FilesHere.ALREADY, say, ui);
+    }
+
+    /** @param filesHere brings an opened task's files kept elsewhere (a team's store) to this desktop */
+    public TaskDetailViewModel(
+            Library ledger,
+            SaveCopy saveCopy,
+            OsDesktop desktop,
+            FilesHere filesHere,
+            Function<Throwable, String> say,
+            UiExecutor ui) {
+        this.filesHere = filesHere;
         this.ledger = ledger;
         this.saveCopy = saveCopy;
         this.desktop = desktop;
@@ -77,6 +91,7 @@ public final class TaskDetailViewModel {
                     if (seq == sequence) {
                         pixels = loaded.pixels();
                         record.set(loaded.record());
+                        bringFiles(loaded.record(), seq);
                     }
                 },
                 e -> {
@@ -87,6 +102,25 @@ public final class TaskDetailViewModel {
     }
 
     private record Loaded(TaskRecord record, Map<Integer, ImageHeader> pixels) {}
+
+    /** An opened task's files kept only in the team's store come here; then it is shown again, with them. */
+    private void bringFiles(TaskRecord r, long seq) {
+        if (r == null || filesHere == FilesHere.ALREADY) {
+            return;
+        }
+        ui.run(
+                () -> filesHere.bring(r),
+                (Boolean came) -> {
+                    if (came && seq == sequence) {
+                        refresh();
+                    }
+                },
+                e -> {
+                    if (seq == sequence) {
+                        message.set(say.apply(e));
+                    }
+                });
+    }
 
     private static Map<Integer, ImageHeader> pixelsOf(TaskRecord r) {
         Map<Integer, ImageHeader> out = new HashMap<>();

@@ -5,7 +5,10 @@ import dev.aigcdesk.app.Session;
 import dev.aigcdesk.config.GenerationChoices;
 import dev.aigcdesk.config.SettingsStore;
 import dev.aigcdesk.download.SaveCopy;
+import dev.aigcdesk.library.LibraryException;
+import dev.aigcdesk.sync.TeamShelf;
 import dev.aigcdesk.ui.common.Desk;
+import dev.aigcdesk.ui.common.FilesHere;
 import dev.aigcdesk.ui.common.UiExecutor;
 import dev.aigcdesk.ui.detail.TaskDetailViewModel;
 import dev.aigcdesk.ui.generate.GenerateViewModel;
@@ -13,7 +16,9 @@ import dev.aigcdesk.ui.main.MainViewModels;
 import dev.aigcdesk.ui.sidebar.SidebarViewModel;
 import dev.aigcdesk.ui.status.StatusViewModel;
 import dev.aigcdesk.ui.tasklist.TaskListViewModel;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * The window's composition root: the one place where an opened session becomes the services the
@@ -27,19 +32,39 @@ public final class WindowComposition {
     public static Desk services(OpenLibrary opened) {
         Session s = opened.session();
         return new Desk(
-                opened.ledger(),
-                opened.sync(),
-                s.events(),
-                new SaveCopy(s.downloader()),
-                new SystemDesktop(),
-                s.clock(),
-                s.archiveFolder(),
-                s.isDemo(),
-                s.connection().hasKey(),
-                s.intervals(),
-                s.thumbnails(),
-                s.generator(),
-                s.paths().config());
+                        opened.ledger(),
+                        opened.sync(),
+                        s.events(),
+                        new SaveCopy(s.downloader()),
+                        new SystemDesktop(),
+                        s.clock(),
+                        s.archiveFolder(),
+                        s.isDemo(),
+                        s.connection().hasKey(),
+                        s.intervals(),
+                        s.thumbnails(),
+                        s.generator(),
+                        s.paths().config())
+                .fetchingWith(filesHere(s));
+    }
+
+    /**
+     * On a team with a store, an opened task's files saved on another desktop come from the store (the store is
+     * opened on first use, not while the window's first frame is made).
+     */
+    private static FilesHere filesHere(Session s) {
+        if (!s.onTeam()) {
+            return FilesHere.ALREADY;
+        }
+        return r -> {
+            Optional<TeamShelf> shelf;
+            try {
+                shelf = s.teamShelf();
+            } catch (LibraryException e) {
+                throw new IOException(e.getMessage(), e);
+            }
+            return shelf.isPresent() && shelf.get().bringHere(r);
+        };
     }
 
     /** The window's view models, each given only the services it uses. */
@@ -54,8 +79,8 @@ public final class WindowComposition {
                 desk::wake,
                 desk::say,
                 ui);
-        TaskDetailViewModel detail =
-                new TaskDetailViewModel(desk.ledger(), desk.saveCopy(), desk.desktop(), desk::say, ui);
+        TaskDetailViewModel detail = new TaskDetailViewModel(
+                desk.ledger(), desk.saveCopy(), desk.desktop(), desk.filesHere(), desk::say, ui);
         StatusViewModel status = new StatusViewModel(desk.ledger(), desk.events(), desk, desk.clock(), desk::say, ui);
         SidebarViewModel sidebar = new SidebarViewModel(desk.ledger(), desk::wake, desk::say, ui, list);
         // Another desktop's change (the team library) shows as if it were made here.
