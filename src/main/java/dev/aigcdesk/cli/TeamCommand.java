@@ -94,7 +94,8 @@ public final class TeamCommand implements Callable<Integer> {
         @Option(
                 names = "--copies-gb",
                 paramLabel = "N",
-                description = "Keep up to N GB of the team's files and thumbnails on this desktop (default 10): the newest and the last opened.")
+                description =
+                        "Keep up to N GB of the team's files and thumbnails on this desktop (default 10): the newest and the last opened.")
         int copiesGb;
 
         private final SessionFactory sessions;

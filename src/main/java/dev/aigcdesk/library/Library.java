@@ -131,7 +131,7 @@ public interface Library extends AutoCloseable {
      * this process its share, leased for {@code lease}, so each task is asked about by one desktop at a time.
      */
     default Work claimWork(Duration lease) throws LibraryException {
-        return new Work(activeTasks(), filesToArchive(), 1);
+        return new Work(activeTasks(), null, 1);
     }
 
     /** Keeps this process's leases another {@code lease} (a long download must not let another desktop take its task). */
@@ -166,13 +166,22 @@ public interface Library extends AutoCloseable {
     /**
      * One pass's work.
      *
+     * @param active     the running tasks to ask about
+     * @param held       the tasks this process works on (their files are its to save), or null for all of them
      * @param refreshers how many processes share the library's work now (this one included): each asks the
      *                   service at that share of the rate, so the rate limit holds for all of them together
      */
-    record Work(List<TaskRecord> active, List<FileRecord> files, int refreshers) {
+    record Work(List<TaskRecord> active, Set<TaskId> held, int refreshers) {
         public Work {
             active = List.copyOf(active);
-            files = List.copyOf(files);
+            held = held == null ? null : Set.copyOf(held);
+        }
+
+        /** Those of the files waiting to be saved (read after the pass asked the service) that are this process's. */
+        public List<FileRecord> filesOf(List<FileRecord> waiting) {
+            return held == null
+                    ? waiting
+                    : waiting.stream().filter(f -> held.contains(f.taskId())).toList();
         }
     }
 

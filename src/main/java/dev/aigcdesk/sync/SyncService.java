@@ -214,7 +214,9 @@ public final class SyncService implements AutoCloseable {
             throws LibraryException, InterruptedException {
         p.shareRate(work.refreshers());
         PollReport poll = p.poll(force, work.active());
-        ArchiveReport archive = force || autoArchive ? a.archivePending(force, work.files()) : ArchiveReport.NOTHING;
+        ArchiveReport archive = force || autoArchive
+                ? a.archivePending(force, work.filesOf(l.filesToArchive()))
+                : ArchiveReport.NOTHING;
         return new SyncReport(
                 poll, archive, l.activeTasks().size(), l.filesToArchive().size());
     }

@@ -80,7 +80,7 @@ public final class TeamOutbox implements AutoCloseable {
             running.put(r.id(), r);
         }
         Set<TaskId> kept = new HashSet<>(running.keySet());
-        for (FileRecord f : mine.files()) {
+        for (FileRecord f : mine.filesOf(team.filesToArchive())) {
             if (kept.add(f.taskId()) && !copied.containsKey(f.taskId())) {
                 team.find(f.taskId()).ifPresent(r -> running.put(r.id(), r));
             }

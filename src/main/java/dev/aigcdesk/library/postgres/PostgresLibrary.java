@@ -1,7 +1,6 @@
 package dev.aigcdesk.library.postgres;
 
 import dev.aigcdesk.domain.TaskId;
-import dev.aigcdesk.library.FileRecord;
 import dev.aigcdesk.library.LibraryEvent;
 import dev.aigcdesk.library.LibraryException;
 import dev.aigcdesk.library.LocalCopies;
@@ -18,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -152,14 +152,10 @@ public final class PostgresLibrary extends SqlLibrary {
     public Work claimWork(Duration lease) throws LibraryException {
         lastLease = lease;
         TaskLeases.Claim claim = write("share out the team's work", c -> leases.claim(c, lease.toMillis()));
-        Set<String> mine = claim.ids();
-        List<TaskRecord> active = activeTasks().stream()
-                .filter(r -> mine.contains(r.id().value()))
-                .toList();
-        List<FileRecord> files = filesToArchive().stream()
-                .filter(f -> mine.contains(f.taskId().value()))
-                .toList();
-        return new Work(active, files, claim.refreshers());
+        Set<TaskId> mine = claim.ids().stream().map(TaskId::parse).collect(Collectors.toSet());
+        List<TaskRecord> active =
+                activeTasks().stream().filter(r -> mine.contains(r.id())).toList();
+        return new Work(active, mine, claim.refreshers());
     }
 
     @Override
