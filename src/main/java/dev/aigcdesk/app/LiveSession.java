@@ -16,6 +16,7 @@ import dev.aigcdesk.library.LibraryRescue;
 import dev.aigcdesk.library.LocalCopies;
 import dev.aigcdesk.library.TaskQuery;
 import dev.aigcdesk.library.postgres.PostgresLibrary;
+import dev.aigcdesk.library.postgres.TeamRescue;
 import dev.aigcdesk.library.sqlite.SqliteLibrary;
 import dev.aigcdesk.library.sqlite.SqliteRescue;
 import dev.aigcdesk.pacing.ThreadPools;
@@ -258,7 +259,9 @@ final class LiveSession implements Session {
             ledger.close();
             ledger = null;
         }
-        return new SqliteRescue(libraryFile(), clock);
+        return joined != null
+                ? new TeamRescue(joined.database(), joined.desktop(), teamCopies())
+                : new SqliteRescue(libraryFile(), clock);
     }
 
     @Override

@@ -18,7 +18,9 @@ import picocli.CommandLine.Spec;
             "Rebuild a damaged library from what it still holds (its rows, read page by page, with the service's saved",
             "answers), from the archive itself (the task in every archived PNG, JPEG and sidecar, with stars, tags and collections), and from the",
             "service, asked again about task ids whose rows are lost (it answers for 3 days). Exits 3 when it recovered fewer tasks than it found,",
-            "and names them. The damaged file is kept beside the new one; nothing is deleted."
+            "and names them. The damaged file is kept beside the new one; nothing is deleted.",
+            "On a team library nothing is rebuilt: the team is checked against this desktop's archive, and the generations whose files are",
+            "here but whose records the team lost (or files it does not know were saved) come back."
         })
 public final class RepairCommand implements Callable<Integer> {
 
@@ -37,21 +39,41 @@ public final class RepairCommand implements Callable<Integer> {
         this.sessions = sessions;
     }
 
+    /**
+     * On a team nothing is rebuilt or replaced (the studio's PostgreSQL and its backups keep the records): the
+     * team is checked against this desktop's archive, and what the files here hold that the team lost comes back.
+     */
+    private int repairTeam(Session session, PrintWriter out) throws Exception {
+        out.println("Checking the team library " + session.libraryLocation() + " against the files in "
+                + session.archiveFolder() + " …");
+        out.flush();
+        LibraryRepair.Result r =
+                new LibraryRepair(session.clock(), session.queryClient()).rebuild(session.rescue(), session.store());
+        out.printf(
+                "Brought back %d task%s the team library had lost (%d from the files here, %d told again by the service),"
+                        + " and re-linked %d file%s saved here that it did not know were saved. Nothing was removed.%n",
+                r.fromArchive() + r.fromService(),
+                r.fromArchive() + r.fromService() == 1 ? "" : "s",
+                r.fromArchive(),
+                r.fromService(),
+                r.files(),
+                r.files() == 1 ? "" : "s");
+        if (r.fromService() > 0 || !r.unasked().isEmpty()) {
+            out.println("Tasks told again by the service are in the collection '" + LibraryRepair.RECOVERED_COLLECTION
+                    + "'.");
+        }
+        out.println("The team's records themselves are kept by the studio's PostgreSQL backups. Run 'aigc-desk sync'"
+                + " to send the files to the team's store.");
+        return ExitCodes.OK;
+    }
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         try (Session session = sessions.open(root.options())) {
             String db = session.libraryLocation();
             if (session.onTeam()) {
-                // The team's records live in the studio's PostgreSQL, whose own backups (pg_dump, point-in-time
-                // recovery) keep them; repair rebuilds a desktop's own file.
-                spec.commandLine()
-                        .getErr()
-                        .println("This desktop is on the team library " + db
-                                + ": repair rebuilds a desktop's own library."
-                                + " Restore the team's from the studio's PostgreSQL backups; to repair this desktop's own"
-                                + " library, run 'aigc-desk team disconnect' first.");
-                return ExitCodes.USAGE;
+                return repairTeam(session, out);
             }
             if (!session.libraryExists() && !force) {
                 out.println("There is no library at " + db + "; to rebuild one from the archive in "

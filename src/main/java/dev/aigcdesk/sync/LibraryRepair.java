@@ -150,6 +150,8 @@ public final class LibraryRepair {
                 }
             }
             Map<TaskId, ArchiveScan.Found> partial = new LinkedHashMap<>();
+            boolean shared = ledger.sharedAs().isPresent();
+            Set<TaskId> broughtBack = new LinkedHashSet<>();
             for (ArchiveScan.Found a : archived) {
                 TaskId id = a.task().id();
                 if (!a.complete()) {
@@ -157,6 +159,7 @@ public final class LibraryRepair {
                 } else if (!answered(ledger, id)) {
                     ledger.add(List.of(id), addedAt(a.task()));
                     ledger.recordAnswer(a.task(), null, clock.instant());
+                    broughtBack.add(id);
                     fromArchive++;
                 }
             }
@@ -179,6 +182,7 @@ public final class LibraryRepair {
                     GenerationTask t = partial.get(id).task();
                     ledger.add(List.of(id), addedAt(t));
                     ledger.recordAnswer(t, null, clock.instant());
+                    broughtBack.add(id);
                     fromArchive++;
                 } else if (salvage.words().containsKey(id)) {
                     // Only its words survive (the search index's copy): the prompt, the negative prompt and the model,
@@ -202,7 +206,11 @@ public final class LibraryRepair {
                         && relink(ledger, id, a.index(), a.file(), null, Hashes.sha256(a.file()), Set.of())) {
                     files++;
                 }
-                restoreCuration(ledger, id, a.curation());
+                // On a shared library the others' curation since stands: a file's stars and tags come back only
+                // with a task the library had lost.
+                if (!shared || broughtBack.contains(id)) {
+                    restoreCuration(ledger, id, a.curation());
+                }
             }
             int tasks = (int) ledger.list(TaskQuery.ALL).stream()
                     .filter(TaskRecord::wasAnswered)

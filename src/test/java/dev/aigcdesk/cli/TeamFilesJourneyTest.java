@@ -16,6 +16,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.DriverManager;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -252,5 +253,40 @@ class TeamFilesJourneyTest {
         Run dans = run("Dan", "show", ids.get(1), "--json");
         assertThat(dans.out()).contains("dan-likes").contains("\"state\":\"succeeded\"");
         assertThat(HashStore.keyOf("a".repeat(64), "png")).startsWith("sha256/");
+    }
+
+    @Test
+    void repairOnATeamBringsBackWhatThisDesktopsFilesHoldAndTheTeamLost() throws Exception {
+        assertThat(connect("Ann").exit()).isZero();
+        assertThat(connect("Ben").exit()).isZero();
+        List<String> ids = finished(2);
+        assertThat(run("Ann", "add", ids.get(0), ids.get(1)).exit()).isZero();
+        assertThat(run("Ann", "sync", "--watch").exit()).isZero();
+        // The team loses a task (removed by mistake) and the record of a saved file (an old backup restored).
+        assertThat(run("Ben", "remove", ids.get(0)).exit()).isZero();
+        try (var c = DriverManager.getConnection(
+                        "jdbc:postgresql://127.0.0.1:" + team.port() + "/" + team.database(), "desk", team.password());
+                var s = c.prepareStatement(
+                        "UPDATE output_file SET archive_state = 'EXPIRED' WHERE task_id = ? AND n = 1")) {
+            s.setString(1, ids.get(1));
+            assertThat(s.executeUpdate()).isEqualTo(1);
+        }
+
+        Run repair = run("Ann", "repair");
+        assertThat(repair.exit()).as(repair.err()).isZero();
+        assertThat(repair.out())
+                .contains("Brought back 1 task the team library had lost (1 from the files here")
+                .contains("re-linked 2 files")
+                .contains("Nothing was removed");
+        Run show = run("Ben", "show", ids.get(0), "--json");
+        assertThat(show.exit()).as(show.err()).isZero();
+        assertThat(show.out()).contains("\"state\":\"succeeded\"").contains("\"archive\":\"archived\"");
+        assertThat(run("Ben", "show", ids.get(1), "--json").out()).doesNotContain("\"archive\":\"expired\"");
+
+        Run again = run("Ann", "repair");
+        assertThat(again.out())
+                .as("running it again changes nothing")
+                .contains("Brought back 0 tasks")
+                .contains("re-linked 0 files");
     }
 }
