@@ -38,7 +38,8 @@ class ArchitectureTest {
                     "dev.aigcdesk.download..",
                     "dev.aigcdesk.store..",
                     "dev.aigcdesk.demo..",
-                    "dev.aigcdesk.system..")
+                    "dev.aigcdesk.system..",
+                    "dev.aigcdesk.look..")
             .layer("Sync")
             .definedBy("dev.aigcdesk.sync..")
             .layer("App")
@@ -89,6 +90,7 @@ class ArchitectureTest {
                     "dev.aigcdesk.store..",
                     "dev.aigcdesk.demo..",
                     "dev.aigcdesk.system..",
+                    "dev.aigcdesk.look..",
                     "dev.aigcdesk.sync..",
                     "dev.aigcdesk.app..",
                     "dev.aigcdesk.ui..",
