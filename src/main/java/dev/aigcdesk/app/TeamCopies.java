@@ -40,6 +40,7 @@ final class TeamCopies implements LocalCopies {
                 f.flags(),
                 f.attempts(),
                 f.lastError(),
-                f.archivedAt());
+                f.archivedAt(),
+                f.palette());
     }
 }

@@ -2,6 +2,7 @@ package dev.aigcdesk.library;
 
 import dev.aigcdesk.domain.ArchiveState;
 import dev.aigcdesk.domain.OutputFile;
+import dev.aigcdesk.domain.Palette;
 import dev.aigcdesk.domain.TaskId;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -20,7 +21,8 @@ public record FileRecord(
         Set<String> flags,
         int attempts,
         String lastError,
-        Instant archivedAt) {
+        Instant archivedAt,
+        Palette palette) {
 
     /** The header claims a size too large to decode safely. */
     public static final String FLAG_OVERSIZED = "oversized-image";
@@ -31,6 +33,37 @@ public record FileRecord(
 
     public FileRecord {
         flags = flags == null ? Set.of() : Set.copyOf(flags);
+        palette = palette == null ? Palette.NONE : palette;
+    }
+
+    /** Without its palette (not looked at yet). */
+    public FileRecord(
+            TaskId taskId,
+            int index,
+            OutputFile file,
+            ArchiveState state,
+            Path localPath,
+            Long localSize,
+            String sha256Download,
+            String sha256Final,
+            Set<String> flags,
+            int attempts,
+            String lastError,
+            Instant archivedAt) {
+        this(
+                taskId,
+                index,
+                file,
+                state,
+                localPath,
+                localSize,
+                sha256Download,
+                sha256Final,
+                flags,
+                attempts,
+                lastError,
+                archivedAt,
+                Palette.NONE);
     }
 
     public boolean isArchived() {

@@ -2,6 +2,7 @@ package dev.aigcdesk.library;
 
 import dev.aigcdesk.domain.ArchiveState;
 import dev.aigcdesk.domain.GenerationTask;
+import dev.aigcdesk.domain.Look;
 import dev.aigcdesk.domain.Reach;
 import dev.aigcdesk.domain.TaskId;
 import java.nio.file.Path;
@@ -70,6 +71,20 @@ public interface Library extends AutoCloseable {
     void markArchived(TaskId id, int n, Instant now) throws LibraryException;
 
     void markFile(TaskId id, int n, ArchiveState state, String error) throws LibraryException;
+
+    // ---- how pictures look
+
+    /** Notes how saved pictures look; a look never seen whole means "looked at, could not be read". */
+    void recordLooks(List<Looked> looks) throws LibraryException;
+
+    /** Saved pictures and videos never looked at, a batch at a time. */
+    List<FileRecord> filesWithoutLook(int limit) throws LibraryException;
+
+    /** How many saved pictures and videos were never looked at. */
+    int filesWithoutLookCount() throws LibraryException;
+
+    /** Every saved picture whose look was taken, for finding pictures by look. */
+    List<LookRow> looks() throws LibraryException;
 
     // ---- reading
 
@@ -184,6 +199,12 @@ public interface Library extends AutoCloseable {
                     : waiting.stream().filter(f -> held.contains(f.taskId())).toList();
         }
     }
+
+    /** How one saved file looks. */
+    record Looked(TaskId id, int n, Look look) {}
+
+    /** A saved picture's look with what ranking it needs: its bytes' hash, size, stars and prompt. */
+    record LookRow(TaskId id, int n, String sha256, long pixels, int stars, String prompt, Look look) {}
 
     /** A saved file's pixels; 0×0 for "looked, unknown". */
     record Pixels(TaskId id, int n, int width, int height) {}

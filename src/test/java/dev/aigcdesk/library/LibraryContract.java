@@ -6,6 +6,8 @@ import dev.aigcdesk.api.SavedAnswer;
 import dev.aigcdesk.domain.ArchiveState;
 import dev.aigcdesk.domain.GenerationRequest;
 import dev.aigcdesk.domain.GenerationTask;
+import dev.aigcdesk.domain.Look;
+import dev.aigcdesk.domain.Palette;
 import dev.aigcdesk.domain.Reach;
 import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.domain.TaskKind;
@@ -59,6 +61,52 @@ public abstract class LibraryContract {
         assertThat(r.task().state()).isEqualTo(TaskState.UNKNOWN);
         assertThat(r.addedAt()).isEqualTo(NOW);
         assertThat(r.wasAnswered()).isFalse();
+    }
+
+    @Test
+    void keepsHowSavedPicturesLookAndListsThoseNotLookedAtYet() throws Exception {
+        for (int n = 1; n <= 3; n++) {
+            ledger.add(List.of(Tasks.id(n)), NOW);
+            ledger.recordAnswer(Tasks.finishedPng(n, "prompt " + n, "GEM", NOW), "{}", NOW);
+        }
+        ledger.curator().rate(List.of(Tasks.id(2)), 4);
+        assertThat(ledger.filesWithoutLook(10)).as("nothing saved yet").isEmpty();
+        for (int n = 1; n <= 3; n++) {
+            ledger.planArchive(Tasks.id(n), 1, dir.resolve(n + ".png"), 10, "d" + n, "f" + n, Set.of());
+            ledger.markArchived(Tasks.id(n), 1, NOW);
+            ledger.recordPixels(Tasks.id(n), 1, 64, 32);
+        }
+        assertThat(ledger.filesWithoutLookCount()).isEqualTo(3);
+        assertThat(ledger.filesWithoutLook(2)).hasSize(2);
+
+        byte[] layout = new byte[Look.CELLS * 3];
+        layout[5] = -7;
+        Palette palette = Palette.decode("1e90ff:0.600,ff8c00:0.400");
+        ledger.recordLooks(List.of(
+                new Library.Looked(Tasks.id(1), 1, new Look(0x8000_0000_0000_0001L, layout, palette)),
+                new Library.Looked(Tasks.id(2), 1, new Look(42, layout, palette)),
+                // Looked at, could not be read: not listed again, not ranked.
+                new Library.Looked(Tasks.id(3), 1, new Look(0, new byte[0], null))));
+        assertThat(ledger.filesWithoutLookCount()).isZero();
+        List<Library.LookRow> rows = ledger.looks();
+        assertThat(rows).hasSize(2);
+        Library.LookRow one = rows.stream()
+                .filter(r -> r.id().equals(Tasks.id(1)))
+                .findFirst()
+                .orElseThrow();
+        assertThat(one.look().hash()).isEqualTo(0x8000_0000_0000_0001L);
+        assertThat(one.look().layout()).isEqualTo(layout);
+        assertThat(one.sha256()).isEqualTo("f1");
+        assertThat(one.pixels()).isEqualTo(64 * 32);
+        assertThat(one.prompt()).isEqualTo("prompt 1");
+        assertThat(rows.stream()
+                        .filter(r -> r.id().equals(Tasks.id(2)))
+                        .findFirst()
+                        .orElseThrow()
+                        .stars())
+                .isEqualTo(4);
+        assertThat(ledger.find(Tasks.id(1)).orElseThrow().files().get(0).palette())
+                .isEqualTo(palette);
     }
 
     @Test

@@ -136,15 +136,18 @@ final class PgSchema {
             List.of(
                     // 3: each task's work is leased to one desktop at a time (who, and until when, in the server's
                     // milliseconds); the processes that share the work say they are alive.
-                    "ALTER TABLE task ADD COLUMN lease_by TEXT",
-                    "ALTER TABLE task ADD COLUMN lease_until BIGINT",
-                    """
+                    "ALTER TABLE task ADD COLUMN lease_by TEXT", "ALTER TABLE task ADD COLUMN lease_until BIGINT", """
             CREATE TABLE refresher (
               origin  TEXT PRIMARY KEY,
               desktop TEXT NOT NULL,
               seen_at BIGINT NOT NULL,
               tasks   INTEGER NOT NULL DEFAULT 0
-            )"""));
+            )"""),
+            List.of(
+                    // 4: how each saved picture looks (find by look): its hash, colour layout and palette.
+                    "ALTER TABLE output_file ADD COLUMN look_hash BIGINT",
+                    "ALTER TABLE output_file ADD COLUMN look_layout BYTEA",
+                    "ALTER TABLE output_file ADD COLUMN look_palette TEXT"));
 
     static final int CURRENT = STEPS.size();
 

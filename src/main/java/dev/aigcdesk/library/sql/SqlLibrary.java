@@ -271,6 +271,31 @@ public abstract class SqlLibrary implements Library {
     }
 
     @Override
+    public synchronized void recordLooks(List<Looked> looks) throws LibraryException {
+        inTransaction("note how pictures look", () -> LookQueries.write(connections.write(), looks));
+        publish(
+                LibraryEvent.Kind.FILES,
+                looks.stream().map(Looked::id).distinct().toList());
+    }
+
+    @Override
+    public List<FileRecord> filesWithoutLook(int limit) throws LibraryException {
+        return read(
+                "list pictures to look at",
+                c -> LookQueries.unlooked(c, limit).stream().map(copies::here).toList());
+    }
+
+    @Override
+    public int filesWithoutLookCount() throws LibraryException {
+        return read("count pictures to look at", LookQueries::unlookedCount);
+    }
+
+    @Override
+    public List<LookRow> looks() throws LibraryException {
+        return read("read how pictures look", LookQueries::all);
+    }
+
+    @Override
     public int filesToArchiveCount() throws LibraryException {
         return read("count files to archive", FileQueries::toArchiveCount);
     }

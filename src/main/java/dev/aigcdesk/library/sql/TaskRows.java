@@ -4,6 +4,7 @@ import dev.aigcdesk.domain.ArchiveState;
 import dev.aigcdesk.domain.GenerationTask;
 import dev.aigcdesk.domain.OutputConfig;
 import dev.aigcdesk.domain.OutputFile;
+import dev.aigcdesk.domain.Palette;
 import dev.aigcdesk.domain.ReferenceInput;
 import dev.aigcdesk.domain.TaskFailure;
 import dev.aigcdesk.domain.TaskId;
@@ -41,7 +42,7 @@ public final class TaskRows {
     static final String FILE_COLUMNS =
             "f.task_id, f.n, f.url, f.expire_at, f.storage_mode, f.type, f.size, f.width, f.height, f.duration_seconds, "
                     + "f.codec, f.file_id, f.archive_state, f.local_path, f.local_size, f.sha256_download, f.sha256_final, f.flags, f.attempts, "
-                    + "f.last_error, f.archived_at";
+                    + "f.last_error, f.archived_at, f.look_palette";
 
     static final String UPSERT_FILE =
             "INSERT INTO output_file (task_id, n, url, expire_at, storage_mode, type, size, width, height, "
@@ -173,7 +174,8 @@ public final class TaskRows {
                 flagSet,
                 rs.getInt("attempts"),
                 rs.getString("last_error"),
-                getInstant(rs, "archived_at"));
+                getInstant(rs, "archived_at"),
+                Palette.decode(rs.getString("look_palette")));
     }
 
     static ReferenceInput readReference(ResultSet rs) throws SQLException {

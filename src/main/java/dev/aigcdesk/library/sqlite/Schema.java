@@ -150,7 +150,12 @@ final class Schema {
                     "ALTER TABLE task ADD COLUMN stars_by TEXT",
                     "ALTER TABLE task ADD COLUMN stars_at INTEGER",
                     "ALTER TABLE task_tag ADD COLUMN added_by TEXT",
-                    "ALTER TABLE task_collection ADD COLUMN added_by TEXT"));
+                    "ALTER TABLE task_collection ADD COLUMN added_by TEXT"),
+            List.of(
+                    // 6: how each saved picture looks (find by look): its hash, colour layout and palette.
+                    "ALTER TABLE output_file ADD COLUMN look_hash INTEGER",
+                    "ALTER TABLE output_file ADD COLUMN look_layout BLOB",
+                    "ALTER TABLE output_file ADD COLUMN look_palette TEXT"));
 
     static final int CURRENT = MIGRATIONS.size();
 
