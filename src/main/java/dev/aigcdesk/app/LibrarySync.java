@@ -89,6 +89,11 @@ public final class LibrarySync implements AutoCloseable {
         } catch (LibraryException e) {
             LOG.warn("The team's files are not kept in step on this desktop: {}", e.getMessage());
         }
+        try {
+            session.pictureLooks().start();
+        } catch (LibraryException e) {
+            LOG.warn("Saved pictures are not looked at in this session: {}", e.getMessage());
+        }
         SyncService s = service;
         if (s != null) {
             s.startBackground();

@@ -26,6 +26,7 @@ import dev.aigcdesk.store.ThumbnailStore;
 import dev.aigcdesk.store.folder.FolderStore;
 import dev.aigcdesk.store.folder.ThumbnailFolder;
 import dev.aigcdesk.sync.Archiver;
+import dev.aigcdesk.sync.PictureLooks;
 import dev.aigcdesk.sync.PollSchedule;
 import dev.aigcdesk.sync.Poller;
 import dev.aigcdesk.sync.SyncEvents;
@@ -71,6 +72,8 @@ final class LiveSession implements Session {
 
     private TeamShelf shelf;
     private TeamOutbox outbox;
+    private LookFinder lookFinder;
+    private PictureLooks pictureLooks;
     private Library.SyncLock outboxLock;
     private HashStore teamStore;
 
@@ -322,12 +325,34 @@ final class LiveSession implements Session {
     }
 
     @Override
+    public synchronized LookFinder lookFinder() throws LibraryException {
+        if (lookFinder == null) {
+            lookFinder = new LookFinder(ledger());
+        }
+        return lookFinder;
+    }
+
+    @Override
+    public synchronized PictureLooks pictureLooks() throws LibraryException {
+        if (pictureLooks == null) {
+            pictureLooks = new PictureLooks(ledger(), events);
+        }
+        return pictureLooks;
+    }
+
+    @Override
     public PollSchedule.Intervals intervals() {
         return PollSchedule.Intervals.forRefresh(settings.refreshInterval());
     }
 
     @Override
     public synchronized void close() {
+        if (pictureLooks != null) {
+            pictureLooks.close();
+        }
+        if (lookFinder != null) {
+            lookFinder.close();
+        }
         if (shelf != null) {
             shelf.close();
         }

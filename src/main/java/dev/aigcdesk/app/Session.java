@@ -11,6 +11,7 @@ import dev.aigcdesk.library.LibraryException;
 import dev.aigcdesk.library.LibraryRescue;
 import dev.aigcdesk.store.Store;
 import dev.aigcdesk.store.ThumbnailStore;
+import dev.aigcdesk.sync.PictureLooks;
 import dev.aigcdesk.sync.PollSchedule;
 import dev.aigcdesk.sync.SyncEvents;
 import dev.aigcdesk.sync.SyncService;
@@ -63,6 +64,12 @@ public interface Session extends AutoCloseable {
 
     /** Polling and archiving for this library; fails when another process already does it. */
     SyncService sync() throws LibraryException;
+
+    /** Finds pictures by look in this session's library (its looks read into memory on first use). */
+    LookFinder lookFinder() throws LibraryException;
+
+    /** Takes the look of each saved picture: as it is saved, and in the background for those saved before. */
+    PictureLooks pictureLooks() throws LibraryException;
 
     SyncEvents events();
 

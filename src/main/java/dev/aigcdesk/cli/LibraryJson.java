@@ -2,6 +2,7 @@ package dev.aigcdesk.cli;
 
 import dev.aigcdesk.api.TaskJson;
 import dev.aigcdesk.domain.Catalog;
+import dev.aigcdesk.domain.Palette;
 import dev.aigcdesk.library.FileRecord;
 import dev.aigcdesk.library.TaskRecord;
 import java.util.ArrayList;
@@ -53,9 +54,30 @@ final class LibraryJson {
             fm.put("sha256Downloaded", f.sha256Download());
             fm.put("flags", List.copyOf(f.flags()));
             fm.put("error", Catalog.english().problem(f.lastError()));
+            fm.put("palette", palette(f.palette()));
             files.add(fm);
         }
         m.put("archive", files);
+        // The task's colours: its first picture's that was looked at.
+        m.put(
+                "palette",
+                palette(r.files().stream()
+                        .map(FileRecord::palette)
+                        .filter(p -> !p.isEmpty())
+                        .findFirst()
+                        .orElse(Palette.NONE)));
         return m;
+    }
+
+    /** [{"hex": "#1E90FF", "share": 0.31}, …] */
+    static List<Object> palette(Palette p) {
+        List<Object> out = new ArrayList<>();
+        for (Palette.Swatch s : p.swatches()) {
+            Map<String, Object> sm = new LinkedHashMap<>();
+            sm.put("hex", s.hex());
+            sm.put("share", Math.round(s.share() * 1000) / 1000.0);
+            out.add(sm);
+        }
+        return out;
     }
 }

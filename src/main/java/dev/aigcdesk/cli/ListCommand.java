@@ -42,6 +42,18 @@ public final class ListCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", description = "At most N tasks.")
     int limit;
 
+    @Option(
+            names = "--like",
+            paramLabel = "ID",
+            description = "Order by how much the pictures look like ID's (itself first, then the nearest).")
+    String like;
+
+    @Option(
+            names = {"--color", "--colour"},
+            paramLabel = "HEX",
+            description = "Only pictures with this colour among their dominant ones ('#1E90FF'), the strongest first.")
+    String colour;
+
     private final SessionFactory sessions;
 
     public ListCommand(SessionFactory sessions) {
@@ -55,6 +67,10 @@ public final class ListCommand implements Callable<Integer> {
         try (Session session = sessions.open(root.options())) {
             ZoneId here = session.clock().getZone();
             TaskQuery q = filters.query(spec, here, limit);
+            if (like != null || colour != null) {
+                q = new TaskQuery(
+                        q.filter().rankedBy(FindByLook.ranking(spec, session, like, colour)), q.offset(), q.limit());
+            }
             List<TaskRecord> records = session.ledger().list(q);
             ZoneId zone = here;
             for (TaskRecord r : records) {

@@ -35,7 +35,8 @@ import picocli.CommandLine.Spec;
             CollectionCommand.class,
             CreateCommand.class,
             DemoServerCommand.class,
-            TeamCommand.class
+            TeamCommand.class,
+            DuplicatesCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

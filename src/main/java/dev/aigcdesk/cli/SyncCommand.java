@@ -99,6 +99,13 @@ public final class SyncCommand implements Callable<Integer> {
                         r.stillPending(),
                         plural(r.stillPending()));
             }
+            if (found.teamAway == null) {
+                // What was saved is looked at now, for finding by look (the window looks at older ones itself).
+                int looked = session.pictureLooks().lookAtSaved(500);
+                if (looked > 0) {
+                    out.printf("Looked at %d saved picture%s (for finding by look).%n", looked, plural(looked));
+                }
+            }
             // In a team with a shared store, what was saved here goes up before the command ends.
             Optional<TeamShelf> shelf = found.teamAway == null ? session.teamShelf() : Optional.empty();
             if (shelf.isPresent()) {

@@ -4,6 +4,7 @@ import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.domain.TaskKind;
 import dev.aigcdesk.domain.TaskState;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -33,7 +34,29 @@ public record LibraryFilter(
         TaskId family,
         Instant addedFrom,
         Instant addedTo,
-        Sort sort) {
+        Sort sort,
+        Ranking ranking) {
+
+    /**
+     * Only these tasks, in this order: what "more like this", a colour or the duplicates view found.
+     *
+     * @param label what the window's filter bar says it is ("Like: a red panda…", "Colour #1E90FF")
+     */
+    public record Ranking(String label, List<TaskId> ids) {
+        public Ranking {
+            ids = List.copyOf(ids);
+        }
+    }
+
+    /** Grouped under day headings: not when ordered by stars or by a ranking. */
+    public boolean groupsByDay() {
+        return sort != Sort.STARS && ranking == null;
+    }
+
+    /** Only and in the order of {@code r} (null: no ranking). */
+    public LibraryFilter rankedBy(Ranking r) {
+        return with(p -> p.ranking = r);
+    }
 
     public static final LibraryFilter NONE = new LibraryFilter(
             null,
@@ -50,7 +73,8 @@ public record LibraryFilter(
             null,
             null,
             null,
-            Sort.CREATED);
+            Sort.CREATED,
+            null);
 
     public LibraryFilter {
         text = text == null || text.isBlank() ? null : text;
@@ -172,7 +196,8 @@ public record LibraryFilter(
                 p.family,
                 p.addedFrom,
                 p.addedTo,
-                p.sort);
+                p.sort,
+                p.ranking);
     }
 
     /** A filter's parts, to be changed before a new filter is made of them. */
@@ -192,6 +217,7 @@ public record LibraryFilter(
         Instant addedFrom;
         Instant addedTo;
         Sort sort;
+        Ranking ranking;
 
         Parts(LibraryFilter f) {
             text = f.text;
@@ -209,6 +235,7 @@ public record LibraryFilter(
             addedFrom = f.addedFrom;
             addedTo = f.addedTo;
             sort = f.sort;
+            ranking = f.ranking;
         }
     }
 }

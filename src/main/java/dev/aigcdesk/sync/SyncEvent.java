@@ -25,6 +25,9 @@ public sealed interface SyncEvent {
 
     record FileArchived(FileRecord file, Path path, boolean provenanceEmbedded) implements SyncEvent {}
 
+    /** Pictures saved before find-by-look are being looked at: {@code done} of {@code total} this session. */
+    record LooksTaken(int done, int total) implements SyncEvent {}
+
     /** The service deleted a file before it could be saved: a loss, to be reported loudly. */
     record FileExpired(FileRecord file) implements SyncEvent {}
 

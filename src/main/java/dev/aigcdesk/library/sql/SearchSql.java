@@ -1,6 +1,7 @@
 package dev.aigcdesk.library.sql;
 
 import dev.aigcdesk.domain.Reach;
+import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.domain.TaskState;
 import dev.aigcdesk.library.LibraryFilter;
 import dev.aigcdesk.library.TaskQuery;
@@ -36,8 +37,21 @@ public final class SearchSql {
         return sort == LibraryFilter.Sort.ADDED ? "t.added_at" : "t.created_at";
     }
 
-    /** Newest first; tasks without a generation time last. */
-    static String orderBy(LibraryFilter.Sort sort, Dialect dialect) {
+    /** A ranking's order; else newest first, tasks without a generation time last. */
+    static String orderBy(LibraryFilter filter, Dialect dialect) {
+        if (filter.ranking() != null && !filter.ranking().ids().isEmpty()) {
+            StringBuilder sb = new StringBuilder("CASE t.id");
+            List<TaskId> ids = filter.ranking().ids();
+            for (int i = 0; i < ids.size(); i++) {
+                // A task id is digits, letters and dashes only (TaskId refuses anything else): safe as a literal.
+                sb.append(" WHEN '")
+                        .append(ids.get(i).value())
+                        .append("' THEN ")
+                        .append(i);
+            }
+            return sb.append(" END, t.rowid").toString();
+        }
+        LibraryFilter.Sort sort = filter.sort();
         String created = dialect.newestFirst("t.created_at");
         return switch (sort) {
             case CREATED -> created + ", t.added_at DESC, t.rowid DESC";
@@ -85,6 +99,17 @@ public final class SearchSql {
         if (q.filter().resolution() != null) {
             sb.append(" AND " + dialect.equalsIgnoringCase("t.resolution"));
             params.add(q.filter().resolution());
+        }
+        if (q.filter().ranking() != null) {
+            List<TaskId> ids = q.filter().ranking().ids();
+            sb.append(
+                    ids.isEmpty()
+                            ? " AND 1 = 0"
+                            : " AND t.id IN ("
+                                    + ids.stream()
+                                            .map(i -> "'" + i.value() + "'")
+                                            .collect(Collectors.joining(", "))
+                                    + ")");
         }
         if (q.filter().family() != null) {
             sb.append(" AND (t.id = ? OR t.id IN (SELECT task_id FROM creation WHERE parent_id = ?)"

@@ -22,7 +22,7 @@ final class ShapeQuery {
         String sql = "SELECT " + SearchSql.dateColumn(q.sort())
                 + ", t.aspect_ratio, (SELECT f.width * 1.0 / f.height FROM output_file f WHERE f.task_id = t.id"
                 + " AND f.width > 0 AND f.height > 0 ORDER BY f.n LIMIT 1) FROM task t" + where.where + " ORDER BY "
-                + SearchSql.orderBy(q.sort(), dialect);
+                + SearchSql.orderBy(q.filter(), dialect);
         Rows rows = new Rows();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             SqlSupport.bind(ps, where.params);

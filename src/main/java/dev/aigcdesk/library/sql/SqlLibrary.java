@@ -330,7 +330,7 @@ public abstract class SqlLibrary implements Library {
                 "search the library",
                 c -> connections
                         .reader()
-                        .list(SearchSql.of(q, dialect), SearchSql.orderBy(q.sort(), dialect), q.limit(), q.offset()));
+                        .list(SearchSql.of(q, dialect), SearchSql.orderBy(q.filter(), dialect), q.limit(), q.offset()));
     }
 
     public int count(TaskQuery q) throws LibraryException {
