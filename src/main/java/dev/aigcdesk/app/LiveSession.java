@@ -327,7 +327,7 @@ final class LiveSession implements Session {
     @Override
     public synchronized LookFinder lookFinder() throws LibraryException {
         if (lookFinder == null) {
-            lookFinder = new LookFinder(ledger());
+            lookFinder = new LookFinder(ledger(), pictureLooks());
         }
         return lookFinder;
     }

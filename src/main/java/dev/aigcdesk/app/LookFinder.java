@@ -5,9 +5,12 @@ import dev.aigcdesk.library.Library;
 import dev.aigcdesk.library.LibraryEvent;
 import dev.aigcdesk.library.LibraryException;
 import dev.aigcdesk.library.LibraryFilter;
+import dev.aigcdesk.library.TaskRecord;
 import dev.aigcdesk.look.LookIndex;
+import dev.aigcdesk.sync.PictureLooks;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,12 +27,15 @@ public final class LookFinder implements AutoCloseable {
     public static final int COLOUR_LIMIT = 5000;
 
     private final Library library;
+    private final PictureLooks looker;
     private final AutoCloseable watch;
     private LookIndex index;
     private volatile boolean stale = true;
 
-    public LookFinder(Library library) {
+    /** @param looker takes the look of a task's pictures at once when they were not looked at yet, or null */
+    public LookFinder(Library library, PictureLooks looker) {
         this.library = library;
+        this.looker = looker;
         this.watch = library.onChange(e -> {
             if (e.kind() != LibraryEvent.Kind.ANSWERED && e.kind() != LibraryEvent.Kind.ADDED) {
                 stale = true;
@@ -55,6 +61,13 @@ public final class LookFinder implements AutoCloseable {
 
     /** The library ordered by how much it looks like {@code id}; empty when none of its pictures was looked at. */
     public LibraryFilter.Ranking like(TaskId id, String label) throws LibraryException {
+        if (!index().knows(id) && looker != null) {
+            // Saved a moment ago, or before find-by-look: looked at now rather than waited for.
+            Optional<TaskRecord> r = library.find(id);
+            if (r.isPresent() && looker.lookAt(r.get()) > 0) {
+                stale = true;
+            }
+        }
         return new LibraryFilter.Ranking(label, ids(index().like(id, LIKE_LIMIT)));
     }
 

@@ -92,6 +92,11 @@ public final class LookIndex {
         return entries.size();
     }
 
+    /** How many of {@code id}'s pictures are fingerprinted. */
+    public int pictures(TaskId id) {
+        return (int) entries.stream().filter(e -> e.id().equals(id)).count();
+    }
+
     /** Whether any picture of {@code id} is fingerprinted. */
     public boolean knows(TaskId id) {
         return entries.stream().anyMatch(e -> e.id().equals(id));

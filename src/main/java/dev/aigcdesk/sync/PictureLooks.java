@@ -4,6 +4,7 @@ import dev.aigcdesk.domain.Look;
 import dev.aigcdesk.library.FileRecord;
 import dev.aigcdesk.library.Library;
 import dev.aigcdesk.library.LibraryException;
+import dev.aigcdesk.library.TaskRecord;
 import dev.aigcdesk.look.Fingerprinter;
 import dev.aigcdesk.pacing.ThreadPools;
 import dev.aigcdesk.system.PosterFrames;
@@ -90,6 +91,24 @@ public final class PictureLooks implements AutoCloseable {
             LOG.info("Took the look of {} saved pictures", done);
         }
         return done;
+    }
+
+    /**
+     * Takes the look of a task's saved pictures that were not looked at yet, now.
+     *
+     * @return how many were looked at
+     */
+    public int lookAt(TaskRecord r) throws LibraryException {
+        List<Library.Looked> looked = new ArrayList<>();
+        for (FileRecord f : r.files()) {
+            if (f.isArchived() && f.localPath() != null && f.palette().isEmpty()) {
+                looked.add(new Library.Looked(f.taskId(), f.index(), take(f, f.localPath())));
+            }
+        }
+        if (!looked.isEmpty()) {
+            library.recordLooks(looked);
+        }
+        return looked.size();
     }
 
     /** In the background: each file as it is saved, and now and then what was saved before. */

@@ -2,6 +2,7 @@ package dev.aigcdesk.ui.common;
 
 import dev.aigcdesk.app.Generator;
 import dev.aigcdesk.app.LibrarySync;
+import dev.aigcdesk.app.LookFinder;
 import dev.aigcdesk.download.SaveCopy;
 import dev.aigcdesk.library.Library;
 import dev.aigcdesk.store.ThumbnailStore;
@@ -22,6 +23,7 @@ import java.util.Locale;
  * @param configFolder    where Settings and the New generation panel's last choices live, or null for nowhere
  * @param errors          says failures in the window's language
  * @param filesHere       brings a task's files kept elsewhere (a team's store) to this desktop when it is opened
+ * @param looks           finds pictures by look, or null (one is made when asked)
  */
 public record Desk(
         Library ledger,
@@ -38,7 +40,8 @@ public record Desk(
         Generator generator,
         Path configFolder,
         ErrorWords errors,
-        FilesHere filesHere)
+        FilesHere filesHere,
+        LookFinder looks)
         implements Refresher {
 
     public Desk {
@@ -75,7 +78,8 @@ public record Desk(
                 generator,
                 configFolder,
                 errors,
-                FilesHere.ALREADY);
+                FilesHere.ALREADY,
+                null);
     }
 
     public Desk(
@@ -140,7 +144,8 @@ public record Desk(
                 generator,
                 configFolder,
                 new ErrorWords(i18n),
-                filesHere);
+                filesHere,
+                looks);
     }
 
     /** The same services, bringing files kept elsewhere (a team's store) to this desktop through {@code files}. */
@@ -160,7 +165,34 @@ public record Desk(
                 generator,
                 configFolder,
                 errors,
-                files);
+                files,
+                looks);
+    }
+
+    /** The same services, finding pictures by look through {@code finder}. */
+    public Desk findingLooksWith(LookFinder finder) {
+        return new Desk(
+                ledger,
+                sync,
+                events,
+                saveCopy,
+                desktop,
+                clock,
+                archiveFolder,
+                demo,
+                hasKey,
+                intervals,
+                thumbnails,
+                generator,
+                configFolder,
+                errors,
+                filesHere,
+                finder);
+    }
+
+    /** Finds pictures by look in this library (one made on first use when none was given). */
+    public LookFinder lookFinder() {
+        return looks != null ? looks : new LookFinder(ledger, null);
     }
 
     /** A failure in the window's words. */

@@ -1,5 +1,6 @@
 package dev.aigcdesk.ui.detail;
 
+import dev.aigcdesk.domain.Palette;
 import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.download.ArchiveNames;
 import dev.aigcdesk.library.FileRecord;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.scene.Scene;
@@ -35,6 +37,7 @@ final class OutputActions implements OutputCard.Actions, Viewer.Actions {
     private final BiConsumer<TaskId, Integer> rater;
 
     private final Consumer<TaskRecord> again;
+    private final IntConsumer findColour;
 
     OutputActions(
             TaskDetailViewModel vm,
@@ -46,7 +49,9 @@ final class OutputActions implements OutputCard.Actions, Viewer.Actions {
             Supplier<Scene> scene,
             Consumer<ViewerItem> viewer,
             BiConsumer<TaskId, Integer> rater,
-            Consumer<TaskRecord> again) {
+            Consumer<TaskRecord> again,
+            IntConsumer findColour) {
+        this.findColour = findColour;
         this.again = again;
         this.viewer = viewer;
         this.rater = rater;
@@ -57,6 +62,19 @@ final class OutputActions implements OutputCard.Actions, Viewer.Actions {
         this.chooser = chooser;
         this.lastFolder = lastFolder;
         this.scene = scene;
+    }
+
+    @Override
+    public void copyColour(Palette.Swatch s) {
+        ClipboardContent c = new ClipboardContent();
+        c.putString(s.hex());
+        Clipboard.getSystemClipboard().setContent(c);
+        toast.accept(i18n.get("palette.copied", s.hex()));
+    }
+
+    @Override
+    public void findColour(Palette.Swatch s) {
+        findColour.accept(s.rgb());
     }
 
     @Override

@@ -3,10 +3,12 @@ package dev.aigcdesk.ui.detail;
 import dev.aigcdesk.domain.ArchiveState;
 import dev.aigcdesk.domain.Expiry;
 import dev.aigcdesk.domain.OutputFile;
+import dev.aigcdesk.domain.Palette;
 import dev.aigcdesk.library.FileRecord;
 import dev.aigcdesk.sync.SyncEvent;
 import dev.aigcdesk.ui.common.I18n;
 import dev.aigcdesk.ui.common.Icons;
+import dev.aigcdesk.ui.common.PaletteStrip;
 import dev.aigcdesk.ui.common.Words;
 import dev.aigcdesk.ui.preview.Thumbnails;
 import dev.aigcdesk.ui.preview.VideoPane;
@@ -48,6 +50,12 @@ final class OutputCard extends VBox {
         void reveal(FileRecord f);
 
         void view(FileRecord f);
+
+        /** A click on a colour of its palette: copies the hex code. */
+        default void copyColour(Palette.Swatch s) {}
+
+        /** A double-click on a colour: the pictures in that colour. */
+        default void findColour(Palette.Swatch s) {}
     }
 
     private final ImageView preview = new ImageView();
@@ -182,6 +190,19 @@ final class OutputCard extends VBox {
             buttons.getChildren().add(whyLost);
         }
         getChildren().addAll(title, frame, status);
+        if (!f.palette().isEmpty()) {
+            getChildren().add(new PaletteStrip(f.palette(), i18n, new PaletteStrip.Actions() {
+                @Override
+                public void copy(Palette.Swatch s) {
+                    actions.copyColour(s);
+                }
+
+                @Override
+                public void find(Palette.Swatch s) {
+                    actions.findColour(s);
+                }
+            }));
+        }
         if (progress != null) {
             getChildren().add(progress);
         }

@@ -27,6 +27,7 @@ import java.util.Objects;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.IntConsumer;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.property.ObjectProperty;
@@ -351,8 +352,16 @@ public final class TaskDetailView extends ScrollPane {
                     if (generating != null) {
                         generating.again().accept(r);
                     }
-                });
+                },
+                rgb -> colourFinder.accept(rgb));
     }
+
+    /** Where a double-click on a palette's colour leads: the pictures in that colour. */
+    public void setColourFinder(IntConsumer finder) {
+        this.colourFinder = finder;
+    }
+
+    private IntConsumer colourFinder = rgb -> {};
 
     private Consumer<ViewerItem> viewer = item -> {};
 

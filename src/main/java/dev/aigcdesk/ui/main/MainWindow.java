@@ -161,7 +161,7 @@ public final class MainWindow {
         root.setTop(new VBox(toolbar.node(), banners.node()));
         Parent library = desk.hasKey() || desk.demo() ? split : WelcomeGate.around(split, listVm, banners, i18n, host);
         root.setCenter(new StackPane(library, notifier.layer()));
-        LibrarySidebar sidebar = new LibrarySidebar(vms.sidebar(), listVm, i18n);
+        LibrarySidebar sidebar = new LibrarySidebar(vms.sidebar(), listVm, vms.looks(), i18n);
         root.setLeft(sidebar.node());
         sidebarShown.addListener((o, a, b) -> root.setLeft(b ? sidebar.node() : null));
         vms.sidebar().setOnChanged(detailVm::refresh);
@@ -172,7 +172,9 @@ public final class MainWindow {
                 status::toast,
                 adding::removeSelected,
                 () -> generating.again(detailVm.recordProperty().get()),
-                () -> generating.againAsItWas(detailVm.recordProperty().get()));
+                () -> generating.againAsItWas(detailVm.recordProperty().get()),
+                () -> FindingByLook.like(vms.looks(), detailVm.recordProperty().get(), i18n));
+        FindingByLook.wire(vms.looks(), detail, status::toast, i18n);
         detail.setGenerating(new TaskDetailView.Generating(
                 generating::again, vms.generate()::lineage, this::select, this::showFamily));
         detail.setRater((id, stars) -> vms.sidebar().rate(List.of(id), stars));

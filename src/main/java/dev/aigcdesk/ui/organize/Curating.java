@@ -30,10 +30,12 @@ public final class Curating {
     private final Runnable again;
     private final Runnable againAsItWas;
     private final Runnable remove;
+    private final Runnable moreLikeThis;
 
     /**
      * @param again      "Generate again…" on the task picked last (key G and the context menu): the panel
      * @param againAsItWas "Generate again as it was": the same parameters, started at once (after the paid-work question)
+     * @param moreLikeThis "More like this" on the task picked last (key L and the context menu)
      */
     public Curating(
             TaskListView list,
@@ -42,7 +44,9 @@ public final class Curating {
             Consumer<String> toast,
             Runnable remove,
             Runnable again,
-            Runnable againAsItWas) {
+            Runnable againAsItWas,
+            Runnable moreLikeThis) {
+        this.moreLikeThis = moreLikeThis;
         this.again = again;
         this.againAsItWas = againAsItWas;
         this.list = list;
@@ -69,6 +73,9 @@ public final class Curating {
             e.consume();
         } else if (k == KeyCode.G) {
             (e.isShiftDown() ? againAsItWas : again).run();
+            e.consume();
+        } else if (k == KeyCode.L) {
+            moreLikeThis.run();
             e.consume();
         }
     }
@@ -164,6 +171,9 @@ public final class Curating {
             vm.archiveNow();
             toast.accept(i18n.get("menu.archiveNow.done"));
         });
+        MenuItem like = new MenuItem(i18n.get("menu.moreLikeThis"));
+        like.setId("menu-more-like-this");
+        like.setOnAction(e -> moreLikeThis.run());
         MenuItem removeItem = new MenuItem(i18n.get("menu.remove"));
         removeItem.setOnAction(e -> remove.run());
         MenuItem againItem = new MenuItem(i18n.get("menu.generateAgain"));
@@ -175,6 +185,7 @@ public final class Curating {
         return new ContextMenu(
                 againItem,
                 asItWas,
+                like,
                 new SeparatorMenuItem(),
                 stars,
                 tag,

@@ -2,6 +2,7 @@ package dev.aigcdesk.ui.preview;
 
 import dev.aigcdesk.domain.GenerationTask;
 import dev.aigcdesk.ui.common.I18n;
+import dev.aigcdesk.ui.common.PaletteStrip;
 import dev.aigcdesk.ui.common.Words;
 import java.util.function.BiConsumer;
 import javafx.scene.control.Label;
@@ -15,7 +16,10 @@ final class InfoPanel {
     private final Words words;
     private final BiConsumer<ViewerItem, Integer> rater;
 
-    InfoPanel(Words words, BiConsumer<ViewerItem, Integer> rater) {
+    private final PaletteStrip.Actions colours;
+
+    InfoPanel(Words words, BiConsumer<ViewerItem, Integer> rater, PaletteStrip.Actions colours) {
+        this.colours = colours;
         this.words = words;
         this.rater = rater;
         box.getStyleClass().add("viewer-info");
@@ -38,6 +42,11 @@ final class InfoPanel {
                     i18n.get("sidebar.tags"),
                     String.join(" · ", item.task().curation().tags()),
                     "viewer-info-tags");
+        }
+        if (!item.file().palette().isEmpty()) {
+            Label name = new Label(i18n.get("palette.title"));
+            name.getStyleClass().add("field-name");
+            box.getChildren().add(new VBox(4, name, new PaletteStrip(item.file().palette(), i18n, colours)));
         }
         add(i18n.get("detail.prompt"), t.prompt(), "viewer-info-prompt");
         add(i18n.get("detail.negative"), t.negativePrompt(), null);

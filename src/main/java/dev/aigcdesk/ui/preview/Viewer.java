@@ -1,7 +1,9 @@
 package dev.aigcdesk.ui.preview;
 
+import dev.aigcdesk.domain.Palette;
 import dev.aigcdesk.ui.common.I18n;
 import dev.aigcdesk.ui.common.Icons;
+import dev.aigcdesk.ui.common.PaletteStrip;
 import dev.aigcdesk.ui.common.Words;
 import java.util.List;
 import java.util.Optional;
@@ -55,6 +57,12 @@ public final class Viewer {
 
         /** Stars for the task on screen (0 clears). */
         void rate(ViewerItem item, int stars);
+
+        /** A click on a colour of the picture's palette: copies the hex code. */
+        default void copyColour(Palette.Swatch s) {}
+
+        /** A double-click on a colour: the pictures in that colour. */
+        default void findColour(Palette.Swatch s) {}
     }
 
     private final Stage stage = new Stage();
@@ -79,7 +87,17 @@ public final class Viewer {
                 i18n,
                 f -> new VideoPane(f, 960, thumbnails, i18n, () -> actions.openInPlayer(current)),
                 DecodeSize.budget(Runtime.getRuntime().maxMemory(), 1));
-        info = new InfoPanel(words, actions::rate);
+        info = new InfoPanel(words, actions::rate, new PaletteStrip.Actions() {
+            @Override
+            public void copy(Palette.Swatch s) {
+                actions.copyColour(s);
+            }
+
+            @Override
+            public void find(Palette.Swatch s) {
+                actions.findColour(s);
+            }
+        });
         Button prev = iconButton(Feather.CHEVRON_LEFT, i18n.get("viewer.previous"), this::previous);
         prev.setId("viewer-previous");
         Button next = iconButton(Feather.CHEVRON_RIGHT, i18n.get("viewer.next"), this::next);

@@ -1,5 +1,6 @@
 package dev.aigcdesk.ui.shell;
 
+import dev.aigcdesk.app.LookFinder;
 import dev.aigcdesk.app.OpenLibrary;
 import dev.aigcdesk.app.Session;
 import dev.aigcdesk.config.GenerationChoices;
@@ -15,6 +16,7 @@ import dev.aigcdesk.ui.generate.GenerateViewModel;
 import dev.aigcdesk.ui.main.MainViewModels;
 import dev.aigcdesk.ui.sidebar.SidebarViewModel;
 import dev.aigcdesk.ui.status.StatusViewModel;
+import dev.aigcdesk.ui.tasklist.LookSearch;
 import dev.aigcdesk.ui.tasklist.TaskListViewModel;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -45,7 +47,17 @@ public final class WindowComposition {
                         s.thumbnails(),
                         s.generator(),
                         s.paths().config())
-                .fetchingWith(filesHere(s));
+                .fetchingWith(filesHere(s))
+                .findingLooksWith(lookFinder(s));
+    }
+
+    /** Finds pictures by look in the session's library; a library that cannot be opened finds nothing. */
+    private static LookFinder lookFinder(Session s) {
+        try {
+            return s.lookFinder();
+        } catch (LibraryException e) {
+            return null;
+        }
     }
 
     /**
@@ -89,6 +101,7 @@ public final class WindowComposition {
             sidebar.refresh();
             detail.refresh();
         });
-        return new MainViewModels(list, detail, status, sidebar, generate);
+        LookSearch looks = new LookSearch(desk.lookFinder(), list, ui, desk::say);
+        return new MainViewModels(list, detail, status, sidebar, generate, looks);
     }
 }

@@ -3,18 +3,22 @@ package dev.aigcdesk.ui.sidebar;
 import dev.aigcdesk.domain.TaskId;
 import dev.aigcdesk.library.Curator;
 import dev.aigcdesk.library.Library;
+import dev.aigcdesk.library.LibraryFilter;
 import dev.aigcdesk.ui.common.I18n;
 import dev.aigcdesk.ui.common.Icons;
+import dev.aigcdesk.ui.tasklist.LookSearch;
 import dev.aigcdesk.ui.tasklist.StateFilter;
 import dev.aigcdesk.ui.tasklist.TaskListView;
 import dev.aigcdesk.ui.tasklist.TaskListViewModel;
 import java.util.List;
+import java.util.Locale;
 import javafx.beans.property.StringProperty;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
@@ -30,17 +34,28 @@ public final class LibrarySidebar {
     private final ScrollPane scroll = new ScrollPane(outer);
     private final SidebarViewModel vm;
     private final TaskListViewModel list;
+    private final LookSearch looks;
     private final I18n i18n;
 
-    public LibrarySidebar(SidebarViewModel vm, TaskListViewModel list, I18n i18n) {
+    public LibrarySidebar(SidebarViewModel vm, TaskListViewModel list, LookSearch looks, I18n i18n) {
         this.vm = vm;
         this.list = list;
+        this.looks = looks;
         this.i18n = i18n;
         box.setId("sidebar");
         outer.getStyleClass().add("sidebar");
         outer.getChildren()
                 .addAll(
                         box,
+                        header(i18n.get("sidebar.look")),
+                        entry(
+                                "sidebar-duplicates",
+                                Feather.COPY,
+                                i18n.get("sidebar.duplicates"),
+                                null,
+                                () -> looks.duplicates(i18n.get("sidebar.duplicates"))),
+                        new ColourSwatches(
+                                i18n, rgb -> looks.colour(rgb, i18n.get("sidebar.colour.showing", hex(rgb)))),
                         header(i18n.get("sidebar.filters")),
                         choice(
                                 "filter-model",
@@ -64,6 +79,7 @@ public final class LibrarySidebar {
         vm.facetsProperty().addListener((o, a, b) -> render());
         list.countsProperty().addListener((o, a, b) -> render());
         list.filters().filterProperty().addListener((o, a, b) -> render());
+        looks.extraCopiesProperty().addListener((o, a, b) -> render());
         render();
     }
 
@@ -83,6 +99,31 @@ public final class LibrarySidebar {
                     () -> list.filters().showFamily(null));
             family.getStyleClass().add("sidebar-active");
             box.getChildren().add(family);
+        }
+        LibraryFilter.Ranking ranking = list.filters().filterProperty().get().ranking();
+        if (ranking != null) {
+            // What finding by look found: says so, and leads back to everything.
+            Button found = entry(
+                    "sidebar-ranking",
+                    Feather.X,
+                    ranking.label(),
+                    ranking.ids().size(),
+                    () -> list.filters().showRanking(null));
+            found.getStyleClass().add("sidebar-active");
+            box.getChildren().add(found);
+            if (looks.extraCopiesProperty().get() > 0) {
+                Button remove = new Button(
+                        i18n.get(
+                                "sidebar.duplicates.remove",
+                                looks.extraCopiesProperty().get()),
+                        Icons.of(Feather.TRASH_2));
+                remove.setId("sidebar-remove-extra");
+                remove.setMaxWidth(Double.MAX_VALUE);
+                remove.setWrapText(true);
+                remove.setTooltip(new Tooltip(i18n.get("sidebar.duplicates.removeTip")));
+                remove.setOnAction(e -> looks.removeExtraCopies(i18n.get("sidebar.duplicates"), () -> {}));
+                box.getChildren().add(remove);
+            }
         }
         box.getChildren().add(entry("sidebar-all", Feather.LAYERS, i18n.get("sidebar.all"), null, vm::showAll));
         box.getChildren()
@@ -167,6 +208,10 @@ public final class LibrarySidebar {
             e.setDropCompleted(!ids.isEmpty());
             e.consume();
         });
+    }
+
+    private static String hex(int rgb) {
+        return String.format(Locale.ROOT, "#%06X", rgb);
     }
 
     private static Label header(String text) {

@@ -54,7 +54,20 @@ public final class StatusLine {
                 "status-total",
                 () -> i18n.get("list.count", list.totalProperty().get()),
                 list.totalProperty());
-        HBox right = new HBox(12, running, saving, total);
+        Label looking = new Label();
+        looking.setId("status-looking");
+        looking.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> {
+                            int[] l = vm.lookingProperty().get();
+                            return l == null
+                                    ? ""
+                                    : i18n.get("status.looks", String.format("%,d", l[0]), String.format("%,d", l[1]));
+                        },
+                        vm.lookingProperty()));
+        looking.visibleProperty().bind(vm.lookingProperty().isNotNull());
+        looking.managedProperty().bind(looking.visibleProperty());
+        HBox right = new HBox(12, looking, running, saving, total);
         desk.ledger().sharedAs().ifPresent(name -> {
             // On a team's library, the window says so, and as whom.
             Label team = new Label(i18n.get("status.team", name), Icons.of(Feather.USERS));

@@ -66,6 +66,9 @@ public final class StatusViewModel implements AutoCloseable {
     private final StringProperty problem = new SimpleStringProperty();
     private final BooleanProperty refreshing = new SimpleBooleanProperty();
     private final StringProperty archiveBlocked = new SimpleStringProperty();
+    /** Pictures saved before find-by-look being looked at: {done, total}, or null when none is. */
+    private final ObjectProperty<int[]> looking = new SimpleObjectProperty<>();
+
     private final Map<String, Boolean> warnedAtRisk = new ConcurrentHashMap<>();
     private final AutoCloseable subscription;
     private final AutoCloseable progressSubscription;
@@ -108,6 +111,10 @@ public final class StatusViewModel implements AutoCloseable {
     }
 
     /** Why nothing can be saved into the archive now (missing, read-only, disk full), or null. */
+    public ObjectProperty<int[]> lookingProperty() {
+        return looking;
+    }
+
     public StringProperty archiveBlockedProperty() {
         return archiveBlocked;
     }
@@ -325,6 +332,8 @@ public final class StatusViewModel implements AutoCloseable {
                     },
                     this::failed);
             updateCounts();
+        } else if (e instanceof SyncEvent.LooksTaken l) {
+            looking.set(l.done() < l.total() ? new int[] {l.done(), l.total()} : null);
         } else if (e instanceof SyncEvent.ReachChanged r) {
             reloadTask(r.id());
         }

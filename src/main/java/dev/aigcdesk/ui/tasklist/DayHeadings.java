@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.function.BooleanSupplier;
 import javafx.beans.value.ObservableValue;
 
 /**
@@ -23,7 +24,16 @@ final class DayHeadings {
     private final Words words;
     private final Clock clock;
 
-    DayHeadings(LazyTaskList items, ObservableValue<LibraryFilter.Sort> sort, Words words, Clock clock) {
+    /** @param grouped whether the list is grouped by day now (not when ordered by stars or by a ranking) */
+    private final BooleanSupplier grouped;
+
+    DayHeadings(
+            LazyTaskList items,
+            ObservableValue<LibraryFilter.Sort> sort,
+            BooleanSupplier grouped,
+            Words words,
+            Clock clock) {
+        this.grouped = grouped;
         this.items = items;
         this.sort = sort;
         this.words = words;
@@ -33,7 +43,7 @@ final class DayHeadings {
     /** The heading above the row at {@code index}, or null when it continues the day before it (or is not known yet). */
     String at(int index) {
         LibraryFilter.Sort by = sort.getValue();
-        if (by == LibraryFilter.Sort.STARS || index < 0 || index >= items.size()) {
+        if (!grouped.getAsBoolean() || index < 0 || index >= items.size()) {
             return null;
         }
         TaskRecord here = items.get(index);

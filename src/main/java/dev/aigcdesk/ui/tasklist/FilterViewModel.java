@@ -114,8 +114,17 @@ public final class FilterViewModel {
         filter.set(view(filter.get()).withFamily(id));
     }
 
+    /** What finding by look found: only those tasks, in that order; null leads back. */
+    public void showRanking(LibraryFilter.Ranking r) {
+        filter.set(view(filter.get()).rankedBy(r));
+    }
+
     private static LibraryFilter view(LibraryFilter f) {
-        return f.withStars(0).withCollection(null).withTags(Set.of()).withFamily(null);
+        return f.withStars(0)
+                .withCollection(null)
+                .withTags(Set.of())
+                .withFamily(null)
+                .rankedBy(null);
     }
 
     private LibraryFilter withState(LibraryFilter f, StateFilter s) {

@@ -58,7 +58,8 @@ public final class TaskListView extends StackPane {
         list = new ListView<>(vm.items());
         list.setId("task-list");
         list.getStyleClass().add("task-list");
-        days = new DayHeadings(vm.items(), vm.sortProperty(), words, clock);
+        days = new DayHeadings(
+                vm.items(), vm.sortProperty(), () -> vm.filters().get().groupsByDay(), words, clock);
         // The first row's day is the band's to say (see dayBand); the rows below head their own days.
         list.setCellFactory(v -> new TaskCell(words, thumbnails, clock, days::belowFirst));
         // No fixed cell size: the first row of each day is taller by its heading.
@@ -237,7 +238,7 @@ public final class TaskListView extends StackPane {
         // pill would only cover it.
         boolean headedRow = days.at(topIndex) != null;
         boolean show = top != null
-                && sort != LibraryFilter.Sort.STARS
+                && vm.filters().get().groupsByDay()
                 && !headedRow
                 && System.nanoTime() - headerSince < HEADER_LINGER_NANOS;
         if (top != null) {
@@ -251,7 +252,7 @@ public final class TaskListView extends StackPane {
         }
         // The floating pill is the gallery's (its tiles have no room for a band); the list says the day in its band.
         dateHeader.setVisible(show && gridMode.get());
-        boolean band = sort != LibraryFilter.Sort.STARS
+        boolean band = vm.filters().get().groupsByDay()
                 && !vm.items().isEmpty()
                 && (top != null || !dayBand.getText().isEmpty());
         if (dayBand.isVisible() != band) {

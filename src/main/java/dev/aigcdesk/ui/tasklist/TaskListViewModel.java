@@ -231,7 +231,7 @@ public final class TaskListViewModel {
             // The layout is made row by row from the top, so the rows on screen stay where they are when it comes.
             shape.set(galleryShape(
                     TaskShapes.of(page.rows(), page.query().sort()),
-                    page.query().sort()));
+                    page.query().filter()));
         }
         readShape();
     }
@@ -251,11 +251,11 @@ public final class TaskListViewModel {
 
     /** Every listed task's shape and date, the dates grouped by day in the window's zone: work for a worker thread, 100k tasks. */
     private GalleryShape shapeOf(TaskQuery q) throws LibraryException {
-        return galleryShape(ledger.shapes(q), q.sort());
+        return galleryShape(ledger.shapes(q), q.filter());
     }
 
-    private GalleryShape galleryShape(TaskShapes read, LibraryFilter.Sort sort) {
-        int[] days = sort == LibraryFilter.Sort.STARS ? new int[0] : DayHeadings.starts(read.times(), clock.getZone());
+    private GalleryShape galleryShape(TaskShapes read, LibraryFilter filter) {
+        int[] days = filter.groupsByDay() ? DayHeadings.starts(read.times(), clock.getZone()) : new int[0];
         return new GalleryShape(read.ratios(), days);
     }
 
