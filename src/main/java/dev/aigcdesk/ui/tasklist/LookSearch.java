@@ -102,8 +102,9 @@ public final class LookSearch {
                         done.run();
                         return;
                     }
+                    // The view stays as it was found: the copy kept shows, and Undo brings the others back into it.
                     list.remove(ids, () -> {
-                        duplicates(label);
+                        extraCopies.set(0);
                         done.run();
                     });
                 },
