@@ -3,6 +3,7 @@ package dev.aigcdesk.look;
 import dev.aigcdesk.domain.Look;
 import dev.aigcdesk.domain.Palette;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,26 +81,46 @@ public final class Fingerprinter {
         return new Look(hash(rgb), layout(rgb), palette(rgb));
     }
 
-    /** The picture averaged down to 64 × 64 (sRGB, 0xRRGGBB), each cell the mean of the pixels it covers. */
+    /**
+     * The picture averaged down to 64 × 64 (sRGB, 0xRRGGBB), each cell the mean of the pixels it covers; a large
+     * picture is sampled on a grid of about 256 × 256 (each cell still averages 16 of them).
+     */
     private static int[] average(BufferedImage image) {
         int w = image.getWidth();
         int h = image.getHeight();
+        int step = Math.max(1, Math.min(w, h) / DECODE_SIDE);
+        boolean alpha = image.getColorModel().hasAlpha();
+        int[] direct = image.getType() == BufferedImage.TYPE_INT_RGB || image.getType() == BufferedImage.TYPE_INT_ARGB
+                ? ((DataBufferInt) image.getRaster().getDataBuffer()).getData()
+                : null;
         long[] r = new long[SIDE * SIDE];
         long[] g = new long[SIDE * SIDE];
         long[] b = new long[SIDE * SIDE];
         int[] n = new int[SIDE * SIDE];
         int[] row = new int[w];
-        for (int y = 0; y < h; y++) {
-            image.getRGB(0, y, w, 1, row, 0, w);
+        for (int y = 0; y < h; y += step) {
+            int offset = 0;
+            int[] line = row;
+            if (direct != null) {
+                line = direct;
+                offset = y * w;
+            } else {
+                image.getRGB(0, y, w, 1, row, 0, w);
+            }
             int cy = (int) ((long) y * SIDE / h) * SIDE;
-            for (int x = 0; x < w; x++) {
+            for (int x = 0; x < w; x += step) {
                 int c = cy + (int) ((long) x * SIDE / w);
-                int p = row[x];
-                int alpha = p >>> 24;
-                // Transparent pixels count as white, as a viewer shows them on a light page.
-                int pr = ((p >> 16) & 0xFF) * alpha / 255 + (255 - alpha);
-                int pg = ((p >> 8) & 0xFF) * alpha / 255 + (255 - alpha);
-                int pb = (p & 0xFF) * alpha / 255 + (255 - alpha);
+                int p = line[offset + x];
+                int pr = (p >> 16) & 0xFF;
+                int pg = (p >> 8) & 0xFF;
+                int pb = p & 0xFF;
+                if (alpha) {
+                    // Transparent pixels count as white, as a viewer shows them on a light page.
+                    int a = p >>> 24;
+                    pr = pr * a / 255 + (255 - a);
+                    pg = pg * a / 255 + (255 - a);
+                    pb = pb * a / 255 + (255 - a);
+                }
                 r[c] += pr;
                 g[c] += pg;
                 b[c] += pb;

@@ -112,9 +112,17 @@ public record Lab(double l, double a, double b) {
         return h < 0 ? h + 360 : h;
     }
 
+    private static final double[] LINEAR = new double[256];
+
+    static {
+        for (int c = 0; c < 256; c++) {
+            double v = c / 255.0;
+            LINEAR[c] = v <= 0.04045 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+        }
+    }
+
     static double linear(int c) {
-        double v = c / 255.0;
-        return v <= 0.04045 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+        return LINEAR[c];
     }
 
     private static int gamma(double v) {
