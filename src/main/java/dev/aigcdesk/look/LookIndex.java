@@ -4,9 +4,9 @@ import dev.aigcdesk.domain.Look;
 import dev.aigcdesk.domain.Palette;
 import dev.aigcdesk.domain.TaskId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -54,21 +54,41 @@ public final class LookIndex {
 
     private final List<Entry> entries;
     private final long[] hashes;
-    private final byte[][] layouts;
+    /** Each picture's 4 × 4 layout as 48 floats (L, a, b per cell): compared without unpacking bytes. */
+    private final float[][] layouts;
+
     private final float[][] swatchLab;
     private final float[][] swatchShare;
+    /** Each picture's task, as an index into {@link #tasks}. */
+    private final int[] taskOf;
+
+    private final List<TaskId> tasks;
+    private final Map<TaskId, Integer> taskIndex;
+    /** Each picture's prompt, folded, as a number (0: none): a batch and its re-generations share it. */
+    private final int[] family;
 
     private LookIndex(List<Entry> entries) {
         this.entries = List.copyOf(entries);
         int n = this.entries.size();
         hashes = new long[n];
-        layouts = new byte[n][];
+        layouts = new float[n][];
         swatchLab = new float[n][];
         swatchShare = new float[n][];
+        taskOf = new int[n];
+        family = new int[n];
+        tasks = new ArrayList<>();
+        taskIndex = new HashMap<>();
         for (int i = 0; i < n; i++) {
-            Look l = this.entries.get(i).look();
+            Entry e = this.entries.get(i);
+            Look l = e.look();
             hashes[i] = l.hash();
-            layouts[i] = l.layout();
+            byte[] raw = l.layout();
+            layouts[i] = new float[Look.CELLS * 3];
+            for (int c = 0; c < Look.CELLS; c++) {
+                layouts[i][c * 3] = (raw[c * 3] & 0xFF) / 2.55f;
+                layouts[i][c * 3 + 1] = raw[c * 3 + 1];
+                layouts[i][c * 3 + 2] = raw[c * 3 + 2];
+            }
             List<Palette.Swatch> s = l.palette().swatches();
             swatchLab[i] = new float[s.size() * 3];
             swatchShare[i] = new float[s.size()];
@@ -79,6 +99,15 @@ public final class LookIndex {
                 swatchLab[i][k * 3 + 2] = (float) lab.b();
                 swatchShare[i][k] = (float) s.get(k).share();
             }
+            Integer t = taskIndex.get(e.id());
+            if (t == null) {
+                t = tasks.size();
+                tasks.add(e.id());
+                taskIndex.put(e.id(), t);
+            }
+            taskOf[i] = t;
+            String f = family(e.prompt());
+            family[i] = f == null ? 0 : f.hashCode() | 1;
         }
     }
 
@@ -94,22 +123,42 @@ public final class LookIndex {
 
     /** How many of {@code id}'s pictures are fingerprinted. */
     public int pictures(TaskId id) {
-        return (int) entries.stream().filter(e -> e.id().equals(id)).count();
+        Integer t = taskIndex.get(id);
+        if (t == null) {
+            return 0;
+        }
+        int n = 0;
+        for (int ti : taskOf) {
+            if (ti == t) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Whether any picture of {@code id} is fingerprinted. */
     public boolean knows(TaskId id) {
-        return entries.stream().anyMatch(e -> e.id().equals(id));
+        return taskIndex.containsKey(id);
     }
 
     /** How far apart two looks are: 0 the same, {@link #SIMILAR} the edge of alike, about 1 unrelated. */
     public static double distance(Look a, Look b) {
-        return distance(a.hash(), a.layout(), b.hash(), b.layout());
+        double shapes = Long.bitCount(a.hash() ^ b.hash()) / 32.0;
+        return 0.75 * Math.min(1, shapes) + 0.25 * Math.min(1, layoutDistance(a.layout(), b.layout()) / 60);
     }
 
-    private static double distance(long h1, byte[] l1, long h2, byte[] l2) {
-        double shapes = Long.bitCount(h1 ^ h2) / 32.0;
-        return 0.75 * Math.min(1, shapes) + 0.25 * Math.min(1, layoutDistance(l1, l2) / 60);
+    private double distance(int i, int j) {
+        double shapes = Long.bitCount(hashes[i] ^ hashes[j]) / 32.0;
+        float[] a = layouts[i];
+        float[] b = layouts[j];
+        double sum = 0;
+        for (int c = 0; c < a.length; c += 3) {
+            float dl = a[c] - b[c];
+            float da = a[c + 1] - b[c + 1];
+            float db = a[c + 2] - b[c + 2];
+            sum += Math.sqrt(dl * dl + da * da + db * db);
+        }
+        return 0.75 * Math.min(1, shapes) + 0.25 * Math.min(1, sum / Look.CELLS / 60);
     }
 
     /** The mean CIE76 difference of two 4 × 4 colour grids. */
@@ -138,38 +187,46 @@ public final class LookIndex {
      * task by its nearest picture; at most {@code limit}. Empty when none of its pictures is fingerprinted.
      */
     public List<Match> like(TaskId id, int limit) {
+        Integer me = taskIndex.get(id);
+        if (me == null) {
+            return List.of();
+        }
         List<Integer> mine = new ArrayList<>();
-        for (int i = 0; i < entries.size(); i++) {
-            if (entries.get(i).id().equals(id)) {
+        for (int i = 0; i < taskOf.length; i++) {
+            if (taskOf[i] == me) {
                 mine.add(i);
             }
         }
-        if (mine.isEmpty()) {
-            return List.of();
-        }
-        String family = family(entries.get(mine.get(0)).prompt());
-        Map<TaskId, Double> best = new HashMap<>();
-        for (int i = 0; i < entries.size(); i++) {
-            Entry e = entries.get(i);
-            double d = Double.MAX_VALUE;
-            for (int q : mine) {
-                d = Math.min(d, distance(hashes[q], layouts[q], hashes[i], layouts[i]));
-            }
-            if (e.id().equals(id)) {
+        int myFamily = family[mine.get(0)];
+        double[] best = new double[tasks.size()];
+        Arrays.fill(best, Double.MAX_VALUE);
+        for (int i = 0; i < taskOf.length; i++) {
+            int t = taskOf[i];
+            double d;
+            if (t == me) {
                 d = -1; // the task itself leads
-            } else if (family != null && family.equals(family(e.prompt()))) {
-                d /= 2;
+            } else {
+                d = Double.MAX_VALUE;
+                for (int q : mine) {
+                    d = Math.min(d, distance(q, i));
+                }
+                if (myFamily != 0 && family[i] == myFamily) {
+                    d /= 2;
+                }
             }
-            best.merge(e.id(), d, Math::min);
+            if (d < best[t]) {
+                best[t] = d;
+            }
         }
-        return ranked(best, Comparator.comparingDouble(Match::value), limit);
+        return top(best, true, limit);
     }
 
     /** The tasks with {@code rgb} among their dominant colours, the strongest match first; at most {@code limit}. */
     public List<Match> colour(int rgb, int limit) {
         Lab q = Lab.ofRgb(rgb);
-        Map<TaskId, Double> best = new HashMap<>();
-        for (int i = 0; i < entries.size(); i++) {
+        double[] best = new double[tasks.size()];
+        Arrays.fill(best, -1);
+        for (int i = 0; i < taskOf.length; i++) {
             float[] lab = swatchLab[i];
             double score = 0;
             for (int k = 0; k < swatchShare[i].length; k++) {
@@ -185,61 +242,93 @@ public final class LookIndex {
                     score += swatchShare[i][k] * (1 - de / COLOUR_REACH);
                 }
             }
-            if (score >= 0.05) {
-                best.merge(entries.get(i).id(), score, Math::max);
+            if (score >= 0.05 && score > best[taskOf[i]]) {
+                best[taskOf[i]] = score;
             }
         }
-        return ranked(best, Comparator.comparingDouble((Match m) -> -m.value()), limit);
+        return top(best, false, limit);
     }
 
-    /** Groups of pictures that are the same picture; each group's copy to keep first, the largest groups first. */
-    public List<Group> duplicates() {
-        int n = entries.size();
-        int[] parent = new int[n];
-        for (int i = 0; i < n; i++) {
-            parent[i] = i;
-        }
-        Map<String, Integer> bySha = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-            String sha = entries.get(i).sha256();
-            if (sha != null) {
-                Integer other = bySha.putIfAbsent(sha, i);
-                if (other != null) {
-                    union(parent, i, other);
-                }
+    /** The best {@code limit} tasks by their value (ascending: distances; else descending: scores), ties by id. */
+    private List<Match> top(double[] best, boolean ascending, int limit) {
+        List<Integer> kept = new ArrayList<>();
+        for (int t = 0; t < best.length; t++) {
+            if (ascending ? best[t] < Double.MAX_VALUE : best[t] >= 0) {
+                kept.add(t);
             }
         }
+        Comparator<Integer> order = Comparator.comparingDouble((Integer t) -> ascending ? best[t] : -best[t])
+                .thenComparing(t -> tasks.get(t).value());
+        return kept.stream()
+                .sorted(order)
+                .limit(Math.max(1, limit))
+                .map(t -> new Match(tasks.get(t), best[t]))
+                .toList();
+    }
+
+    /**
+     * Groups of pictures that are the same picture, the largest groups first. Each group is one picture to keep
+     * (starred, then the largest, then the earliest) and the copies of it: every copy is the same picture as the
+     * one kept (not merely as another copy), so a chain of small changes never grows into one group.
+     */
+    public List<Group> duplicates() {
+        int n = entries.size();
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        Comparator<Integer> best = Comparator.comparingInt(
+                        (Integer i) -> -entries.get(i).stars())
+                .thenComparingLong(i -> -entries.get(i).pixels())
+                .thenComparing(i -> entries.get(i).id().value())
+                .thenComparingInt(i -> entries.get(i).n());
+        Arrays.sort(order, best);
+        List<Map<Long, List<Integer>>> bands = new ArrayList<>();
         for (int[] band : BANDS) {
-            long mask = band[1] - band[0] == 64 ? -1L : ((1L << (band[1] - band[0])) - 1) << band[0];
+            long mask = ((1L << (band[1] - band[0])) - 1) << band[0];
             Map<Long, List<Integer>> buckets = new HashMap<>();
             for (int i = 0; i < n; i++) {
                 buckets.computeIfAbsent(hashes[i] & mask, k -> new ArrayList<>())
                         .add(i);
             }
-            for (List<Integer> bucket : buckets.values()) {
-                for (int x = 0; x < bucket.size(); x++) {
-                    for (int y = x + 1; y < bucket.size(); y++) {
-                        int a = bucket.get(x);
-                        int b = bucket.get(y);
-                        if (find(parent, a) != find(parent, b) && samePicture(entries.get(a), entries.get(b))) {
-                            union(parent, a, b);
-                        }
+            bands.add(buckets);
+        }
+        Map<String, List<Integer>> bySha = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            String sha = entries.get(i).sha256();
+            if (sha != null) {
+                bySha.computeIfAbsent(sha, k -> new ArrayList<>()).add(i);
+            }
+        }
+        boolean[] taken = new boolean[n];
+        List<Group> out = new ArrayList<>();
+        for (int keep : order) {
+            if (taken[keep]) {
+                continue;
+            }
+            taken[keep] = true;
+            List<Integer> copies = new ArrayList<>();
+            String sha = entries.get(keep).sha256();
+            for (int other : sha == null ? List.<Integer>of() : bySha.get(sha)) {
+                if (!taken[other]) {
+                    taken[other] = true;
+                    copies.add(other);
+                }
+            }
+            for (int b = 0; b < BANDS.length; b++) {
+                long mask = ((1L << (BANDS[b][1] - BANDS[b][0])) - 1) << BANDS[b][0];
+                for (int other : bands.get(b).get(hashes[keep] & mask)) {
+                    if (!taken[other] && samePicture(entries.get(keep), entries.get(other))) {
+                        taken[other] = true;
+                        copies.add(other);
                     }
                 }
             }
-        }
-        Map<Integer, List<Entry>> groups = new LinkedHashMap<>();
-        for (int i = 0; i < n; i++) {
-            groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(entries.get(i));
-        }
-        Comparator<Entry> best = Comparator.comparingInt((Entry e) -> -e.stars())
-                .thenComparingLong(e -> -e.pixels())
-                .thenComparing(e -> e.id().value())
-                .thenComparingInt(Entry::n);
-        List<Group> out = new ArrayList<>();
-        for (List<Entry> g : groups.values()) {
-            if (g.size() > 1) {
-                g.sort(best);
+            if (!copies.isEmpty()) {
+                copies.sort(best);
+                List<Entry> g = new ArrayList<>();
+                g.add(entries.get(keep));
+                copies.forEach(i -> g.add(entries.get(i)));
                 out.add(new Group(List.copyOf(g)));
             }
         }
@@ -248,28 +337,8 @@ public final class LookIndex {
         return out;
     }
 
-    private static List<Match> ranked(Map<TaskId, Double> best, Comparator<Match> order, int limit) {
-        return best.entrySet().stream()
-                .map(e -> new Match(e.getKey(), e.getValue()))
-                .sorted(order.thenComparing(m -> m.id().value()))
-                .limit(Math.max(1, limit))
-                .toList();
-    }
-
     private static String family(String prompt) {
         return prompt == null || prompt.isBlank() ? null : prompt.strip().toLowerCase(Locale.ROOT);
-    }
-
-    private static int find(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
-    }
-
-    private static void union(int[] parent, int a, int b) {
-        parent[find(parent, a)] = find(parent, b);
     }
 
     @Override

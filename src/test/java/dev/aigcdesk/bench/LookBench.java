@@ -121,13 +121,21 @@ public final class LookBench {
         Random r = new Random(3);
         List<Library.Looked> batch = new ArrayList<>();
         int done = 0;
-        List<Look> bases = new ArrayList<>();
-        List<TaskId> ids = ledger.list(TaskQuery.ALL).stream().map(x -> x.id()).toList();
+        // 20,000 distinct pictures (the archive's real looks for their palettes, random shapes and layouts), each
+        // five times: as saved, and four near-copies or re-generations (a few bits and colours off).
+        List<Look> real = new ArrayList<>();
         for (var file : ledger.filesWithoutLook(200)) {
-            bases.add(f.of(file.localPath()).orElseThrow());
+            real.add(f.of(file.localPath()).orElseThrow());
         }
+        List<Look> bases = new ArrayList<>();
+        for (int k = 0; k < 20_000; k++) {
+            byte[] layout = new byte[Look.CELLS * 3];
+            r.nextBytes(layout);
+            bases.add(new Look(r.nextLong(), layout, real.get(k % real.size()).palette()));
+        }
+        List<TaskId> ids = ledger.list(TaskQuery.ALL).stream().map(x -> x.id()).toList();
         for (TaskId id : ids) {
-            Look base = bases.get(r.nextInt(bases.size()));
+            Look base = bases.get(done % bases.size());
             long hash = base.hash();
             int flips = r.nextInt(12);
             for (int k = 0; k < flips; k++) {
@@ -142,14 +150,13 @@ public final class LookBench {
                 swatches.add(new Palette.Swatch(s.rgb() ^ r.nextInt(0x080808), s.share()));
             }
             batch.add(new Library.Looked(id, 1, new Look(hash, layout, new Palette(swatches))));
+            done++;
             if (batch.size() == 5000) {
                 ledger.recordLooks(batch);
-                done += batch.size();
                 batch.clear();
             }
         }
         ledger.recordLooks(batch);
-        done += batch.size();
         System.out.printf(
                 "%nLooked at %,d saved pictures (kept in the ledger) in %.1f s%n", done, (System.nanoTime() - t) / 1e9);
     }

@@ -127,6 +127,28 @@ class LookTest {
     }
 
     @Test
+    void aChainOfSmallChangesIsNotOneGroupEachCopyIsACopyOfTheOneKept() {
+        byte[] layout = new byte[Look.CELLS * 3];
+        Look a = new Look(0L, layout, null);
+        Look b = new Look(0b111L, layout, null); // 3 bits from a
+        Look c = new Look(0b111111L, layout, null); // 3 from b, 6 from a
+        List<LookIndex.Group> groups = LookIndex.of(List.of(
+                        new LookIndex.Entry(id(1), 1, "x", 4000, 0, "p", a),
+                        new LookIndex.Entry(id(2), 1, "y", 2000, 0, "p", b),
+                        new LookIndex.Entry(id(3), 1, "z", 1000, 0, "p", c)))
+                .duplicates();
+        assertThat(groups).hasSize(1);
+        assertThat(groups.get(0).keep().id()).as("the largest kept").isEqualTo(id(1));
+        assertThat(groups.get(0).rest()).extracting(LookIndex.Entry::id).containsExactly(id(2));
+        // A starred copy is the one to keep, whatever its size.
+        List<LookIndex.Group> starred = LookIndex.of(List.of(
+                        new LookIndex.Entry(id(1), 1, "x", 4000, 0, "p", a),
+                        new LookIndex.Entry(id(2), 1, "y", 2000, 3, "p", b)))
+                .duplicates();
+        assertThat(starred.get(0).keep().id()).isEqualTo(id(2));
+    }
+
+    @Test
     void ciede2000MatchesPublishedTestPairs() {
         // Sharma, Wu and Dalal (2005), pairs 1, 7 and 17.
         assertThat(new Lab(50, 2.6772, -79.7751).deltaE2000(new Lab(50, 0, -82.7485)))

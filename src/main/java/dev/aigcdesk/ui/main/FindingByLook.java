@@ -6,6 +6,8 @@ import dev.aigcdesk.ui.detail.TaskDetailView;
 import dev.aigcdesk.ui.tasklist.LookSearch;
 import java.util.Locale;
 import java.util.function.Consumer;
+import javafx.animation.PauseTransition;
+import javafx.util.Duration;
 
 /** The window's ways into finding by look: L and the context menu, a palette's colours, what a search says. */
 final class FindingByLook {
@@ -31,6 +33,10 @@ final class FindingByLook {
                 toast.accept(b);
             }
         });
+        // Once the window is up, the looks are read in the background, so the first search answers at once.
+        PauseTransition later = new PauseTransition(Duration.seconds(3));
+        later.setOnFinished(e -> looks.warm());
+        later.play();
     }
 
     private static String clip(String s, int n) {

@@ -38,6 +38,11 @@ public final class LookSearch {
         this.say = say;
     }
 
+    /** Reads the library's looks into memory ahead of the first search, off the window's thread. */
+    public void warm() {
+        ui.run(finder::index, index -> {}, e -> {});
+    }
+
     /** What the last search could not do, in the window's words (a picture not saved yet…); null when fine. */
     public StringProperty messageProperty() {
         return message;
