@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -36,6 +38,9 @@ public final class PictureLooks implements AutoCloseable {
     private final Fingerprinter fingerprinter = new Fingerprinter();
     private final PosterFrames posters = new PosterFrames();
     private ScheduledExecutorService worker;
+    /** Files not on this desktop (a team's, saved elsewhere): passed over, not noted as unreadable. */
+    private final Set<String> notHere = ConcurrentHashMap.newKeySet();
+
     private AutoCloseable saved;
 
     public PictureLooks(Library library, SyncEvents events) {
@@ -74,16 +79,25 @@ public final class PictureLooks implements AutoCloseable {
         int total = Math.min(max, library.filesWithoutLookCount());
         int done = 0;
         while (!Thread.currentThread().isInterrupted() && done < max) {
-            List<FileRecord> batch = library.filesWithoutLook(Math.min(BATCH, max - done));
+            List<FileRecord> batch = library.filesWithoutLook(Math.min(BATCH, max - done) + notHere.size()).stream()
+                    .filter(f -> !notHere.contains(key(f)))
+                    .toList();
             if (batch.isEmpty()) {
                 break;
             }
             List<Library.Looked> looked = new ArrayList<>();
             for (FileRecord f : batch) {
-                looked.add(new Library.Looked(f.taskId(), f.index(), take(f, f.localPath())));
+                if (f.localPath() == null || !Files.isRegularFile(f.localPath())) {
+                    // On a team, a file another desktop saved and this one has no copy of: that desktop looks at it.
+                    notHere.add(key(f));
+                } else {
+                    looked.add(new Library.Looked(f.taskId(), f.index(), take(f, f.localPath())));
+                }
             }
-            library.recordLooks(looked);
-            done += batch.size();
+            if (!looked.isEmpty()) {
+                library.recordLooks(looked);
+            }
+            done += looked.size();
             total = Math.max(total, done);
             events.publish(new SyncEvent.LooksTaken(done, total));
         }
@@ -101,7 +115,10 @@ public final class PictureLooks implements AutoCloseable {
     public int lookAt(TaskRecord r) throws LibraryException {
         List<Library.Looked> looked = new ArrayList<>();
         for (FileRecord f : r.files()) {
-            if (f.isArchived() && f.localPath() != null && f.palette().isEmpty()) {
+            if (f.isArchived()
+                    && f.localPath() != null
+                    && Files.isRegularFile(f.localPath())
+                    && f.palette().isEmpty()) {
                 looked.add(new Library.Looked(f.taskId(), f.index(), take(f, f.localPath())));
             }
         }
@@ -139,6 +156,10 @@ public final class PictureLooks implements AutoCloseable {
         } catch (LibraryException | RuntimeException e) {
             LOG.info("Looking at saved pictures paused: {}", e.getMessage());
         }
+    }
+
+    private static String key(FileRecord f) {
+        return f.taskId().value() + "#" + f.index();
     }
 
     private static boolean isVideo(FileRecord f, Path file) {
