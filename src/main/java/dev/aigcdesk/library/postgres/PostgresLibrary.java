@@ -7,6 +7,7 @@ import dev.aigcdesk.library.LocalCopies;
 import dev.aigcdesk.library.TaskRecord;
 import dev.aigcdesk.library.sql.SqlLibrary;
 import dev.aigcdesk.library.sql.SqlSupport;
+import dev.aigcdesk.library.sql.WorkConditions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -55,7 +56,7 @@ public final class PostgresLibrary extends SqlLibrary {
         this.desktop = desktop;
         this.notifier = notifier;
         this.feed = new ChangeFeed(() -> connect(where, desktop), origin, this::tell);
-        this.leases = new TaskLeases(origin, desktop, followedCondition(), unsavedCondition());
+        this.leases = new TaskLeases(origin, desktop, WorkConditions.followed(), WorkConditions.unsaved());
     }
 
     /** Connects to the team database as {@code desktop} (shown to the others), upgrading its schema if needed. */

@@ -12,6 +12,14 @@ final class FileQueries {
 
     private static final String PENDING_FILES = "WHERE f.archive_state = 'PENDING' AND t.state = 'SUCCEEDED'";
 
+    static final String PLAN = "UPDATE output_file SET local_path = ?, local_size = ?, sha256_download = ?,"
+            + " sha256_final = ?, flags = ? WHERE task_id = ? AND n = ?";
+    static final String DURATION = "UPDATE output_file SET duration_seconds = ? WHERE task_id = ? AND n = ?";
+    static final String ARCHIVED = "UPDATE output_file SET archive_state = 'ARCHIVED', archived_at = ?,"
+            + " last_error = NULL WHERE task_id = ? AND n = ?";
+    static final String MARK = "UPDATE output_file SET archive_state = ?, last_error = ?,"
+            + " attempts = attempts + 1 WHERE task_id = ? AND n = ?";
+
     private FileQueries() {}
 
     static String unsavedCondition() {

@@ -79,10 +79,7 @@ public abstract class SqlLibrary implements Library {
         return connections.writeReader();
     }
 
-    /**
-     * A new connection after the old one was lost (a team's server restarted, the network came back).
-     * An engine on a local file never loses its connection, and says so.
-     */
+    /** A new connection after the old one was lost (a team's server restarted); a local file's is never lost. */
     protected Connection reconnect() throws SQLException {
         throw new SQLException("The connection to the library was lost", "08003");
     }
@@ -209,25 +206,17 @@ public abstract class SqlLibrary implements Library {
         publish(LibraryEvent.Kind.ANSWERED, List.of(id));
     }
 
-    private static final String PLAN = "UPDATE output_file SET local_path = ?, local_size = ?, sha256_download = ?,"
-            + " sha256_final = ?, flags = ? WHERE task_id = ? AND n = ?";
-    private static final String DURATION = "UPDATE output_file SET duration_seconds = ? WHERE task_id = ? AND n = ?";
-    private static final String ARCHIVED = "UPDATE output_file SET archive_state = 'ARCHIVED', archived_at = ?,"
-            + " last_error = NULL WHERE task_id = ? AND n = ?";
-    private static final String MARK = "UPDATE output_file SET archive_state = ?, last_error = ?,"
-            + " attempts = attempts + 1 WHERE task_id = ? AND n = ?";
-
     @Override
     public synchronized void planArchive(
             TaskId id, int n, Path path, long size, String sha256Download, String sha256Final, Set<String> flags)
             throws LibraryException {
         Object[] p = {path.toString(), size, sha256Download, sha256Final, String.join(",", flags), id.value(), n};
-        updateFile(id, "plan an archive copy", PLAN, p);
+        updateFile(id, "plan an archive copy", FileQueries.PLAN, p);
     }
 
     @Override
     public synchronized void recordDuration(TaskId id, int n, double seconds) throws LibraryException {
-        updateFile(id, "note a video's length", DURATION, seconds, id.value(), n);
+        updateFile(id, "note a video's length", FileQueries.DURATION, seconds, id.value(), n);
     }
 
     @Override
@@ -248,12 +237,12 @@ public abstract class SqlLibrary implements Library {
 
     @Override
     public synchronized void markArchived(TaskId id, int n, Instant now) throws LibraryException {
-        updateFile(id, "mark a file archived", ARCHIVED, now.toEpochMilli(), id.value(), n);
+        updateFile(id, "mark a file archived", FileQueries.ARCHIVED, now.toEpochMilli(), id.value(), n);
     }
 
     @Override
     public synchronized void markFile(TaskId id, int n, ArchiveState state, String error) throws LibraryException {
-        updateFile(id, "update a file", MARK, state.name(), error, id.value(), n);
+        updateFile(id, "update a file", FileQueries.MARK, state.name(), error, id.value(), n);
     }
 
     @Override
@@ -263,11 +252,12 @@ public abstract class SqlLibrary implements Library {
 
     @Override
     public List<FileRecord> filesWithoutPixels(int limit) throws LibraryException {
-        return read(
-                "list files to measure",
-                c -> FileQueries.withoutPixels(c, limit).stream()
-                        .map(copies::here)
-                        .toList());
+        return here("list files to measure", c -> FileQueries.withoutPixels(c, limit));
+    }
+
+    /** Files as this desktop finds them (a team's: where it keeps its copies). */
+    private List<FileRecord> here(String what, Read<List<FileRecord>> files) throws LibraryException {
+        return read(what, c -> files.run(c).stream().map(copies::here).toList());
     }
 
     @Override
@@ -280,9 +270,7 @@ public abstract class SqlLibrary implements Library {
 
     @Override
     public List<FileRecord> filesWithoutLook(int limit) throws LibraryException {
-        return read(
-                "list pictures to look at",
-                c -> LookQueries.unlooked(c, limit).stream().map(copies::here).toList());
+        return here("list pictures to look at", c -> LookQueries.unlooked(c, limit));
     }
 
     @Override
@@ -404,20 +392,7 @@ public abstract class SqlLibrary implements Library {
     /** One write transaction that answers something, for an engine's own statements. */
     protected synchronized <T> T write(String what, Read<T> work) throws LibraryException {
         List<T> out = new ArrayList<>(1);
-        inTransaction(what, () -> {
-            out.clear();
-            out.add(work.run(connections.write()));
-        });
+        inTransaction(what, () -> out.add(0, work.run(connections.write())));
         return out.get(0);
-    }
-
-    /** The condition (on {@code task t}) of tasks still followed: the one rule {@link #activeTasks} reads by. */
-    protected static String followedCondition() {
-        return SearchSql.ACTIVE.where.replaceFirst("^ WHERE ", "");
-    }
-
-    /** The condition (on {@code output_file f} of {@code task t}) of files waiting to be saved. */
-    protected static String unsavedCondition() {
-        return FileQueries.unsavedCondition();
     }
 }

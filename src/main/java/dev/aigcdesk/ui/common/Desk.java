@@ -129,48 +129,20 @@ public record Desk(
 
     /** The same services, saying failures in {@code i18n}'s language. */
     public Desk speaking(I18n i18n) {
-        return new Desk(
-                ledger,
-                sync,
-                events,
-                saveCopy,
-                desktop,
-                clock,
-                archiveFolder,
-                demo,
-                hasKey,
-                intervals,
-                thumbnails,
-                generator,
-                configFolder,
-                new ErrorWords(i18n),
-                filesHere,
-                looks);
+        return with(new ErrorWords(i18n), filesHere, looks);
     }
 
     /** The same services, bringing files kept elsewhere (a team's store) to this desktop through {@code files}. */
     public Desk fetchingWith(FilesHere files) {
-        return new Desk(
-                ledger,
-                sync,
-                events,
-                saveCopy,
-                desktop,
-                clock,
-                archiveFolder,
-                demo,
-                hasKey,
-                intervals,
-                thumbnails,
-                generator,
-                configFolder,
-                errors,
-                files,
-                looks);
+        return with(errors, files, looks);
     }
 
     /** The same services, finding pictures by look through {@code finder}. */
     public Desk findingLooksWith(LookFinder finder) {
+        return with(errors, filesHere, finder);
+    }
+
+    private Desk with(ErrorWords words, FilesHere files, LookFinder finder) {
         return new Desk(
                 ledger,
                 sync,
@@ -185,8 +157,8 @@ public record Desk(
                 thumbnails,
                 generator,
                 configFolder,
-                errors,
-                filesHere,
+                words,
+                files,
                 finder);
     }
 

@@ -21,11 +21,11 @@ public final class PaletteStrip extends HBox {
 
     private static final double WIDTH = 224;
 
-    /** What a swatch does. */
+    /** What a swatch does: a click copies its hex code, a double-click finds the pictures in its colour. */
     public interface Actions {
-        void copy(Palette.Swatch s);
+        default void copyColour(Palette.Swatch s) {}
 
-        void find(Palette.Swatch s);
+        default void findColour(Palette.Swatch s) {}
     }
 
     public PaletteStrip(Palette palette, I18n i18n, Actions actions) {
@@ -33,7 +33,7 @@ public final class PaletteStrip extends HBox {
         getStyleClass().add("palette-strip");
         setId("palette");
         for (Palette.Swatch s : palette.swatches()) {
-            add(s, i18n, actions::copy, actions::find);
+            add(s, i18n, actions::copyColour, actions::findColour);
         }
     }
 

@@ -3,7 +3,6 @@ package dev.aigcdesk.ui.detail;
 import dev.aigcdesk.domain.ArchiveState;
 import dev.aigcdesk.domain.Expiry;
 import dev.aigcdesk.domain.OutputFile;
-import dev.aigcdesk.domain.Palette;
 import dev.aigcdesk.library.FileRecord;
 import dev.aigcdesk.sync.SyncEvent;
 import dev.aigcdesk.ui.common.I18n;
@@ -38,7 +37,7 @@ import org.kordamp.ikonli.feather.Feather;
 final class OutputCard extends VBox {
 
     /** What the buttons do; the detail view supplies it. */
-    interface Actions {
+    interface Actions extends PaletteStrip.Actions {
         void download(FileRecord f);
 
         void open(FileRecord f);
@@ -50,12 +49,6 @@ final class OutputCard extends VBox {
         void reveal(FileRecord f);
 
         void view(FileRecord f);
-
-        /** A click on a colour of its palette: copies the hex code. */
-        default void copyColour(Palette.Swatch s) {}
-
-        /** A double-click on a colour: the pictures in that colour. */
-        default void findColour(Palette.Swatch s) {}
     }
 
     private final ImageView preview = new ImageView();
@@ -191,17 +184,7 @@ final class OutputCard extends VBox {
         }
         getChildren().addAll(title, frame, status);
         if (!f.palette().isEmpty()) {
-            getChildren().add(new PaletteStrip(f.palette(), i18n, new PaletteStrip.Actions() {
-                @Override
-                public void copy(Palette.Swatch s) {
-                    actions.copyColour(s);
-                }
-
-                @Override
-                public void find(Palette.Swatch s) {
-                    actions.findColour(s);
-                }
-            }));
+            getChildren().add(new PaletteStrip(f.palette(), i18n, actions));
         }
         if (progress != null) {
             getChildren().add(progress);

@@ -1,6 +1,5 @@
 package dev.aigcdesk.ui.preview;
 
-import dev.aigcdesk.domain.Palette;
 import dev.aigcdesk.ui.common.I18n;
 import dev.aigcdesk.ui.common.Icons;
 import dev.aigcdesk.ui.common.PaletteStrip;
@@ -40,7 +39,7 @@ public final class Viewer {
     }
 
     /** What the viewer's buttons do with the output on screen. */
-    public interface Actions {
+    public interface Actions extends PaletteStrip.Actions {
         void download(ViewerItem item);
 
         void copyImage(ViewerItem item, Image image);
@@ -57,12 +56,6 @@ public final class Viewer {
 
         /** Stars for the task on screen (0 clears). */
         void rate(ViewerItem item, int stars);
-
-        /** A click on a colour of the picture's palette: copies the hex code. */
-        default void copyColour(Palette.Swatch s) {}
-
-        /** A double-click on a colour: the pictures in that colour. */
-        default void findColour(Palette.Swatch s) {}
     }
 
     private final Stage stage = new Stage();
@@ -87,17 +80,7 @@ public final class Viewer {
                 i18n,
                 f -> new VideoPane(f, 960, thumbnails, i18n, () -> actions.openInPlayer(current)),
                 DecodeSize.budget(Runtime.getRuntime().maxMemory(), 1));
-        info = new InfoPanel(words, actions::rate, new PaletteStrip.Actions() {
-            @Override
-            public void copy(Palette.Swatch s) {
-                actions.copyColour(s);
-            }
-
-            @Override
-            public void find(Palette.Swatch s) {
-                actions.findColour(s);
-            }
-        });
+        info = new InfoPanel(words, actions::rate, actions);
         Button prev = iconButton(Feather.CHEVRON_LEFT, i18n.get("viewer.previous"), this::previous);
         prev.setId("viewer-previous");
         Button next = iconButton(Feather.CHEVRON_RIGHT, i18n.get("viewer.next"), this::next);
