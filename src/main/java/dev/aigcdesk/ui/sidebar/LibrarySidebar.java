@@ -110,6 +110,7 @@ public final class LibrarySidebar {
                     ranking.ids().size(),
                     () -> list.filters().showRanking(null));
             found.getStyleClass().add("sidebar-active");
+            found.setTooltip(new Tooltip(ranking.label()));
             box.getChildren().add(found);
             if (looks.extraCopiesProperty().get() > 0) {
                 Button remove = new Button(
