@@ -39,7 +39,8 @@ public final class PaletteStrip extends HBox {
 
     private void add(Palette.Swatch s, I18n i18n, Consumer<Palette.Swatch> copy, Consumer<Palette.Swatch> find) {
         Region chip = new Region();
-        chip.setStyle("-fx-background-color: " + s.hex() + "; -fx-background-radius: 4;");
+        chip.setStyle("-fx-background-color: " + s.hex()
+                + "; -fx-background-radius: 4; -fx-border-color: -color-border-muted; -fx-border-radius: 4;");
         chip.setPrefSize(Math.max(16, Math.round(WIDTH * s.share() / 4) * 4), 20);
         chip.setMinHeight(20);
         Button b = new Button(null, chip);

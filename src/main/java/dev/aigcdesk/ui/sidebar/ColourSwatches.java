@@ -4,10 +4,14 @@ import dev.aigcdesk.ui.common.I18n;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.IntConsumer;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ColorPicker;
+import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
@@ -55,7 +59,13 @@ final class ColourSwatches extends VBox {
         ColorPicker other = new ColorPicker(Color.web("#1E90FF"));
         other.setId("colour-other");
         other.getStyleClass().add(ColorPicker.STYLE_CLASS_BUTTON);
-        other.setMaxWidth(Double.MAX_VALUE);
+        other.setStyle("-fx-color-label-visible: false;");
+        Label otherText = new Label(i18n.get("sidebar.colour.other"));
+        otherText.setLabelFor(other);
+        otherText.getStyleClass().add("note");
+        HBox otherRow = new HBox(8, other, otherText);
+        otherRow.setAlignment(Pos.CENTER_LEFT);
+        otherRow.setPadding(new Insets(0, 4, 0, 4));
         other.setAccessibleText(i18n.get("sidebar.colour.other"));
         other.setTooltip(new Tooltip(i18n.get("sidebar.colour.other")));
         other.setOnAction(e -> {
@@ -64,6 +74,6 @@ final class ColourSwatches extends VBox {
                     | (int) Math.round(c.getGreen() * 255) << 8
                     | (int) Math.round(c.getBlue() * 255));
         });
-        getChildren().addAll(grid, other);
+        getChildren().addAll(grid, otherRow);
     }
 }
