@@ -19,11 +19,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import javafx.scene.control.Button;
-import javafx.scene.control.ListView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -49,6 +47,7 @@ class FindByLookWindowTest {
     private FaultServer service;
     private WindowHarness window;
     private final FxRobot robot = new FxRobot();
+    private final WindowWaits waits = new WindowWaits(robot, "The window");
     private final List<String> prompts = new ArrayList<>();
 
     private static String id(int n) {
@@ -171,28 +170,10 @@ class FindByLookWindowTest {
     }
 
     private void until(String what, BooleanSupplier check) throws Exception {
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (true) {
-            WaitForAsyncUtils.waitForFxEvents();
-            if (check.getAsBoolean()) {
-                return;
-            }
-            if (System.nanoTime() > end) {
-                throw new AssertionError("The window never showed " + what + "; it drew " + rows());
-            }
-            Thread.sleep(100);
-        }
+        waits.until(what, check, 20);
     }
 
     private List<ShownRows.Row> rows() {
-        try {
-            return WaitForAsyncUtils.asyncFx(() -> {
-                        ListView<?> list = robot.lookup("#task-list").queryListView();
-                        return ShownRows.of(list);
-                    })
-                    .get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return waits.rows();
     }
 }

@@ -31,7 +31,6 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
-import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -40,7 +39,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Ben's window refreshes the team library when its PostgreSQL stops at once, mid-generation: the window
@@ -60,6 +58,7 @@ class TeamOutageWindowTest {
     private DemoServer service;
     private final TaskId id = DemoCatalog.sample("lighthouse");
     private final FxRobot robot = new FxRobot();
+    private final WindowWaits waits = new WindowWaits(robot, "Ben's window");
 
     @Start
     void start(Stage stage) throws Exception {
@@ -162,29 +161,10 @@ class TeamOutageWindowTest {
     }
 
     private void until(String what, BooleanSupplier check, int seconds) throws Exception {
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        while (true) {
-            WaitForAsyncUtils.waitForFxEvents();
-            if (check.getAsBoolean()) {
-                return;
-            }
-            if (System.nanoTime() > end) {
-                throw new AssertionError("Ben's window never showed " + what + "; it drew " + rows());
-            }
-            Thread.sleep(100);
-        }
+        waits.until(what, check, seconds);
     }
 
     private List<ShownRows.Row> rows() {
-        try {
-            WaitForAsyncUtils.waitForFxEvents();
-            return WaitForAsyncUtils.asyncFx(() -> {
-                        ListView<?> list = robot.lookup("#task-list").queryListView();
-                        return ShownRows.of(list);
-                    })
-                    .get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return waits.rows();
     }
 }
