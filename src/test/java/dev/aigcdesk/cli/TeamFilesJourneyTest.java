@@ -2,7 +2,7 @@ package dev.aigcdesk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.aigcdesk.app.Wiring;
+import dev.aigcdesk.cli.StudioDesktops.Run;
 import dev.aigcdesk.demo.DemoCatalog;
 import dev.aigcdesk.demo.DemoServer;
 import dev.aigcdesk.download.Hashes;
@@ -11,17 +11,12 @@ import dev.aigcdesk.store.HashStore;
 import dev.aigcdesk.store.s3.S3Location;
 import dev.aigcdesk.testing.TestPostgres;
 import dev.aigcdesk.testing.TestS3;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -44,8 +39,7 @@ class TeamFilesJourneyTest {
     private TestS3 s3;
     private S3Location bucket;
     private DemoServer service;
-
-    record Run(int exit, String out, String err) {}
+    private StudioDesktops desktops;
 
     @BeforeEach
     void servers() throws Exception {
@@ -53,6 +47,7 @@ class TeamFilesJourneyTest {
         s3 = new TestS3(Files.createDirectories(dir.resolve("s3")));
         bucket = s3.newBucket("studio-files", "aigc");
         service = new DemoServer(DemoCatalog.standard(), Clock.systemUTC()).start(0);
+        desktops = new StudioDesktops(dir, team, s3, bucket, () -> service.baseUrl());
     }
 
     @AfterEach
@@ -61,52 +56,12 @@ class TeamFilesJourneyTest {
         s3.close();
     }
 
-    private Run run(String desktop, String... args) {
-        return runWithSecret(TestS3.SECRET, desktop, args);
-    }
-
-    /** As {@link #run}, with these store keys (a wrong secret is a store that refuses this desktop's writes). */
-    private Run runWithSecret(String secret, String desktop, String... args) {
-        Map<String, String> env = new HashMap<>();
-        env.put("AIGC_DESK_HOME", dir.resolve(desktop).toString());
-        env.put("AIGC_DESK_KEYCHAIN", "off");
-        env.put("AWS_ACCESS_KEY_ID", TestS3.ACCESS);
-        env.put("AWS_SECRET_ACCESS_KEY", secret);
-        List<String> all = new ArrayList<>(List.of("--api-base", service.baseUrl(), "--api-key", "sk-studio"));
-        all.addAll(List.of(args));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = new Cli(new Wiring(env, Clock.systemUTC()))
-                .run(
-                        all.toArray(String[]::new),
-                        new PrintStream(out, true, StandardCharsets.UTF_8),
-                        new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
     /** Samples the loopback service finished long ago (a sync saves them at once, without waiting for a run). */
     private static List<String> finished(int n) {
         return Stream.of("red-panda", "kitchen-icons", "ramen")
                 .limit(n)
                 .map(name -> DemoCatalog.sample(name).value())
                 .toList();
-    }
-
-    private Run connect(String desktop) {
-        return run(
-                desktop,
-                "team",
-                "connect",
-                "--db",
-                "postgresql://127.0.0.1:" + team.port() + "/" + team.database() + "?user=desk&password="
-                        + team.password(),
-                "--store",
-                "s3://" + bucket.bucket() + "/" + bucket.prefix(),
-                "--endpoint",
-                s3.endpoint().toString(),
-                "--path-style",
-                "--name",
-                desktop);
     }
 
     private List<Path> objects() throws Exception {
@@ -127,16 +82,16 @@ class TeamFilesJourneyTest {
 
     @Test
     void annSavesOnceIntoTheBucketAndBenExportsVerifiedCopies() throws Exception {
-        Run a = connect("Ann");
+        Run a = desktops.connect("Ann");
         assertThat(a.exit()).as(a.err()).isZero();
         assertThat(a.out()).contains("files are kept once in s3://studio-files/aigc at " + s3.endpoint());
-        assertThat(connect("Ben").exit()).isZero();
+        assertThat(desktops.connect("Ben").exit()).isZero();
 
         List<String> ids = finished(3);
         List<String> add = new ArrayList<>(List.of("add"));
         add.addAll(ids);
-        assertThat(run("Ann", add.toArray(String[]::new)).exit()).isZero();
-        Run sync = run("Ann", "sync", "--watch");
+        assertThat(desktops.run("Ann", add.toArray(String[]::new)).exit()).isZero();
+        Run sync = desktops.run("Ann", "sync", "--watch");
         assertThat(sync.out()).contains("Team files:").contains("sent to s3://studio-files/aigc");
         List<Path> stored = objects();
         assertThat(stored)
@@ -149,7 +104,7 @@ class TeamFilesJourneyTest {
 
         // Ben never downloaded from the service: his export comes from the bucket, each file checked.
         Path out = dir.resolve("ben-export");
-        Run export = run("Ben", "export", "--format", "files", "--out", out.toString());
+        Run export = desktops.run("Ben", "export", "--format", "files", "--out", out.toString());
         assertThat(export.exit()).as(export.err()).isZero();
         try (Stream<Path> files = Files.list(out)) {
             List<Path> got = files.filter(p -> !p.toString().endsWith(".json")).toList();
@@ -166,18 +121,18 @@ class TeamFilesJourneyTest {
         }
 
         // The same bytes saved again (a second sync) are not kept twice.
-        run("Ann", "sync");
+        desktops.run("Ann", "sync");
         assertThat(objects()).hasSameSizeAs(stored);
     }
 
     @Test
     void aStoreThatRefusesWritesCostsNothingAndTheNextSyncSendsWhatWaited() throws Exception {
-        assertThat(connect("Ann").exit()).isZero();
+        assertThat(desktops.connect("Ann").exit()).isZero();
         List<String> add = new ArrayList<>(List.of("add"));
         add.addAll(finished(2));
-        assertThat(run("Ann", add.toArray(String[]::new)).exit()).isZero();
+        assertThat(desktops.run("Ann", add.toArray(String[]::new)).exit()).isZero();
 
-        Run refused = runWithSecret("revoked-secret", "Ann", "sync", "--watch");
+        Run refused = desktops.runWithSecret("revoked-secret", "Ann", "sync", "--watch");
         assertThat(refused.exit()).isEqualTo(ExitCodes.UNREACHABLE);
         assertThat(refused.out()).contains("Saved ").doesNotContain("Saved 0 files");
         assertThat(refused.err())
@@ -187,7 +142,7 @@ class TeamFilesJourneyTest {
                 .doesNotContain("revoked-secret");
         assertThat(objects()).as("nothing went up").isEmpty();
 
-        Run later = run("Ann", "sync");
+        Run later = desktops.run("Ann", "sync");
         assertThat(later.exit()).as(later.err()).isZero();
         assertThat(later.out()).containsPattern("Team files: [1-9]\\d* sent");
         assertThat(objects()).isNotEmpty();
@@ -195,15 +150,15 @@ class TeamFilesJourneyTest {
 
     @Test
     void twoDesktopsSyncingAtOnceRefreshTheTeamOnceAndKeepEachFileOnce() throws Exception {
-        assertThat(connect("Ann").exit()).isZero();
-        assertThat(connect("Ben").exit()).isZero();
+        assertThat(desktops.connect("Ann").exit()).isZero();
+        assertThat(desktops.connect("Ben").exit()).isZero();
         List<String> ids = finished(3);
         List<String> add = new ArrayList<>(List.of("add"));
         add.addAll(ids);
-        assertThat(run("Ann", add.toArray(String[]::new)).exit()).isZero();
+        assertThat(desktops.run("Ann", add.toArray(String[]::new)).exit()).isZero();
 
-        var a = CompletableFuture.supplyAsync(() -> run("Ann", "sync", "--watch"));
-        var b = CompletableFuture.supplyAsync(() -> run("Ben", "sync", "--watch"));
+        var a = CompletableFuture.supplyAsync(() -> desktops.run("Ann", "sync", "--watch"));
+        var b = CompletableFuture.supplyAsync(() -> desktops.run("Ben", "sync", "--watch"));
         Run ra = a.get(120, TimeUnit.SECONDS);
         Run rb = b.get(120, TimeUnit.SECONDS);
         for (Run r : List.of(ra, rb)) {
@@ -211,7 +166,7 @@ class TeamFilesJourneyTest {
             assertThat(r.exit()).as(r.out() + r.err()).isZero();
         }
         // The team has every task once, answered, and each file once in the bucket.
-        Run list = run("Ben", "list", "--json");
+        Run list = desktops.run("Ben", "list", "--json");
         for (String id : ids) {
             assertThat(list.out().split(id, -1)).as(id + " once").hasSize(2);
         }
@@ -219,7 +174,7 @@ class TeamFilesJourneyTest {
         assertThat(stored).isNotEmpty();
         assertThat(stored.stream().map(p -> p.getFileName().toString()).distinct())
                 .hasSameSizeAs(stored);
-        Run again = run("Ben", "sync");
+        Run again = desktops.run("Ben", "sync");
         assertThat(again.out()).contains("Saved 0 files").contains("0 sent");
         assertThat(objects()).hasSameSizeAs(stored);
     }
@@ -227,43 +182,46 @@ class TeamFilesJourneyTest {
     @Test
     void aDesktopsOwnLibraryIsPushedIntoTheTeamAndPushingAgainChangesNothing() throws Exception {
         List<String> ids = finished(2);
-        assertThat(run("Cleo", "add", ids.get(0), ids.get(1)).exit()).isZero();
-        assertThat(run("Cleo", "sync", "--watch").exit()).isZero();
-        assertThat(run("Cleo", "tag", ids.get(0), "--add", "keeper").exit()).isZero();
-        assertThat(run("Cleo", "rate", ids.get(0), "--stars", "5").exit()).isZero();
+        assertThat(desktops.run("Cleo", "add", ids.get(0), ids.get(1)).exit()).isZero();
+        assertThat(desktops.run("Cleo", "sync", "--watch").exit()).isZero();
+        assertThat(desktops.run("Cleo", "tag", ids.get(0), "--add", "keeper").exit())
+                .isZero();
+        assertThat(desktops.run("Cleo", "rate", ids.get(0), "--stars", "5").exit())
+                .isZero();
 
-        assertThat(connect("Cleo").exit()).isZero();
-        assertThat(connect("Dan").exit()).isZero();
-        assertThat(run("Dan", "add", ids.get(1)).exit()).isZero();
-        assertThat(run("Dan", "tag", ids.get(1), "--add", "dan-likes").exit()).isZero();
+        assertThat(desktops.connect("Cleo").exit()).isZero();
+        assertThat(desktops.connect("Dan").exit()).isZero();
+        assertThat(desktops.run("Dan", "add", ids.get(1)).exit()).isZero();
+        assertThat(desktops.run("Dan", "tag", ids.get(1), "--add", "dan-likes").exit())
+                .isZero();
 
-        Run push = run("Cleo", "team", "push");
+        Run push = desktops.run("Cleo", "team", "push");
         assertThat(push.exit()).as(push.err()).isZero();
         // Dan's copy of the second task was never answered: Cleo's answer and saved file come with the push.
         assertThat(push.out()).contains("Pushed: 1 task added to the team, 1 merged");
         int files = objects().size();
         assertThat(files).isPositive();
 
-        Run again = run("Cleo", "team", "push");
+        Run again = desktops.run("Cleo", "team", "push");
         assertThat(again.out()).contains("Pushed: 0 tasks added to the team, 0 merged, 0 files sent");
         assertThat(objects()).hasSize(files);
 
-        Run list = run("Dan", "show", ids.get(0), "--json");
+        Run list = desktops.run("Dan", "show", ids.get(0), "--json");
         assertThat(list.out()).contains("\"stars\":5").contains("keeper").contains("\"state\":\"succeeded\"");
-        Run dans = run("Dan", "show", ids.get(1), "--json");
+        Run dans = desktops.run("Dan", "show", ids.get(1), "--json");
         assertThat(dans.out()).contains("dan-likes").contains("\"state\":\"succeeded\"");
         assertThat(HashStore.keyOf("a".repeat(64), "png")).startsWith("sha256/");
     }
 
     @Test
     void repairOnATeamBringsBackWhatThisDesktopsFilesHoldAndTheTeamLost() throws Exception {
-        assertThat(connect("Ann").exit()).isZero();
-        assertThat(connect("Ben").exit()).isZero();
+        assertThat(desktops.connect("Ann").exit()).isZero();
+        assertThat(desktops.connect("Ben").exit()).isZero();
         List<String> ids = finished(2);
-        assertThat(run("Ann", "add", ids.get(0), ids.get(1)).exit()).isZero();
-        assertThat(run("Ann", "sync", "--watch").exit()).isZero();
+        assertThat(desktops.run("Ann", "add", ids.get(0), ids.get(1)).exit()).isZero();
+        assertThat(desktops.run("Ann", "sync", "--watch").exit()).isZero();
         // The team loses a task (removed by mistake) and the record of a saved file (an old backup restored).
-        assertThat(run("Ben", "remove", ids.get(0)).exit()).isZero();
+        assertThat(desktops.run("Ben", "remove", ids.get(0)).exit()).isZero();
         try (var c = DriverManager.getConnection(
                         "jdbc:postgresql://127.0.0.1:" + team.port() + "/" + team.database(), "desk", team.password());
                 var s = c.prepareStatement(
@@ -272,18 +230,18 @@ class TeamFilesJourneyTest {
             assertThat(s.executeUpdate()).isEqualTo(1);
         }
 
-        Run repair = run("Ann", "repair");
+        Run repair = desktops.run("Ann", "repair");
         assertThat(repair.exit()).as(repair.err()).isZero();
         assertThat(repair.out())
                 .contains("Brought back 1 task the team library had lost (1 from the files here")
                 .contains("re-linked 2 files")
                 .contains("Nothing was removed");
-        Run show = run("Ben", "show", ids.get(0), "--json");
+        Run show = desktops.run("Ben", "show", ids.get(0), "--json");
         assertThat(show.exit()).as(show.err()).isZero();
         assertThat(show.out()).contains("\"state\":\"succeeded\"").contains("\"archive\":\"archived\"");
-        assertThat(run("Ben", "show", ids.get(1), "--json").out()).doesNotContain("\"archive\":\"expired\"");
+        assertThat(desktops.run("Ben", "show", ids.get(1), "--json").out()).doesNotContain("\"archive\":\"expired\"");
 
-        Run again = run("Ann", "repair");
+        Run again = desktops.run("Ann", "repair");
         assertThat(again.out())
                 .as("running it again changes nothing")
                 .contains("Brought back 0 tasks")

@@ -2,7 +2,7 @@ package dev.aigcdesk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.aigcdesk.app.Wiring;
+import dev.aigcdesk.cli.StudioDesktops.Run;
 import dev.aigcdesk.demo.DemoCatalog;
 import dev.aigcdesk.demo.DemoServer;
 import dev.aigcdesk.download.Hashes;
@@ -11,18 +11,11 @@ import dev.aigcdesk.store.s3.S3Location;
 import dev.aigcdesk.testing.MutableClock;
 import dev.aigcdesk.testing.TestPostgres;
 import dev.aigcdesk.testing.TestS3;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,8 +39,7 @@ class TeamOutageJourneyTest {
     private S3Location bucket;
     private MutableClock serviceTime;
     private DemoServer service;
-
-    record Run(int exit, String out, String err) {}
+    private StudioDesktops desktops;
 
     @BeforeEach
     void servers() throws Exception {
@@ -57,47 +49,13 @@ class TeamOutageJourneyTest {
         bucket = s3.newBucket("studio-files", "aigc");
         serviceTime = new MutableClock(Instant.now());
         service = new DemoServer(DemoCatalog.standard(), serviceTime).start(0, serviceTime.instant());
+        desktops = new StudioDesktops(dir, team, s3, bucket, () -> service.baseUrl());
     }
 
     @AfterEach
     void stop() throws Exception {
         service.close();
         s3.close();
-    }
-
-    private Run run(String desktop, String... args) {
-        Map<String, String> env = new HashMap<>();
-        env.put("AIGC_DESK_HOME", dir.resolve(desktop).toString());
-        env.put("AIGC_DESK_KEYCHAIN", "off");
-        env.put("AWS_ACCESS_KEY_ID", TestS3.ACCESS);
-        env.put("AWS_SECRET_ACCESS_KEY", TestS3.SECRET);
-        List<String> all = new ArrayList<>(List.of("--api-base", service.baseUrl(), "--api-key", "sk-studio"));
-        all.addAll(List.of(args));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = new Cli(new Wiring(env, Clock.systemUTC()))
-                .run(
-                        all.toArray(String[]::new),
-                        new PrintStream(out, true, StandardCharsets.UTF_8),
-                        new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
-    private Run connect(String desktop) {
-        return run(
-                desktop,
-                "team",
-                "connect",
-                "--db",
-                "postgresql://127.0.0.1:" + team.port() + "/" + team.database() + "?user=desk&password="
-                        + team.password(),
-                "--store",
-                "s3://" + bucket.bucket() + "/" + bucket.prefix(),
-                "--endpoint",
-                s3.endpoint().toString(),
-                "--path-style",
-                "--name",
-                desktop);
     }
 
     private List<Path> files(Path root, String suffix) throws Exception {
@@ -122,10 +80,10 @@ class TeamOutageJourneyTest {
 
     @Test
     void aGenerationThatFinishesWhileTheDatabaseIsDownIsSavedHereAndHandedToTheTeamAfter() throws Exception {
-        assertThat(connect("Ann").exit()).isZero();
+        assertThat(desktops.connect("Ann").exit()).isZero();
         String id = DemoCatalog.sample("lighthouse").value();
-        assertThat(run("Ann", "add", id).exit()).isZero();
-        Run first = run("Ann", "sync");
+        assertThat(desktops.run("Ann", "add", id).exit()).isZero();
+        Run first = desktops.run("Ann", "sync");
         assertThat(first.exit()).as(first.err()).isZero();
         assertThat(first.out()).contains("1 task still running");
         Path archive = dir.resolve("Ann").resolve("archive");
@@ -135,8 +93,8 @@ class TeamOutageJourneyTest {
         Run away;
         try {
             serviceTime.advance(Duration.ofMinutes(2)); // the generation finishes while the team is away
-            away = run("Ann", "sync", "--watch");
-            Run list = run("Ann", "list");
+            away = desktops.run("Ann", "sync", "--watch");
+            Run list = desktops.run("Ann", "list");
             assertThat(list.exit()).as("commands that need the team say so").isEqualTo(ExitCodes.UNREACHABLE);
         } finally {
             server.startServer();
@@ -151,22 +109,22 @@ class TeamOutageJourneyTest {
         assertThat(saved).as("the file is on Ann's own disk").hasSize(1);
         String hash = Hashes.sha256(saved.get(0));
 
-        Run back = run("Ann", "sync");
+        Run back = desktops.run("Ann", "sync");
         assertThat(back.exit()).as(back.err()).isZero();
         assertThat(back.out()).contains("Saved 0 files").containsPattern("Team files: 1 sent");
         assertThat(objects()).hasSize(1);
         assertThat(objects().get(0).getFileName().toString()).isEqualTo(hash + ".png");
 
         // Another desktop sees it finished and saved, once, with Ann's file.
-        assertThat(connect("Ben").exit()).isZero();
-        Run show = run("Ben", "show", id, "--json");
+        assertThat(desktops.connect("Ben").exit()).isZero();
+        Run show = desktops.run("Ben", "show", id, "--json");
         assertThat(show.exit()).as(show.err()).isZero();
         assertThat(show.out()).contains("\"state\":\"succeeded\"").contains(hash);
-        Run list = run("Ben", "list", "--json");
+        Run list = desktops.run("Ben", "list", "--json");
         assertThat(list.out().split(id, -1)).as("the task once").hasSize(2);
 
         // Nothing doubled: once more, nothing to save or send; the outbox let go of the finished task.
-        Run again = run("Ann", "sync");
+        Run again = desktops.run("Ann", "sync");
         assertThat(again.out()).contains("Saved 0 files").contains("0 sent");
         assertThat(files(archive, ".png")).hasSize(1);
         assertThat(objects()).hasSize(1);
@@ -174,16 +132,16 @@ class TeamOutageJourneyTest {
 
     @Test
     void withNothingKeptHereAndTheDatabaseDownSyncSaysWhyAndLosesNothing() throws Exception {
-        assertThat(connect("Ann").exit()).isZero();
+        assertThat(desktops.connect("Ann").exit()).isZero();
         server.stopServer();
         Run away;
         try {
-            away = run("Ann", "sync");
+            away = desktops.run("Ann", "sync");
         } finally {
             server.startServer();
         }
         assertThat(away.exit()).isEqualTo(ExitCodes.UNREACHABLE);
         assertThat(away.err()).contains("cannot be reached").doesNotContain(team.password());
-        assertThat(run("Ann", "sync").exit()).isZero();
+        assertThat(desktops.run("Ann", "sync").exit()).isZero();
     }
 }
