@@ -7,6 +7,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,17 +32,24 @@ public final class ThumbnailFolder implements ThumbnailStore {
     @Override
     public Optional<Path> find(String sha256, int px) {
         Path p = path(sha256, px);
-        if (!Files.isRegularFile(p)) {
+        BasicFileAttributes attributes;
+        try {
+            // One look at the disk (the gallery asks on the window's thread): whether it is there, and when last shown.
+            attributes = Files.readAttributes(p, BasicFileAttributes.class);
+        } catch (IOException e) {
             return Optional.empty();
         }
-        try {
-            Instant now = Instant.now();
-            // At most once an hour a thumbnail: a scroll through thousands writes little.
-            if (Files.getLastModifiedTime(p).toInstant().isBefore(now.minus(Duration.ofHours(1)))) {
+        if (!attributes.isRegularFile()) {
+            return Optional.empty();
+        }
+        Instant now = Instant.now();
+        // At most once an hour a thumbnail: a scroll through thousands writes little.
+        if (attributes.lastModifiedTime().toInstant().isBefore(now.minus(Duration.ofHours(1)))) {
+            try {
                 Files.setLastModifiedTime(p, FileTime.from(now));
+            } catch (IOException e) {
+                // Only its place in the cache's order is lost.
             }
-        } catch (IOException e) {
-            // Only its place in the cache's order is lost.
         }
         return Optional.of(p);
     }
