@@ -5,7 +5,6 @@ import dev.aigcdesk.domain.Palette;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -47,7 +46,9 @@ public final class Fingerprinter {
 
     /** The look of the picture in {@code file} (PNG, JPEG, WebP where a reader is installed), or empty when it cannot be read. */
     public Optional<Look> of(Path file) throws IOException {
-        try (ImageInputStream in = ImageIO.createImageInputStream(Files.newInputStream(file))) {
+        // A file, not a stream: closing an image stream made over an InputStream leaves that stream (and the file)
+        // open.
+        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
             if (in == null) {
                 return Optional.empty();
             }

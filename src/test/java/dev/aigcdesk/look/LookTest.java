@@ -162,6 +162,28 @@ class LookTest {
     }
 
     @Test
+    void takingTheLookOfFilesLeavesNoFileOpen() throws Exception {
+        Path fds = Path.of("/proc/self/fd");
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                Files.isDirectory(fds), "counts open files where the OS shows them");
+        Path png = dir.resolve("poster.png");
+        ImageIO.write(Pictures.poster(256), "png", png.toFile());
+        fingerprinter.of(png);
+        long before;
+        try (var s = Files.list(fds)) {
+            before = s.count();
+        }
+        for (int i = 0; i < 50; i++) {
+            assertThat(fingerprinter.of(png)).isPresent();
+        }
+        long after;
+        try (var s = Files.list(fds)) {
+            after = s.count();
+        }
+        assertThat(after - before).as("files left open by 50 looks").isLessThan(5);
+    }
+
+    @Test
     void aFileIsReadAtTheSizeTheLookNeedsAndAnUnreadableOneHasNoLook() throws Exception {
         Path png = dir.resolve("poster.png");
         ImageIO.write(Pictures.poster(1024), "png", png.toFile());
