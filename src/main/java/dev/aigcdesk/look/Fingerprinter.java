@@ -2,22 +2,18 @@ package dev.aigcdesk.look;
 
 import dev.aigcdesk.domain.Look;
 import dev.aigcdesk.domain.Palette;
+import dev.aigcdesk.io.ImageFiles;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
 
 /**
  * Takes a picture's {@link Look}: everything is computed from a 64 × 64 average of it, so the same picture
@@ -45,35 +41,18 @@ public final class Fingerprinter {
     }
 
     /** The look of the picture in {@code file} (PNG, JPEG, WebP where a reader is installed), or empty when it cannot be read. */
-    public Optional<Look> of(Path file) throws IOException {
-        // A file, not a stream: closing an image stream made over an InputStream leaves that stream (and the file)
-        // open.
-        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
-            if (in == null) {
-                return Optional.empty();
+    public Optional<Look> of(Path file) {
+        return ImageFiles.read(file, reader -> {
+            int w = reader.getWidth(0);
+            int h = reader.getHeight(0);
+            if (w <= 0 || h <= 0 || (long) w * h > MAX_PIXELS) {
+                return null;
             }
-            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
-            if (!readers.hasNext()) {
-                return Optional.empty();
-            }
-            ImageReader reader = readers.next();
-            try {
-                reader.setInput(in, true, true);
-                int w = reader.getWidth(0);
-                int h = reader.getHeight(0);
-                if (w <= 0 || h <= 0 || (long) w * h > MAX_PIXELS) {
-                    return Optional.empty();
-                }
-                ImageReadParam param = reader.getDefaultReadParam();
-                int step = Math.max(1, Math.min(w, h) / DECODE_SIDE);
-                param.setSourceSubsampling(step, step, 0, 0);
-                return Optional.of(of(reader.read(0, param)));
-            } catch (RuntimeException | IOException e) {
-                return Optional.empty();
-            } finally {
-                reader.dispose();
-            }
-        }
+            ImageReadParam param = reader.getDefaultReadParam();
+            int step = Math.max(1, Math.min(w, h) / DECODE_SIDE);
+            param.setSourceSubsampling(step, step, 0, 0);
+            return of(reader.read(0, param));
+        });
     }
 
     /** The look of a decoded picture. */

@@ -8,7 +8,6 @@ import dev.aigcdesk.library.TaskRecord;
 import dev.aigcdesk.look.Fingerprinter;
 import dev.aigcdesk.pacing.ThreadPools;
 import dev.aigcdesk.system.PosterFrames;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -58,7 +57,7 @@ public final class PictureLooks implements AutoCloseable {
                 return posters.grab(file).map(fingerprinter::of).orElse(UNREAD);
             }
             return fingerprinter.of(file).orElse(UNREAD);
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             LOG.info("Could not take the look of {}: {}", file.getFileName(), e.toString());
             return UNREAD;
         }

@@ -1,12 +1,8 @@
 package dev.aigcdesk.download.provenance;
 
-import java.io.IOException;
+import dev.aigcdesk.io.ImageFiles;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.Optional;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
 
 /** An image's size read from its header only: the pixels are never decoded. */
 public record ImageHeader(int width, int height) {
@@ -19,23 +15,6 @@ public record ImageHeader(int width, int height) {
     }
 
     public static Optional<ImageHeader> read(Path file) {
-        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
-            if (in == null) {
-                return Optional.empty();
-            }
-            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
-            if (!readers.hasNext()) {
-                return Optional.empty();
-            }
-            ImageReader reader = readers.next();
-            try {
-                reader.setInput(in, true, true);
-                return Optional.of(new ImageHeader(reader.getWidth(0), reader.getHeight(0)));
-            } finally {
-                reader.dispose();
-            }
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty();
-        }
+        return ImageFiles.read(file, r -> new ImageHeader(r.getWidth(0), r.getHeight(0)));
     }
 }
