@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.aigcdesk.app.Wiring;
 import dev.aigcdesk.testing.FaultServer;
 import dev.aigcdesk.testing.Pictures;
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -39,23 +38,10 @@ class FindByLookTest {
         return String.format("1397741205-AigcImageTask-b%031xt", n);
     }
 
-    private void serve(int n, String prompt, BufferedImage picture, String format) {
-        service.add(new FaultServer.Task(id(n), prompt, List.of(Pictures.bytes(picture, format)), format));
-        ids.add(id(n));
-    }
-
     @BeforeEach
     void pictures() throws Exception {
         service = new FaultServer(Set.of());
-        serve(1, "a poster of hills under a blue sky", Pictures.poster(512), "png");
-        serve(2, "the poster again, as JPEG", Pictures.poster(512), "jpg");
-        serve(3, "the poster, smaller", Pictures.resized(Pictures.poster(512), 256), "png");
-        serve(4, "the poster in other colours", Pictures.hueShifted(Pictures.poster(512)), "png");
-        int n = 5;
-        for (BufferedImage other : Pictures.unrelated()) {
-            serve(n, "something else " + n, other, "png");
-            n++;
-        }
+        ids.addAll(Pictures.serveLookSet(service, FindByLookTest::id));
     }
 
     @AfterEach

@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.IntFunction;
 import javax.imageio.ImageIO;
 
 /** Pictures the tests draw, with known colours and known relations to each other. */
@@ -132,5 +133,34 @@ public final class Pictures {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The find-by-look set, served as finished generations: 1 a poster, 2 it as JPEG, 3 it at half size, 4 it in
+     * other colours, 5-9 unrelated pictures ("unrelated picture number N").
+     *
+     * @return the task ids, in that order
+     */
+    public static List<String> serveLookSet(FaultServer service, IntFunction<String> id) {
+        List<String> ids = new ArrayList<>();
+        Object[][] set = {
+            {"poster of hills under a blue sky", poster(512), "png"},
+            {"poster again as a JPEG", poster(512), "jpg"},
+            {"poster at half size", resized(poster(512), 256), "png"},
+            {"poster in other colours", hueShifted(poster(512)), "png"}
+        };
+        for (Object[] p : set) {
+            ids.add(serve(service, id.apply(ids.size() + 1), (String) p[0], (BufferedImage) p[1], (String) p[2]));
+        }
+        for (BufferedImage other : unrelated()) {
+            int n = ids.size() + 1;
+            ids.add(serve(service, id.apply(n), "unrelated picture number " + n, other, "png"));
+        }
+        return ids;
+    }
+
+    private static String serve(FaultServer service, String id, String prompt, BufferedImage picture, String format) {
+        service.add(new FaultServer.Task(id, prompt, List.of(bytes(picture, format)), format));
+        return id;
     }
 }

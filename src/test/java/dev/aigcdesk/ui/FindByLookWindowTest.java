@@ -8,7 +8,6 @@ import dev.aigcdesk.cli.Cli;
 import dev.aigcdesk.testing.FaultServer;
 import dev.aigcdesk.testing.Pictures;
 import dev.aigcdesk.testing.ShownRows;
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -48,34 +47,18 @@ class FindByLookWindowTest {
     private WindowHarness window;
     private final FxRobot robot = new FxRobot();
     private final WindowWaits waits = new WindowWaits(robot, "The window");
-    private final List<String> prompts = new ArrayList<>();
 
     private static String id(int n) {
         return String.format("1397741205-AigcImageTask-c%031xt", n);
     }
 
-    private void serve(int n, String prompt, BufferedImage picture, String format) {
-        service.add(new FaultServer.Task(id(n), prompt, List.of(Pictures.bytes(picture, format)), format));
-        prompts.add(prompt);
-    }
-
     @Start
     void start(Stage stage) throws Exception {
         service = new FaultServer(Set.of());
-        serve(1, "poster of hills under a blue sky", Pictures.poster(512), "png");
-        serve(2, "poster again as a JPEG", Pictures.poster(512), "jpg");
-        serve(3, "poster at half size", Pictures.resized(Pictures.poster(512), 256), "png");
-        serve(4, "poster in other colours", Pictures.hueShifted(Pictures.poster(512)), "png");
-        int n = 5;
-        for (BufferedImage other : Pictures.unrelated()) {
-            serve(n, "unrelated picture number " + n, other, "png");
-            n++;
-        }
+        List<String> ids = Pictures.serveLookSet(service, FindByLookWindowTest::id);
         Path home = Files.createTempDirectory(homes, "designer");
         List<String> add = new ArrayList<>(List.of("add"));
-        for (int i = 1; i < n; i++) {
-            add.add(id(i));
-        }
+        add.addAll(ids);
         assertThat(cli(home, add.toArray(String[]::new))).isZero();
         assertThat(cli(home, "sync", "--watch")).isZero();
         window = new WindowHarness(
